@@ -12,7 +12,9 @@ describe('Node connector (blocking DuckDB-WASM)', () => {
 	});
 
 	it('runs a real query and returns Arrow', async () => {
-		const table = await db.query('SELECT 40 + 2 AS answer, quantile_cont(x, 0.25) AS q1 FROM range(1, 5) t(x)');
+		const table = await db.query(
+			'SELECT 40 + 2 AS answer, quantile_cont(x, 0.25) AS q1 FROM range(1, 5) t(x)'
+		);
 		expect(table.numRows).toBe(1);
 		expect(table.getChild('answer')?.get(0)).toBe(42);
 		expect(table.getChild('q1')?.get(0)).toBe(1.75);

@@ -11,7 +11,22 @@ export const AUTHORITY_KINDS = ['kreisfreie_stadt', 'landkreis', 'grosse_kreisst
 export type AuthorityKind = (typeof AUTHORITY_KINDS)[number];
 
 export const STATE_CODES = [
-	'BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'
+	'BW',
+	'BY',
+	'BE',
+	'BB',
+	'HB',
+	'HH',
+	'HE',
+	'MV',
+	'NI',
+	'NW',
+	'RP',
+	'SL',
+	'SN',
+	'ST',
+	'SH',
+	'TH'
 ] as const;
 export type StateCode = (typeof STATE_CODES)[number];
 
