@@ -1,0 +1,44 @@
+/**
+ * Vite plugin serving `virtual:kpi-definitions`: the validated catalogue as JSON (default export).
+ *
+ * Why at build time: the browser app must not parse YAML or ship invalid definitions. An invalid
+ * definition fails `vite build` (and shows the error overlay in dev) with file, id and message;
+ * editing a definition file reloads the module in dev.
+ */
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { formatCatalogueError } from './schema.ts';
+import { DEFAULT_DEFINITIONS_DIR, readDefinitionFiles } from './node-loader.ts';
+import { validateCatalogue } from './validate.ts';
+
+export const VIRTUAL_ID = 'virtual:kpi-definitions';
+const RESOLVED_ID = '\0' + VIRTUAL_ID;
+
+export function kpiDefinitions(options: { dir?: string } = {}): Plugin {
+	const dir = path.resolve(options.dir ?? DEFAULT_DEFINITIONS_DIR);
+	return {
+		name: 'vergleichsring-kpi-definitions',
+		resolveId(id) {
+			return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+		},
+		load(id) {
+			if (id !== RESOLVED_ID) return undefined;
+			const files = readDefinitionFiles(dir);
+			this.addWatchFile(dir);
+			for (const f of files) this.addWatchFile(path.join(dir, f.path));
+			const result = validateCatalogue(files);
+			if (!result.ok)
+				this.error(`Ungültige Kennzahl-Definitionen:\n${result.errors.map(formatCatalogueError).join('\n')}`);
+			return `export default ${JSON.stringify(result.catalogue)};\n`;
+		},
+		handleHotUpdate(ctx) {
+			if (!ctx.file.startsWith(dir + path.sep)) return;
+			const mod = ctx.server.moduleGraph.getModuleById(RESOLVED_ID);
+			if (mod) {
+				ctx.server.moduleGraph.invalidateModule(mod);
+				ctx.server.ws.send({ type: 'full-reload' });
+			}
+			return [];
+		}
+	};
+}
