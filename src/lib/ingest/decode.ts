@@ -1,0 +1,138 @@
+/**
+ * Bytes → text, with the encoding that was used.
+ *
+ * Office exports arrive as UTF-8 (with or without BOM, Excel writes one), UTF-16 with BOM
+ * ("Unicode-Text" from Excel) or Windows-1252 (older case software, "CSV (Trennzeichen-getrennt)").
+ * Order of the attempts: BOM → strict UTF-8 → UTF-16 without BOM (NUL-byte pattern) → Windows-1252.
+ * Windows-1252 rather than ISO-8859-1 because they differ exactly in 0x80–0x9F (€ „ “ –), which
+ * occur in German texts; ISO-8859-15 differs from it only in rare signs (¤ vs €) we accept.
+ *
+ * Things that are not text (NUL bytes, control characters, Excel/ZIP/PDF signatures) give a German
+ * "cannot be read" message instead of a wall of replacement characters.
+ */
+import type { EncodingName } from './types.ts';
+
+export type DecodeResult =
+	| { ok: true; text: string; encoding: EncodingName; bom: boolean }
+	| { ok: false; message: string; code: string };
+
+const SIGNATURES: { bytes: number[]; message: string }[] = [
+	{
+		bytes: [0x50, 0x4b, 0x03, 0x04],
+		message:
+			'Die Datei ist ein ZIP-Archiv oder eine Excel-Arbeitsmappe (.xlsx), keine CSV-Datei. Bitte in Excel „Speichern unter → CSV UTF-8“ wählen.'
+	},
+	{
+		bytes: [0xd0, 0xcf, 0x11, 0xe0],
+		message:
+			'Die Datei ist eine alte Excel-Arbeitsmappe (.xls), keine CSV-Datei. Bitte in Excel „Speichern unter → CSV UTF-8“ wählen.'
+	},
+	{ bytes: [0x25, 0x50, 0x44, 0x46], message: 'Die Datei ist ein PDF-Dokument, keine CSV-Datei.' },
+	{ bytes: [0x1f, 0x8b], message: 'Die Datei ist gzip-komprimiert; bitte zuerst entpacken.' }
+];
+
+function startsWith(bytes: Uint8Array, sig: number[]): boolean {
+	return bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);
+}
+
+/** Share of NUL bytes at even and odd positions in the first 4 KB (UTF-16 without BOM shows one side full of NULs). */
+function nulPattern(bytes: Uint8Array): { even: number; odd: number; any: boolean } {
+	const n = Math.min(bytes.length, 4096);
+	let even = 0;
+	let odd = 0;
+	for (let i = 0; i < n; i++) {
+		if (bytes[i] !== 0) continue;
+		if (i % 2 === 0) even++;
+		else odd++;
+	}
+	const half = Math.max(1, n / 2);
+	let any = even + odd > 0;
+	if (!any) any = bytes.indexOf(0, n) !== -1;
+	return { even: even / half, odd: odd / half, any };
+}
+
+/** Control characters other than tab, CR, LF, FF in the text → most likely not a text file. */
+function controlShare(text: string): number {
+	const n = Math.min(text.length, 65536);
+	if (n === 0) return 0;
+	let bad = 0;
+	for (let i = 0; i < n; i++) {
+		const c = text.charCodeAt(i);
+		if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) bad++;
+	}
+	return bad / n;
+}
+
+function decodeWith(encoding: string, bytes: Uint8Array, fatal: boolean): string | null {
+	try {
+		return new TextDecoder(encoding, { fatal, ignoreBOM: true }).decode(bytes);
+	} catch {
+		return null;
+	}
+}
+
+const UNREADABLE =
+	'Die Datei kann nicht gelesen werden: Sie enthält Binärdaten (z. B. Nullbytes oder Steuerzeichen) und ist keine Texttabelle (CSV).';
+
+function textResult(text: string, encoding: EncodingName, bom: boolean): DecodeResult {
+	if (text.includes('\u0000') || controlShare(text) > 0.01)
+		return { ok: false, message: UNREADABLE, code: 'binary' };
+	return { ok: true, text, encoding, bom };
+}
+
+export function decodeBytes(bytes: Uint8Array): DecodeResult {
+	for (const sig of SIGNATURES) {
+		if (startsWith(bytes, sig.bytes)) return { ok: false, message: sig.message, code: 'not_csv' };
+	}
+	if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+		const text = decodeWith('utf-8', bytes.subarray(3), true);
+		if (text === null)
+			return {
+				ok: false,
+				code: 'bad_utf8',
+				message:
+					'Die Datei kann nicht gelesen werden: Sie beginnt mit einer UTF-8-Kennung (BOM), enthält aber ungültige UTF-8-Zeichen.'
+			};
+		return textResult(text, 'utf-8', true);
+	}
+	if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+		const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+		const text = decodeWith(encoding, bytes.subarray(2), true);
+		if (text === null || bytes.length % 2 !== 0)
+			return {
+				ok: false,
+				code: 'bad_utf16',
+				message: 'Die Datei kann nicht gelesen werden: Sie ist als UTF-16 gekennzeichnet, aber beschädigt.'
+			};
+		return textResult(text, encoding, true);
+	}
+	const nul = nulPattern(bytes);
+	if (nul.any) {
+		// UTF-16 without BOM: in mostly-ASCII text one byte of every pair is NUL.
+		if (nul.odd > 0.3 && nul.even < 0.02 && bytes.length % 2 === 0) {
+			const text = decodeWith('utf-16le', bytes, true);
+			if (text !== null) return textResult(text, 'utf-16le', false);
+		}
+		if (nul.even > 0.3 && nul.odd < 0.02 && bytes.length % 2 === 0) {
+			const text = decodeWith('utf-16be', bytes, true);
+			if (text !== null) return textResult(text, 'utf-16be', false);
+		}
+		return { ok: false, message: UNREADABLE, code: 'binary' };
+	}
+	const utf8 = decodeWith('utf-8', bytes, true);
+	if (utf8 !== null) return textResult(utf8, 'utf-8', false);
+	const cp1252 = decodeWith('windows-1252', bytes, false);
+	if (cp1252 === null) return { ok: false, message: UNREADABLE, code: 'binary' };
+	return textResult(cp1252, 'windows-1252', false);
+}
+
+/** German name of an encoding for summaries. */
+export function encodingLabel(encoding: EncodingName, bom: boolean): string {
+	const name = {
+		'utf-8': 'UTF-8',
+		'utf-16le': 'UTF-16 LE',
+		'utf-16be': 'UTF-16 BE',
+		'windows-1252': 'Windows-1252'
+	}[encoding];
+	return bom ? `${name} mit BOM` : name;
+}

@@ -1,0 +1,77 @@
+/**
+ * `parseImportFile`: one uploaded or exported file → base values with provenance, problems, and what
+ * was detected. Pure (no I/O): runs in the browser's import worker, in the CLI `check` command and in
+ * the ring package reader alike.
+ *
+ * The file is importable when `problems` has no error. Values are returned even then (for the preview),
+ * but nothing may be stored from a file with errors.
+ */
+import { defaultsOf, detectImport, type DetectOptions } from './detect.ts';
+import { readRows } from './rows.ts';
+import type { CountSpec, ImportResult } from './types.ts';
+import { ValueCollector } from './values.ts';
+
+export interface ImportOptions extends DetectOptions {
+	/** Force the number convention (otherwise the profile's, otherwise detected from the cells). */
+	numberFormat?: 'de' | 'en';
+	/** Data rows in `preview` (after the header row). Default 20. */
+	previewRows?: number;
+}
+
+export function parseImportFile(
+	name: string,
+	bytes: Uint8Array,
+	specs: CountSpec[],
+	options: ImportOptions = {}
+): ImportResult {
+	const detected = detectImport(name, bytes, specs, options);
+	if (!detected.ok)
+		return {
+			file: name,
+			values: [],
+			problems: detected.sink.finish(),
+			detected: null,
+			preview: [],
+			unreadable: detected.unreadable
+		};
+	const { text, detection, sink, index, profile } = detected;
+	const collector = new ValueCollector(sink, options.numberFormat ?? profile?.number_format ?? null);
+	// Without a usable layout there is nothing to read; the header problems say why.
+	const rows =
+		detection.layout === 'unknown'
+			? { preview: [], dataRows: 0, sumRowsDropped: 0 }
+			: readRows({
+					text,
+					detection,
+					index,
+					profile,
+					defaults: defaultsOf(options, profile),
+					sink,
+					collector,
+					previewRows: options.previewRows ?? 20
+				});
+	const { values, numberFormat } = collector.finish();
+	if (detection.layout !== 'unknown' && rows.dataRows === 0)
+		sink.error('no_data', detection.headerLine, 1, '', 'Unter der Kopfzeile stehen keine Daten.');
+	else if (rows.dataRows > 0 && values.length === 0 && sink.errors === 0)
+		sink.warn(
+			'no_values',
+			detection.headerLine,
+			1,
+			'',
+			'Die Datei enthält Zeilen, aber keinen einzigen Wert.'
+		);
+	return {
+		file: name,
+		values,
+		problems: sink.finish(),
+		detected: { ...detection, numberFormat, dataRows: rows.dataRows, sumRowsDropped: rows.sumRowsDropped },
+		preview: rows.preview,
+		unreadable: false
+	};
+}
+
+/** True when a result has no error-severity problem. */
+export function isImportable(result: { problems: { severity: string }[] }): boolean {
+	return !result.problems.some((p) => p.severity === 'error');
+}

@@ -1,0 +1,166 @@
+/**
+ * Mapping profiles: a saved answer to "which column of this vendor's export is which base count".
+ *
+ * Case software (ADVIS, AUSO, OK.VISA, …) writes its own German headers (`Anzahl eAT-Bestellungen`).
+ * The user maps them once on the import page; the profile (a small JSON file) is stored and applied to
+ * every later export of the same shape. The header signature lets the app recognise that shape
+ * automatically next time.
+ *
+ * Profile JSON (version 1):
+ * `{format:'vergleichsring-mapping', version:1, name, headers:{<original header>: <count_id | authority_id
+ * | period | count_id | value | ignore>}, count_names?:{<vendor name of a count>: <count_id>} (long layout),
+ * number_format?:'de'|'en', authority_id?:'<id>', period?:YYYY (for files without those columns),
+ * signature?, description?}`
+ */
+import { z } from 'zod';
+import { normaliseHeader, type SpecIndex } from './headers.ts';
+import type { ColumnRole, CountSpec } from './types.ts';
+
+export const PROFILE_FORMAT = 'vergleichsring-mapping';
+export const KEY_TARGETS = ['authority_id', 'period', 'count_id', 'value', 'ignore'] as const;
+
+export const mappingProfileSchema = z.object({
+	format: z.literal(PROFILE_FORMAT),
+	version: z.literal(1),
+	name: z.string().trim().min(1),
+	description: z.string().optional(),
+	headers: z.record(z.string(), z.string().trim().min(1)),
+	count_names: z.record(z.string(), z.string().trim().min(1)).optional(),
+	number_format: z.enum(['de', 'en']).optional(),
+	authority_id: z.string().trim().min(1).optional(),
+	period: z.number().int().min(1950).max(2100).optional(),
+	signature: z.string().optional()
+});
+
+export type MappingProfile = z.infer<typeof mappingProfileSchema>;
+
+export type ProfileResult = { ok: true; profile: MappingProfile } | { ok: false; messages: string[] };
+
+/** Check a parsed profile against the catalogue: every target must be a key role or a known count id. */
+export function validateProfile(value: unknown, specs: CountSpec[]): ProfileResult {
+	const parsed = mappingProfileSchema.safeParse(value);
+	if (!parsed.success) {
+		const messages = parsed.error.issues.map((issue) => {
+			const where = issue.path.length > 0 ? ` (Feld ${issue.path.join('.')})` : '';
+			if (issue.path[0] === 'format') return `Kein Mapping-Profil: „format“ muss „${PROFILE_FORMAT}“ sein.`;
+			if (issue.path[0] === 'version')
+				return 'Das Mapping-Profil hat eine andere Version als 1 und kann von dieser App nicht gelesen werden.';
+			return `Ungültiges Mapping-Profil${where}: ${issue.message}`;
+		});
+		return { ok: false, messages };
+	}
+	const ids = new Set(specs.map((s) => s.id));
+	const keys = new Set<string>(KEY_TARGETS);
+	const messages: string[] = [];
+	for (const [header, target] of Object.entries(parsed.data.headers))
+		if (!keys.has(target) && !ids.has(target))
+			messages.push(`Mapping-Profil ordnet die Spalte „${header}“ der unbekannten Grundzahl „${target}“ zu.`);
+	for (const [name, target] of Object.entries(parsed.data.count_names ?? {}))
+		if (!ids.has(target))
+			messages.push(`Mapping-Profil ordnet „${name}“ der unbekannten Grundzahl „${target}“ zu.`);
+	return messages.length > 0 ? { ok: false, messages } : { ok: true, profile: parsed.data };
+}
+
+/** Parse a profile from JSON text. */
+export function parseProfile(text: string, specs: CountSpec[]): ProfileResult {
+	let value: unknown;
+	try {
+		value = JSON.parse(text.replace(/^\uFEFF/, ''));
+	} catch {
+		return { ok: false, messages: ['Das Mapping-Profil ist keine gültige JSON-Datei.'] };
+	}
+	return validateProfile(value, specs);
+}
+
+/** 32-bit FNV-1a as 8 hex digits. */
+function fnv1a(text: string): string {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * Signature of a header row: independent of case, umlaut spelling, punctuation, surrounding spaces and
+ * trailing empty columns; dependent on the order and number of columns. Example: `h1-3-1a2b3c4d`.
+ */
+export function headerSignature(headers: string[]): string {
+	const cells = headers.map(normaliseHeader);
+	while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+	return `h1-${cells.length}-${fnv1a(cells.join('\u001f'))}`;
+}
+
+/** A record lookup that ignores inherited keys (a header named `constructor` must not hit Object.prototype). */
+function own(map: Record<string, string>, key: string): string | undefined {
+	return Object.hasOwn(map, key) ? map[key] : undefined;
+}
+
+/** The role a profile gives a header (exact text first, then normalised), or null if it does not mention it. */
+export function profileRole(header: string, profile: MappingProfile): ColumnRole | null {
+	let target = own(profile.headers, header) ?? own(profile.headers, header.trim());
+	if (target === undefined) {
+		const norm = normaliseHeader(header);
+		for (const [key, value] of Object.entries(profile.headers))
+			if (normaliseHeader(key) === norm) {
+				target = value;
+				break;
+			}
+	}
+	if (target === undefined) return null;
+	if (target === 'ignore') return { kind: 'ignore' };
+	if (target === 'authority_id' || target === 'period' || target === 'count_id' || target === 'value')
+		return { kind: target };
+	return { kind: 'count', countId: target };
+}
+
+/** The count id a profile gives a vendor's count name in a long-layout file, or null. */
+export function profileCountName(name: string, profile: MappingProfile, index: SpecIndex): string | null {
+	const map = profile.count_names;
+	if (!map) return null;
+	let target = own(map, name) ?? own(map, name.trim());
+	if (target === undefined) {
+		const norm = normaliseHeader(name);
+		for (const [key, value] of Object.entries(map))
+			if (normaliseHeader(key) === norm) {
+				target = value;
+				break;
+			}
+	}
+	return target !== undefined && index.byId.has(target.toLowerCase()) ? target : null;
+}
+
+/**
+ * Which saved profile fits this header row? Same signature first; else a profile that names every
+ * non-empty header. Null when none fits.
+ */
+export function recogniseProfile(headers: string[], profiles: MappingProfile[]): MappingProfile | null {
+	const signature = headerSignature(headers);
+	const bySignature = profiles.find((p) => p.signature === signature);
+	if (bySignature) return bySignature;
+	const cells = headers.filter((h) => h.trim() !== '');
+	if (cells.length === 0) return null;
+	return profiles.find((p) => cells.every((h) => profileRole(h, p) !== null)) ?? null;
+}
+
+/** Build a profile from the user's choices on the import page (target per original header). */
+export function buildProfile(
+	name: string,
+	headers: string[],
+	targets: Record<string, string>,
+	options: Partial<
+		Pick<MappingProfile, 'number_format' | 'authority_id' | 'period' | 'count_names' | 'description'>
+	> = {}
+): MappingProfile {
+	const mapped: Record<string, string> = {};
+	for (const header of headers) if (header.trim() !== '') mapped[header] = targets[header] ?? 'ignore';
+	return {
+		format: PROFILE_FORMAT,
+		version: 1,
+		name,
+		headers: mapped,
+		signature: headerSignature(headers),
+		...options
+	};
+}

@@ -1,0 +1,234 @@
+/**
+ * Collecting base values: number reading, kind checks, duplicates, and the deferred number convention.
+ *
+ * Why deferred: whether `1.234` is 1234 or 1.234 depends on the file's convention, which is only known
+ * after all cells are seen (a `12,5` in the last row makes the whole file German). Ambiguous cells are
+ * stored with a placeholder and resolved in `finish()`; when the convention stays unknown they are
+ * errors — never a silent guess. Cells that contradict the majority convention are errors too.
+ */
+import type { BaseValue } from '../ring/types.ts';
+import {
+	isIntegerKind,
+	kindLabel,
+	MISSING_PLACEHOLDERS,
+	NumberConvention,
+	parseNumberCell
+} from './numbers.ts';
+import { q, type ProblemSink } from './problems.ts';
+import type { CountSpec, NumberFormat } from './types.ts';
+
+interface Pending {
+	index: number;
+	de: number;
+	en: number;
+	raw: string;
+	spec: CountSpec;
+	negative: boolean;
+}
+
+interface Marked {
+	index: number;
+	raw: string;
+}
+
+/** Remembered raw text of convention-marked cells, only needed when a file turns out mixed. */
+const MARK_LIMIT = 2000;
+
+export class ValueCollector {
+	readonly values: BaseValue[] = [];
+	readonly convention: NumberConvention;
+	readonly #sink: ProblemSink;
+	readonly #seen = new Map<string, { line: number; column: number }>();
+	readonly #pending: Pending[] = [];
+	readonly #marks = { de: [] as Marked[], en: [] as Marked[] };
+	readonly #removed = new Set<number>();
+
+	constructor(sink: ProblemSink, fixed: 'de' | 'en' | null) {
+		this.#sink = sink;
+		this.convention = new NumberConvention(fixed);
+	}
+
+	/** Read one cell; an empty cell is a missing value (nothing stored, not 0). */
+	add(authority: string, period: number, spec: CountSpec, raw: string, line: number, column: number): void {
+		const text = raw.trim();
+		if (text === '') return;
+		const sink = this.#sink;
+		if (MISSING_PLACEHOLDERS.has(text.toLowerCase())) {
+			sink.warn(
+				'placeholder',
+				line,
+				column,
+				raw,
+				`${q(text)} wird als fehlender Wert gelesen (nicht als 0). Eine echte Null bitte als 0 eintragen.`
+			);
+			return;
+		}
+		const key = `${authority}\u0000${period}\u0000${spec.id}`;
+		const earlier = this.#seen.get(key);
+		if (earlier) {
+			sink.error(
+				'duplicate_value',
+				line,
+				column,
+				raw,
+				`Doppelter Wert für Behörde ${authority}, Jahr ${period}, Grundzahl ${spec.id}: schon in Zeile ${earlier.line}, Spalte ${earlier.column}; diese Zeile ${line}.`
+			);
+			return;
+		}
+		this.#seen.set(key, { line, column });
+		const { cls, negative } = parseNumberCell(text);
+		if (cls.kind === 'invalid') {
+			sink.error(
+				'invalid_number',
+				line,
+				column,
+				raw,
+				`${q(text)} ist keine Zahl (${spec.id}: ${kindLabel(spec.kind)}).`
+			);
+			return;
+		}
+		const fixed = this.convention.fixed;
+		let value: number;
+		if (cls.kind === 'ambiguous') {
+			if (fixed) value = cls[fixed];
+			else {
+				this.#pending.push({
+					index: this.#push(authority, period, spec, NaN, line, column),
+					...cls,
+					raw: text,
+					spec,
+					negative
+				});
+				return;
+			}
+		} else {
+			if (fixed && cls.kind !== 'neutral' && cls.kind !== fixed) {
+				sink.error(
+					'number_format_conflict',
+					line,
+					column,
+					raw,
+					`${q(text)} passt nicht zum Zahlenformat ${fixed === 'de' ? 'deutsch (1.234,5)' : 'englisch (1,234.5)'} des Mapping-Profils.`
+				);
+				return;
+			}
+			value = cls.value;
+			if (!fixed && cls.kind !== 'neutral') {
+				this.convention.note(cls);
+				const marks = this.#marks[cls.kind];
+				const index = this.values.length;
+				if (marks.length < MARK_LIMIT) marks.push({ index, raw: text });
+				else marks.push({ index, raw: '' });
+			}
+		}
+		if (!this.#valid(value, negative, spec, text, line, column)) {
+			// Keep indices of marked cells aligned: push a placeholder that is removed at the end.
+			if (!fixed && cls.kind !== 'neutral' && cls.kind !== 'ambiguous')
+				this.#removed.add(this.#push(authority, period, spec, NaN, line, column));
+			return;
+		}
+		this.#push(authority, period, spec, value, line, column);
+	}
+
+	#push(
+		authority_id: string,
+		period: number,
+		spec: CountSpec,
+		value: number,
+		line: number,
+		column: number
+	): number {
+		this.values.push({
+			authority_id,
+			period,
+			count_id: spec.id,
+			value,
+			source: { file: this.#sink.file, line, column }
+		});
+		return this.values.length - 1;
+	}
+
+	#valid(
+		value: number,
+		negative: boolean,
+		spec: CountSpec,
+		text: string,
+		line: number,
+		column: number
+	): boolean {
+		const sink = this.#sink;
+		if (negative && value !== 0) {
+			sink.error(
+				'negative',
+				line,
+				column,
+				text,
+				`${q(text)} ist negativ; ${spec.id} ist ${kindLabel(spec.kind)} ≥ 0.`
+			);
+			return false;
+		}
+		if (isIntegerKind(spec.kind) && !Number.isInteger(value)) {
+			sink.error(
+				'not_integer',
+				line,
+				column,
+				text,
+				`${q(text)} ist keine ganze Zahl; ${spec.id} ist ${kindLabel(spec.kind)}.`
+			);
+			return false;
+		}
+		if (!Number.isFinite(value) || value > Number.MAX_SAFE_INTEGER) {
+			sink.error('too_large', line, column, text, `${q(text)} ist zu groß.`);
+			return false;
+		}
+		return true;
+	}
+
+	/** Resolve pending cells, report cells against the majority convention, drop the rejected values. */
+	finish(): { values: BaseValue[]; numberFormat: NumberFormat } {
+		const sink = this.#sink;
+		const format = this.convention.format;
+		const resolved = format === 'mixed' ? null : this.convention.resolved;
+		if (format === 'mixed') {
+			const majority = this.convention.resolved;
+			const minority = majority === 'de' ? 'en' : majority === 'en' ? 'de' : null;
+			const against: ('de' | 'en')[] = minority ? [minority] : ['de', 'en'];
+			for (const kind of against)
+				for (const mark of this.#marks[kind]) {
+					const v = this.values[mark.index];
+					if (!v || this.#removed.has(mark.index)) continue;
+					this.#removed.add(mark.index);
+					sink.error(
+						'number_format_conflict',
+						v.source?.line ?? 1,
+						v.source?.column ?? 1,
+						mark.raw,
+						`${q(mark.raw || String(v.value))} ist ${kind === 'de' ? 'deutsch' : 'englisch'} geschrieben, andere Zahlen der Datei ${kind === 'de' ? 'englisch' : 'deutsch'}. Bitte ein einheitliches Zahlenformat verwenden.`
+					);
+				}
+		}
+		for (const p of this.#pending) {
+			const v = this.values[p.index];
+			if (!v) continue;
+			const line = v.source?.line ?? 1;
+			const column = v.source?.column ?? 1;
+			if (!resolved) {
+				this.#removed.add(p.index);
+				sink.error(
+					'ambiguous_number',
+					line,
+					column,
+					p.raw,
+					`${q(p.raw)} ist mehrdeutig: deutsch gelesen ${p.de}, englisch gelesen ${p.en}. Die übrigen Zahlen der Datei legen das Format nicht fest. Bitte ohne Tausendertrennzeichen schreiben oder das Zahlenformat im Mapping-Profil angeben.`
+				);
+				continue;
+			}
+			const value = p[resolved];
+			if (!this.#valid(value, p.negative, p.spec, p.raw, line, column)) this.#removed.add(p.index);
+			else v.value = value;
+		}
+		const values =
+			this.#removed.size === 0 ? this.values : this.values.filter((_, i) => !this.#removed.has(i));
+		return { values, numberFormat: format };
+	}
+}
