@@ -153,8 +153,9 @@ export function buildProfile(
 		Pick<MappingProfile, 'number_format' | 'authority_id' | 'period' | 'count_names' | 'description'>
 	> = {}
 ): MappingProfile {
-	const mapped: Record<string, string> = {};
-	for (const header of headers) if (header.trim() !== '') mapped[header] = targets[header] ?? 'ignore';
+	const mapped: Record<string, string> = Object.fromEntries(
+		headers.filter((h) => h.trim() !== '').map((h) => [h, own(targets, h) ?? 'ignore'])
+	);
 	return {
 		format: PROFILE_FORMAT,
 		version: 1,

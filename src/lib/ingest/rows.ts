@@ -34,6 +34,11 @@ export interface RowPassResult {
 const RE_SUM = /^(summe|summen|gesamt|gesamtsumme|insgesamt|total|gesamtergebnis)\b/;
 const MAX_ID = 64;
 
+function hasControl(text: string): boolean {
+	for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 32) return true;
+	return false;
+}
+
 function isSumRow(fields: string[]): string | null {
 	for (const f of fields) {
 		const t = f.trim();
@@ -150,7 +155,7 @@ export function readRows(input: RowPassInput): RowPassResult {
 				);
 				return;
 			}
-			if (authority.length > MAX_ID || /[\u0000-\u001f]/.test(authority)) {
+			if (authority.length > MAX_ID || hasControl(authority)) {
 				sink.error(
 					'bad_authority',
 					lineOf(record, authorityCol),

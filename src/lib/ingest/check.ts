@@ -1,0 +1,131 @@
+/**
+ * The `check` command's core (formats.md, command-line interface), without process or file system:
+ * the caller passes the arguments after `check` and a function that reads a file.
+ *
+ * Exit codes: 0 importable (one-line German summary on stdout, then warnings), 1 not importable (each
+ * problem as `file:line:column: message` on stdout, then a summary line), 2 the file (or the mapping
+ * profile) cannot be read at all, or the arguments are wrong (message on stderr). Warnings are printed
+ * as `file:line:column: Warnung: message`. No exception escapes: anything unexpected becomes exit 2.
+ */
+import { encodingLabel } from './decode.ts';
+import { separatorLabel } from './dialect.ts';
+import { formatLabel } from './numbers.ts';
+import { parseImportFile } from './parse-import.ts';
+import { formatProblem } from './problems.ts';
+import { parseProfile, type MappingProfile } from './profile.ts';
+import type { CountSpec, ImportResult } from './types.ts';
+
+export interface CheckResult {
+	exitCode: 0 | 1 | 2;
+	stdout: string;
+	stderr: string;
+}
+
+export type ReadFile = (path: string) => Promise<Uint8Array> | Uint8Array;
+
+const USAGE = 'Aufruf: check <datei.csv> [--mapping <profil.json>]';
+
+const de = new Intl.NumberFormat('de-DE');
+
+function parseArgs(argv: string[]): { file: string; mapping: string | null } | string {
+	let file: string | null = null;
+	let mapping: string | null = null;
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i] ?? '';
+		if (arg === '--mapping') {
+			const next = argv[++i];
+			if (next === undefined) return `--mapping braucht den Pfad eines Mapping-Profils.\n${USAGE}`;
+			mapping = next;
+		} else if (arg.startsWith('--mapping=')) mapping = arg.slice('--mapping='.length);
+		else if (arg.startsWith('--')) return `Unbekannte Option „${arg}“.\n${USAGE}`;
+		else if (file === null) file = arg;
+		else return `Nur eine Datei pro Aufruf („${arg}“ ist zu viel).\n${USAGE}`;
+	}
+	if (file === null) return `Keine Datei angegeben.\n${USAGE}`;
+	return { file, mapping };
+}
+
+function summary(result: ImportResult): string {
+	const d = result.detected;
+	const values = result.values;
+	const authorities = new Set(values.map((v) => v.authority_id)).size;
+	const periods = [...new Set(values.map((v) => v.period))].sort((a, b) => a - b);
+	const counts = new Set(values.map((v) => v.count_id)).size;
+	const warnings = result.problems.filter((p) => p.severity === 'warning').length;
+	const years =
+		periods.length === 0
+			? 'keine Jahre'
+			: periods.length === 1
+				? `Jahr ${periods[0]}`
+				: `Jahre ${periods[0]}–${periods[periods.length - 1]}`;
+	const how = d
+		? [
+				d.layout === 'long' ? 'Langformat' : 'Breitformat',
+				`Trennzeichen ${separatorLabel(d.separator)}`,
+				encodingLabel(d.encoding, d.bom),
+				`Zahlen ${formatLabel(d.numberFormat)}`,
+				...(d.profile ? [`Profil „${d.profile}“`] : [])
+			].join(', ')
+		: '';
+	const warn = warnings > 0 ? `, ${de.format(warnings)} ${warnings === 1 ? 'Warnung' : 'Warnungen'}` : '';
+	return `${result.file}: importierbar – ${de.format(values.length)} Werte, ${de.format(authorities)} ${authorities === 1 ? 'Behörde' : 'Behörden'}, ${years}, ${counts} Grundzahlen (${how})${warn}.`;
+}
+
+function lines(items: string[]): string {
+	return items.length === 0 ? '' : `${items.join('\n')}\n`;
+}
+
+async function read(readFile: ReadFile, path: string): Promise<Uint8Array | string> {
+	try {
+		return await readFile(path);
+	} catch (error) {
+		const code = (error as { code?: string }).code;
+		if (code === 'ENOENT') return `Datei nicht gefunden.`;
+		if (code === 'EISDIR') return `Das ist ein Ordner, keine Datei.`;
+		return `Die Datei kann nicht gelesen werden${code ? ` (${code})` : ''}.`;
+	}
+}
+
+export async function runCheck(argv: string[], specs: CountSpec[], readFile: ReadFile): Promise<CheckResult> {
+	try {
+		const args = parseArgs(argv);
+		if (typeof args === 'string') return { exitCode: 2, stdout: '', stderr: `${args}\n` };
+		let profile: MappingProfile | null = null;
+		if (args.mapping !== null) {
+			const bytes = await read(readFile, args.mapping);
+			if (typeof bytes === 'string')
+				return { exitCode: 2, stdout: '', stderr: `${args.mapping}: ${bytes}\n` };
+			const text = new TextDecoder('utf-8').decode(bytes);
+			const parsed = parseProfile(text, specs);
+			if (!parsed.ok)
+				return {
+					exitCode: 2,
+					stdout: '',
+					stderr: lines(parsed.messages.map((m) => `${args.mapping}: ${m}`))
+				};
+			profile = parsed.profile;
+		}
+		const bytes = await read(readFile, args.file);
+		if (typeof bytes === 'string') return { exitCode: 2, stdout: '', stderr: `${args.file}: ${bytes}\n` };
+		const result = parseImportFile(args.file, bytes, specs, { profile });
+		if (result.unreadable)
+			return { exitCode: 2, stdout: '', stderr: lines(result.problems.map(formatProblem)) };
+		const errors = result.problems.filter((p) => p.severity === 'error');
+		if (errors.length > 0) {
+			const warnings = result.problems.length - errors.length;
+			const closing = `${args.file}: nicht importierbar – ${de.format(errors.length)} Fehler, ${de.format(warnings)} ${warnings === 1 ? 'Warnung' : 'Warnungen'}.`;
+			return { exitCode: 1, stdout: lines([...result.problems.map(formatProblem), closing]), stderr: '' };
+		}
+		return {
+			exitCode: 0,
+			stdout: lines([summary(result), ...result.problems.map(formatProblem)]),
+			stderr: ''
+		};
+	} catch {
+		return {
+			exitCode: 2,
+			stdout: '',
+			stderr: 'Die Datei kann nicht gelesen werden (interner Fehler beim Lesen).\n'
+		};
+	}
+}

@@ -1,0 +1,96 @@
+/**
+ * `ring.json` → `RingMeta` with defaults, or a clear German error.
+ *
+ * The version is checked before anything else: a package written by a newer app (format_version 2) must
+ * be refused as a whole with a message that says so — never read half-way with fields misunderstood.
+ * Defaults (formats.md): no file or no `disclosure` → pseudonymous; no name → the folder's name.
+ */
+import { z } from 'zod';
+import type { RingMeta } from '../ring/types.ts';
+import type { ProblemSink } from './problems.ts';
+
+export const RING_FORMAT_VERSION = 1;
+
+const ringJsonSchema = z.object({
+	format_version: z.number().int().optional(),
+	name: z.string().optional(),
+	description: z.string().optional(),
+	periods: z.array(z.number().int().min(1950).max(2100)).optional(),
+	disclosure: z.enum(['pseudonymous', 'named']).optional(),
+	synthetic: z.boolean().optional()
+});
+
+export function defaultMeta(name: string): RingMeta {
+	return {
+		format_version: RING_FORMAT_VERSION,
+		name,
+		description: '',
+		periods: [],
+		disclosure: 'pseudonymous',
+		synthetic: false
+	};
+}
+
+/** Read ring.json; null (with an error in `sink`) when it cannot be used. */
+export function parseRingMeta(bytes: Uint8Array, fallbackName: string, sink: ProblemSink): RingMeta | null {
+	let data: unknown;
+	try {
+		const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+		data = JSON.parse(text);
+	} catch {
+		sink.error(
+			'bad_ring_json',
+			1,
+			1,
+			'',
+			'ring.json ist keine gültige JSON-Datei (UTF-8); der Ring kann nicht gelesen werden.'
+		);
+		return null;
+	}
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+		sink.error(
+			'bad_ring_json',
+			1,
+			1,
+			'',
+			'ring.json muss ein JSON-Objekt sein; der Ring kann nicht gelesen werden.'
+		);
+		return null;
+	}
+	const version = (data as { format_version?: unknown }).format_version;
+	if (version !== undefined && version !== RING_FORMAT_VERSION) {
+		const shown = typeof version === 'number' ? String(version) : JSON.stringify(version);
+		const newer = typeof version === 'number' && version > RING_FORMAT_VERSION;
+		sink.error(
+			'unsupported_version',
+			1,
+			1,
+			shown,
+			newer
+				? `Das Ringpaket hat format_version ${shown}; diese App liest nur Version ${RING_FORMAT_VERSION}. Bitte die App aktualisieren – das Paket wurde nicht gelesen.`
+				: `ring.json: format_version ${shown} ist ungültig; erwartet wird ${RING_FORMAT_VERSION}. Das Paket wurde nicht gelesen.`
+		);
+		return null;
+	}
+	const parsed = ringJsonSchema.safeParse(data);
+	if (!parsed.success) {
+		for (const issue of parsed.error.issues)
+			sink.error(
+				'bad_ring_json',
+				1,
+				1,
+				issue.path.join('.'),
+				`ring.json: Feld „${issue.path.join('.')}“ ist ungültig (${issue.message}); der Ring kann nicht gelesen werden.`
+			);
+		return null;
+	}
+	const meta = parsed.data;
+	return {
+		format_version: RING_FORMAT_VERSION,
+		name: meta.name?.trim() || fallbackName,
+		description: meta.description ?? '',
+		periods: [...new Set(meta.periods ?? [])].sort((a, b) => a - b),
+		disclosure: meta.disclosure ?? 'pseudonymous',
+		synthetic: meta.synthetic ?? false
+	};
+}
