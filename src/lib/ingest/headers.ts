@@ -234,7 +234,9 @@ export function suggestTargets(header: string, index: SpecIndex, max = 3): Sugge
 	const score = (candidate: string): number =>
 		Math.max(dice(ht, tokens(candidate)), dice(hg, trigrams(candidate)));
 	for (const spec of index.specs) {
-		const s = Math.max(score(spec.label), score(spec.id));
+		// Labels often explain in brackets ("Vorsprachen (wahrgenommene Termine …)"): also try without.
+		const short = spec.label.replace(/\([^)]*\)/g, ' ');
+		const s = Math.max(score(spec.label), score(short), score(spec.id));
 		scored.push({ target: spec.id, confidence: s });
 	}
 	for (const [role, names] of Object.entries(KEY_SYNONYMS))
