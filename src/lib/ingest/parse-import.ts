@@ -36,22 +36,27 @@ export function parseImportFile(
 		};
 	const { text, detection, sink, index, profile } = detected;
 	const collector = new ValueCollector(sink, options.numberFormat ?? profile?.number_format ?? null);
-	// Without a usable layout there is nothing to read; the header problems say why.
-	const rows =
-		detection.layout === 'unknown'
-			? { preview: [], dataRows: 0, sumRowsDropped: 0 }
-			: readRows({
-					text,
-					detection,
-					index,
-					profile,
-					defaults: defaultsOf(options, profile),
-					sink,
-					collector,
-					previewRows: options.previewRows ?? 20
-				});
+	// Without a usable layout or key columns there is nothing to read; the header problems say why.
+	const defaults = defaultsOf(options, profile);
+	const hasRole = (kind: string) => detection.columns.some((c) => c.role.kind === kind);
+	const readable =
+		detection.layout !== 'unknown' &&
+		(hasRole('authority_id') || defaults.authority_id !== undefined) &&
+		(hasRole('period') || defaults.period !== undefined);
+	const rows = !readable
+		? { preview: [], dataRows: 0, sumRowsDropped: 0 }
+		: readRows({
+				text,
+				detection,
+				index,
+				profile,
+				defaults,
+				sink,
+				collector,
+				previewRows: options.previewRows ?? 20
+			});
 	const { values, numberFormat } = collector.finish();
-	if (detection.layout !== 'unknown' && rows.dataRows === 0)
+	if (readable && rows.dataRows === 0)
 		sink.error('no_data', detection.headerLine, 1, '', 'Unter der Kopfzeile stehen keine Daten.');
 	else if (rows.dataRows > 0 && values.length === 0 && sink.errors === 0)
 		sink.warn(
