@@ -1,0 +1,196 @@
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { canonicalFiles, csvField, normaliseRing, type RingData } from '../../src/lib/ring/canonical.ts';
+import { exportRingZip, packageFileName, ringSlug } from '../../src/lib/ring/package-export.ts';
+
+const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+function small(): RingData {
+	return {
+		ring: {
+			meta: {
+				format_version: 1,
+				name: 'Ring Süd',
+				description: 'Zeile 1\n„Zeile“ 2',
+				periods: [2024, 2023, 2024],
+				disclosure: 'named',
+				synthetic: true
+			},
+			authorities: [
+				{ authority_id: '09162', name: 'München, Stadt', kind: 'kreisfreie_stadt', state: 'BY' },
+				{ authority_id: '08111', name: 'Stuttgart "Mitte"', kind: 'kreisfreie_stadt', state: 'BW' },
+				{ authority_id: '01001', name: 'Flensburg', kind: 'kreisfreie_stadt', state: 'SH' }
+			],
+			values: [
+				{ authority_id: '09162', period: 2024, count_id: 'staff_fte', value: 1e-7 },
+				{
+					authority_id: '01001',
+					period: 2023,
+					count_id: 'population',
+					value: 91000,
+					source: { file: 'Export, ADVIS.csv', line: 7, column: 3 }
+				},
+				{ authority_id: '01001', period: 2023, count_id: 'staff_fte', value: 12.5 },
+				{ authority_id: '08111', period: 2024, count_id: 'cost_eur', value: 123456789.25 },
+				{ authority_id: '01001', period: 2023, count_id: 'cases_decided', value: 0 }
+			]
+		},
+		extras: {
+			mapping_profiles: [
+				{
+					format: 'vergleichsring-mapping',
+					version: 1,
+					name: 'ADVIS',
+					headers: { Jahr: 'period', Gemeindeschlüssel: 'authority_id' }
+				}
+			],
+			custom_peer_groups: [{ name: 'Großstädte', members: ['09162', '08111'] }],
+			settings: { zeta: 1, alpha: { b: [1, 2], a: null } }
+		}
+	};
+}
+
+describe('canonical ring files', () => {
+	it('writes exactly the canonical bytes', () => {
+		const files = canonicalFiles(small());
+		expect(files.map((f) => f.path)).toEqual([
+			'authorities.csv',
+			'counts/base_values.csv',
+			'provenance.csv',
+			'ring.json'
+		]);
+		const text = Object.fromEntries(files.map((f) => [f.path, decode(f.bytes)]));
+		expect(text['authorities.csv']).toBe(
+			'authority_id,name,kind,state\n' +
+				'01001,Flensburg,kreisfreie_stadt,SH\n' +
+				'08111,"Stuttgart ""Mitte""",kreisfreie_stadt,BW\n' +
+				'09162,"München, Stadt",kreisfreie_stadt,BY\n'
+		);
+		expect(text['counts/base_values.csv']).toBe(
+			'authority_id,period,count_id,value\n' +
+				'01001,2023,cases_decided,0\n' +
+				'01001,2023,population,91000\n' +
+				'01001,2023,staff_fte,12.5\n' +
+				'08111,2024,cost_eur,123456789.25\n' +
+				'09162,2024,staff_fte,0.0000001\n'
+		);
+		expect(text['provenance.csv']).toBe(
+			'authority_id,period,count_id,file,line,column\n' + '01001,2023,population,"Export, ADVIS.csv",7,3\n'
+		);
+		expect(text['ring.json']).toBe(
+			`{
+  "format_version": 1,
+  "name": "Ring Süd",
+  "description": "Zeile 1\\n„Zeile“ 2",
+  "periods": [
+    2023,
+    2024
+  ],
+  "disclosure": "named",
+  "synthetic": true,
+  "number_format": "en",
+  "mapping_profiles": [
+    {
+      "format": "vergleichsring-mapping",
+      "headers": {
+        "Gemeindeschlüssel": "authority_id",
+        "Jahr": "period"
+      },
+      "name": "ADVIS",
+      "version": 1
+    }
+  ],
+  "custom_peer_groups": [
+    {
+      "name": "Großstädte",
+      "members": [
+        "09162",
+        "08111"
+      ]
+    }
+  ],
+  "settings": {
+    "alpha": {
+      "a": null,
+      "b": [
+        1,
+        2
+      ]
+    },
+    "zeta": 1
+  }
+}
+`
+		);
+	});
+
+	it('writes UTF-8 without BOM and never a carriage return', () => {
+		for (const file of canonicalFiles(small())) {
+			expect([...file.bytes.slice(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
+			expect(decode(file.bytes)).not.toContain('\r');
+		}
+	});
+
+	it('leaves out the counts file of a ring without values (a header-only file is an import error)', () => {
+		const data = small();
+		data.ring.values = [];
+		expect(canonicalFiles(data).map((f) => f.path)).toEqual([
+			'authorities.csv',
+			'provenance.csv',
+			'ring.json'
+		]);
+	});
+
+	it('quotes only fields with comma, quote or line break', () => {
+		expect(csvField('a;b')).toBe('a;b');
+		expect(csvField('a,b')).toBe('"a,b"');
+		expect(csvField('a\nb')).toBe('"a\nb"');
+		expect(csvField('a\rb')).toBe('"a\rb"');
+		expect(csvField('"')).toBe('""""');
+		expect(csvField('')).toBe('');
+	});
+
+	it('normalises order: authorities by id, values by key, periods sorted and unique', () => {
+		const ring = normaliseRing(small().ring);
+		expect(ring.authorities.map((a) => a.authority_id)).toEqual(['01001', '08111', '09162']);
+		expect(ring.values.map((v) => `${v.authority_id}/${v.period}/${v.count_id}`)).toEqual([
+			'01001/2023/cases_decided',
+			'01001/2023/population',
+			'01001/2023/staff_fte',
+			'08111/2024/cost_eur',
+			'09162/2024/staff_fte'
+		]);
+		expect(ring.meta.periods).toEqual([2023, 2024]);
+	});
+});
+
+describe('ring package zip', () => {
+	it('is byte-identical for the same ring, whatever the order of the input', () => {
+		const a = small();
+		const b = small();
+		b.ring.authorities.reverse();
+		b.ring.values.reverse();
+		b.extras.settings = { alpha: { a: null, b: [1, 2] }, zeta: 1 };
+		const zipA = exportRingZip(a);
+		expect(exportRingZip(a)).toEqual(zipA);
+		expect(exportRingZip(b)).toEqual(zipA);
+	});
+
+	it('puts the files in one folder named after the ring', () => {
+		const entries = unzipSync(exportRingZip(small()));
+		expect(Object.keys(entries)).toEqual([
+			'ring-sued/authorities.csv',
+			'ring-sued/counts/base_values.csv',
+			'ring-sued/provenance.csv',
+			'ring-sued/ring.json'
+		]);
+		const files = canonicalFiles(small());
+		for (const file of files) expect(entries[`ring-sued/${file.path}`]).toEqual(file.bytes);
+	});
+
+	it('has a file-system-safe name', () => {
+		expect(ringSlug('Vergleichsring Süd-Ost ÄÖÜß 2024!')).toBe('vergleichsring-sued-ost-aeoeuess-2024');
+		expect(ringSlug(' ** ')).toBe('ring');
+		expect(packageFileName('Café 2024')).toBe('cafe-2024.zip');
+	});
+});
