@@ -9,12 +9,18 @@ import type { AnomalyTarget } from './anomalies.ts';
 import { CUSTOMER_SURVEY_IDS } from './catalogue.ts';
 import { renderRingPackage } from './package.ts';
 import { renderDemoReadme } from './readme.ts';
-import { parseKreiseCsv, selectAuthorities, type GeneratorAuthority } from './reference.ts';
+import {
+	parseKreiseCsv,
+	selectAuthorities,
+	type GeneratorAuthority,
+	type ReferenceRow
+} from './reference.ts';
 
 export const DEMO_SEED = 20240531;
 export const DEMO_PERIODS = [2021, 2022, 2023, 2024];
 
 /** 48 members: every size class, all kinds but grosse_kreisstadt, 15 of 16 Länder (not Berlin). */
+// prettier-ignore
 export const DEMO_MEMBER_IDS: readonly string[] = [
 	// GK1 (≥ 400,000)
 	'02000', '03241', '04011', '05315', '05334', '05562', '06412', '08111', '09162', '09564', '14612', '14713',
@@ -26,7 +32,7 @@ export const DEMO_MEMBER_IDS: readonly string[] = [
 	'01001', '07340', '09475', '13004', '16055', '16075',
 	// GK5 (< 50,000)
 	'03354', '07317', '07320', '09361', '09464', '16054'
-]; // prettier-ignore
+];
 
 export const DEMO_ANOMALIES: readonly AnomalyTarget[] = [
 	{ kind: 'calls_answered_exceeds_received', authority_id: '01002', period: 2023 }, // Kiel
@@ -53,8 +59,13 @@ export interface Demo {
 	files: Record<string, string>;
 }
 
+/** The demo members with their real keys, names, kinds, Länder and Zensus 2022 populations. */
+export function demoMembers(rows: readonly ReferenceRow[]): GeneratorAuthority[] {
+	return selectAuthorities(rows, DEMO_MEMBER_IDS);
+}
+
 export function buildDemo(kreiseCsv: string): Demo {
-	const authorities = selectAuthorities(parseKreiseCsv(kreiseCsv), DEMO_MEMBER_IDS);
+	const authorities = demoMembers(parseKreiseCsv(kreiseCsv));
 	const report = generateRingReport({
 		seed: DEMO_SEED,
 		periods: DEMO_PERIODS,
