@@ -1,0 +1,282 @@
+/**
+ * Rings in the browser: several side by side, surviving reload and restart, written atomically.
+ *
+ * Why IndexedDB and not OPFS: OPFS's fast synchronous access handles exist only in workers, Safari's
+ * OPFS support arrived late and with gaps (no `createWritable` before 17/18, none in private mode), and
+ * a "write several files atomically" would have to be built by hand (temp file + rename, which OPFS
+ * does not offer everywhere). IndexedDB runs in every target browser (Chromium, Firefox, Safari), in the
+ * main thread, and a readwrite transaction over several object stores is all-or-nothing: a tab closed
+ * in the middle of an import rolls the transaction back, and the previous state stays exactly as it was.
+ * Write transactions ask for `durability: 'strict'`, so "saved" means flushed to disk.
+ *
+ * Layout (database `vergleichsring`, version 1):
+ * - `rings`:     `{id, schema: 1, data: RingData}` — the whole ring, one record;
+ * - `summaries`: `RingSummary` — what the ring list needs, without loading every ring's values;
+ * - `kv`:        small app state (`active`: the id of the ring that was open last).
+ * A ring and its summary are always written in one transaction.
+ *
+ * The demo ring lives under the reserved id `demo`: `restoreDemo`/`ensureDemo` write only that id,
+ * and `saveRing` refuses it — so the demo can never overwrite a user's ring, nor a user's ring the demo.
+ *
+ * Every method resolves to a `StoreResult` (never rejects): storage problems are data with a German
+ * message (`storage-problem.ts`). Svelte 5 `$state` proxies cannot be structured-cloned; `saveRing`
+ * therefore stores a plain copy of the known shape.
+ */
+import { emptyExtras, sortedPeriods, type RingData } from './canonical.ts';
+import { openDatabase, transact } from './idb.ts';
+import { makeProblem, storageProblem, type StorageAction, type StoreResult } from './storage-problem.ts';
+
+export const DB_NAME = 'vergleichsring';
+const DB_VERSION = 1;
+const RINGS = 'rings';
+const SUMMARIES = 'summaries';
+const KV = 'kv';
+const RECORD_SCHEMA = 1;
+export const DEMO_RING_ID = 'demo';
+
+export interface RingSummary {
+	id: string;
+	name: string;
+	members: number;
+	values: number;
+	periods: number[];
+	synthetic: boolean;
+	/** ISO 8601 time of the last save. */
+	updated: string;
+	demo: boolean;
+}
+
+interface RingRecord {
+	id: string;
+	schema: number;
+	data: RingData;
+}
+
+export interface RingStore {
+	/** All rings, sorted by name (German collation), then id. */
+	listRings(): Promise<StoreResult<RingSummary[]>>;
+	/** The ring, or null when there is none under this id. */
+	loadRing(id: string): Promise<StoreResult<RingData | null>>;
+	/** Replace the ring under `id` as a whole (atomic). Refuses the demo id. */
+	saveRing(id: string, data: RingData): Promise<StoreResult<RingSummary>>;
+	deleteRing(id: string): Promise<StoreResult<void>>;
+	/** Write the demo ring under its reserved id, replacing only the demo. */
+	restoreDemo(data: RingData): Promise<StoreResult<RingSummary>>;
+	/** Write the demo ring only when there is none (first start); true when written. */
+	ensureDemo(data: RingData): Promise<StoreResult<boolean>>;
+	getActiveRing(): Promise<StoreResult<string | null>>;
+	setActiveRing(id: string | null): Promise<StoreResult<void>>;
+	close(): void;
+}
+
+export interface StoreOptions {
+	dbName?: string;
+	now?: () => Date;
+	/** Give up opening after this long (some private modes never answer). Default 10 s. */
+	openTimeoutMs?: number;
+}
+
+/** A new id for a user ring (never the demo id). */
+export function newRingId(): string {
+	return `ring-${globalThis.crypto.randomUUID()}`;
+}
+
+/** A structured-cloneable copy of the known shape (drops proxies, functions and unknown fields). */
+export function plainRingData(data: RingData): RingData {
+	const { meta, authorities, values } = data.ring;
+	const extras = data.extras ?? emptyExtras();
+	return {
+		ring: {
+			meta: { ...meta, periods: [...meta.periods] },
+			authorities: authorities.map((a) => ({
+				authority_id: a.authority_id,
+				name: a.name,
+				kind: a.kind,
+				state: a.state
+			})),
+			values: values.map((v) =>
+				v.source
+					? {
+							authority_id: v.authority_id,
+							period: v.period,
+							count_id: v.count_id,
+							value: v.value,
+							source: { file: v.source.file, line: v.source.line, column: v.source.column }
+						}
+					: { authority_id: v.authority_id, period: v.period, count_id: v.count_id, value: v.value }
+			)
+		},
+		extras: JSON.parse(JSON.stringify(extras)) as RingData['extras']
+	};
+}
+
+export function summarise(id: string, data: RingData, updated: Date): RingSummary {
+	const { meta, authorities, values } = data.ring;
+	return {
+		id,
+		name: meta.name,
+		members: authorities.length,
+		values: values.length,
+		periods: sortedPeriods(meta.periods.length > 0 ? meta.periods : values.map((v) => v.period)),
+		synthetic: meta.synthetic,
+		updated: updated.toISOString(),
+		demo: id === DEMO_RING_ID
+	};
+}
+
+function isRecord(value: unknown): value is RingRecord {
+	const r = value as RingRecord | null;
+	return (
+		typeof r === 'object' &&
+		r !== null &&
+		r.schema === RECORD_SCHEMA &&
+		typeof r.data?.ring?.meta?.name === 'string' &&
+		Array.isArray(r.data.ring.authorities) &&
+		Array.isArray(r.data.ring.values)
+	);
+}
+
+function upgrade(db: IDBDatabase): void {
+	if (!db.objectStoreNames.contains(RINGS)) db.createObjectStore(RINGS, { keyPath: 'id' });
+	if (!db.objectStoreNames.contains(SUMMARIES)) db.createObjectStore(SUMMARIES, { keyPath: 'id' });
+	if (!db.objectStoreNames.contains(KV)) db.createObjectStore(KV);
+}
+
+/** Open the store; `idb` defaults to the browser's `indexedDB` (absent → problem `unavailable`). */
+export async function openRingStore(
+	idb?: IDBFactory | null,
+	options: StoreOptions = {}
+): Promise<StoreResult<RingStore>> {
+	let factory: IDBFactory | undefined | null;
+	try {
+		factory = idb === undefined ? globalThis.indexedDB : idb;
+	} catch (error) {
+		return { ok: false, problem: storageProblem(error, 'open') };
+	}
+	if (!factory)
+		return { ok: false, problem: makeProblem('unavailable', 'open', 'indexedDB is not available') };
+	const opened = await openDatabase(
+		factory,
+		options.dbName ?? DB_NAME,
+		DB_VERSION,
+		upgrade,
+		options.openTimeoutMs ?? 10_000
+	);
+	if (!opened.ok) return opened;
+	const db = opened.value;
+	const now = options.now ?? (() => new Date());
+	let lost: 'blocked' | 'unavailable' | null = null;
+	// Another tab upgrades the database: let it (close), and tell the user to reload here.
+	db.onversionchange = () => {
+		lost = 'blocked';
+		db.close();
+	};
+	db.onclose = () => {
+		lost ??= 'unavailable'; // storage cleared or the browser closed the connection
+	};
+
+	function run<T>(
+		stores: string[],
+		mode: IDBTransactionMode,
+		action: StorageAction,
+		body: (tx: IDBTransaction, set: (value: T) => void) => void
+	): Promise<StoreResult<T>> {
+		if (lost) return Promise.resolve({ ok: false, problem: makeProblem(lost, action, 'connection closed') });
+		return transact(db, stores, mode, action, body);
+	}
+
+	function write(id: string, data: RingData): Promise<StoreResult<RingSummary>> {
+		let plain: RingData;
+		try {
+			plain = plainRingData(data);
+		} catch (error) {
+			return Promise.resolve({ ok: false, problem: storageProblem(error, 'write') });
+		}
+		const summary = summarise(id, plain, now());
+		const record: RingRecord = { id, schema: RECORD_SCHEMA, data: plain };
+		return run<RingSummary>([RINGS, SUMMARIES], 'readwrite', 'write', (tx, set) => {
+			tx.objectStore(RINGS).put(record);
+			tx.objectStore(SUMMARIES).put(summary);
+			set(summary);
+		});
+	}
+
+	return {
+		ok: true,
+		value: {
+			listRings: () =>
+				run<RingSummary[]>([SUMMARIES], 'readonly', 'read', (tx, set) => {
+					const request = tx.objectStore(SUMMARIES).getAll();
+					request.onsuccess = () => {
+						const list = (request.result as RingSummary[]).sort(
+							(a, b) => a.name.localeCompare(b.name, 'de') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+						);
+						set(list);
+					};
+				}),
+			loadRing: async (id) => {
+				const read = await run<unknown>([RINGS], 'readonly', 'read', (tx, set) => {
+					const request = tx.objectStore(RINGS).get(id);
+					request.onsuccess = () => set(request.result);
+				});
+				if (!read.ok) return read;
+				if (read.value === undefined) return { ok: true, value: null };
+				if (!isRecord(read.value))
+					return { ok: false, problem: makeProblem('corrupt', 'read', `ring ${id}`) };
+				return { ok: true, value: read.value.data };
+			},
+			saveRing: (id, data) =>
+				id === DEMO_RING_ID
+					? Promise.resolve({ ok: false, problem: makeProblem('reserved', 'write', id) })
+					: write(id, data),
+			restoreDemo: (data) => write(DEMO_RING_ID, data),
+			ensureDemo: (data) => {
+				const summary = summarise(DEMO_RING_ID, data, now());
+				let plain: RingData;
+				try {
+					plain = plainRingData(data);
+				} catch (error) {
+					return Promise.resolve({ ok: false, problem: storageProblem(error, 'write') });
+				}
+				return run<boolean>([RINGS, SUMMARIES], 'readwrite', 'write', (tx, set) => {
+					const rings = tx.objectStore(RINGS);
+					const request = rings.count(DEMO_RING_ID);
+					set(false);
+					request.onsuccess = () => {
+						if (request.result > 0) return;
+						rings.put({ id: DEMO_RING_ID, schema: RECORD_SCHEMA, data: plain } satisfies RingRecord);
+						tx.objectStore(SUMMARIES).put(summary);
+						set(true);
+					};
+				});
+			},
+			deleteRing: (id) =>
+				run<void>([RINGS, SUMMARIES, KV], 'readwrite', 'write', (tx) => {
+					tx.objectStore(RINGS).delete(id);
+					tx.objectStore(SUMMARIES).delete(id);
+					const kv = tx.objectStore(KV);
+					const active = kv.get('active');
+					active.onsuccess = () => {
+						if (active.result === id) kv.delete('active');
+					};
+				}),
+			getActiveRing: () =>
+				run<string | null>([KV], 'readonly', 'read', (tx, set) => {
+					const request = tx.objectStore(KV).get('active');
+					request.onsuccess = () => set(typeof request.result === 'string' ? request.result : null);
+				}),
+			setActiveRing: (id) =>
+				run<void>([KV], 'readwrite', 'write', (tx) => {
+					const kv = tx.objectStore(KV);
+					if (id === null) kv.delete('active');
+					else kv.put(id, 'active');
+				}),
+			close: () => {
+				lost ??= 'unavailable';
+				db.close();
+			}
+		}
+	};
+}
+
+export { requestPersistence, type PersistResult } from './idb.ts';
