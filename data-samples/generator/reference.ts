@@ -12,7 +12,7 @@
  * - Synthetic authorities are named "Synthetisch …" and use keys no real Kreis or Gemeinde has.
  */
 import type { AuthorityKind, StateCode } from '../../src/lib/ring/types.ts';
-import type { Draws } from './prng.ts';
+import { draws } from './prng.ts';
 
 export interface ReferenceRow {
 	ags: string;
@@ -134,15 +134,17 @@ const GKS_STATES: readonly StateCode[] = ['BW', 'BY', 'SN', 'NI', 'NW', 'HE', 'R
 
 /**
  * Authorities for benchmark scales: all 400 Kreise first; then synthetic Große Kreisstädte with
- * 8-digit keys (a real Landkreis key + `9` + two digits, numbers no real municipality uses there);
+ * 8-digit keys (a real Landkreis key + `9` + two digits; rarely used municipal numbers, and the name
+ * says "Synthetische" in any case);
  * beyond 550, fully synthetic authorities with 8-digit keys starting `99` (no Land has code 99).
  * Below 400 the first `total` Kreise by key are returned.
  */
 export function benchmarkAuthorities(
 	rows: readonly ReferenceRow[],
 	total: number,
-	random: Draws
+	seed: number
 ): GeneratorAuthority[] {
+	const random = draws(seed);
 	const kreise = rows.map(toAuthority).sort((a, b) => a.authority_id.localeCompare(b.authority_id));
 	if (total <= kreise.length) return kreise.slice(0, total);
 	const result = kreise.slice();
