@@ -1,0 +1,293 @@
+/**
+ * Export → import gives the identical ring: a property test over generated rings, plus the ways a
+ * package must fail as a whole (newer version, broken zip, broken extras).
+ */
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
+import type { CountSpec } from '../../src/lib/ingest/types.ts';
+import { canonicalFiles, normaliseRing, type RingData } from '../../src/lib/ring/canonical.ts';
+import { exportRingZip } from '../../src/lib/ring/package-export.ts';
+import { openRingPackage, openRingZip } from '../../src/lib/ring/package-import.ts';
+import { pseudonymCodes } from '../../src/lib/ring/pseudonyms.ts';
+import {
+	AUTHORITY_KINDS,
+	STATE_CODES,
+	type Authority,
+	type BaseValue,
+	type Provenance
+} from '../../src/lib/ring/types.ts';
+
+const specs: CountSpec[] = loadCatalogue().base_counts.map(({ id, kind, label }) => ({ id, kind, label }));
+const integerSpecs = specs.filter((s) => s.kind === 'count' || s.kind === 'days' || s.kind === 'minutes');
+const decimalSpecs = specs.filter((s) => s.kind === 'fte' || s.kind === 'eur');
+
+/** mulberry32: tiny seeded PRNG, so a failing case can be reproduced from its seed. */
+function prng(seed: number) {
+	let a = seed >>> 0;
+	const next = () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+	const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
+	const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)] as T;
+	return { next, int, pick, chance: (p: number) => next() < p };
+}
+type Rng = ReturnType<typeof prng>;
+
+const WORDS = [
+	'Landkreis',
+	'Stadt',
+	'Öhringen',
+	'Müller, Amt',
+	'"Zentral"',
+	'Straße\nHaus 2',
+	'Süd|Nord',
+	'A;B',
+	'Ärger',
+	'x'
+];
+const text = (rng: Rng, words: number) =>
+	Array.from({ length: words }, () => rng.pick(WORDS))
+		.join(rng.pick([' ', ', ', '-']))
+		.trim();
+
+function authorityId(rng: Rng): string {
+	if (rng.chance(0.1)) return `ABH-${rng.pick(['Süd', 'Nord, Ost', 'Mitte'])}-${rng.int(1, 99)}`;
+	const digits = rng.chance(0.7) ? 5 : 8;
+	return String(rng.int(0, 10 ** digits - 1)).padStart(digits, '0');
+}
+
+/** A value the canonical file writes unambiguously (a lone `1.234` is a known reader gap, tested below). */
+function value(rng: Rng, decimal: boolean): number {
+	if (!decimal) return rng.pick([0, 1, 7, 1000, 123456, 9007199254740991, rng.int(0, 5_000_000)]);
+	for (;;) {
+		const v = rng.pick([
+			0,
+			0.1,
+			1e-7,
+			123456789.25,
+			12.5,
+			0.125,
+			rng.int(0, 10 ** 7) / 100,
+			rng.next() * 1000
+		]);
+		if (!/^[1-9]\d{0,2}\.\d{3}$/.test(String(v))) return v;
+	}
+}
+
+function source(rng: Rng): Provenance | undefined {
+	if (rng.chance(0.4)) return undefined;
+	const file = rng.pick([
+		'export.csv',
+		'ADVIS Export, 2023 "final".csv',
+		'Zählung\nalt.csv',
+		'counts/base_values.csv'
+	]);
+	return { file, line: rng.int(1, 100_000), column: rng.int(1, 60) };
+}
+
+function generateRing(seed: number): RingData {
+	const rng = prng(seed);
+	const ids = new Set<string>();
+	const n = rng.int(0, 8);
+	while (ids.size < n) ids.add(authorityId(rng));
+	const authorities: Authority[] = [...ids].map((authority_id) => ({
+		authority_id,
+		name: text(rng, rng.int(1, 3)),
+		kind: rng.pick(AUTHORITY_KINDS),
+		state: rng.pick(STATE_CODES)
+	}));
+	const periods = [2019, 2020, 2021, 2022, 2023, 2024, 2025].filter(() => rng.chance(0.4));
+	if (periods.length === 0) periods.push(2024);
+	const values: BaseValue[] = [];
+	for (const a of authorities)
+		for (const period of periods)
+			for (const spec of [
+				...rng.pick([integerSpecs, decimalSpecs]).slice(0, rng.int(0, 6)),
+				rng.pick(specs)
+			]) {
+				if (
+					rng.chance(0.15) ||
+					values.some(
+						(v) => v.authority_id === a.authority_id && v.period === period && v.count_id === spec.id
+					)
+				)
+					continue; // missing value
+				const src = source(rng);
+				const base = {
+					authority_id: a.authority_id,
+					period,
+					count_id: spec.id,
+					value: value(rng, decimalSpecs.includes(spec))
+				};
+				values.push(src ? { ...base, source: src } : base);
+			}
+	const members = [...ids].filter(() => rng.chance(0.5));
+	return {
+		ring: {
+			meta: {
+				format_version: 1,
+				name: text(rng, rng.int(1, 4)),
+				description: rng.chance(0.5) ? '' : text(rng, 6),
+				periods: [...periods].reverse(),
+				disclosure: rng.pick(['named', 'pseudonymous'] as const),
+				synthetic: rng.chance(0.5)
+			},
+			authorities,
+			values: values.reverse()
+		},
+		extras: {
+			mapping_profiles: rng.chance(0.5)
+				? [
+						{
+							format: 'vergleichsring-mapping',
+							version: 1,
+							name: text(rng, 2),
+							headers: {
+								Gemeindeschlüssel: 'authority_id',
+								Jahr: 'period',
+								[text(rng, 2)]: rng.pick(specs).id
+							},
+							number_format: rng.pick(['de', 'en'] as const)
+						}
+					]
+				: [],
+			custom_peer_groups: members.length > 0 ? [{ name: text(rng, 2), members }] : [],
+			settings: rng.chance(0.5)
+				? {}
+				: { own: rng.pick([...ids, null]) ?? null, peers: 'size', kpis: ['a', 'b'], scale: { x: 0.1 } }
+		}
+	};
+}
+
+describe('ring package round trip (property)', () => {
+	it.each(Array.from({ length: 50 }, (_, i) => 1000 + i))(
+		'seed %i: export → import gives the identical ring',
+		(seed) => {
+			const data = generateRing(seed);
+			const zip = exportRingZip(data);
+			const back = openRingZip(zip, specs);
+			const expected = data.ring.values.length > 0 ? [] : ['no_counts'];
+			expect(back.problems.map((p) => `${p.code}: ${p.message}`)).toEqual(
+				expected.map((c) => expect.stringContaining(c))
+			);
+			expect(back.data).toEqual({ ring: normaliseRing(data.ring), extras: data.extras });
+			if (!back.data) return;
+			expect(pseudonymCodes(back.data.ring)).toEqual(pseudonymCodes(data.ring));
+			expect(exportRingZip(back.data)).toEqual(zip);
+		}
+	);
+});
+
+function zipOf(files: Record<string, string>): Uint8Array {
+	return zipSync(Object.fromEntries(Object.entries(files).map(([p, t]) => [p, strToU8(t)])));
+}
+
+const AUTH = 'authority_id,name,kind,state\n01001,Flensburg,kreisfreie_stadt,SH\n';
+
+describe('opening ring packages', () => {
+	it('refuses a package from a newer format version as a whole', () => {
+		const result = openRingZip(
+			zipOf({ 'ring.json': '{"format_version": 2}', 'authorities.csv': AUTH }),
+			specs
+		);
+		expect(result.data).toBeNull();
+		expect(result.problems[0]?.code).toBe('unsupported_version');
+		expect(result.problems[0]?.message).toMatch(/Version 1.*App aktualisieren/);
+	});
+
+	it('refuses a broken zip with a German message', () => {
+		const result = openRingZip(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]), specs);
+		expect(result.data).toBeNull();
+		expect(result.problems.map((p) => p.code)).toEqual(['bad_zip']);
+	});
+
+	it('refuses broken extras instead of opening half a ring', () => {
+		const bad = (json: string) =>
+			openRingZip(zipOf({ 'r/ring.json': json, 'r/authorities.csv': AUTH }), specs).problems.filter(
+				(p) => p.severity === 'error'
+			);
+		expect(bad('{"custom_peer_groups": [{"name": "G", "members": ["09162"]}]}')[0]?.message).toMatch(
+			/Vergleichsgruppe „G“ nennt Behörde „09162“/
+		);
+		expect(bad('{"settings": [1]}')[0]?.code).toBe('bad_ring_json');
+		expect(bad('{"mapping_profiles": [{"format": "x"}]}')[0]?.code).toBe('bad_ring_json');
+	});
+
+	it('refuses a broken provenance.csv', () => {
+		const files = {
+			'ring.json': '{}',
+			'authorities.csv': AUTH,
+			'counts/base_values.csv': 'authority_id,period,count_id,value\n01001,2023,population,5\n',
+			'provenance.csv': 'authority_id,period,count_id,file,line,column\n01001,2023,population,x.csv,0,1\n'
+		};
+		const result = openRingZip(zipOf(files), specs);
+		expect(result.data).toBeNull();
+		expect(result.problems.map((p) => `${p.file}:${p.line}: ${p.code}`)).toEqual([
+			'provenance.csv:2: bad_provenance'
+		]);
+	});
+
+	it('reads a hand-made folder without extras; hand-added counts files keep their own origin', () => {
+		const data: RingData = {
+			ring: {
+				meta: {
+					format_version: 1,
+					name: 'Nord',
+					description: '',
+					periods: [2024, 2025],
+					disclosure: 'named',
+					synthetic: false
+				},
+				authorities: [{ authority_id: '01001', name: 'Flensburg', kind: 'kreisfreie_stadt', state: 'SH' }],
+				values: [
+					{
+						authority_id: '01001',
+						period: 2024,
+						count_id: 'population',
+						value: 3,
+						source: { file: 'orig.csv', line: 9, column: 2 }
+					},
+					{ authority_id: '01001', period: 2024, count_id: 'foreign_population', value: 1 }
+				]
+			},
+			extras: { mapping_profiles: [], custom_peer_groups: [], settings: {} }
+		};
+		const files = canonicalFiles(data);
+		files.push({ path: 'counts/2025.csv', bytes: strToU8('authority_id;period;population\n01001;2025;4\n') });
+		const result = openRingPackage(files, specs);
+		expect(result.problems).toEqual([]);
+		expect(result.data?.ring.values.map((v) => [v.period, v.count_id, v.source])).toEqual([
+			[2025, 'population', { file: 'counts/2025.csv', line: 2, column: 3 }],
+			[2024, 'foreign_population', undefined],
+			[2024, 'population', { file: 'orig.csv', line: 9, column: 2 }]
+		]);
+		const plain = openRingZip(zipOf({ 'authorities.csv': AUTH }), specs);
+		expect(plain.data?.extras).toEqual({ mapping_profiles: [], custom_peer_groups: [], settings: {} });
+	});
+
+	// Known gap in the ingest reader: it does not pass ring.json's `number_format: "en"` to the counts
+	// import, so a canonical file whose only decimals look like German thousands (`1.234`) is refused as
+	// ambiguous. Flip to `it` once `readRingPackage` honours `number_format`.
+	it.fails(
+		'reads a canonical file whose only decimal is a lone 1.234 (needs number_format in the reader)',
+		() => {
+			const data = generateRing(3);
+			const id = data.ring.authorities[0]?.authority_id ?? '01001';
+			data.ring.values = [
+				{ authority_id: id, period: 2024, count_id: decimalSpecs[0]?.id ?? '', value: 1.234 }
+			];
+			const back = openRingZip(exportRingZip(data), specs);
+			expect(back.data?.ring.values[0]?.value).toBe(1.234);
+		}
+	);
+
+	it('keeps the zip entry layout the reader expects (one folder)', () => {
+		const names = Object.keys(unzipSync(exportRingZip(generateRing(1))));
+		expect(new Set(names.map((n) => n.split('/')[0])).size).toBe(1);
+	});
+});
