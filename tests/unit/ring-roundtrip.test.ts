@@ -3,8 +3,12 @@
  * package must fail as a whole (newer version, broken zip, broken extras).
  */
 import { strToU8, unzipSync, zipSync } from 'fflate';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
+import { readRingFromPath } from '../../src/lib/ingest/node-ring.ts';
 import type { CountSpec } from '../../src/lib/ingest/types.ts';
 import { canonicalFiles, normaliseRing, type RingData } from '../../src/lib/ring/canonical.ts';
 import { exportRingZip } from '../../src/lib/ring/package-export.ts';
@@ -289,5 +293,18 @@ describe('opening ring packages', () => {
 	it('keeps the zip entry layout the reader expects (one folder)', () => {
 		const names = Object.keys(unzipSync(exportRingZip(generateRing(1))));
 		expect(new Set(names.map((n) => n.split('/')[0])).size).toBe(1);
+	});
+
+	it('gives the CLI (Node disk reader) the same ring, origins aside', async () => {
+		const data = generateRing(1003);
+		const file = path.join(mkdtempSync(path.join(tmpdir(), 'ring-')), 'paket.zip');
+		writeFileSync(file, exportRingZip(data));
+		const read = await readRingFromPath(file, specs);
+		const strip = (values: BaseValue[]) => values.map(({ source: _, ...v }) => v);
+		const expected = normaliseRing(data.ring);
+		expect(read.ring?.meta).toEqual(expected.meta);
+		expect(read.ring?.authorities).toEqual(expected.authorities);
+		expect(strip(read.ring?.values ?? [])).toEqual(strip(expected.values));
+		expect(expected.values.length).toBeGreaterThan(10);
 	});
 });

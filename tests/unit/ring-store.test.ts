@@ -2,6 +2,7 @@ import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyExtras, type RingData } from '../../src/lib/ring/canonical.ts';
+import { exportRingZip } from '../../src/lib/ring/package-export.ts';
 import { rescueDownload, storageProblem } from '../../src/lib/ring/storage-problem.ts';
 import {
 	DB_NAME,
@@ -109,6 +110,15 @@ describe('ring store', () => {
 		expect(ok(await store.getActiveRing())).toBe('ring-b');
 		ok(await store.deleteRing('ring-b'));
 		expect(ok(await store.getActiveRing())).toBeNull();
+		store.close();
+	});
+
+	it('gives back a ring whose package is byte-identical to the one before saving', async () => {
+		const store = await open();
+		const data = ringData('Ring Nord', 6);
+		ok(await store.saveRing('ring-a', data));
+		const loaded = ok(await store.loadRing('ring-a'));
+		expect(loaded && exportRingZip(loaded)).toEqual(exportRingZip(data));
 		store.close();
 	});
 
