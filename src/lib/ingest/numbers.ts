@@ -60,12 +60,23 @@ function strip(s: string, chars: RegExp): string {
 	return s.replace(chars, '');
 }
 
+/** Plain digits only (the common case in big files): no regex, no allocation. */
+function plainDigits(s: string): boolean {
+	if (s.length === 0 || s.length > 15) return false;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c < 48 || c > 57) return false;
+	}
+	return true;
+}
+
 export function parseNumberCell(raw: string): ParsedCell {
+	if (plainDigits(raw)) return { cls: { kind: 'neutral', value: Number(raw) }, negative: false };
 	let s = raw.trim();
 	let negative = false;
 	if (s.length > 64) return { cls: { kind: 'invalid' }, negative };
 	// Currency sign or code at either end (eur columns from finance exports).
-	s = s.replace(/^(?:€|EUR)\s*/i, '').replace(/\s*(?:€|EUR)$/i, '');
+	if (/€|eur/i.test(s)) s = s.replace(/^(?:€|EUR)\s*/i, '').replace(/\s*(?:€|EUR)$/i, '');
 	if (s.startsWith('-') || s.startsWith('−')) {
 		negative = true;
 		s = s.slice(1).trimStart();

@@ -43,6 +43,9 @@ function isSumRow(fields: string[]): string | null {
 	for (const f of fields) {
 		const t = f.trim();
 		if (t === '') continue;
+		// Cheap pre-check on the first letter (S, G, I, T) before normalising: this runs for every row.
+		const c = t.charCodeAt(0) | 0x20;
+		if (c !== 0x73 && c !== 0x67 && c !== 0x69 && c !== 0x74) return null;
 		return t.length <= 60 && RE_SUM.test(normaliseHeader(t)) ? t : null;
 	}
 	return null;
@@ -70,6 +73,7 @@ export function readRows(input: RowPassInput): RowPassResult {
 	let sumRowsDropped = 0;
 	const periodCache = new Map<string, number | string>();
 	const countCache = new Map<string, CountSpec | null>();
+	const warnedIds = new Set<string>();
 
 	const lineOf = (record: RawRecord, column: number) => record.fieldLines?.[column - 1] ?? record.line;
 
@@ -165,7 +169,12 @@ export function readRows(input: RowPassInput): RowPassResult {
 				);
 				return;
 			}
-			if (/^\d{4}$|^\d{7}$/.test(authority))
+			if (
+				(authority.length === 4 || authority.length === 7) &&
+				!warnedIds.has(authority) &&
+				/^\d+$/.test(authority)
+			) {
+				warnedIds.add(authority);
 				sink.warn(
 					'leading_zero',
 					lineOf(record, authorityCol),
@@ -173,6 +182,7 @@ export function readRows(input: RowPassInput): RowPassResult {
 					raw,
 					`Behördenschlüssel ${q(authority)} hat ${authority.length} Stellen – fehlt eine führende Null (z. B. „0${authority}“)? Tabellenprogramme entfernen sie oft.`
 				);
+			}
 		}
 		let period = defaults.period ?? 0;
 		if (periodCol > 0) {

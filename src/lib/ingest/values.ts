@@ -26,11 +26,6 @@ interface Pending {
 	negative: boolean;
 }
 
-interface Marked {
-	index: number;
-	raw: string;
-}
-
 /** Remembered raw text of convention-marked cells, only needed when a file turns out mixed. */
 const MARK_LIMIT = 2000;
 
@@ -38,9 +33,18 @@ export class ValueCollector {
 	readonly values: BaseValue[] = [];
 	readonly convention: NumberConvention;
 	readonly #sink: ProblemSink;
-	readonly #seen = new Map<string, { line: number; column: number }>();
+	/**
+	 * authority → (period, count) → line of the first cell. Two levels with small-integer inner keys keep
+	 * millions of entries fast (one flat map with composite keys was 10× slower). The column need not be
+	 * stored: within one file a count always sits in the same column (wide: its column; long: the value column).
+	 */
+	readonly #seen = new Map<string, Map<number, number>>();
+	readonly #specIndex = new Map<CountSpec, number>();
 	readonly #pending: Pending[] = [];
-	readonly #marks = { de: [] as Marked[], en: [] as Marked[] };
+	/** Value indices of cells written in one convention (plain numbers: millions of entries stay cheap). */
+	readonly #marks = { de: [] as number[], en: [] as number[] };
+	/** Their raw text, for the first MARK_LIMIT only (messages are capped anyway). */
+	readonly #markText = new Map<number, string>();
 	readonly #removed = new Set<number>();
 
 	constructor(sink: ProblemSink, fixed: 'de' | 'en' | null) {
@@ -53,7 +57,9 @@ export class ValueCollector {
 		const text = raw.trim();
 		if (text === '') return;
 		const sink = this.#sink;
-		if (MISSING_PLACEHOLDERS.has(text.toLowerCase())) {
+		const first = text.charCodeAt(0);
+		const digit = first >= 48 && first <= 57;
+		if (!digit && text.length <= 5 && MISSING_PLACEHOLDERS.has(text.toLowerCase())) {
 			sink.warn(
 				'placeholder',
 				line,
@@ -63,19 +69,24 @@ export class ValueCollector {
 			);
 			return;
 		}
-		const key = `${authority}\u0000${period}\u0000${spec.id}`;
-		const earlier = this.#seen.get(key);
-		if (earlier) {
+		let byKey = this.#seen.get(authority);
+		if (byKey === undefined) {
+			byKey = new Map();
+			this.#seen.set(authority, byKey);
+		}
+		const key = this.#key(period, spec);
+		const earlier = byKey.get(key);
+		if (earlier !== undefined) {
 			sink.error(
 				'duplicate_value',
 				line,
 				column,
 				raw,
-				`Doppelter Wert für Behörde ${authority}, Jahr ${period}, Grundzahl ${spec.id}: schon in Zeile ${earlier.line}, Spalte ${earlier.column}; diese Zeile ${line}.`
+				`Doppelter Wert für Behörde ${authority}, Jahr ${period}, Grundzahl ${spec.id}: schon in Zeile ${earlier}, Spalte ${column}; diese Zeile ${line}.`
 			);
 			return;
 		}
-		this.#seen.set(key, { line, column });
+		byKey.set(key, line);
 		const { cls, negative } = parseNumberCell(text);
 		if (cls.kind === 'invalid') {
 			sink.error(
@@ -117,8 +128,8 @@ export class ValueCollector {
 				this.convention.note(cls);
 				const marks = this.#marks[cls.kind];
 				const index = this.values.length;
-				if (marks.length < MARK_LIMIT) marks.push({ index, raw: text });
-				else marks.push({ index, raw: '' });
+				marks.push(index);
+				if (this.#markText.size < MARK_LIMIT) this.#markText.set(index, text);
 			}
 		}
 		if (!this.#valid(value, negative, spec, text, line, column)) {
@@ -128,6 +139,16 @@ export class ValueCollector {
 			return;
 		}
 		this.#push(authority, period, spec, value, line, column);
+	}
+
+	#key(period: number, spec: CountSpec): number {
+		let c = this.#specIndex.get(spec);
+		if (c === undefined) {
+			c = this.#specIndex.size;
+			this.#specIndex.set(spec, c);
+		}
+		// Periods are 1950–2100 (periods.ts); up to 4096 distinct counts: always a small integer.
+		return (period - 1900) * 4096 + c;
 	}
 
 	#push(
@@ -194,16 +215,17 @@ export class ValueCollector {
 			const minority = majority === 'de' ? 'en' : majority === 'en' ? 'de' : null;
 			const against: ('de' | 'en')[] = minority ? [minority] : ['de', 'en'];
 			for (const kind of against)
-				for (const mark of this.#marks[kind]) {
-					const v = this.values[mark.index];
-					if (!v || this.#removed.has(mark.index)) continue;
-					this.#removed.add(mark.index);
+				for (const index of this.#marks[kind]) {
+					const v = this.values[index];
+					if (!v || this.#removed.has(index)) continue;
+					this.#removed.add(index);
+					const raw = this.#markText.get(index) ?? '';
 					sink.error(
 						'number_format_conflict',
 						v.source?.line ?? 1,
 						v.source?.column ?? 1,
-						mark.raw,
-						`${q(mark.raw || String(v.value))} ist ${kind === 'de' ? 'deutsch' : 'englisch'} geschrieben, andere Zahlen der Datei ${kind === 'de' ? 'englisch' : 'deutsch'}. Bitte ein einheitliches Zahlenformat verwenden.`
+						raw,
+						`${q(raw || String(v.value))} ist ${kind === 'de' ? 'deutsch' : 'englisch'} geschrieben, andere Zahlen der Datei ${kind === 'de' ? 'englisch' : 'deutsch'}. Bitte ein einheitliches Zahlenformat verwenden.`
 					);
 				}
 		}
