@@ -82,21 +82,28 @@ export interface HeaderMatch {
 	via: 'id' | 'synonym' | 'label_id' | 'label' | 'fuzzy' | 'none' | 'empty';
 }
 
-/** Lookup tables for one catalogue; build once per import. */
+/** Lookup tables for one catalogue. */
 export interface SpecIndex {
 	byId: Map<string, CountSpec>;
 	byLabel: Map<string, CountSpec>;
 	specs: CountSpec[];
 }
 
+const indexCache = new WeakMap<CountSpec[], SpecIndex>();
+
+/** Lookup tables for a catalogue; cached per array (callers pass the same array for every file). */
 export function indexSpecs(specs: CountSpec[]): SpecIndex {
+	const cached = indexCache.get(specs);
+	if (cached && cached.specs.length === specs.length) return cached;
 	const byId = new Map<string, CountSpec>();
 	const byLabel = new Map<string, CountSpec>();
 	for (const spec of specs) {
 		byId.set(spec.id.toLowerCase(), spec);
 		byLabel.set(normaliseHeader(spec.label), spec);
 	}
-	return { byId, byLabel, specs };
+	const index = { byId, byLabel, specs };
+	indexCache.set(specs, index);
+	return index;
 }
 
 function roleOfKey(key: KeyRole): ColumnRole {
@@ -210,6 +217,29 @@ function dice<T>(a: Set<T>, b: Set<T>): number {
 	return (2 * common) / (a.size + b.size);
 }
 
+interface Candidate {
+	tokens: Set<string>;
+	trigrams: Set<string>;
+}
+
+const candidateCache = new WeakMap<SpecIndex, { target: string; forms: Candidate[] }[]>();
+
+/** Token and trigram sets of every target's spellings, computed once per catalogue. */
+function candidatesOf(index: SpecIndex): { target: string; forms: Candidate[] }[] {
+	let list = candidateCache.get(index);
+	if (list) return list;
+	const form = (text: string): Candidate => ({ tokens: tokens(text), trigrams: trigrams(text) });
+	list = index.specs.map((spec) => ({
+		target: spec.id,
+		// Labels often explain in brackets ("Vorsprachen (wahrgenommene Termine …)"): also try without.
+		forms: [form(spec.label), form(spec.label.replace(/\([^)]*\)/g, ' ')), form(spec.id)]
+	}));
+	for (const [role, names] of Object.entries(KEY_SYNONYMS))
+		list.push({ target: role, forms: names.map(form) });
+	candidateCache.set(index, list);
+	return list;
+}
+
 export interface Suggestion {
 	/** A count id or a key role. */
 	target: string;
@@ -231,16 +261,10 @@ export function suggestTargets(header: string, index: SpecIndex, max = 3): Sugge
 	const ht = tokens(header);
 	const hg = trigrams(header);
 	const scored: Suggestion[] = [];
-	const score = (candidate: string): number =>
-		Math.max(dice(ht, tokens(candidate)), dice(hg, trigrams(candidate)));
-	for (const spec of index.specs) {
-		// Labels often explain in brackets ("Vorsprachen (wahrgenommene Termine …)"): also try without.
-		const short = spec.label.replace(/\([^)]*\)/g, ' ');
-		const s = Math.max(score(spec.label), score(short), score(spec.id));
-		scored.push({ target: spec.id, confidence: s });
-	}
-	for (const [role, names] of Object.entries(KEY_SYNONYMS))
-		scored.push({ target: role, confidence: Math.max(...names.map(score)) });
+	const score = (candidate: Candidate): number =>
+		Math.max(dice(ht, candidate.tokens), dice(hg, candidate.trigrams));
+	for (const { target, forms } of candidatesOf(index))
+		scored.push({ target, confidence: Math.max(...forms.map(score)) });
 	return scored
 		.filter((s) => s.confidence >= 0.5)
 		.sort((a, b) => b.confidence - a.confidence || a.target.localeCompare(b.target))
