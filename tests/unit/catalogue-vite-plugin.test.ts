@@ -1,0 +1,45 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { build, type Rollup } from 'vite';
+import { kpiDefinitions, VIRTUAL_ID } from '../../src/lib/catalogue/vite-plugin.ts';
+import { DEFAULT_DEFINITIONS_DIR } from '../../src/lib/catalogue/node-loader.ts';
+
+const temp = mkdtempSync(path.join(tmpdir(), 'kpi-defs-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+async function bundle(dir: string): Promise<string> {
+	const entry = path.join(temp, 'entry.js');
+	writeFileSync(entry, `import catalogue from '${VIRTUAL_ID}';\nexport default catalogue;\n`);
+	const out = (await build({
+		configFile: false,
+		root: temp,
+		logLevel: 'silent',
+		plugins: [kpiDefinitions({ dir })],
+		build: { write: false, minify: false, lib: { entry, formats: ['es'], fileName: 'out' } }
+	})) as Rollup.RollupOutput[] | Rollup.RollupOutput;
+	const output = Array.isArray(out) ? out[0] : out;
+	const chunk = output?.output.find((o) => o.type === 'chunk');
+	return chunk && chunk.type === 'chunk' ? chunk.code : '';
+}
+
+describe('Vite plugin virtual:kpi-definitions', () => {
+	it('bundles the validated catalogue as JSON', async () => {
+		const code = await bundle(DEFAULT_DEFINITIONS_DIR);
+		expect(code).toContain('completion_rate');
+		expect(code).toContain('"denominators"');
+	});
+
+	it('fails the build naming file and id when a definition is invalid', async () => {
+		const dir = path.join(temp, 'defs');
+		cpSync(DEFAULT_DEFINITIONS_DIR, dir, { recursive: true });
+		writeFileSync(
+			path.join(dir, 'kpis', 'extra.yaml'),
+			'kpis:\n  - {id: calls_lost_rate, field: waiting, label: Verlorene Anrufe, formula: calls_lost / calls_received * 100, unit: "%", polarity: down, help: Tippfehler in der Grundzahl.}\n'
+		);
+		await expect(bundle(dir)).rejects.toThrow(
+			/kpis\/extra\.yaml \[calls_lost_rate\]: unbekannte Grundzahl oder abgeleitete Größe „calls_lost“/
+		);
+	});
+});
