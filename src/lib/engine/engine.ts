@@ -10,6 +10,10 @@
  *
  * Tables after `loadRing`: authorities, base_values, base_wide, kpi_catalogue, kpi_values,
  * authority_periods (see ring-tables.ts, kpi-sql.ts, peers.ts).
+ *
+ * KPIs are computed for every (authority, period) with a base value, even for an authority id that
+ * is missing from authorities.csv (ingest should not let that happen; the numbers stay visible).
+ * Peer groups only ever contain ring members, i.e. authorities listed in authorities.csv.
  */
 import type { Table } from 'apache-arrow';
 import type { Connector } from './connector.ts';
