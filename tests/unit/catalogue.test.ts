@@ -383,6 +383,16 @@ describe('invalid definitions are reported as data, naming file and id', () => {
 		]);
 	});
 
+	it('a catalogue needs KPIs and size classes', () => {
+		const errors = errorsOf(
+			shipped.filter((f) => !f.path.startsWith('kpis/') && f.path !== 'size-classes.yaml')
+		);
+		expect(errors.map((e) => e.message)).toEqual([
+			'keine Kennzahlen (kpis) definiert',
+			'keine Größenklassen (size_classes) definiert'
+		]);
+	});
+
 	it('the validator never throws, whatever the input', () => {
 		for (const text of ['', '42', '- a\n- b', 'kpis: 3', 'kpis:\n  - 17', 'kpis:\n  - {id: 5}', '\t:::']) {
 			expect(() => validateCatalogue([...shipped, { path: 'z.yaml', text }]), text).not.toThrow();

@@ -222,6 +222,8 @@ export function validateCatalogue(files: readonly DefinitionFile[]): CatalogueRe
 		for (const ref of [p.part, p.whole])
 			if (!baseIds.has(ref))
 				errors.push({ file: p.file, id: `${p.part} ≤ ${p.whole}`, message: `unbekannte Grundzahl „${ref}“` });
+	if (kpisRaw.length === 0)
+		errors.push({ file: '(kpi-definitions)', message: 'keine Kennzahlen (kpis) definiert' });
 	if (sizeClasses.length === 0)
 		errors.push({ file: '(kpi-definitions)', message: 'keine Größenklassen (size_classes) definiert' });
 
