@@ -5,6 +5,11 @@ import { kpiDefinitions } from './src/lib/catalogue/vite-plugin.ts';
 export default defineConfig({
 	// The ring's definitions are validated at build time and served as `virtual:kpi-definitions`.
 	plugins: [kpiDefinitions(), sveltekit()],
+	build: {
+		// Data files (the demo ring) are fetched, and `connect-src 'self'` forbids fetching data: URLs,
+		// so they are always emitted as files of their own, however small.
+		assetsInlineLimit: (file) => (/\.(csv|json)$/.test(file) ? false : undefined)
+	},
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',

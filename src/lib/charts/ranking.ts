@@ -38,6 +38,22 @@ export function rankingOrder(
 	return [...data].sort((a, b) => sign * (a.value - b.value) || a.label.localeCompare(b.label, 'de'));
 }
 
+/**
+ * Ranks of data already in `rankingOrder`: 1 = best, ties share the best rank (catalogue.md);
+ * no rank (empty) for polarity `none`.
+ */
+export function sharedRanks(
+	ordered: readonly RankingDatum[],
+	polarity: RankingOptions['polarity']
+): string[] {
+	if (polarity === 'none') return ordered.map(() => '');
+	let rank = 0;
+	return ordered.map((d, i) => {
+		if (i === 0 || d.value !== ordered[i - 1]!.value) rank = i + 1;
+		return String(rank);
+	});
+}
+
 export function rankingChart(
 	data: readonly RankingDatum[],
 	options: RankingOptions
