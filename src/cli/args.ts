@@ -1,0 +1,26 @@
+/**
+ * Minimal option parsing for the CLI: `--name value` and `--name=value`. Unknown options and
+ * missing values are reported as German messages (exit 2), never as exceptions.
+ */
+export type Options = Record<string, string>;
+
+export function parseOptions(argv: readonly string[], allowed: readonly string[]): Options | string {
+	const options: Options = {};
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i]!;
+		if (!arg.startsWith('--')) return `Unerwartetes Argument „${arg}“.`;
+		const eq = arg.indexOf('=');
+		const name = arg.slice(2, eq < 0 ? undefined : eq);
+		if (!allowed.includes(name)) return `Unbekannte Option „--${name}“.`;
+		const value = eq < 0 ? argv[++i] : arg.slice(eq + 1);
+		if (value === undefined || value === '') return `Option „--${name}“ braucht einen Wert.`;
+		options[name] = value;
+	}
+	return options;
+}
+
+/** A period is a calendar year, YYYY. */
+export function parsePeriodOption(text: string | undefined): number | undefined | string {
+	if (text === undefined) return undefined;
+	return /^\d{4}$/.test(text) ? Number(text) : `--period erwartet ein Jahr (JJJJ), nicht „${text}“.`;
+}

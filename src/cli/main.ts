@@ -1,0 +1,152 @@
+/**
+ * Vergleichsring command line (formats.md): `kpis`, `stats` and `check`, on the same catalogue,
+ * ingest and engine modules as the web app, without a browser (DuckDB-WASM blocking build).
+ *
+ * Exit codes: `check` as specified (0 importable, 1 not importable, 2 unreadable). `kpis` and
+ * `stats`: 0 success, 1 the ring has errors (each printed as `file:line:column: message`),
+ * 2 wrong arguments or a ring that cannot be read at all. Errors are one German line each on
+ * stderr; no stack trace ever reaches the user.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadCatalogueResult } from '../lib/catalogue/node-loader.ts';
+import { formatCatalogueError, type Catalogue } from '../lib/catalogue/schema.ts';
+import { createEngine } from '../lib/engine/engine.ts';
+import { openNodeConnector } from '../lib/engine/node-connector.ts';
+import type { PeerSpec } from '../lib/engine/peers.ts';
+import { runCheck } from '../lib/ingest/check.ts';
+import { readRingFromPath } from '../lib/ingest/node-ring.ts';
+import { formatProblem } from '../lib/ingest/problems.ts';
+import type { Ring } from '../lib/ring/types.ts';
+import { parseOptions, parsePeriodOption } from './args.ts';
+import { tableCsv } from './csv-out.ts';
+
+const USAGE = `Aufruf:
+  npm run --silent cli -- kpis  --ring <ordner|zip> [--period JJJJ]
+  npm run --silent cli -- stats --ring <ordner|zip> --authority <id> --period JJJJ [--peers size|ring|kind|state|kind_size|nearest]
+  npm run --silent cli -- check <datei.csv> [--mapping <profil.json>]`;
+
+const CLI_PEERS = ['size', 'ring', 'kind', 'state', 'kind_size', 'nearest'] as const;
+const STATS_OUT = ['kpi_id', 'group', 'n', 'min', 'q1', 'median', 'q3', 'max', 'mean', 'own_value', 'rank'];
+
+interface Outcome {
+	code: 0 | 1 | 2;
+	stdout?: string;
+	stderr?: string;
+}
+
+const fail = (code: 1 | 2, message: string): Outcome => ({
+	code,
+	stderr: message.endsWith('\n') ? message : message + '\n'
+});
+
+function catalogueOrFail(): Catalogue | Outcome {
+	const result = loadCatalogueResult();
+	if (result.ok) return result.catalogue;
+	return fail(2, result.errors.map((e) => `kpi-definitions/${formatCatalogueError(e)}`).join('\n'));
+}
+
+const specsOf = (c: Catalogue) => c.base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
+
+async function loadRing(ringPath: string, catalogue: Catalogue): Promise<Ring | Outcome> {
+	const { ring, problems } = await readRingFromPath(ringPath, specsOf(catalogue));
+	const errors = problems.filter((p) => p.severity === 'error');
+	if (ring && errors.length === 0) return ring;
+	// Problems inside the package name a file relative to it; point at it from the user's path.
+	const inside = (file: string) => file && file !== ringPath && file !== path.basename(ringPath);
+	const located = (errors.length ? errors : problems).map((p) =>
+		formatProblem({ ...p, file: inside(p.file) ? path.join(ringPath, p.file) : ringPath })
+	);
+	const unreadable = problems.some((p) => p.code === 'unreadable' || p.code === 'not_found');
+	return fail(unreadable ? 2 : 1, located.join('\n') || `${ringPath}: Ring nicht lesbar.`);
+}
+
+async function kpis(argv: string[]): Promise<Outcome> {
+	const options = parseOptions(argv, ['ring', 'period']);
+	if (typeof options === 'string') return fail(2, `${options}\n${USAGE}`);
+	if (!options.ring) return fail(2, `kpis braucht --ring.\n${USAGE}`);
+	const period = parsePeriodOption(options.period);
+	if (typeof period === 'string') return fail(2, period);
+	const catalogue = catalogueOrFail();
+	if ('code' in catalogue) return catalogue;
+	const ring = await loadRing(options.ring, catalogue);
+	if ('code' in ring) return ring;
+	const conn = await openNodeConnector();
+	try {
+		const engine = createEngine(conn, catalogue);
+		await engine.loadRing(ring);
+		const table = await engine.kpis(period === undefined ? {} : { period });
+		return { code: 0, stdout: tableCsv(table, ['authority_id', 'period', 'kpi_id', 'value', 'reason']) };
+	} finally {
+		await conn.close();
+	}
+}
+
+async function stats(argv: string[]): Promise<Outcome> {
+	const options = parseOptions(argv, ['ring', 'authority', 'period', 'peers']);
+	if (typeof options === 'string') return fail(2, `${options}\n${USAGE}`);
+	if (!options.ring || !options.authority || !options.period)
+		return fail(2, `stats braucht --ring, --authority und --period.\n${USAGE}`);
+	const period = parsePeriodOption(options.period);
+	if (typeof period !== 'number') return fail(2, period ?? USAGE);
+	const peers = (options.peers ?? 'size') as (typeof CLI_PEERS)[number];
+	if (!CLI_PEERS.includes(peers))
+		return fail(2, `Unbekannte Vergleichsgruppe „${peers}“ (${CLI_PEERS.join('|')}).`);
+	const catalogue = catalogueOrFail();
+	if ('code' in catalogue) return catalogue;
+	const ring = await loadRing(options.ring, catalogue);
+	if ('code' in ring) return ring;
+	if (!ring.authorities.some((a) => a.authority_id === options.authority))
+		return fail(2, `Behörde „${options.authority}“ ist nicht Mitglied des Rings ${options.ring}.`);
+	const conn = await openNodeConnector();
+	try {
+		const engine = createEngine(conn, catalogue);
+		await engine.loadRing(ring);
+		const spec: PeerSpec = { type: peers };
+		const { group, table } = await engine.stats(options.authority, period, spec);
+		if (group.reason) process.stderr.write(`Hinweis: ${group.reason}\n`);
+		return { code: 0, stdout: tableCsv(table, STATS_OUT, { group: peers }) };
+	} finally {
+		await conn.close();
+	}
+}
+
+async function check(argv: string[]): Promise<Outcome> {
+	const catalogue = catalogueOrFail();
+	if ('code' in catalogue) return catalogue;
+	const result = await runCheck(argv, specsOf(catalogue), (p) => readFile(p));
+	return { code: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+}
+
+async function main(argv: string[]): Promise<Outcome> {
+	const [command, ...rest] = argv;
+	switch (command) {
+		case 'kpis':
+			return kpis(rest);
+		case 'stats':
+			return stats(rest);
+		case 'check':
+			return check(rest);
+		case undefined:
+		case '--help':
+		case 'help':
+			return { code: command === undefined ? 2 : 0, stdout: `${USAGE}\n` };
+		default:
+			return fail(2, `Unbekannter Befehl „${command}“.\n${USAGE}`);
+	}
+}
+
+// `cli kpis … | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') process.exit(0);
+});
+
+main(process.argv.slice(2))
+	.catch((error: unknown): Outcome =>
+		fail(2, `Fehler: ${error instanceof Error ? error.message : String(error)}`)
+	)
+	.then((outcome) => {
+		if (outcome.stdout) process.stdout.write(outcome.stdout);
+		if (outcome.stderr) process.stderr.write(outcome.stderr);
+		process.exitCode = outcome.code;
+	});

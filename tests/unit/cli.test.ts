@@ -1,0 +1,161 @@
+/**
+ * The command line as users run it: a real `node src/cli/main.ts` process, checked for the output
+ * format and exit codes of formats.md, and for values against an independent evaluation of the
+ * catalogue's formulas (not the engine's SQL).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/lib/catalogue/formula.ts';
+import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
+import { readRingFromPath } from '../../src/lib/ingest/node-ring.ts';
+import type { Ring } from '../../src/lib/ring/types.ts';
+
+const DEMO = 'data-samples/demo-ring';
+const catalogue = loadCatalogue();
+
+function cli(...args: string[]) {
+	const r = spawnSync(process.execPath, ['src/cli/main.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+	return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function parseCsv(text: string): Record<string, string>[] {
+	const [header, ...lines] = text.trimEnd().split('\n');
+	const cols = header!.split(',');
+	return lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [cols[i]!, v])));
+}
+
+const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+
+describe('cli kpis', () => {
+	let ring: Ring;
+	let rows: Record<string, string>[];
+	beforeAll(async () => {
+		const specs = catalogue.base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
+		ring = (await readRingFromPath(DEMO, specs)).ring!;
+		const r = cli('kpis', '--ring', DEMO);
+		expect(r.code).toBe(0);
+		expect(r.out.split('\n')[0]).toBe('authority_id,period,kpi_id,value,reason');
+		rows = parseCsv(r.out);
+	}, 60_000);
+
+	it('writes one row per authority, period with data and catalogue KPI, in catalogue order', () => {
+		const pairs = new Set(ring.values.map((v) => `${v.authority_id}|${v.period}`));
+		expect(rows).toHaveLength(pairs.size * catalogue.kpis.length);
+		expect(rows.slice(0, catalogue.kpis.length).map((r) => r.kpi_id)).toEqual(
+			catalogue.kpis.map((k) => k.id)
+		);
+	});
+
+	it('matches an independent evaluation of every formula, to the last bit', () => {
+		const values = new Map(ring.values.map((v) => [`${v.authority_id}|${v.period}|${v.count_id}`, v.value]));
+		const kpis = new Map(catalogue.kpis.map((k) => [k.id, k]));
+		let compared = 0;
+		for (const row of rows) {
+			const def = kpis.get(row.kpi_id!)!;
+			const expected = evaluate(def.resolved, (id) => values.get(`${row.authority_id}|${row.period}|${id}`));
+			if (expected === null) {
+				expect(row.value, `${row.authority_id} ${row.period} ${row.kpi_id}`).toBe('');
+				expect(['missing_input', 'zero_denominator']).toContain(row.reason);
+			} else {
+				expect(Number(row.value), `${row.authority_id} ${row.period} ${row.kpi_id}`).toBe(expected);
+				expect(row.reason).toBe('');
+				compared++;
+			}
+		}
+		expect(compared).toBeGreaterThan(5000);
+	});
+
+	it('gives the documented reasons for the demo ring’s gaps', () => {
+		const find = (a: string, p: string, k: string) =>
+			rows.find((r) => r.authority_id === a && r.period === p && r.kpi_id === k)!;
+		expect(find('16054', '2022', 'external_hiring_success')).toMatchObject({
+			value: '',
+			reason: 'zero_denominator'
+		});
+		expect(find('15003', '2024', 'cost_per_decision')).toMatchObject({ value: '', reason: 'missing_input' });
+	});
+
+	it('never writes exponent notation', () => {
+		expect(rows.some((r) => /e/i.test(r.value!))).toBe(false);
+	});
+
+	it('filters by --period', () => {
+		const r = cli('kpis', '--ring', DEMO, '--period', '2022');
+		expect(r.code).toBe(0);
+		expect(new Set(parseCsv(r.out).map((x) => x.period))).toEqual(new Set(['2022']));
+	});
+});
+
+describe('cli stats', () => {
+	it('writes the statistics of every KPI for the authority’s size class', () => {
+		const r = cli('stats', '--ring', DEMO, '--authority', '05334', '--period', '2024');
+		expect(r.code).toBe(0);
+		expect(r.out.split('\n')[0]).toBe('kpi_id,group,n,min,q1,median,q3,max,mean,own_value,rank');
+		const rows = parseCsv(r.out);
+		expect(rows.map((x) => x.kpi_id)).toEqual(catalogue.kpis.map((k) => k.id));
+		for (const row of rows) {
+			expect(row.group).toBe('size');
+			const [min, q1, med, q3, max] = [row.min, row.q1, row.median, row.q3, row.max].map(Number);
+			expect(min! <= q1! && q1! <= med! && med! <= q3! && q3! <= max!).toBe(true);
+		}
+		expect(rows.find((x) => x.kpi_id === 'rejection_rate')!.rank).toBe(''); // polarity none: no rank
+		expect(Number(rows.find((x) => x.kpi_id === 'completion_rate')!.rank)).toBeGreaterThan(0);
+	});
+
+	it('accepts every peer group of the contract', () => {
+		for (const peers of ['ring', 'kind', 'state', 'kind_size', 'nearest']) {
+			const r = cli('stats', '--ring', DEMO, '--authority', '05334', '--period', '2023', '--peers', peers);
+			expect(r.code, peers).toBe(0);
+			expect(parseCsv(r.out)[0]!.group).toBe(peers);
+		}
+	}, 60_000);
+});
+
+describe('cli errors: one German line, exit codes, no stack trace', () => {
+	it.each([
+		[['kpis'], /braucht --ring/],
+		[['kpis', '--ring', DEMO, '--period', '24'], /Jahr/],
+		[['kpis', '--ring', '/gibt/es/nicht'], /nicht gefunden/],
+		[['stats', '--ring', DEMO, '--authority', '99999', '--period', '2024'], /nicht Mitglied/],
+		[
+			['stats', '--ring', DEMO, '--authority', '05334', '--period', '2024', '--peers', 'bunt'],
+			/Vergleichsgruppe/
+		],
+		[['frobnicate'], /Unbekannter Befehl/]
+	])('%j → exit 2', (args, message) => {
+		const r = cli(...args);
+		expect(r.code).toBe(2);
+		expect(r.err).toMatch(message);
+		noStackTrace(r.err + r.out);
+	});
+
+	it('a ring with bad data → exit 1 with file:line:column', () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'ring-'));
+		cpSync(DEMO, dir, { recursive: true });
+		writeFileSync(
+			path.join(dir, 'counts', 'bad.csv'),
+			'authority_id,period,count_id,value\n05334,2024,visits,-5\n'
+		);
+		const r = cli('kpis', '--ring', dir);
+		expect(r.code).toBe(1);
+		expect(r.err).toContain(`${path.join(dir, 'counts', 'bad.csv')}:2:4:`);
+		noStackTrace(r.err);
+	});
+});
+
+describe('cli check', () => {
+	it('exit 0 for an importable file, 1 for one with errors, 2 for an unreadable one', () => {
+		expect(cli('check', `${DEMO}/counts/grundzahlen-2024.csv`).code).toBe(0);
+		const bad = cli('check', 'tests/fixtures/ingest/corpus/ambiguous.csv');
+		expect(bad.code).toBe(1);
+		expect(bad.out).toMatch(/^tests\/fixtures\/ingest\/corpus\/ambiguous\.csv:2:4: /m);
+		const dir = mkdtempSync(path.join(tmpdir(), 'check-'));
+		writeFileSync(path.join(dir, 'garbage.csv'), new Uint8Array([0, 159, 146, 150, 0, 1, 2, 255, 0]));
+		const garbage = cli('check', path.join(dir, 'garbage.csv'));
+		expect(garbage.code).toBe(2);
+		noStackTrace(garbage.err + garbage.out);
+	});
+});
