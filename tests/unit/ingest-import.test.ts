@@ -335,3 +335,29 @@ describe('pathological input ends quickly', () => {
 		expect(errors[500]?.message).toMatch(/1500 weitere Fehler/);
 	});
 });
+
+describe('dot-ambiguous numbers in comma-separated files', () => {
+	const parse = (text: string) => parseImportFile('t.csv', utf8(text), SPECS);
+
+	it('reads 12.375 as a decimal point when the file is comma-separated (no decimal comma possible)', () => {
+		const r = parse('authority_id,period,fte_total,visits\n01001,2024,12.375,5000\n');
+		expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+		expect(r.values.find((v) => v.count_id === 'fte_total')?.value).toBe(12.375);
+	});
+
+	it('keeps 1.234 an error in a semicolon file with no other evidence', () => {
+		const r = parse('authority_id;period;visits\n01001;2024;1.234\n');
+		expect(r.problems.map((p) => p.code)).toContain('ambiguous_number');
+		expect(r.values).toEqual([]);
+	});
+
+	it('follows German evidence in a comma file: quoted "1.234,5" makes 1.234 a thousands group', () => {
+		const r = parse('authority_id,period,fte_total,visits\n01001,2024,"1.234,5",1.234\n');
+		expect(r.values.find((v) => v.count_id === 'visits')?.value).toBe(1234);
+	});
+
+	it('never reads a comma-ambiguous cell by the hint', () => {
+		const r = parse('authority_id,period,visits\n01001,2024,"1,234"\n');
+		expect(r.problems.map((p) => p.code)).toContain('ambiguous_number');
+	});
+});

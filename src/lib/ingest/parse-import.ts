@@ -35,7 +35,11 @@ export function parseImportFile(
 			unreadable: detected.unreadable
 		};
 	const { text, detection, sink, index, profile } = detected;
-	const collector = new ValueCollector(sink, options.numberFormat ?? profile?.number_format ?? null);
+	const collector = new ValueCollector(
+		sink,
+		options.numberFormat ?? profile?.number_format ?? null,
+		detection.separator === ','
+	);
 	// Without a usable layout or key columns there is nothing to read; the header problems say why.
 	const defaults = defaultsOf(options, profile);
 	const hasRole = (kind: string) => detection.columns.some((c) => c.role.kind === kind);

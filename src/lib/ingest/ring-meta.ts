@@ -17,8 +17,23 @@ const ringJsonSchema = z.object({
 	description: z.string().optional(),
 	periods: z.array(z.number().int().min(1950).max(2100)).optional(),
 	disclosure: z.enum(['pseudonymous', 'named']).optional(),
-	synthetic: z.boolean().optional()
+	synthetic: z.boolean().optional(),
+	/** Number convention of the package's counts files; the canonical writer declares `en`. */
+	number_format: z.enum(['de', 'en']).optional()
 });
+
+/** The number convention a ring.json declares for its counts files, if any (read after parseRingMeta). */
+export function declaredNumberFormat(bytes: Uint8Array | undefined): 'de' | 'en' | undefined {
+	if (!bytes) return undefined;
+	try {
+		const data = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, '')) as {
+			number_format?: unknown;
+		};
+		return data.number_format === 'de' || data.number_format === 'en' ? data.number_format : undefined;
+	} catch {
+		return undefined;
+	}
+}
 
 export function defaultMeta(name: string): RingMeta {
 	return {

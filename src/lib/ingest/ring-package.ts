@@ -12,7 +12,7 @@ import type { BaseValue, Ring } from '../ring/types.ts';
 import { parseAuthorities } from './authorities.ts';
 import { parseImportFile } from './parse-import.ts';
 import { ProblemSink } from './problems.ts';
-import { defaultMeta, parseRingMeta } from './ring-meta.ts';
+import { declaredNumberFormat, defaultMeta, parseRingMeta } from './ring-meta.ts';
 import type { CountSpec, Problem } from './types.ts';
 
 export interface PackageFile {
@@ -92,6 +92,7 @@ export function readRingPackage(
 	problems.push(...authSink.finish());
 	const known = new Set(authorities.map((a) => a.authority_id));
 
+	const numberFormat = declaredNumberFormat(metaBytes);
 	const countPaths = [...byPath.keys()].filter((p) => p.startsWith('counts/') && !p.endsWith('/')).sort();
 	const values: BaseValue[] = [];
 	const seen = new Map<string, BaseValue>();
@@ -109,7 +110,7 @@ export function readRingPackage(
 			problems.push(...sink.finish());
 			continue;
 		}
-		const result = parseImportFile(path, byPath.get(path) ?? new Uint8Array(), specs);
+		const result = parseImportFile(path, byPath.get(path) ?? new Uint8Array(), specs, { numberFormat });
 		problems.push(...result.problems);
 		const unknown = new Map<string, { value: BaseValue; n: number }>();
 		for (const value of result.values) {

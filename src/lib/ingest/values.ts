@@ -47,9 +47,17 @@ export class ValueCollector {
 	readonly #markText = new Map<number, string>();
 	readonly #removed = new Set<number>();
 
-	constructor(sink: ProblemSink, fixed: 'de' | 'en' | null) {
+	/**
+	 * In a comma-separated file an unquoted number cannot hold a decimal comma, so a dot-ambiguous
+	 * cell like `12.375` is a decimal point there (the canonical format of formats.md), unless the
+	 * file's own cells establish German numbers. Comma-ambiguous cells stay errors.
+	 */
+	readonly #dotDecimal: boolean;
+
+	constructor(sink: ProblemSink, fixed: 'de' | 'en' | null, dotDecimal = false) {
 		this.#sink = sink;
 		this.convention = new NumberConvention(fixed);
+		this.#dotDecimal = dotDecimal;
 	}
 
 	/** Read one cell; an empty cell is a missing value (nothing stored, not 0). */
@@ -234,7 +242,8 @@ export class ValueCollector {
 			if (!v) continue;
 			const line = v.source?.line ?? 1;
 			const column = v.source?.column ?? 1;
-			if (!resolved) {
+			const reading = resolved ?? (this.#dotDecimal && !p.raw.includes(',') ? 'en' : null);
+			if (!reading) {
 				this.#removed.add(p.index);
 				sink.error(
 					'ambiguous_number',
@@ -245,7 +254,7 @@ export class ValueCollector {
 				);
 				continue;
 			}
-			const value = p[resolved];
+			const value = p[reading];
 			if (!this.#valid(value, p.negative, p.spec, p.raw, line, column)) this.#removed.add(p.index);
 			else v.value = value;
 		}
