@@ -1,49 +1,124 @@
 /**
- * The page's working state outside Svelte: the catalogue, the database, the loaded ring and its
- * engine. Opened once per page and shared by every view (a promise, so concurrent callers wait for
- * the same start-up). Pages only call this and the engine's methods; they never see SQL.
+ * The page's working state outside Svelte: catalogue, database, ring store and the active ring.
+ *
+ * Start-up order, and why:
+ * 1. `?package=<url>` (a ring package on the same intranet server, e.g. linked by the moderator)
+ *    opens that ring in memory only; nothing is stored until the user saves it.
+ * 2. Otherwise the ring store (IndexedDB) is opened; the demo ring is put there once under its
+ *    reserved id (never over a user's ring) and the last active ring is opened.
+ * 3. If storage is unavailable (private mode, blocked, full), the demo ring runs in memory and the
+ *    problem is kept so the page can say so in German and offer the data as a download.
+ * Pages only call these functions and the engine's methods; they never see SQL or IndexedDB.
  */
 import catalogue from 'virtual:kpi-definitions';
 import type { Catalogue } from '../catalogue/schema.ts';
+import type { Connector } from '../engine/connector.ts';
 import { createEngine, type Engine } from '../engine/engine.ts';
 import { formatProblem } from '../ingest/problems.ts';
-import type { Problem } from '../ingest/types.ts';
-import { readRingPackage } from '../ingest/ring-package.ts';
-import type { Ring } from '../ring/types.ts';
+import type { CountSpec, Problem } from '../ingest/types.ts';
+import type { RingData } from '../ring/canonical.ts';
+import { openRingPackage, openRingZip } from '../ring/package-import.ts';
+import type { StorageProblem } from '../ring/storage-problem.ts';
+import { DEMO_RING_ID, openRingStore, requestPersistence, type RingStore } from '../ring/store.ts';
 import { fetchDemoRingFiles } from './demo-ring.ts';
 
 export interface Session {
 	catalogue: Catalogue;
-	ring: Ring;
 	engine: Engine;
+	store: RingStore | null;
+	storageProblem: StorageProblem | null;
+	/** Store id of the active ring; null when it lives only in memory. */
+	ringId: string | null;
+	data: RingData;
 	/** Periods with data, ascending. */
 	periods: number[];
-	problems: Problem[];
 }
 
-let current: Promise<Session> | undefined;
+export const countSpecs = (cat: Catalogue): CountSpec[] =>
+	cat.base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
 
-export function countSpecs(cat: Catalogue) {
-	return cat.base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
+export class RingOpenError extends Error {
+	readonly problems: Problem[];
+	constructor(message: string, problems: Problem[]) {
+		super(message);
+		this.problems = problems;
+	}
 }
 
-export function session(): Promise<Session> {
-	current ??= open().catch((error: unknown) => {
-		current = undefined;
-		throw error;
-	});
-	return current;
+function opened(result: { data: RingData | null; problems: Problem[] }, what: string): RingData {
+	if (result.data) return result.data;
+	const errors = result.problems.filter((p) => p.severity === 'error');
+	throw new RingOpenError(
+		`${what} konnte nicht geöffnet werden:\n${errors.slice(0, 5).map(formatProblem).join('\n')}`,
+		result.problems
+	);
 }
 
-async function open(): Promise<Session> {
-	const [{ browserConnector }, files] = await Promise.all([
+export async function demoRingData(): Promise<RingData> {
+	return opened(
+		openRingPackage(await fetchDemoRingFiles(), countSpecs(catalogue), { name: 'Demo-Ring' }),
+		'Der Demo-Ring'
+	);
+}
+
+/** Only files of the app's own origin may be opened this way; the CSP forbids others anyway. */
+async function packageFromUrl(url: string): Promise<RingData> {
+	const target = new URL(url, location.href);
+	if (target.origin !== location.origin)
+		throw new RingOpenError(
+			`Ringpakete werden nur vom eigenen Server geöffnet, nicht von ${target.origin}.`,
+			[]
+		);
+	const response = await fetch(target);
+	if (!response.ok) throw new RingOpenError(`Ringpaket ${url} nicht ladbar (HTTP ${response.status}).`, []);
+	const name = decodeURIComponent(target.pathname.split('/').pop() ?? 'Ringpaket').replace(/\.zip$/i, '');
+	return opened(
+		openRingZip(new Uint8Array(await response.arrayBuffer()), countSpecs(catalogue), { name }),
+		`Das Ringpaket ${name}`
+	);
+}
+
+async function storedOrDemo(
+	store: RingStore | null
+): Promise<{ id: string | null; data: RingData; problem: StorageProblem | null }> {
+	const demo = await demoRingData();
+	if (!store) return { id: null, data: demo, problem: null };
+	const ensured = await store.ensureDemo(demo);
+	if (!ensured.ok) return { id: null, data: demo, problem: ensured.problem };
+	const active = await store.getActiveRing();
+	const id = active.ok && active.value ? active.value : DEMO_RING_ID;
+	const loaded = await store.loadRing(id);
+	if (loaded.ok && loaded.value) return { id, data: loaded.value, problem: null };
+	if (id !== DEMO_RING_ID)
+		return { id: DEMO_RING_ID, data: demo, problem: loaded.ok ? null : loaded.problem };
+	return { id: DEMO_RING_ID, data: demo, problem: null };
+}
+
+export async function openSession(options: { packageUrl?: string | null } = {}): Promise<Session> {
+	const [{ browserConnector }, storeResult] = await Promise.all([
 		import('../engine/browser-connector.ts'),
-		fetchDemoRingFiles()
+		openRingStore()
 	]);
-	const { ring, problems } = readRingPackage(files, countSpecs(catalogue), { name: 'Demo-Ring' });
-	if (!ring) throw new Error(problems.slice(0, 5).map(formatProblem).join('\n'));
-	const conn = await browserConnector();
+	const store = storeResult.ok ? storeResult.value : null;
+	let storageProblem = storeResult.ok ? null : storeResult.problem;
+	let ringId: string | null;
+	let data: RingData;
+	if (options.packageUrl) {
+		[ringId, data] = [null, await packageFromUrl(options.packageUrl)];
+	} else {
+		const chosen = await storedOrDemo(store);
+		[ringId, data, storageProblem] = [chosen.id, chosen.data, storageProblem ?? chosen.problem];
+	}
+	if (store) void requestPersistence();
+	const conn: Connector = await browserConnector();
 	const engine = createEngine(conn, catalogue);
-	await engine.loadRing(ring);
-	return { catalogue, ring, engine, periods: await engine.periods(), problems };
+	await engine.loadRing(data.ring);
+	return { catalogue, engine, store, storageProblem, ringId, data, periods: await engine.periods() };
+}
+
+/** Make `data` the active ring (already stored under `ringId`, or in memory when null). */
+export async function activate(session: Session, ringId: string | null, data: RingData): Promise<Session> {
+	await session.engine.loadRing(data.ring);
+	if (session.store && ringId) await session.store.setActiveRing(ringId);
+	return { ...session, ringId, data, periods: await session.engine.periods() };
 }

@@ -1,0 +1,110 @@
+/**
+ * Reactive holder of the session for the pages. The session object holds the engine and Arrow
+ * results, which must never be deep-proxied, so it is `$state.raw` and replaced as a whole.
+ * Every ring operation goes through here so all views follow the active ring.
+ */
+import type { RingData } from '../ring/canonical.ts';
+import { exportRingZip, packageFileName } from '../ring/package-export.ts';
+import { rescueDownload, type StorageProblem } from '../ring/storage-problem.ts';
+import { DEMO_RING_ID, newRingId, type RingSummary } from '../ring/store.ts';
+import { activate, demoRingData, openSession, type Session } from './session.ts';
+
+class App {
+	session = $state.raw<Session | undefined>(undefined);
+	error = $state<string | undefined>(undefined);
+	rings = $state.raw<RingSummary[]>([]);
+	/** A storage problem of the last operation (German message); the data stays in memory. */
+	problem = $state.raw<StorageProblem | null>(null);
+	#starting: Promise<void> | undefined;
+
+	/** Idempotent: the first page to mount starts the session, the others wait for it. */
+	start(packageUrl: string | null): Promise<void> {
+		this.#starting ??= openSession({ packageUrl })
+			.then(async (s) => {
+				this.session = s;
+				this.problem = s.storageProblem;
+				await this.refresh();
+			})
+			.catch((e: unknown) => {
+				this.error = e instanceof Error ? e.message : String(e);
+			});
+		return this.#starting;
+	}
+
+	async refresh(): Promise<void> {
+		const store = this.session?.store;
+		if (!store) return;
+		const list = await store.listRings();
+		if (list.ok) this.rings = list.value;
+		else this.problem = list.problem;
+	}
+
+	async switchTo(id: string): Promise<boolean> {
+		const s = this.session;
+		if (!s?.store) return false;
+		const loaded = await s.store.loadRing(id);
+		if (!loaded.ok || !loaded.value) {
+			if (!loaded.ok) this.problem = loaded.problem;
+			return false;
+		}
+		this.session = await activate(s, id, loaded.value);
+		return true;
+	}
+
+	/** Store `data` as a new ring (or under `id`) and open it. Atomic; on failure the data stays open in memory. */
+	async save(data: RingData, id: string = newRingId()): Promise<boolean> {
+		const s = this.session;
+		if (!s) return false;
+		const saved = s.store ? await s.store.saveRing(id, data) : null;
+		if (saved && !saved.ok) {
+			this.problem = saved.problem;
+			this.session = await activate(s, null, data);
+			return false;
+		}
+		this.session = await activate(s, s.store ? id : null, data);
+		await this.refresh();
+		return Boolean(s.store);
+	}
+
+	async remove(id: string): Promise<void> {
+		const s = this.session;
+		if (!s?.store) return;
+		const removed = await s.store.deleteRing(id);
+		if (!removed.ok) this.problem = removed.problem;
+		if (s.ringId === id) await this.switchTo(DEMO_RING_ID);
+		await this.refresh();
+	}
+
+	async restoreDemo(): Promise<void> {
+		const s = this.session;
+		if (!s?.store) return;
+		const restored = await s.store.restoreDemo(await demoRingData());
+		if (!restored.ok) this.problem = restored.problem;
+		await this.switchTo(DEMO_RING_ID);
+		await this.refresh();
+	}
+}
+
+export const app = new App();
+
+/** Offer bytes as a file download (ring package, rescue copy, CSV, SVG …). */
+export function download(bytes: Uint8Array | string, fileName: string, mimeType: string): void {
+	const blob = new Blob([typeof bytes === 'string' ? bytes : (bytes as Uint8Array<ArrayBuffer>)], {
+		type: mimeType
+	});
+	const url = URL.createObjectURL(blob);
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = fileName;
+	a.click();
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadRing(data: RingData): void {
+	download(exportRingZip(data), packageFileName(data.ring.meta.name), 'application/zip');
+}
+
+export function downloadRescue(data: RingData): void {
+	const file = rescueDownload(data);
+	download(file.bytes, file.fileName, file.mimeType);
+}
