@@ -1,4 +1,69 @@
-/** Messages of the rings views (German first; English with the same keys). */
-export const de = {} as const;
+/** Messages of the ring management page (Ringe): list, open, export, delete, packages, demo. */
+export const de = {
+	'rings.heading': 'Vergleichsringe in diesem Browser',
+	'rings.intro':
+		'Jeder Ring wird in diesem Browser gespeichert (IndexedDB) und bleibt nach Neuladen und Neustart erhalten. Als Ringpaket (.zip) geben Sie einen Ring an andere Mitglieder weiter.',
+	'rings.col_name': 'Ring',
+	'rings.col_members': 'Mitglieder',
+	'rings.col_periods': 'Erhebungsjahre',
+	'rings.col_updated': 'Gespeichert',
+	'rings.col_actions': 'Aktionen',
+	'rings.active_marker': '(aktiv)',
+	'rings.demo_marker': 'Demo',
+	'rings.open': 'Öffnen',
+	'rings.export': 'Ringpaket exportieren',
+	'rings.delete': 'Löschen',
+	'rings.restore_demo': 'Demo-Ring wiederherstellen',
+	'rings.open_package': 'Ringpaket öffnen (.zip)',
+	'rings.open_package_hint':
+		'Das Paket wird geprüft und erst dann als neuer Ring gespeichert; vorhandene Ringe bleiben unverändert.',
+	'rings.package_opened':
+		'Ringpaket „{name}“ geöffnet und gespeichert: {members} Mitglieder, {values} Werte.',
+	'rings.package_in_memory':
+		'Ringpaket „{name}“ geöffnet – nur im Arbeitsspeicher, weil der Browser nicht speichern kann.',
+	'rings.package_failed': 'Das Ringpaket „{file}“ wurde nicht geöffnet. Es wurde nichts gespeichert.',
+	'rings.confirm_title': 'Ring löschen?',
+	'rings.confirm_text':
+		'„{name}“ wird mit allen Werten, Mapping-Profilen und Vergleichsgruppen aus diesem Browser gelöscht. Exportieren Sie ihn vorher als Ringpaket, wenn Sie ihn noch brauchen.',
+	'rings.confirm_delete': 'Endgültig löschen',
+	'rings.cancel': 'Abbrechen',
+	'rings.deleted': 'Ring „{name}“ gelöscht.',
+	'rings.demo_restored': 'Demo-Ring wiederhergestellt.',
+	'rings.no_storage':
+		'Dieser Browser kann nichts speichern. Ringe bleiben nur bis zum Schließen des Tabs erhalten; sichern Sie sie als Ringpaket.',
+	'rings.export_current': 'Aktiven Ring als Ringpaket exportieren'
+} as const;
 
-export const en: Record<keyof typeof de, string> = {};
+export const en: Record<keyof typeof de, string> = {
+	'rings.heading': 'Comparison rings in this browser',
+	'rings.intro':
+		'Every ring is stored in this browser (IndexedDB) and survives reloads and restarts. Share a ring with other members as a ring package (.zip).',
+	'rings.col_name': 'Ring',
+	'rings.col_members': 'Members',
+	'rings.col_periods': 'Periods',
+	'rings.col_updated': 'Saved',
+	'rings.col_actions': 'Actions',
+	'rings.active_marker': '(active)',
+	'rings.demo_marker': 'Demo',
+	'rings.open': 'Open',
+	'rings.export': 'Export ring package',
+	'rings.delete': 'Delete',
+	'rings.restore_demo': 'Restore demo ring',
+	'rings.open_package': 'Open ring package (.zip)',
+	'rings.open_package_hint':
+		'The package is checked first and then saved as a new ring; existing rings stay unchanged.',
+	'rings.package_opened': 'Ring package “{name}” opened and saved: {members} members, {values} values.',
+	'rings.package_in_memory':
+		'Ring package “{name}” opened – in memory only, because this browser cannot store data.',
+	'rings.package_failed': 'The ring package “{file}” was not opened. Nothing was stored.',
+	'rings.confirm_title': 'Delete ring?',
+	'rings.confirm_text':
+		'“{name}” and all its values, mapping profiles and peer groups will be deleted from this browser. Export it as a ring package first if you still need it.',
+	'rings.confirm_delete': 'Delete for good',
+	'rings.cancel': 'Cancel',
+	'rings.deleted': 'Ring “{name}” deleted.',
+	'rings.demo_restored': 'Demo ring restored.',
+	'rings.no_storage':
+		'This browser cannot store anything. Rings last only until the tab is closed; save them as ring packages.',
+	'rings.export_current': 'Export the active ring as a ring package'
+};

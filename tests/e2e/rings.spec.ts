@@ -1,0 +1,196 @@
+/**
+ * Keeping rings safe and portable, in the real browser: IndexedDB persistence across reloads,
+ * ring packages out and back in with identical results, atomic imports, and clear German messages
+ * when storage is blocked or full.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
+import { openRingZip } from '../../src/lib/ring/package-import.ts';
+import { expect, test } from './fixtures.ts';
+import { newerVersionPackage, packageFile, testRing } from './support/packages.ts';
+
+const specs = loadCatalogue().base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
+
+async function openRingsPage(page: Page): Promise<void> {
+	await page.goto('./ringe');
+	await expect(page.locator('tr[data-ring-id="demo"]')).toBeVisible();
+}
+
+async function importPackage(page: Page, file: string): Promise<void> {
+	await page.getByLabel('Ringpaket öffnen (.zip)').setInputFiles(file);
+}
+
+/** The ranking as the home page shows it: every label with its value, in order. */
+async function rankingOf(page: Page, authority: string, period: number): Promise<string[]> {
+	await page.goto(`./?authority=${authority}&period=${period}&kpi=cost_per_decision`);
+	const bars = page.locator('[data-chart="ranking"] rect[aria-label]');
+	await expect(page.locator('[data-chart="ranking"] g.own-bar rect')).toHaveCount(1);
+	return bars.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+}
+
+test('an imported ring package is stored and still there after a reload', async ({ page }) => {
+	const ring = testRing({ members: 30, periods: [2023, 2024], name: 'Testring Nord' });
+	await openRingsPage(page);
+	await importPackage(page, packageFile(ring));
+	await expect(page.getByTestId('rings-status')).toContainText('Testring Nord');
+	await expect(page.getByTestId('ringbar')).toContainText('Testring Nord');
+	await page.reload();
+	await expect(page.getByTestId('ringbar')).toContainText('Testring Nord');
+	await expect(page.getByTestId('ringbar')).toContainText('30 Mitglieder');
+	await expect(page.locator('tr[data-ring-id]')).toHaveCount(2);
+});
+
+test('export, clear storage, import the package again: identical KPIs and pseudonyms', async ({ page }) => {
+	const ring = testRing({ members: 25, periods: [2022, 2023, 2024], name: 'Rundreise', seed: 11 });
+	await openRingsPage(page);
+	await importPackage(page, packageFile(ring));
+	await expect(page.getByTestId('ringbar')).toContainText('Rundreise');
+	const own = ring.authorities[2]!.authority_id;
+	const before = await rankingOf(page, own, 2024);
+	expect(before.length).toBeGreaterThan(20);
+
+	await page.goto('./ringe');
+	const row = page.locator('tr', { hasText: 'Rundreise' });
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		row.getByRole('button', { name: /Ringpaket exportieren/ }).click()
+	]);
+	const exported = readFileSync((await download.path())!);
+	const reopened = openRingZip(new Uint8Array(exported), specs);
+	expect(reopened.data?.ring.values.length).toBe(ring.values.length);
+
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const request = indexedDB.deleteDatabase('vergleichsring');
+				request.onsuccess = () => resolve();
+				request.onerror = () => reject(request.error);
+				request.onblocked = () => resolve();
+			})
+	);
+	await page.goto('./ringe');
+	await expect(page.locator('tr[data-ring-id]')).toHaveCount(1); // only the demo is back
+	await importPackage(page, (await download.path())!);
+	await expect(page.getByTestId('ringbar')).toContainText('Rundreise');
+	expect(await rankingOf(page, own, 2024)).toEqual(before);
+});
+
+test('an import interrupted by closing the page leaves no partial ring', async ({ context }) => {
+	const ring = testRing({ members: 400, periods: [2021, 2022, 2023, 2024], name: 'Abbruch' });
+	const file = packageFile(ring);
+	const page = await context.newPage();
+	await openRingsPage(page);
+	await importPackage(page, file);
+	await page.waitForTimeout(150); // somewhere inside reading or writing
+	await page.close({ runBeforeUnload: false });
+
+	const again = await context.newPage();
+	await openRingsPage(again);
+	const row = again.locator('tr', { hasText: 'Abbruch' });
+	if ((await row.count()) === 1) {
+		// The write finished before the close: then it is complete, never partial.
+		await row.getByRole('button', { name: /Öffnen/ }).click();
+		await expect(again.getByTestId('ringbar')).toContainText('400 Mitglieder');
+		const count = await again.evaluate(async () => {
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const r = indexedDB.open('vergleichsring');
+				r.onsuccess = () => resolve(r.result);
+				r.onerror = () => reject(r.error);
+			});
+			const all = await new Promise<{ data: { ring: { values: unknown[] } } }[]>((resolve) => {
+				const r = db.transaction('rings').objectStore('rings').getAll();
+				r.onsuccess = () => resolve(r.result);
+			});
+			return all.map((r) => r.data.ring.values.length);
+		});
+		expect(count).toContain(ring.values.length);
+	} else {
+		await expect(row).toHaveCount(0);
+	}
+});
+
+test('a package of a newer format version is refused with a clear message and nothing is stored', async ({
+	page
+}) => {
+	await openRingsPage(page);
+	await importPackage(page, newerVersionPackage());
+	await expect(page.getByTestId('rings-status')).toContainText('wurde nicht geöffnet');
+	await expect(page.getByTestId('package-problems')).toContainText('format_version 2');
+	await expect(page.locator('tr[data-ring-id]')).toHaveCount(1);
+});
+
+test('blocked storage: German message, the demo still works in memory, data offered as download', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'indexedDB', {
+			get() {
+				throw new DOMException('Speicher gesperrt', 'SecurityError');
+			}
+		});
+	});
+	await page.goto('./');
+	await expect(page.locator('[data-chart="ranking"] g.own-bar rect')).toHaveCount(1);
+	const alert = page.getByRole('alert');
+	await expect(alert).toBeVisible();
+	await expect(page.getByTestId('ringbar')).toContainText('nur im Arbeitsspeicher');
+	const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button').click()]);
+	expect(download.suggestedFilename()).toMatch(/\.zip$/);
+});
+
+test('a full quota: German message, the previous state kept, the new ring offered as download', async ({
+	page
+}) => {
+	await openRingsPage(page);
+	await page.evaluate(() => {
+		const put = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+			if (this.name === 'rings') throw new DOMException('voll', 'QuotaExceededError');
+			return put.apply(this, args);
+		};
+	});
+	await importPackage(page, packageFile(testRing({ members: 10, periods: [2024], name: 'Zu groß' })));
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText(/Speicher/);
+	await expect(page.getByTestId('ringbar')).toContainText('nur im Arbeitsspeicher');
+	await page.reload();
+	await expect(page.locator('tr[data-ring-id]')).toHaveCount(1);
+	await expect(page.locator('tr', { hasText: 'Zu groß' })).toHaveCount(0);
+});
+
+test('delete asks for confirmation; the demo can be restored but not deleted', async ({ page }) => {
+	await openRingsPage(page);
+	await importPackage(page, packageFile(testRing({ members: 8, periods: [2024], name: 'Wegwerf' })));
+	await expect(page.locator('tr', { hasText: 'Wegwerf' })).toBeVisible();
+	await expect(page.locator('tr[data-ring-id="demo"]').getByRole('button', { name: /Löschen/ })).toHaveCount(
+		0
+	);
+	await page
+		.locator('tr', { hasText: 'Wegwerf' })
+		.getByRole('button', { name: /Löschen/ })
+		.click();
+	const dialog = page.getByRole('dialog', { name: 'Ring löschen?' });
+	await expect(dialog).toBeVisible();
+	await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+	await expect(page.locator('tr', { hasText: 'Wegwerf' })).toBeVisible();
+	await page
+		.locator('tr', { hasText: 'Wegwerf' })
+		.getByRole('button', { name: /Löschen/ })
+		.click();
+	await dialog.getByRole('button', { name: 'Endgültig löschen' }).click();
+	await expect(page.locator('tr', { hasText: 'Wegwerf' })).toHaveCount(0);
+	await expect(page.getByTestId('ringbar')).toContainText('Demo');
+	await page
+		.locator('tr[data-ring-id="demo"]')
+		.getByRole('button', { name: 'Demo-Ring wiederherstellen' })
+		.click();
+	await expect(page.getByTestId('rings-status')).toContainText('wiederhergestellt');
+});
+
+test('the rings page passes axe', async ({ page }) => {
+	await openRingsPage(page);
+	const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+	expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
+});
