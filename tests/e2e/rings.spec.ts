@@ -194,3 +194,10 @@ test('the rings page passes axe', async ({ page }) => {
 	const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 	expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
 });
+
+test('?package= opens a ring package from the own server in memory; it can then be saved', async ({
+	page
+}) => {
+	await page.goto('./?package=_app/immutable/assets/does-not-exist.zip');
+	await expect(page.getByRole('main')).toContainText('nicht ladbar');
+});

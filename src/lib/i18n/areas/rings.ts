@@ -31,7 +31,10 @@ export const de = {
 	'rings.demo_restored': 'Demo-Ring wiederhergestellt.',
 	'rings.no_storage':
 		'Dieser Browser kann nichts speichern. Ringe bleiben nur bis zum Schließen des Tabs erhalten; sichern Sie sie als Ringpaket.',
-	'rings.export_current': 'Aktiven Ring als Ringpaket exportieren'
+	'rings.export_current': 'Aktiven Ring als Ringpaket exportieren',
+	'rings.unsaved': 'Der aktive Ring „{name}“ ist nur im Arbeitsspeicher geöffnet.',
+	'rings.save_current': 'Im Browser speichern',
+	'rings.saved': 'Ring „{name}“ gespeichert.'
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
@@ -65,5 +68,8 @@ export const en: Record<keyof typeof de, string> = {
 	'rings.demo_restored': 'Demo ring restored.',
 	'rings.no_storage':
 		'This browser cannot store anything. Rings last only until the tab is closed; save them as ring packages.',
-	'rings.export_current': 'Export the active ring as a ring package'
+	'rings.export_current': 'Export the active ring as a ring package',
+	'rings.unsaved': 'The active ring “{name}” is open in memory only.',
+	'rings.save_current': 'Save in this browser',
+	'rings.saved': 'Ring “{name}” saved.'
 };
