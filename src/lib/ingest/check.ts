@@ -23,7 +23,7 @@ export interface CheckResult {
 
 export type ReadFile = (path: string) => Promise<Uint8Array> | Uint8Array;
 
-const USAGE = 'Aufruf: check <datei.csv> [--mapping <profil.json>]';
+const USAGE = 'Aufruf: check <datei.csv|datei.xlsx> [--mapping <profil.json>]';
 
 const de = new Intl.NumberFormat('de-DE');
 
@@ -61,8 +61,9 @@ function summary(result: ImportResult): string {
 	const how = d
 		? [
 				d.layout === 'long' ? 'Langformat' : 'Breitformat',
-				`Trennzeichen ${separatorLabel(d.separator)}`,
-				encodingLabel(d.encoding, d.bom),
+				...(d.format === 'xlsx'
+					? [`Excel-Arbeitsmappe, Blatt „${d.sheet ?? ''}“`]
+					: [`Trennzeichen ${separatorLabel(d.separator)}`, encodingLabel(d.encoding, d.bom)]),
 				`Zahlen ${formatLabel(d.numberFormat)}`,
 				...(d.profile ? [`Profil „${d.profile}“`] : [])
 			].join(', ')

@@ -25,13 +25,22 @@ export interface RawRecord {
 	fieldCount: number;
 	/** 1-based column of a field with text after its closing quote (`"ab"c`), or 0. */
 	strayQuoteColumn: number;
+	/** Typed numbers of the fields (XLSX number cells), aligned with `fields`; absent for text files. */
+	numbers?: (number | undefined)[];
 }
 
 export interface TokenizeOptions {
 	maxFields?: number;
 	/** Stop after this many records (for detection on a sample). */
 	maxRecords?: number;
+	/** `false`: `"` is ordinary data (files written without quoting). Default true. */
+	quotes?: boolean;
+	/** Called every `PROGRESS_EVERY` records with the character offset reached (for a progress bar). */
+	onProgress?: (offset: number, total: number) => void;
 }
+
+/** Records between two `onProgress` calls. */
+export const PROGRESS_EVERY = 65_536;
 
 export interface TokenizeEnd {
 	records: number;
@@ -73,6 +82,8 @@ export function tokenize(
 ): TokenizeEnd {
 	const maxFields = options.maxFields ?? 10_000;
 	const maxRecords = options.maxRecords ?? Infinity;
+	const quoteCode = options.quotes === false ? -1 : QUOTE;
+	const onProgress = options.onProgress;
 	const sepCode = sep.charCodeAt(0);
 	const n = text.length;
 	let i = 0;
@@ -91,7 +102,7 @@ export function tokenize(
 		for (;;) {
 			const fieldLine = line;
 			let value: string;
-			if (text.charCodeAt(i) === QUOTE) {
+			if (text.charCodeAt(i) === quoteCode) {
 				let start = i + 1;
 				let parts = '';
 				let closed = false;
@@ -177,6 +188,7 @@ export function tokenize(
 		}
 		record.fieldLines = fieldLines;
 		records++;
+		if (onProgress !== undefined && records % PROGRESS_EVERY === 0) onProgress(i, n);
 		if (onRecord(record) === false || records >= maxRecords) {
 			end.stopped = i < n;
 			break;

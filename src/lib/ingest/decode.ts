@@ -20,12 +20,12 @@ const SIGNATURES: { bytes: number[]; message: string }[] = [
 	{
 		bytes: [0x50, 0x4b, 0x03, 0x04],
 		message:
-			'Die Datei ist ein ZIP-Archiv oder eine Excel-Arbeitsmappe (.xlsx), keine CSV-Datei. Bitte in Excel „Speichern unter → CSV UTF-8“ wählen.'
+			'Die Datei ist ein ZIP-Archiv oder eine Excel-Arbeitsmappe (.xlsx), keine CSV-Datei. Bitte in Excel „Speichern unter → CSV UTF-8“ wählen oder die Arbeitsmappe auf der Importseite bzw. mit `check` einlesen.'
 	},
 	{
 		bytes: [0xd0, 0xcf, 0x11, 0xe0],
 		message:
-			'Die Datei ist eine alte Excel-Arbeitsmappe (.xls), keine CSV-Datei. Bitte in Excel „Speichern unter → CSV UTF-8“ wählen.'
+			'Die Datei ist eine alte Excel-Arbeitsmappe (.xls) oder eine verschlüsselte Arbeitsmappe und kann nicht gelesen werden. Bitte in Excel als „Excel-Arbeitsmappe (.xlsx)“ oder „CSV UTF-8“ speichern.'
 	},
 	{ bytes: [0x25, 0x50, 0x44, 0x46], message: 'Die Datei ist ein PDF-Dokument, keine CSV-Datei.' },
 	{ bytes: [0x1f, 0x8b], message: 'Die Datei ist gzip-komprimiert; bitte zuerst entpacken.' }
@@ -135,4 +135,18 @@ export function encodingLabel(encoding: EncodingName, bom: boolean): string {
 		'windows-1252': 'Windows-1252'
 	}[encoding];
 	return bom ? `${name} mit BOM` : name;
+}
+
+/** Decode with an encoding the user chose (import page correction); a BOM of that encoding is dropped. */
+export function decodeAs(bytes: Uint8Array, encoding: EncodingName): DecodeResult {
+	const boms: Record<EncodingName, number[]> = {
+		'utf-8': [0xef, 0xbb, 0xbf],
+		'utf-16le': [0xff, 0xfe],
+		'utf-16be': [0xfe, 0xff],
+		'windows-1252': []
+	};
+	const bom = boms[encoding].length > 0 && startsWith(bytes, boms[encoding]);
+	const text = decodeWith(encoding, bom ? bytes.subarray(boms[encoding].length) : bytes, false);
+	if (text === null) return { ok: false, message: UNREADABLE, code: 'binary' };
+	return textResult(text, encoding, bom);
 }

@@ -7,13 +7,15 @@
  * page can show the detection before anything is parsed.
  */
 import { checkPlan, knownCells, planColumns, type KeyDefaults } from './columns.ts';
-import { tokenize, type RawRecord } from './csv-tokenizer.ts';
-import { decodeBytes } from './decode.ts';
+import type { RawRecord } from './csv-tokenizer.ts';
+import { decodeAs, decodeBytes, type DecodeResult } from './decode.ts';
 import { detectSeparator, sampleOf } from './dialect.ts';
 import { indexSpecs, type SpecIndex } from './headers.ts';
 import { ProblemSink, q } from './problems.ts';
 import { recogniseProfile, type MappingProfile } from './profile.ts';
-import type { CountSpec, Detection } from './types.ts';
+import { textRecords, xlsxRecords, type RecordStream } from './records.ts';
+import type { CountSpec, Detection, EncodingName, Separator } from './types.ts';
+import { looksLikeZip, readXlsx } from './xlsx.ts';
 
 export interface DetectOptions {
 	/** Apply this profile (the user chose it). */
@@ -24,12 +26,22 @@ export interface DetectOptions {
 	defaults?: KeyDefaults;
 	/** Cap per severity of individually reported problems. */
 	maxProblems?: number;
+	/** Corrections of the detection by the user (import page): each replaces the guess. */
+	encoding?: EncodingName;
+	separator?: Separator;
+	/** `false`: read `"` as ordinary data. */
+	quotes?: boolean;
+	/** Line (row) of the header; the lines above are title lines. */
+	headerLine?: number;
+	/** XLSX: the worksheet to read (default: the first visible one). */
+	sheet?: string;
 }
 
 export type DetectOutcome =
 	| {
 			ok: true;
-			text: string;
+			/** The file's records (tokenized on demand for text, the worksheet's rows for XLSX). */
+			records: RecordStream;
 			detection: Detection;
 			sink: ProblemSink;
 			index: SpecIndex;
@@ -58,24 +70,56 @@ export function detectImport(
 	options: DetectOptions = {}
 ): DetectOutcome {
 	const sink = new ProblemSink(file, options.maxProblems);
-	const decoded = decodeBytes(bytes);
-	if (!decoded.ok) {
-		sink.error(decoded.code, 1, 1, '', decoded.message);
-		return { ok: false, unreadable: true, sink };
-	}
-	const text = decoded.text;
-	if (text.trim() === '') {
-		sink.error('empty_file', 1, 1, '', 'Die Datei ist leer: keine Kopfzeile und keine Daten.');
-		return { ok: false, unreadable: false, sink };
+	let records: RecordStream;
+	let sampleRecords: RecordStream;
+	let source: Pick<Detection, 'format' | 'sheet' | 'encoding' | 'bom' | 'separator' | 'quotes'>;
+	if (looksLikeZip(bytes)) {
+		const book = readXlsx(bytes, options.sheet);
+		if (!book.ok) {
+			sink.error(book.code, 1, 1, '', book.message);
+			return { ok: false, unreadable: true, sink };
+		}
+		if (book.rows.length === 0) {
+			sink.error(
+				'empty_file',
+				1,
+				1,
+				'',
+				`Das Tabellenblatt „${book.sheet}“ ist leer: keine Kopfzeile und keine Daten.`
+			);
+			return { ok: false, unreadable: false, sink };
+		}
+		records = sampleRecords = xlsxRecords(book.rows);
+		source = {
+			format: 'xlsx',
+			sheet: book.sheet,
+			encoding: 'utf-8',
+			bom: false,
+			separator: ',',
+			quotes: false
+		};
+	} else {
+		const decoded: DecodeResult = options.encoding ? decodeAs(bytes, options.encoding) : decodeBytes(bytes);
+		if (!decoded.ok) {
+			sink.error(decoded.code, 1, 1, '', decoded.message);
+			return { ok: false, unreadable: true, sink };
+		}
+		const text = decoded.text;
+		if (text.trim() === '') {
+			sink.error('empty_file', 1, 1, '', 'Die Datei ist leer: keine Kopfzeile und keine Daten.');
+			return { ok: false, unreadable: false, sink };
+		}
+		const sample = sampleOf(text);
+		const separator = options.separator ?? detectSeparator(sample);
+		const quotes = options.quotes ?? true;
+		records = textRecords(text, separator, quotes);
+		sampleRecords = textRecords(sample, separator, quotes);
+		source = { format: 'csv', sheet: null, encoding: decoded.encoding, bom: decoded.bom, separator, quotes };
 	}
 	const index = indexSpecs(specs);
-	const sample = sampleOf(text);
-	const separator = detectSeparator(sample);
 
 	const candidates: RawRecord[] = [];
-	tokenize(
-		sample,
-		separator,
+	sampleRecords(
 		(record) => {
 			if (!isBlank(record)) candidates.push(record);
 		},
@@ -85,8 +129,9 @@ export function detectImport(
 
 	// Profile: the one given, else one recognised from a candidate header row.
 	let profile = options.profile ?? null;
-	let header: RawRecord | undefined;
-	if (!profile && options.profiles && options.profiles.length > 0) {
+	let header: RawRecord | undefined =
+		options.headerLine !== undefined ? candidates.find((r) => r.line === options.headerLine) : undefined;
+	if (!header && !profile && options.profiles && options.profiles.length > 0) {
 		for (const record of top) {
 			const found = recogniseProfile(record.fields, options.profiles);
 			if (found) {
@@ -136,9 +181,7 @@ export function detectImport(
 			`Zeile über der Kopfzeile übersprungen (Titelzeile): ${q(title.text)}.`
 		);
 	const detection: Detection = {
-		encoding: decoded.encoding,
-		bom: decoded.bom,
-		separator,
+		...source,
 		headerLine,
 		titleLines,
 		headers,
@@ -146,5 +189,5 @@ export function detectImport(
 		layout,
 		profile: profile?.name ?? null
 	};
-	return { ok: true, text, detection, sink, index, profile };
+	return { ok: true, records, detection, sink, index, profile };
 }

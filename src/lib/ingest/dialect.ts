@@ -26,25 +26,30 @@ interface Score {
 }
 
 function scoreSeparator(sample: string, sep: Separator, maxRecords: number): Score {
-	const counts = new Map<number, number>();
+	// Two tallies: field counts as they are, and without trailing empty fields (Excel pads rows). A
+	// template whose rows are filled up to different columns is consistent only in the first, a
+	// padded export with a title line only in the second; the better of the two counts.
+	const trimmed = new Map<number, number>();
+	const raw = new Map<number, number>();
 	tokenize(
 		sample,
 		sep,
 		(record) => {
 			if (record.fields.every((f) => f.trim() === '')) return;
-			// Trailing empty fields (Excel pads rows) do not count.
 			let n = record.fieldCount;
+			raw.set(n, (raw.get(n) ?? 0) + 1);
 			while (n > 1 && (record.fields[n - 1] ?? '').trim() === '') n--;
-			counts.set(n, (counts.get(n) ?? 0) + 1);
+			trimmed.set(n, (trimmed.get(n) ?? 0) + 1);
 		},
 		{ maxRecords, maxFields: 2000 }
 	);
 	let best: Score = { sep, consistent: 0, fields: 1 };
-	for (const [fields, consistent] of counts) {
-		if (fields < 2) continue;
-		if (consistent > best.consistent || (consistent === best.consistent && fields > best.fields))
-			best = { sep, consistent, fields };
-	}
+	for (const counts of [trimmed, raw])
+		for (const [fields, consistent] of counts) {
+			if (fields < 2) continue;
+			if (consistent > best.consistent || (consistent === best.consistent && fields > best.fields))
+				best = { sep, consistent, fields };
+		}
 	return best;
 }
 

@@ -16,6 +16,10 @@ export interface ImportOptions extends DetectOptions {
 	numberFormat?: 'de' | 'en';
 	/** Data rows in `preview` (after the header row). Default 20. */
 	previewRows?: number;
+	/** Progress of the row pass, 0…1. */
+	onProgress?: (fraction: number) => void;
+	/** Keep up to this many rows with problems beyond the preview (`problemRows`). Default 0. */
+	problemRows?: number;
 }
 
 export function parseImportFile(
@@ -34,7 +38,7 @@ export function parseImportFile(
 			preview: [],
 			unreadable: detected.unreadable
 		};
-	const { text, detection, sink, index, profile } = detected;
+	const { records, detection, sink, index, profile } = detected;
 	const collector = new ValueCollector(
 		sink,
 		options.numberFormat ?? profile?.number_format ?? null,
@@ -48,16 +52,18 @@ export function parseImportFile(
 		(hasRole('authority_id') || defaults.authority_id !== undefined) &&
 		(hasRole('period') || defaults.period !== undefined);
 	const rows = !readable
-		? { preview: [], dataRows: 0, sumRowsDropped: 0 }
+		? { preview: [], problemRows: [], dataRows: 0, sumRowsDropped: 0 }
 		: readRows({
-				text,
+				records,
 				detection,
 				index,
 				profile,
 				defaults,
 				sink,
 				collector,
-				previewRows: options.previewRows ?? 20
+				previewRows: options.previewRows ?? 20,
+				problemRows: options.problemRows ?? 0,
+				...(options.onProgress ? { onProgress: options.onProgress } : {})
 			});
 	const { values, numberFormat } = collector.finish();
 	if (readable && rows.dataRows === 0)
@@ -76,6 +82,7 @@ export function parseImportFile(
 		problems: sink.finish(),
 		detected: { ...detection, numberFormat, dataRows: rows.dataRows, sumRowsDropped: rows.sumRowsDropped },
 		preview: rows.preview,
+		...(options.problemRows ? { problemRows: rows.problemRows } : {}),
 		unreadable: false
 	};
 }

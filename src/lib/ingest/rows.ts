@@ -5,17 +5,18 @@
  * keys (authority, period) and values (number, kind). Numbers whose reading depends on the file's
  * convention (`1.234`) are kept pending and resolved once all cells have been seen (`values.ts`).
  */
-import { tokenize, type RawRecord } from './csv-tokenizer.ts';
+import type { RawRecord } from './csv-tokenizer.ts';
 import { findCount, normaliseHeader, suggestTargets, type SpecIndex } from './headers.ts';
 import { q, type ProblemSink } from './problems.ts';
 import { parsePeriod } from './periods.ts';
 import { profileCountName, type MappingProfile } from './profile.ts';
+import type { RecordStream } from './records.ts';
 import type { KeyDefaults } from './columns.ts';
 import type { CountSpec, Detection, PreviewRow } from './types.ts';
 import { ValueCollector } from './values.ts';
 
 export interface RowPassInput {
-	text: string;
+	records: RecordStream;
 	detection: Detection;
 	index: SpecIndex;
 	profile: MappingProfile | null;
@@ -23,10 +24,16 @@ export interface RowPassInput {
 	sink: ProblemSink;
 	collector: ValueCollector;
 	previewRows: number;
+	/** Progress of the pass, 0…1 (called now and then, for a progress bar). */
+	onProgress?: (fraction: number) => void;
+	/** Also keep up to this many rows beyond the preview in which a problem was found (to show them). */
+	problemRows?: number;
 }
 
 export interface RowPassResult {
 	preview: PreviewRow[];
+	/** Rows below the preview that had a problem (up to `problemRows`). */
+	problemRows: PreviewRow[];
 	dataRows: number;
 	sumRowsDropped: number;
 }
@@ -52,7 +59,7 @@ function isSumRow(fields: string[]): string | null {
 }
 
 export function readRows(input: RowPassInput): RowPassResult {
-	const { text, detection, index, profile, defaults, sink, collector } = input;
+	const { records, detection, index, profile, defaults, sink, collector } = input;
 	const { columns, headerLine } = detection;
 	const width = columns.length;
 	const col = (kind: string) => columns.find((c) => c.role.kind === kind)?.column ?? 0;
@@ -217,17 +224,42 @@ export function readRows(input: RowPassInput): RowPassResult {
 				return;
 			}
 			const raw = fields[valueCol - 1] ?? '';
-			collector.add(authority, period, spec, raw, lineOf(record, valueCol), valueCol);
+			const typed = record.numbers?.[valueCol - 1];
+			if (typed !== undefined) collector.addTyped(authority, period, spec, typed, raw, record.line, valueCol);
+			else collector.add(authority, period, spec, raw, lineOf(record, valueCol), valueCol);
 			return;
 		}
+		const numbers = record.numbers;
 		for (const { column, spec } of wide) {
 			const raw = fields[column - 1];
 			if (raw === undefined || raw === '') continue;
-			collector.add(authority, period, spec, raw, lineOf(record, column), column);
+			const typed = numbers?.[column - 1];
+			if (typed !== undefined) collector.addTyped(authority, period, spec, typed, raw, record.line, column);
+			else collector.add(authority, period, spec, raw, lineOf(record, column), column);
 		}
 	};
 
-	const end = tokenize(text, detection.separator, onRecord);
+	const problemRows: PreviewRow[] = [];
+	const maxProblemRows = input.problemRows ?? 0;
+	const watched =
+		maxProblemRows === 0
+			? onRecord
+			: (record: RawRecord): void => {
+					const before = sink.problems.length;
+					const shown = preview.length;
+					onRecord(record);
+					if (
+						sink.problems.length > before &&
+						preview.length === shown &&
+						problemRows.length < maxProblemRows
+					)
+						problemRows.push({ line: record.line, cells: record.fields });
+				};
+	const onProgress = input.onProgress;
+	const end = records(
+		watched,
+		onProgress ? { onProgress: (at, total) => onProgress(total > 0 ? at / total : 1) } : {}
+	);
 	if (end.unterminatedQuoteLine > 0)
 		sink.error(
 			'unterminated_quote',
@@ -236,5 +268,5 @@ export function readRows(input: RowPassInput): RowPassResult {
 			'"',
 			'Ein Anführungszeichen wird bis zum Dateiende nicht geschlossen; der Rest der Datei wurde als ein einziges Feld gelesen.'
 		);
-	return { preview, dataRows, sumRowsDropped };
+	return { preview, problemRows, dataRows, sumRowsDropped };
 }

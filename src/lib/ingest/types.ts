@@ -68,9 +68,15 @@ export interface ColumnPlan {
 
 /** Everything decided from the first part of the file, before the full parse (also the input to a later DuckDB fast path). */
 export interface Detection {
+	/** `csv` for any text table (CSV, TSV, …), `xlsx` for an Excel workbook (first sheet). */
+	format: 'csv' | 'xlsx';
+	/** The worksheet read (xlsx only). */
+	sheet: string | null;
 	encoding: EncodingName;
 	bom: boolean;
 	separator: Separator;
+	/** Whether `"` quotes fields (RFC 4180); false when the file is read without quote handling. */
+	quotes: boolean;
 	/** Line of the header row (1-based, original file). */
 	headerLine: number;
 	/** Number of records above the header that were skipped (title lines), with their text. */
@@ -102,6 +108,8 @@ export interface ImportResult {
 	detected: Detected | null;
 	/** The header row followed by the first data rows, raw text. */
 	preview: PreviewRow[];
+	/** Further rows in which a problem was found (only with the option `problemRows`). */
+	problemRows?: PreviewRow[];
 	/** True when the bytes are not a text table at all (binary, undecodable): `check` exit code 2. */
 	unreadable: boolean;
 }

@@ -60,6 +60,54 @@ export class ValueCollector {
 		this.#dotDecimal = dotDecimal;
 	}
 
+	/**
+	 * A typed number (an XLSX number cell): no convention to decide, but the same duplicate and kind
+	 * checks as a text cell. `raw` is its display text for messages.
+	 */
+	addTyped(
+		authority: string,
+		period: number,
+		spec: CountSpec,
+		value: number,
+		raw: string,
+		line: number,
+		column: number
+	): void {
+		if (!this.#first(authority, period, spec, raw, line, column)) return;
+		if (this.#valid(Math.abs(value), value < 0, spec, raw, line, column))
+			this.#push(authority, period, spec, value, line, column);
+	}
+
+	/** Register the key; false (and a problem) when the file already had a value for it. */
+	#first(
+		authority: string,
+		period: number,
+		spec: CountSpec,
+		raw: string,
+		line: number,
+		column: number
+	): boolean {
+		let byKey = this.#seen.get(authority);
+		if (byKey === undefined) {
+			byKey = new Map();
+			this.#seen.set(authority, byKey);
+		}
+		const key = this.#key(period, spec);
+		const earlier = byKey.get(key);
+		if (earlier !== undefined) {
+			this.#sink.error(
+				'duplicate_value',
+				line,
+				column,
+				raw,
+				`Doppelter Wert für Behörde ${authority}, Jahr ${period}, Grundzahl ${spec.id}: schon in Zeile ${earlier}, Spalte ${column}; diese Zeile ${line}.`
+			);
+			return false;
+		}
+		byKey.set(key, line);
+		return true;
+	}
+
 	/** Read one cell; an empty cell is a missing value (nothing stored, not 0). */
 	add(authority: string, period: number, spec: CountSpec, raw: string, line: number, column: number): void {
 		const text = raw.trim();
@@ -77,24 +125,7 @@ export class ValueCollector {
 			);
 			return;
 		}
-		let byKey = this.#seen.get(authority);
-		if (byKey === undefined) {
-			byKey = new Map();
-			this.#seen.set(authority, byKey);
-		}
-		const key = this.#key(period, spec);
-		const earlier = byKey.get(key);
-		if (earlier !== undefined) {
-			sink.error(
-				'duplicate_value',
-				line,
-				column,
-				raw,
-				`Doppelter Wert für Behörde ${authority}, Jahr ${period}, Grundzahl ${spec.id}: schon in Zeile ${earlier}, Spalte ${column}; diese Zeile ${line}.`
-			);
-			return;
-		}
-		byKey.set(key, line);
+		if (!this.#first(authority, period, spec, raw, line, column)) return;
 		const { cls, negative } = parseNumberCell(text);
 		if (cls.kind === 'invalid') {
 			sink.error(
