@@ -1,0 +1,109 @@
+/**
+ * The import's Web Worker: reads each file, detects, parses and validates it with the shared ingest
+ * core (the same code as the CLI `check`), and posts progress and results. The page stays responsive;
+ * cancelling terminates this worker.
+ */
+import { z } from 'zod';
+import { parseImportFile } from '../ingest/parse-import.ts';
+import { suggestMapping } from '../ingest/suggest.ts';
+import {
+	MAX_FILE_BYTES,
+	toColumns,
+	transferables,
+	type FileResult,
+	type ParseRequest,
+	type WorkerMessage
+} from './protocol.ts';
+
+// The CSP forbids eval; zod must not compile validators with `new Function` in this worker either.
+z.config({ jitless: true });
+
+const post = (message: WorkerMessage, transfer: Transferable[] = []) => postMessage(message, { transfer });
+
+function tooLarge(name: string, size: number): FileResult {
+	const mb = (n: number) => (n / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 0 });
+	return {
+		file: name,
+		size,
+		values: toColumns([]),
+		problems: [
+			{
+				file: name,
+				line: 1,
+				column: 1,
+				text: '',
+				message: `Die Datei ist ${mb(size)} MB groß; die Importseite liest höchstens ${mb(MAX_FILE_BYTES)} MB je Datei. Bitte die Datei aufteilen (z. B. je Jahr) oder mit \`npm run cli -- check\` prüfen.`,
+				severity: 'error',
+				code: 'too_large'
+			}
+		],
+		detected: null,
+		preview: [],
+		problemRows: [],
+		unreadable: true,
+		suggestions: [],
+		profile: null,
+		seconds: 0
+	};
+}
+
+onmessage = async (event: MessageEvent<ParseRequest>) => {
+	const request = event.data;
+	try {
+		for (const [index, job] of request.jobs.entries()) {
+			const { file, options } = job;
+			if (file.size > MAX_FILE_BYTES) {
+				post({ type: 'file', index, result: tooLarge(file.name, file.size) });
+				continue;
+			}
+			const start = performance.now();
+			post({ type: 'progress', index, fraction: 0 });
+			const bytes = new Uint8Array(await file.arrayBuffer());
+			post({ type: 'progress', index, fraction: 0.05 });
+			let lastPost = 0;
+			const result = parseImportFile(file.name, bytes, request.specs, {
+				...(options.profile ? { profile: options.profile } : { profiles: request.profiles }),
+				...(options.encoding ? { encoding: options.encoding } : {}),
+				...(options.separator ? { separator: options.separator } : {}),
+				...(options.quotes !== undefined ? { quotes: options.quotes } : {}),
+				...(options.headerLine !== undefined ? { headerLine: options.headerLine } : {}),
+				...(options.numberFormat ? { numberFormat: options.numberFormat } : {}),
+				...(options.sheet ? { sheet: options.sheet } : {}),
+				previewRows: 20,
+				problemRows: 50,
+				onProgress: (fraction) => {
+					const now = performance.now();
+					if (now - lastPost < 100) return;
+					lastPost = now;
+					post({ type: 'progress', index, fraction: 0.05 + 0.9 * fraction });
+				}
+			});
+			const profile =
+				options.profile ??
+				(result.detected?.profile
+					? (request.profiles.find((p) => p.name === result.detected?.profile) ?? null)
+					: null);
+			const values = toColumns(result.values);
+			const out: FileResult = {
+				file: result.file,
+				size: file.size,
+				values,
+				problems: result.problems,
+				detected: result.detected,
+				preview: result.preview,
+				problemRows: result.problemRows ?? [],
+				unreadable: result.unreadable,
+				suggestions: result.detected ? suggestMapping(result.detected.headers, request.specs, profile) : [],
+				profile,
+				seconds: (performance.now() - start) / 1000
+			};
+			post({ type: 'file', index, result: out }, transferables(values));
+		}
+		post({ type: 'done' });
+	} catch (error) {
+		post({
+			type: 'failed',
+			message: `Die Datei konnte nicht verarbeitet werden (${error instanceof Error ? error.message : String(error)}).`
+		});
+	}
+};

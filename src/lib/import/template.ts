@@ -1,0 +1,47 @@
+/**
+ * The import template for the authorities: wide layout, one row per authority and period, a header of
+ * German labels with the catalogue id in brackets (`Eingegangene Anträge … (title_applications_received)`),
+ * which the import recognises without a mapping profile (headers.ts, "template form").
+ *
+ * CSV: UTF-8 with BOM, `;`, CRLF — what German Excel opens correctly with a double click.
+ * XLSX: the same table; the key column as text so leading zeros survive.
+ */
+import { csvTemplateField } from './csv.ts';
+import type { CountSpec } from '../ingest/types.ts';
+import { writeXlsx } from './xlsx-write.ts';
+
+export const TEMPLATE_KEYS = ['Gemeindeschlüssel (authority_id)', 'Jahr (period)'] as const;
+
+export function templateHeader(specs: readonly CountSpec[]): string[] {
+	return [...TEMPLATE_KEYS, ...specs.map((s) => `${s.label} (${s.id})`)];
+}
+
+export interface TemplateRows {
+	/** Authorities to prefill (ids); empty for a header-only template. */
+	authorities: readonly string[];
+	periods: readonly number[];
+}
+
+function keyRows(rows: TemplateRows): [string, number][] {
+	const out: [string, number][] = [];
+	for (const id of rows.authorities) for (const p of rows.periods) out.push([id, p]);
+	return out;
+}
+
+export function templateCsv(specs: readonly CountSpec[], rows: TemplateRows): string {
+	const header = templateHeader(specs);
+	const empty = specs.map(() => '');
+	const lines = [header, ...keyRows(rows).map(([id, p]) => [id, String(p), ...empty])];
+	return `\uFEFF${lines.map((l) => l.map(csvTemplateField).join(';')).join('\r\n')}\r\n`;
+}
+
+export function templateXlsx(specs: readonly CountSpec[], rows: TemplateRows): Uint8Array {
+	const header = templateHeader(specs);
+	const empty = specs.map(() => null);
+	return writeXlsx({
+		name: 'Grundzahlen',
+		rows: [header, ...keyRows(rows).map(([id, p]) => [id, p, ...empty])],
+		widths: header.map((h, i) => (i < 2 ? 18 : Math.min(40, Math.max(14, Math.round(h.length / 2))))),
+		textColumns: [1]
+	});
+}
