@@ -1,0 +1,386 @@
+/**
+ * Measurements in headless Chromium against the production build, served by scripts/serve.ts
+ * (precompressed files, immutable caching) — what a user's browser gets.
+ *
+ * - cold start: a fresh browser context per run (empty HTTP cache, no IndexedDB), from navigation to
+ *   the first rendered ranking chart, alternated run by run with its floor: a bare page that only
+ *   instantiates DuckDB-WASM from the same hashed worker/WASM files and runs one query
+ *   (bench/page/floor.ts). Times are the page's own performance.now() (ms since navigation start).
+ * - interaction: select changes on the ring from `?package=bench/ring-<scale>.zip`, timed in the page
+ *   from the change event to the chart's last DOM mutation and the frame after it.
+ * - compute and memory in the browser: the app's engine driven by page.evaluate (bench/page/engine.ts).
+ *
+ * Extending: add an entry to INTERACTIONS (a select's label and the values to cycle through) or a
+ * selector to CHART_READY when new pages appear (dashboard `?peers=`, `/kpi/<id>`).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { build } from 'vite';
+import type { Catalogue } from '../src/lib/catalogue/schema.ts';
+import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM_HELP } from '../scripts/find-chromium.ts';
+import { ROOT } from './rings.ts';
+import { summarize, type Summary } from './stats.ts';
+
+/** The element whose appearance means "the first chart is rendered". */
+export const CHART_READY = '[data-chart="ranking"] g.own-bar rect';
+const CHART = '[data-chart="ranking"]';
+
+export interface BenchRing {
+	id: string;
+	file: string;
+	authorities: string[];
+	periods: number[];
+	authority: string;
+	period: number;
+}
+
+export interface BrowserOptions {
+	/** The served copy of build/ (bench files are written into its bench/ folder). */
+	dir: string;
+	port: number;
+	quick: boolean;
+	catalogue: Catalogue;
+	/** Rings written as zips into <dir>/bench/; interaction uses `interactionRing`. */
+	rings: { ring: BenchRing; zip: Uint8Array }[];
+	interactionRing: string;
+	log: (line: string) => void;
+}
+
+export interface InteractionFigures {
+	ring: string;
+	/** false when `?package=` did not open the ring (then the demo ring was measured). */
+	packageOpened: boolean;
+	authorities: number;
+	all: Summary;
+	byKind: Record<string, Summary>;
+	/** Interactions whose chart changed again after the quiet period (should be 0). */
+	lateRenders: number;
+	/** Interactions after which the own bar's aria-label did not change. */
+	unchangedLabels: number;
+	/** performance.memory.usedJSHeapSize of the app page after the interactions. */
+	appJsHeap: number;
+}
+
+export interface BrowserRingFigures {
+	ring: string;
+	values: number;
+	open: number;
+	read: number;
+	load: number;
+	compute: Summary;
+	memory: { peakJsHeap: number; jsHeap: number; duckdbMemory: number; databaseSize: string };
+}
+
+export interface BrowserResult {
+	chromium: string;
+	coldStart: Summary;
+	coldStartFloor: Summary;
+	/** First chart of the interaction ring opened with ?package= (cold). */
+	coldStartPackage: Summary | null;
+	interaction: InteractionFigures | null;
+	rings: BrowserRingFigures[];
+	notes: string[];
+}
+
+/** Bundle the probe pages and write them, with the ring zips, into <dir>/bench/. */
+async function writeBenchPages(dir: string, rings: BrowserOptions['rings']): Promise<void> {
+	const out = path.join(dir, 'bench');
+	mkdirSync(out, { recursive: true });
+	await build({
+		configFile: false,
+		root: ROOT,
+		logLevel: 'warn',
+		publicDir: false,
+		build: {
+			outDir: out,
+			emptyOutDir: false,
+			target: 'es2022',
+			modulePreload: false,
+			copyPublicDir: false,
+			rollupOptions: {
+				input: { floor: path.join(ROOT, 'bench/page/floor.ts'), engine: path.join(ROOT, 'bench/page/engine.ts') },
+				output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' }
+			}
+		}
+	});
+	const assets = readdirSync(path.join(dir, '_app/immutable/assets'));
+	const worker = assets.find((f) => /^duckdb-browser-eh\.worker\..*\.js$/.test(f));
+	const wasm = assets.find((f) => /^duckdb-eh\..*\.wasm$/.test(f));
+	if (!worker || !wasm) throw new Error('build has no DuckDB EH worker/WASM in _app/immutable/assets/');
+	const html = (script: string) => `<!doctype html>
+<html lang="de" data-worker="../_app/immutable/assets/${worker}" data-wasm="../_app/immutable/assets/${wasm}">
+<head><meta charset="utf-8"><title>bench ${script}</title><script type="module" src="./${script}.js"></script></head>
+<body></body></html>\n`;
+	writeFileSync(path.join(out, 'floor.html'), html('floor'));
+	writeFileSync(path.join(out, 'engine.html'), html('engine'));
+	for (const { ring, zip } of rings) writeFileSync(path.join(out, ring.file), zip);
+}
+
+function startServer(dir: string, port: number): Promise<ChildProcess> {
+	const child = spawn(process.execPath, [path.join(ROOT, 'scripts/serve.ts'), '--port', String(port), '--dir', dir], {
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	return new Promise((resolve, reject) => {
+		child.once('error', reject);
+		child.once('exit', (code) => reject(new Error(`scripts/serve.ts exited with ${code}`)));
+		child.stdout!.once('data', () => resolve(child));
+	});
+}
+
+/** Records when the chart first shows the own bar, in page time (installed before any page script). */
+const FIRST_CHART_SCRIPT = `(() => {
+	const seen = () => { if (document.querySelector(${JSON.stringify(CHART_READY)})) { window.__firstChart = performance.now(); return true; } return false; };
+	const start = () => { if (seen()) return; const o = new MutationObserver(() => { if (seen()) o.disconnect(); }); o.observe(document.documentElement, { subtree: true, childList: true }); };
+	if (document.documentElement) start(); else document.addEventListener('DOMContentLoaded', start);
+})();`;
+
+type Marker = 'firstChart' | 'floor';
+
+/**
+ * Polls with page.evaluate (a function, not a string: the app's CSP forbids eval, which
+ * waitForFunction would need); the time itself was taken in the page, so polling adds nothing.
+ */
+async function coldRun(browser: Browser, url: string, marker: Marker): Promise<number> {
+	const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+	try {
+		await context.addInitScript(FIRST_CHART_SCRIPT);
+		const page = await context.newPage();
+		await page.goto(url);
+		const deadline = Date.now() + 120_000;
+		for (;;) {
+			const at = await page.evaluate((m) => {
+				const w = window as unknown as { __firstChart?: number; __floor?: { done?: number; error?: string } };
+				if (w.__floor?.error) throw new Error(`floor page: ${w.__floor.error}`);
+				return m === 'floor' ? (w.__floor?.done ?? null) : (w.__firstChart ?? null);
+			}, marker);
+			if (at !== null) return at;
+			if (Date.now() > deadline) throw new Error(`${url}: no ${marker} within 120 s`);
+			await new Promise((r) => setTimeout(r, 50));
+		}
+	} finally {
+		await context.close();
+	}
+}
+
+/** One select change, timed in the page: change event → last chart mutation → the frame after it. */
+async function interact(page: Page, label: string, value: string): Promise<{ ms: number; late: boolean; changed: boolean }> {
+	const select = await page.getByLabel(label, { exact: true }).elementHandle();
+	if (!select) throw new Error(`no select labelled ${label}`);
+	return select.evaluate(
+		async (el, { chartSel, value }) => {
+			const chart = document.querySelector(chartSel)!;
+			const ownLabel = () => chart.querySelector('g.own-bar rect')?.getAttribute('aria-label') ?? null;
+			const before = ownLabel();
+			let lastMutation = -1;
+			let painted = -1;
+			const observer = new MutationObserver(() => {
+				const at = (lastMutation = performance.now());
+				requestAnimationFrame(() => setTimeout(() => {
+					if (lastMutation === at) painted = performance.now();
+				}, 0));
+			});
+			observer.observe(chart, { subtree: true, childList: true, attributes: true, characterData: true });
+			const sel = el as HTMLSelectElement;
+			const t0 = performance.now();
+			sel.value = value;
+			sel.dispatchEvent(new Event('change', { bubbles: true }));
+			const QUIET = 300;
+			const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+			for (;;) {
+				await sleep(20);
+				const now = performance.now();
+				const quiet = lastMutation > 0 && painted >= lastMutation && now - lastMutation >= QUIET;
+				if (quiet && (ownLabel() !== before || now - t0 > 3000)) break;
+				if (now - t0 > 30_000) throw new Error(`chart did not re-render after ${value}`);
+			}
+			const end = painted;
+			await sleep(500);
+			observer.disconnect();
+			return { ms: end - t0, late: lastMutation > end, changed: ownLabel() !== before };
+		},
+		{ chartSel: CHART, value }
+	);
+}
+
+/** Interactions: which select, and which values to cycle through (each differs from the last). */
+const INTERACTIONS = (ring: BenchRing, catalogue: Catalogue, rounds: number) => {
+	const pick = <T,>(list: readonly T[], i: number, step: number) => list[(i * step + 1) % list.length]!;
+	const steps: { kind: string; label: string; value: string }[] = [];
+	for (let i = 0; i < rounds; i++) {
+		steps.push({ kind: 'authority', label: 'Mein Amt', value: pick(ring.authorities, i, 37) });
+		steps.push({ kind: 'period', label: 'Erhebungsjahr', value: String(i % 2 === 0 ? ring.periods.at(-2) : ring.periods.at(-1)) });
+		steps.push({ kind: 'kpi', label: 'Kennzahl', value: pick(catalogue.kpis.map((k) => k.id), i, 5) });
+	}
+	return steps;
+};
+
+export async function measureBrowser(options: BrowserOptions): Promise<BrowserResult> {
+	const executablePath = findChromium();
+	if (!executablePath) throw new Error(MISSING_CHROMIUM_HELP);
+	const notes: string[] = [];
+	await writeBenchPages(options.dir, options.rings);
+	const server = await startServer(options.dir, options.port);
+	const base = `http://127.0.0.1:${options.port}`;
+	const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
+	try {
+		const runs = options.quick ? 3 : 7;
+		options.log(`browser: cold start ×${runs} (app and floor alternating)`);
+		const app: number[] = [];
+		const floor: number[] = [];
+		for (let i = 0; i < runs; i++) {
+			app.push(await coldRun(browser, `${base}/`, 'firstChart'));
+			floor.push(await coldRun(browser, `${base}/bench/floor.html`, 'floor'));
+		}
+
+		const iring = options.rings.find((r) => r.ring.id === options.interactionRing)!.ring;
+		const packageUrl = `${base}/?package=${encodeURIComponent(`bench/${iring.file}`)}&authority=${iring.authority}&period=${iring.period}`;
+		options.log(`browser: cold start with ?package=bench/${iring.file}`);
+		let coldStartPackage: Summary | null = null;
+		try {
+			const samples: number[] = [];
+			for (let i = 0; i < (options.quick ? 2 : 3); i++) samples.push(await coldRun(browser, packageUrl, 'firstChart'));
+			coldStartPackage = summarize(samples);
+		} catch (e) {
+			notes.push(`?package= cold start not measured: ${(e as Error).message.split('\n')[0]}`);
+		}
+
+		options.log('browser: interaction');
+		const interaction = await measureInteraction(browser, packageUrl, iring, options, notes);
+
+		const rings: BrowserRingFigures[] = [];
+		for (const { ring } of options.rings) {
+			options.log(`browser: engine compute and memory, ${ring.id}`);
+			rings.push(await measureEngine(browser, base, ring, options));
+		}
+		return {
+			chromium: browser.version(),
+			coldStart: summarize(app),
+			coldStartFloor: summarize(floor),
+			coldStartPackage,
+			interaction,
+			rings,
+			notes
+		};
+	} finally {
+		await browser.close();
+		server.kill();
+	}
+}
+
+async function measureInteraction(
+	browser: Browser,
+	packageUrl: string,
+	ring: BenchRing,
+	options: BrowserOptions,
+	notes: string[]
+): Promise<InteractionFigures | null> {
+	const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1280, height: 900 } });
+	try {
+		const page = await context.newPage();
+		await page.goto(packageUrl);
+		await page.locator(CHART_READY).waitFor({ timeout: 120_000 });
+		const count = await page.getByLabel('Mein Amt', { exact: true }).locator('option').count();
+		const packageOpened = count === ring.authorities.length;
+		const steps = packageOpened
+			? INTERACTIONS(ring, options.catalogue, options.quick ? 8 : 20)
+			: [];
+		if (!packageOpened) {
+			notes.push(`?package= did not open ${ring.file} (${count} authorities in the picker); interaction measured on the demo ring`);
+			const ids = await page.getByLabel('Mein Amt', { exact: true }).locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+			const periods = await page.getByLabel('Erhebungsjahr', { exact: true }).locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+			steps.push(...INTERACTIONS({ ...ring, authorities: ids, periods: periods.map(Number) }, options.catalogue, options.quick ? 8 : 20));
+		}
+		const all: number[] = [];
+		const byKind: Record<string, number[]> = {};
+		let lateRenders = 0;
+		let unchangedLabels = 0;
+		for (const step of steps) {
+			const r = await interact(page, step.label, step.value);
+			all.push(r.ms);
+			(byKind[step.kind] ??= []).push(r.ms);
+			if (r.late) lateRenders++;
+			if (!r.changed) unchangedLabels++;
+		}
+		const appJsHeap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+		return {
+			ring: packageOpened ? ring.id : 'demo',
+			packageOpened,
+			authorities: count,
+			all: summarize(all),
+			byKind: Object.fromEntries(Object.entries(byKind).map(([k, v]) => [k, summarize(v)])),
+			lateRenders,
+			unchangedLabels,
+			appJsHeap
+		};
+	} catch (e) {
+		notes.push(`interaction not measured: ${(e as Error).message.split('\n')[0]}`);
+		return null;
+	} finally {
+		await context.close();
+	}
+}
+
+async function measureEngine(browser: Browser, base: string, ring: BenchRing, options: BrowserOptions): Promise<BrowserRingFigures> {
+	const context = await browser.newContext();
+	try {
+		const page = await context.newPage();
+		await page.goto(`${base}/bench/engine.html`);
+		await page.locator('body[data-ready="true"]').waitFor({ state: 'attached' });
+		const open = await page.evaluate((c) => (window as unknown as { bench: { open: (c: unknown) => Promise<number> } }).bench.open(c), options.catalogue as unknown);
+		type Bench = {
+			loadZip: (u: string) => Promise<{ read: number; load: number; values: number }>;
+			compute: (a: string, p: number, n: number) => Promise<number[]>;
+			memory: () => Promise<BrowserRingFigures['memory']>;
+		};
+		const loaded = await page.evaluate((url) => (window as unknown as { bench: Bench }).bench.loadZip(url), `${base}/bench/${ring.file}`);
+		const samples = await page.evaluate(
+			({ a, p, n }) => (window as unknown as { bench: Bench }).bench.compute(a, p, n),
+			{ a: ring.authority, p: ring.period, n: options.quick ? 5 : 11 }
+		);
+		const memory = await page.evaluate(() => (window as unknown as { bench: Bench }).bench.memory());
+		return { ring: ring.id, values: loaded.values, open, read: loaded.read, load: loaded.load, compute: summarize(samples), memory };
+	} finally {
+		await context.close();
+	}
+}
+
+/**
+ * A build is complete when adapter-static has written index.html, version.json, the page nodes and
+ * the WASM's .br — and nothing changed for 15 s (another engineer may be building in this tree).
+ * Waits up to `timeoutMs` for that; throws otherwise.
+ */
+export async function waitForCompleteBuild(dir: string, timeoutMs = 300_000): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const problem = buildProblem(dir);
+		if (!problem) return;
+		if (Date.now() > deadline) throw new Error(`build/ is incomplete: ${problem}`);
+		await new Promise((r) => setTimeout(r, 5000));
+	}
+}
+
+function buildProblem(dir: string): string | null {
+	const nodes = path.join(dir, '_app/immutable/nodes');
+	const assets = path.join(dir, '_app/immutable/assets');
+	if (!existsSync(path.join(dir, 'index.html')) || !existsSync(path.join(dir, '_app/version.json'))) return 'no index.html or version.json';
+	if (!existsSync(nodes) || readdirSync(nodes).length === 0) return 'no page nodes';
+	if (!existsSync(assets) || !readdirSync(assets).some((f) => /^duckdb-eh\..*\.wasm\.br$/.test(f))) return 'no precompressed WASM';
+	const newest = Math.max(...readdirSync(dir, { recursive: true, withFileTypes: true }).map((e) => statSync(path.join(e.parentPath, e.name)).mtimeMs));
+	if (Date.now() - newest < 15_000) return 'files changed in the last 15 s (a build is running)';
+	return null;
+}
+
+/** Copy build/ into a private folder, so another engineer's `npm run build` cannot pull it away mid-run. */
+export function snapshotBuild(from: string, to: string): void {
+	for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+		const source = path.join(entry.parentPath, entry.name);
+		const target = path.join(to, path.relative(from, source));
+		if (entry.isDirectory()) mkdirSync(target, { recursive: true });
+		else if (entry.isFile()) {
+			mkdirSync(path.dirname(target), { recursive: true });
+			copyFileSync(source, target);
+		}
+	}
+}

@@ -1,0 +1,172 @@
+/**
+ * `npm run bench` — the orchestration: build once, measure sizes, generate the rings, run the Node
+ * measurements (each in a fresh process) and the Chromium measurements against a private copy of
+ * the build, then write bench/results/latest.{md,json} and print the table with PASS/MISS.
+ *
+ * Options:
+ *   --quick      < 3 min: fewer runs, no 5,000 × 10 stress ring, reuses an existing build/ (unless
+ *                --build); results go to bench/results/quick.{md,json} (not committed)
+ *   --no-build   reuse the existing build/ (full mode builds by default)
+ *   --build      build even in --quick mode
+ *   --no-browser Node and sizes only
+ *   --port <p>   port for scripts/serve.ts (default 4273)
+ *
+ * Why a private copy of build/: other engineers build in the same working tree; a rebuild mid-run
+ * would delete the files being served. The copy also holds the bench pages and ring zips under
+ * bench/ (the app opens them with `?package=bench/ring-550x10.zip`) and is deleted at the end.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadCatalogue } from '../src/lib/catalogue/node-loader.ts';
+import { measureBrowser, snapshotBuild, waitForCompleteBuild, type BenchRing, type BrowserResult } from './browser.ts';
+import { inChild, type ImportFigure, type NodeRingResult } from './node.ts';
+import { evaluateTargets, renderMarkdown, type BenchResult, type Machine } from './report.ts';
+import { benchAuthority, latestPeriod, makeRing, ringZip, ROOT, SCALES, zipName, type Scale } from './rings.ts';
+import { buildSizes } from './sizes.ts';
+
+const args = process.argv.slice(2);
+const has = (flag: string) => args.includes(flag);
+const quick = has('--quick');
+const portIndex = args.indexOf('--port');
+const port = portIndex >= 0 ? Number(args[portIndex + 1]) : 4273;
+const buildDir = path.join(ROOT, 'build');
+const started = performance.now();
+const log = (line: string) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+const notes: string[] = [];
+
+function runBuild(): Promise<number> {
+	log('npm run build …');
+	const t = performance.now();
+	return new Promise((resolve, reject) => {
+		const child = spawn('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+		let output = '';
+		child.stdout.on('data', (d: Buffer) => (output += d));
+		child.stderr.on('data', (d: Buffer) => (output += d));
+		child.on('close', (code) => {
+			if (code === 0) resolve((performance.now() - t) / 1000);
+			else reject(new Error(`npm run build failed (${code}):\n${output.slice(-3000)}`));
+		});
+	});
+}
+
+function machine(chromium: string | null): Machine {
+	let commit = 'unknown';
+	try {
+		commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+		const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'kpi-definitions', 'static'], { cwd: ROOT, encoding: 'utf8' }).trim();
+		if (dirty) commit += ' (+ uncommitted changes in src/)';
+	} catch {
+		/* not a git checkout */
+	}
+	return {
+		date: new Date().toISOString(),
+		cpus: os.cpus().length,
+		cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown',
+		memory: os.totalmem(),
+		node: process.version,
+		chromium,
+		os: `${os.type()} ${os.release()} ${os.arch()}`,
+		loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
+		commit
+	};
+}
+
+async function main(): Promise<void> {
+	// 1. Build (or reuse)
+	let buildSeconds: number | null = null;
+	const reuse = has('--no-build') || (quick && !has('--build') && existsSync(buildDir));
+	if (reuse) {
+		if (!existsSync(path.join(buildDir, 'index.html'))) throw new Error('--no-build: build/ is missing; run npm run build first');
+		const age = (Date.now() - statSync(path.join(buildDir, 'index.html')).mtimeMs) / 60_000;
+		notes.push(`Reused the existing build/ (built ${age.toFixed(0)} min before the run), not rebuilt.`);
+		log(`reusing build/ (${age.toFixed(0)} min old)`);
+	} else buildSeconds = await runBuild();
+
+	// 2. Sizes, and a private copy of the build to serve (taken at once: others build here too)
+	await waitForCompleteBuild(buildDir);
+	const served = mkdtempSync(path.join(os.tmpdir(), 'vergleichsring-bench-'));
+	snapshotBuild(buildDir, served);
+	const sizes = buildSizes(served);
+	try {
+
+		// 3. Rings
+		const scales: Scale[] = [SCALES.small, SCALES.medium];
+		if (quick) notes.push('--quick: the 5,000 × 10 stress ring is skipped; fewer runs per figure.');
+		else scales.push(SCALES.stress);
+		const rings: { ring: BenchRing; zip: Uint8Array }[] = [];
+		for (const scale of scales) {
+			log(`generating ring ${scale.id}`);
+			const ring = makeRing(scale);
+			rings.push({
+				ring: {
+					id: scale.id,
+					file: zipName(scale),
+					authorities: ring.authorities.map((a) => a.authority_id).sort(),
+					periods: ring.meta.periods,
+					authority: benchAuthority(ring),
+					period: latestPeriod(scale)
+				},
+				zip: ringZip(ring)
+			});
+		}
+
+		// 4. Node, each measurement in a fresh process
+		const nodeRings: NodeRingResult[] = [];
+		for (const scale of scales) {
+			log(`node: ring ${scale.id}`);
+			nodeRings.push(await inChild<NodeRingResult>(['ring', scale.id, ...(quick ? ['--quick'] : [])]));
+		}
+		const imports: ImportFigure[] = [];
+		for (const megabytes of [10, 50]) {
+			log(`node: import ${megabytes} MB`);
+			imports.push(await inChild<ImportFigure>(['import', String(megabytes), ...(quick ? ['--quick'] : [])]));
+		}
+
+		// 5. Chromium
+		let browser: BrowserResult | null = null;
+		if (!has('--no-browser')) {
+			try {
+				browser = await measureBrowser({
+					dir: served,
+					port,
+					quick,
+					catalogue: loadCatalogue(),
+					rings,
+					interactionRing: SCALES.medium.id,
+					log
+				});
+			} catch (e) {
+				notes.push(`Browser measurements failed: ${(e as Error).message.split('\n')[0]}`);
+				log(`browser failed: ${(e as Error).stack}`);
+			}
+		}
+
+		// 6. Report
+		const result: BenchResult = {
+			mode: quick ? 'quick' : 'full',
+			machine: machine(browser?.chromium ?? null),
+			buildSeconds,
+			sizes,
+			node: { rings: nodeRings, imports },
+			browser,
+			notes
+		};
+		const markdown = renderMarkdown(result);
+		const dir = path.join(ROOT, 'bench/results');
+		mkdirSync(dir, { recursive: true });
+		const name = quick ? 'quick' : 'latest';
+		writeFileSync(path.join(dir, `${name}.json`), JSON.stringify({ ...result, targets: evaluateTargets(result) }, null, '\t') + '\n');
+		writeFileSync(path.join(dir, `${name}.md`), markdown);
+		process.stdout.write(markdown);
+		log(`done; wrote bench/results/${name}.md and ${name}.json`);
+	} finally {
+		rmSync(served, { recursive: true, force: true });
+	}
+}
+
+main().catch((e: unknown) => {
+	console.error(e instanceof Error ? e.stack : e);
+	process.exit(1);
+});
