@@ -4,7 +4,8 @@
  * when storage is blocked or full.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { openRingZip } from '../../src/lib/ring/package-import.ts';
@@ -198,6 +199,30 @@ test('the rings page passes axe', async ({ page }) => {
 test('?package= opens a ring package from the own server in memory; it can then be saved', async ({
 	page
 }) => {
-	await page.goto('./?package=_app/immutable/assets/does-not-exist.zip');
+	// A moderator puts the package next to the app on the intranet server.
+	const served = path.resolve('build/test-packages');
+	mkdirSync(served, { recursive: true });
+	copyFileSync(
+		packageFile(testRing({ members: 12, periods: [2024], name: 'Verlinkt' })),
+		path.join(served, 'verlinkt.zip')
+	);
+	try {
+		await page.goto('./?package=test-packages/verlinkt.zip');
+		await expect(page.getByTestId('ringbar')).toContainText('Verlinkt');
+		await expect(page.getByTestId('ringbar')).toContainText('nur im Arbeitsspeicher');
+		await expect(page.locator('[data-chart="ranking"] g.own-bar rect')).toHaveCount(1);
+		await page.getByRole('navigation').getByRole('link', { name: 'Ringe' }).click();
+		await expect(page.locator('tr', { hasText: 'Verlinkt' })).toHaveCount(0); // not stored yet
+		await page.getByTestId('unsaved').getByRole('button', { name: 'Im Browser speichern' }).click();
+		await expect(page.locator('tr', { hasText: 'Verlinkt' })).toBeVisible();
+		await page.goto('./ringe');
+		await expect(page.locator('tr', { hasText: 'Verlinkt' })).toBeVisible();
+	} finally {
+		rmSync(served, { recursive: true, force: true });
+	}
+});
+
+test('?package= refuses what it cannot load, with a message', async ({ page }) => {
+	await page.goto('./?package=test-packages/gibt-es-nicht.zip');
 	await expect(page.getByRole('main')).toContainText('nicht ladbar');
 });

@@ -24,7 +24,8 @@ export function kpiDefinitions(options: { dir?: string } = {}): Plugin {
 		load(id) {
 			if (id !== RESOLVED_ID) return undefined;
 			const files = readDefinitionFiles(dir);
-			this.addWatchFile(dir);
+			// Files only: in dev, Vite resolves watched paths like imports, and a directory breaks that.
+			// New definition files are caught by `handleHotUpdate` below, which watches the whole folder.
 			for (const f of files) this.addWatchFile(path.join(dir, f.path));
 			const result = validateCatalogue(files);
 			if (!result.ok)
