@@ -7,9 +7,11 @@
  * - Only the EH bundle: every browser we support has WASM exceptions; shipping MVP and COI too would
  *   triple the download for nothing.
  * - Created lazily and once: the first caller starts the ~1 s instantiation, every later caller
- *   shares the same promise. Nothing here runs at import time, and callers import this module
- *   dynamically from `onMount`, so prerendering never touches it.
+ *   shares the same promise. Nothing here runs at import time (the `?url` imports are only strings),
+ *   and callers import this module dynamically in the browser, so prerendering never touches it.
  */
+import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Connector } from './connector.ts';
 import { CONNECT_STATEMENTS } from './connector.ts';
 
@@ -25,14 +27,10 @@ export function browserConnector(): Promise<Connector> {
 }
 
 async function open(): Promise<Connector> {
-	const [duckdb, wasm, worker] = await Promise.all([
-		import('@duckdb/duckdb-wasm'),
-		import('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'),
-		import('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url')
-	]);
-	const thread = new Worker(worker.default);
+	const duckdb = await import('@duckdb/duckdb-wasm');
+	const thread = new Worker(workerUrl);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), thread);
-	await db.instantiate(wasm.default);
+	await db.instantiate(wasmUrl);
 	const conn = await db.connect();
 	for (const statement of CONNECT_STATEMENTS) await conn.query(statement);
 	let closed = false;
