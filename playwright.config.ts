@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.ts';
 
+// The production build is what users get; the dev server is what the README's first command starts.
 const port = Number(process.env.E2E_PORT ?? 4173);
+const devPort = port + 1000;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -10,20 +12,37 @@ export default defineConfig({
 	retries: 0,
 	timeout: 60_000,
 	expect: { timeout: 20_000 },
-	reporter: process.env.CI
-		? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]]
-		: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
 	use: {
-		baseURL: `http://127.0.0.1:${port}`,
 		locale: 'de-DE',
 		timezoneId: 'Europe/Berlin',
 		launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS }
 	},
-	projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-	webServer: {
-		command: `node scripts/serve.ts --port ${port}`,
-		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: false,
-		timeout: 30_000
-	}
+	projects: [
+		{
+			name: 'chromium',
+			testIgnore: /dev-server\.spec\.ts/,
+			use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${port}` }
+		},
+		{
+			name: 'dev-server',
+			testMatch: /dev-server\.spec\.ts/,
+			timeout: 180_000,
+			use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${devPort}` }
+		}
+	],
+	webServer: [
+		{
+			command: `node scripts/serve.ts --port ${port}`,
+			url: `http://127.0.0.1:${port}/`,
+			reuseExistingServer: false,
+			timeout: 30_000
+		},
+		{
+			command: `npx vite dev --port ${devPort} --strictPort --host 127.0.0.1`,
+			url: `http://127.0.0.1:${devPort}/`,
+			reuseExistingServer: false,
+			timeout: 120_000
+		}
+	]
 });
