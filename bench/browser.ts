@@ -14,7 +14,8 @@
  * selector to CHART_READY when new pages appear (dashboard `?peers=`, `/kpi/<id>`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
@@ -26,6 +27,24 @@ import { summarize, type Summary } from './stats.ts';
 /** The element whose appearance means "the first chart is rendered". */
 export const CHART_READY = '[data-chart="ranking"] g.own-bar rect';
 const CHART = '[data-chart="ranking"]';
+
+/**
+ * Where the first ranking chart lives, in order of preference: the home page (today), the KPI page
+ * (the dashboard moving the ranking to `/kpi/<id>`). The first view that shows CHART_READY is used
+ * for cold start and interaction; the report says which.
+ */
+export const VIEWS = [
+	{ name: 'home /', path: '/' },
+	{ name: 'KPI page /kpi/avg_processing_days', path: '/kpi/avg_processing_days' }
+] as const;
+
+/** Selects the interaction cycles through, by their visible label; absent ones are skipped. */
+export const SELECTS = [
+	{ kind: 'authority', label: 'Mein Amt', step: 37 },
+	{ kind: 'period', label: 'Erhebungsjahr', step: 1 },
+	{ kind: 'kpi', label: 'Kennzahl', step: 5 },
+	{ kind: 'peers', label: 'Vergleichsgruppe', step: 1 }
+] as const;
 
 export interface BenchRing {
 	id: string;
@@ -75,6 +94,8 @@ export interface BrowserRingFigures {
 
 export interface BrowserResult {
 	chromium: string;
+	/** Path of the page measured for cold start and interaction (see VIEWS). */
+	view: string;
 	coldStart: Summary;
 	coldStartFloor: Summary;
 	/** First chart of the interaction ring opened with ?package= (cold). */
@@ -165,8 +186,16 @@ async function coldRun(browser: Browser, url: string, marker: Marker): Promise<n
 }
 
 /** One select change, timed in the page: change event → last chart mutation → the frame after it. */
+/**
+ * The select inside the <label> whose text starts with `label` (getByLabel would match the label
+ * plus the selected option's text, which is part of the accessible name of a wrapped select).
+ */
+export function selectFor(page: Page, label: string) {
+	return page.locator('label').filter({ hasText: new RegExp(`^\\s*${label}`) }).locator('select');
+}
+
 async function interact(page: Page, label: string, value: string): Promise<{ ms: number; late: boolean; changed: boolean }> {
-	const select = await page.getByLabel(label, { exact: true }).elementHandle();
+	const select = await selectFor(page, label).elementHandle();
 	if (!select) throw new Error(`no select labelled ${label}`);
 	return select.evaluate(
 		async (el, { chartSel, value }) => {
@@ -192,7 +221,8 @@ async function interact(page: Page, label: string, value: string): Promise<{ ms:
 				await sleep(20);
 				const now = performance.now();
 				const quiet = lastMutation > 0 && painted >= lastMutation && now - lastMutation >= QUIET;
-				if (quiet && (ownLabel() !== before || now - t0 > 3000)) break;
+				// A peer-group change need not change the own bar's label: then quiet after 1 s ends it.
+				if (quiet && (ownLabel() !== before || now - t0 > 1000)) break;
 				if (now - t0 > 30_000) throw new Error(`chart did not re-render after ${value}`);
 			}
 			const end = painted;
@@ -204,17 +234,24 @@ async function interact(page: Page, label: string, value: string): Promise<{ ms:
 	);
 }
 
-/** Interactions: which select, and which values to cycle through (each differs from the last). */
-const INTERACTIONS = (ring: BenchRing, catalogue: Catalogue, rounds: number) => {
-	const pick = <T,>(list: readonly T[], i: number, step: number) => list[(i * step + 1) % list.length]!;
-	const steps: { kind: string; label: string; value: string }[] = [];
-	for (let i = 0; i < rounds; i++) {
-		steps.push({ kind: 'authority', label: 'Mein Amt', value: pick(ring.authorities, i, 37) });
-		steps.push({ kind: 'period', label: 'Erhebungsjahr', value: String(i % 2 === 0 ? ring.periods.at(-2) : ring.periods.at(-1)) });
-		steps.push({ kind: 'kpi', label: 'Kennzahl', value: pick(catalogue.kpis.map((k) => k.id), i, 5) });
+async function findView(browser: Browser, base: string, log: (line: string) => void): Promise<(typeof VIEWS)[number]> {
+	const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+	try {
+		const page = await context.newPage();
+		for (const view of VIEWS) {
+			await page.goto(`${base}${view.path}`);
+			try {
+				await page.locator(CHART_READY).first().waitFor({ state: 'attached', timeout: 60_000 });
+				return view;
+			} catch {
+				log(`browser: no ranking chart on ${view.path}`);
+			}
+		}
+		throw new Error(`no page shows ${CHART_READY} (tried ${VIEWS.map((v) => v.path).join(', ')})`);
+	} finally {
+		await context.close();
 	}
-	return steps;
-};
+}
 
 export async function measureBrowser(options: BrowserOptions): Promise<BrowserResult> {
 	const executablePath = findChromium();
@@ -225,17 +262,19 @@ export async function measureBrowser(options: BrowserOptions): Promise<BrowserRe
 	const base = `http://127.0.0.1:${options.port}`;
 	const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
 	try {
+		const view = await findView(browser, base, options.log);
+		if (view !== VIEWS[0]) notes.push(`The first ranking chart is on ${view.name}, not on the home page; cold start and interaction use ${view.path}.`);
 		const runs = options.quick ? 3 : 7;
-		options.log(`browser: cold start ×${runs} (app and floor alternating)`);
+		options.log(`browser: cold start ×${runs} on ${view.path} (app and floor alternating)`);
 		const app: number[] = [];
 		const floor: number[] = [];
 		for (let i = 0; i < runs; i++) {
-			app.push(await coldRun(browser, `${base}/`, 'firstChart'));
+			app.push(await coldRun(browser, `${base}${view.path}`, 'firstChart'));
 			floor.push(await coldRun(browser, `${base}/bench/floor.html`, 'floor'));
 		}
 
 		const iring = options.rings.find((r) => r.ring.id === options.interactionRing)!.ring;
-		const packageUrl = `${base}/?package=${encodeURIComponent(`bench/${iring.file}`)}&authority=${iring.authority}&period=${iring.period}`;
+		const packageUrl = `${base}${view.path}?package=${encodeURIComponent(`/bench/${iring.file}`)}&authority=${iring.authority}&period=${iring.period}`;
 		options.log(`browser: cold start with ?package=bench/${iring.file}`);
 		let coldStartPackage: Summary | null = null;
 		try {
@@ -256,6 +295,7 @@ export async function measureBrowser(options: BrowserOptions): Promise<BrowserRe
 		}
 		return {
 			chromium: browser.version(),
+			view: view.path,
 			coldStart: summarize(app),
 			coldStartFloor: summarize(floor),
 			coldStartPackage,
@@ -280,23 +320,36 @@ async function measureInteraction(
 	try {
 		const page = await context.newPage();
 		await page.goto(packageUrl);
-		await page.locator(CHART_READY).waitFor({ timeout: 120_000 });
-		const count = await page.getByLabel('Mein Amt', { exact: true }).locator('option').count();
-		const packageOpened = count === ring.authorities.length;
-		const steps = packageOpened
-			? INTERACTIONS(ring, options.catalogue, options.quick ? 8 : 20)
-			: [];
-		if (!packageOpened) {
-			notes.push(`?package= did not open ${ring.file} (${count} authorities in the picker); interaction measured on the demo ring`);
-			const ids = await page.getByLabel('Mein Amt', { exact: true }).locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-			const periods = await page.getByLabel('Erhebungsjahr', { exact: true }).locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-			steps.push(...INTERACTIONS({ ...ring, authorities: ids, periods: periods.map(Number) }, options.catalogue, options.quick ? 8 : 20));
+		await page.locator(CHART_READY).first().waitFor({ state: "attached", timeout: 120_000 });
+		await page.waitForTimeout(1000); // let the first render settle
+		const optionsOf = (label: string) =>
+			selectFor(page, label).locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+		const present: { kind: string; label: string; step: number; values: string[] }[] = [];
+		for (const select of SELECTS) {
+			if ((await selectFor(page, select.label).count()) !== 1) {
+				notes.push(`interaction: no select „${select.label}“ on ${new URL(packageUrl).pathname}; ${select.kind} changes not measured`);
+				continue;
+			}
+			present.push({ ...select, values: await optionsOf(select.label) });
 		}
+		const count = present.find((p) => p.kind === 'authority')?.values.length ?? 0;
+		const packageOpened = count === ring.authorities.length;
+		if (!packageOpened)
+			notes.push(`?package= did not open ${ring.file} (${count} authorities in the picker); interaction measured on the ring shown`);
+		const rounds = options.quick ? 8 : 20;
+		const steps: { kind: string; label: string; value: string }[] = [];
+		for (let i = 0; i < rounds; i++)
+			for (const p of present) {
+				const values = p.kind === 'period' ? p.values.slice(-2) : p.values;
+				steps.push({ kind: p.kind, label: p.label, value: values[(i * p.step + 1) % values.length]! });
+			}
 		const all: number[] = [];
 		const byKind: Record<string, number[]> = {};
 		let lateRenders = 0;
 		let unchangedLabels = 0;
 		for (const step of steps) {
+			const selected = await selectFor(page, step.label).inputValue();
+			if (selected === step.value) continue; // no change, nothing to measure
 			const r = await interact(page, step.label, step.value);
 			all.push(r.ms);
 			(byKind[step.kind] ??= []).push(r.ms);
@@ -305,7 +358,7 @@ async function measureInteraction(
 		}
 		const appJsHeap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
 		return {
-			ring: packageOpened ? ring.id : 'demo',
+			ring: packageOpened ? ring.id : `ring shown (${count} authorities)`,
 			packageOpened,
 			authorities: count,
 			all: summarize(all),
@@ -369,6 +422,43 @@ function buildProblem(dir: string): string | null {
 	if (!existsSync(assets) || !readdirSync(assets).some((f) => /^duckdb-eh\..*\.wasm\.br$/.test(f))) return 'no precompressed WASM';
 	const newest = Math.max(...readdirSync(dir, { recursive: true, withFileTypes: true }).map((e) => statSync(path.join(e.parentPath, e.name)).mtimeMs));
 	if (Date.now() - newest < 15_000) return 'files changed in the last 15 s (a build is running)';
+	return null;
+}
+
+/**
+ * Copy build/ into the private folder `to` once it is complete, and verify the copy: every .br/.gz
+ * must decompress to its raw file's size (a copy taken while a build is still compressing the 34 MB
+ * WASM would otherwise serve a truncated engine). Retries while another build is running.
+ */
+export async function snapshotCompleteBuild(from: string, to: string, log: (line: string) => void): Promise<void> {
+	for (let attempt = 1; ; attempt++) {
+		await waitForCompleteBuild(from);
+		rmSync(to, { recursive: true, force: true });
+		mkdirSync(to, { recursive: true });
+		snapshotBuild(from, to);
+		const problem = compressedProblem(to);
+		if (!problem) return;
+		if (attempt >= 20) throw new Error(`build/ stays inconsistent: ${problem}`);
+		log(`build/ is being rewritten (${problem}); waiting`);
+		await new Promise((r) => setTimeout(r, 10_000));
+	}
+}
+
+function compressedProblem(dir: string): string | null {
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		const file = path.join(entry.parentPath, entry.name);
+		const ext = path.extname(file);
+		if (!entry.isFile() || (ext !== '.br' && ext !== '.gz')) continue;
+		const raw = file.slice(0, -ext.length);
+		if (!existsSync(raw)) return `${path.relative(dir, file)} without its raw file`;
+		try {
+			const bytes = readFileSync(file);
+			const out = ext === '.br' ? brotliDecompressSync(bytes) : gunzipSync(bytes);
+			if (out.length !== statSync(raw).size) return `${path.relative(dir, file)} does not match its raw file`;
+		} catch {
+			return `${path.relative(dir, file)} is truncated`;
+		}
+	}
 	return null;
 }
 

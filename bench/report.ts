@@ -78,7 +78,7 @@ export function evaluateTargets(r: BenchResult): TargetResult[] {
 				? '?package= did not open the 550×10 ring; measured on the demo ring, target not judged'
 				: pass
 					? ''
-					: `slowest kind: ${slowest?.[0]} p95 ${formatMs(slowest?.[1].p95)}; see the interaction rows and the compute figure for how much is the query`
+					: `slowest kind: ${slowest?.[0]} p95 ${formatMs(slowest?.[1].p95)}; the engine's part (KPIs of the period + peer statistics, in the same browser) is ${formatMs(b?.rings.find((x) => x.ring === '550x10')?.compute.median)} median, the rest is the page: its further queries and rendering ${it.authorities} bars and the other charts of ${b?.view}`
 		});
 	} else out.push({ id: 'interaction', target: 'interaction p95 < 100 ms at 550×10', measured: 'not measured', pass: null, why: b?.notes.join('; ') ?? 'no browser run' });
 
@@ -147,7 +147,7 @@ export function renderMarkdown(r: BenchResult): string {
 	const add = (name: string, s: Summary | null | undefined, floorName?: string, f?: Summary | null) =>
 		s && lines.push(row([name, formatSummary(s), f ? `${floorName}: ${formatSummary(f)}` : '–', f ? formatRatio(ratio(s.median, f.median)) : '–', String(s.n)]));
 	if (b) {
-		add('cold start, demo ring → first chart (Chromium)', b.coldStart, 'bare DuckDB-WASM + 1 query', b.coldStartFloor);
+		add(`cold start, demo ring → first chart on ${b.view} (Chromium)`, b.coldStart, 'bare DuckDB-WASM + 1 query', b.coldStartFloor);
 		add(`cold start, ?package= ${b.interaction?.ring ?? ''} → first chart`, b.coldStartPackage, 'bare DuckDB-WASM + 1 query', b.coldStartFloor);
 		const it = b.interaction;
 		if (it) {
