@@ -14,7 +14,16 @@
  * selector to CHART_READY when new pages appear (dashboard `?peers=`, `/kpi/<id>`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -121,7 +130,10 @@ async function writeBenchPages(dir: string, rings: BrowserOptions['rings']): Pro
 			modulePreload: false,
 			copyPublicDir: false,
 			rollupOptions: {
-				input: { floor: path.join(ROOT, 'bench/page/floor.ts'), engine: path.join(ROOT, 'bench/page/engine.ts') },
+				input: {
+					floor: path.join(ROOT, 'bench/page/floor.ts'),
+					engine: path.join(ROOT, 'bench/page/engine.ts')
+				},
 				output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' }
 			}
 		}
@@ -140,9 +152,13 @@ async function writeBenchPages(dir: string, rings: BrowserOptions['rings']): Pro
 }
 
 function startServer(dir: string, port: number): Promise<ChildProcess> {
-	const child = spawn(process.execPath, [path.join(ROOT, 'scripts/serve.ts'), '--port', String(port), '--dir', dir], {
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
+	const child = spawn(
+		process.execPath,
+		[path.join(ROOT, 'scripts/serve.ts'), '--port', String(port), '--dir', dir],
+		{
+			stdio: ['ignore', 'pipe', 'inherit']
+		}
+	);
 	return new Promise((resolve, reject) => {
 		child.once('error', reject);
 		child.once('exit', (code) => reject(new Error(`scripts/serve.ts exited with ${code}`)));
@@ -191,10 +207,17 @@ async function coldRun(browser: Browser, url: string, marker: Marker): Promise<n
  * plus the selected option's text, which is part of the accessible name of a wrapped select).
  */
 export function selectFor(page: Page, label: string) {
-	return page.locator('label').filter({ hasText: new RegExp(`^\\s*${label}`) }).locator('select');
+	return page
+		.locator('label')
+		.filter({ hasText: new RegExp(`^\\s*${label}`) })
+		.locator('select');
 }
 
-async function interact(page: Page, label: string, value: string): Promise<{ ms: number; late: boolean; changed: boolean }> {
+async function interact(
+	page: Page,
+	label: string,
+	value: string
+): Promise<{ ms: number; late: boolean; changed: boolean }> {
 	const select = await selectFor(page, label).elementHandle();
 	if (!select) throw new Error(`no select labelled ${label}`);
 	return select.evaluate(
@@ -206,9 +229,11 @@ async function interact(page: Page, label: string, value: string): Promise<{ ms:
 			let painted = -1;
 			const observer = new MutationObserver(() => {
 				const at = (lastMutation = performance.now());
-				requestAnimationFrame(() => setTimeout(() => {
-					if (lastMutation === at) painted = performance.now();
-				}, 0));
+				requestAnimationFrame(() =>
+					setTimeout(() => {
+						if (lastMutation === at) painted = performance.now();
+					}, 0)
+				);
 			});
 			observer.observe(chart, { subtree: true, childList: true, attributes: true, characterData: true });
 			const sel = el as HTMLSelectElement;
@@ -234,7 +259,11 @@ async function interact(page: Page, label: string, value: string): Promise<{ ms:
 	);
 }
 
-async function findView(browser: Browser, base: string, log: (line: string) => void): Promise<(typeof VIEWS)[number]> {
+async function findView(
+	browser: Browser,
+	base: string,
+	log: (line: string) => void
+): Promise<(typeof VIEWS)[number]> {
 	const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
 	try {
 		const page = await context.newPage();
@@ -260,10 +289,16 @@ export async function measureBrowser(options: BrowserOptions): Promise<BrowserRe
 	await writeBenchPages(options.dir, options.rings);
 	const server = await startServer(options.dir, options.port);
 	const base = `http://127.0.0.1:${options.port}`;
-	const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
+	const browser = await chromium.launch({
+		executablePath,
+		args: [...CHROMIUM_ARGS, '--enable-precise-memory-info']
+	});
 	try {
 		const view = await findView(browser, base, options.log);
-		if (view !== VIEWS[0]) notes.push(`The first ranking chart is on ${view.name}, not on the home page; cold start and interaction use ${view.path}.`);
+		if (view !== VIEWS[0])
+			notes.push(
+				`The first ranking chart is on ${view.name}, not on the home page; cold start and interaction use ${view.path}.`
+			);
 		const runs = options.quick ? 3 : 7;
 		options.log(`browser: cold start ×${runs} on ${view.path} (app and floor alternating)`);
 		const app: number[] = [];
@@ -279,7 +314,8 @@ export async function measureBrowser(options: BrowserOptions): Promise<BrowserRe
 		let coldStartPackage: Summary | null = null;
 		try {
 			const samples: number[] = [];
-			for (let i = 0; i < (options.quick ? 2 : 3); i++) samples.push(await coldRun(browser, packageUrl, 'firstChart'));
+			for (let i = 0; i < (options.quick ? 2 : 3); i++)
+				samples.push(await coldRun(browser, packageUrl, 'firstChart'));
 			coldStartPackage = summarize(samples);
 		} catch (e) {
 			notes.push(`?package= cold start not measured: ${(e as Error).message.split('\n')[0]}`);
@@ -316,18 +352,26 @@ async function measureInteraction(
 	options: BrowserOptions,
 	notes: string[]
 ): Promise<InteractionFigures | null> {
-	const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1280, height: 900 } });
+	const context = await browser.newContext({
+		locale: 'de-DE',
+		timezoneId: 'Europe/Berlin',
+		viewport: { width: 1280, height: 900 }
+	});
 	try {
 		const page = await context.newPage();
 		await page.goto(packageUrl);
-		await page.locator(CHART_READY).first().waitFor({ state: "attached", timeout: 120_000 });
+		await page.locator(CHART_READY).first().waitFor({ state: 'attached', timeout: 120_000 });
 		await page.waitForTimeout(1000); // let the first render settle
 		const optionsOf = (label: string) =>
-			selectFor(page, label).locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+			selectFor(page, label)
+				.locator('option')
+				.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
 		const present: { kind: string; label: string; step: number; values: string[] }[] = [];
 		for (const select of SELECTS) {
 			if ((await selectFor(page, select.label).count()) !== 1) {
-				notes.push(`interaction: no select „${select.label}“ on ${new URL(packageUrl).pathname}; ${select.kind} changes not measured`);
+				notes.push(
+					`interaction: no select „${select.label}“ on ${new URL(packageUrl).pathname}; ${select.kind} changes not measured`
+				);
 				continue;
 			}
 			present.push({ ...select, values: await optionsOf(select.label) });
@@ -335,7 +379,9 @@ async function measureInteraction(
 		const count = present.find((p) => p.kind === 'authority')?.values.length ?? 0;
 		const packageOpened = count === ring.authorities.length;
 		if (!packageOpened)
-			notes.push(`?package= did not open ${ring.file} (${count} authorities in the picker); interaction measured on the ring shown`);
+			notes.push(
+				`?package= did not open ${ring.file} (${count} authorities in the picker); interaction measured on the ring shown`
+			);
 		const rounds = options.quick ? 8 : 20;
 		const steps: { kind: string; label: string; value: string }[] = [];
 		for (let i = 0; i < rounds; i++)
@@ -356,7 +402,9 @@ async function measureInteraction(
 			if (r.late) lateRenders++;
 			if (!r.changed) unchangedLabels++;
 		}
-		const appJsHeap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+		const appJsHeap = await page.evaluate(
+			() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0
+		);
 		return {
 			ring: packageOpened ? ring.id : `ring shown (${count} authorities)`,
 			packageOpened,
@@ -375,25 +423,44 @@ async function measureInteraction(
 	}
 }
 
-async function measureEngine(browser: Browser, base: string, ring: BenchRing, options: BrowserOptions): Promise<BrowserRingFigures> {
+async function measureEngine(
+	browser: Browser,
+	base: string,
+	ring: BenchRing,
+	options: BrowserOptions
+): Promise<BrowserRingFigures> {
 	const context = await browser.newContext();
 	try {
 		const page = await context.newPage();
 		await page.goto(`${base}/bench/engine.html`);
 		await page.locator('body[data-ready="true"]').waitFor({ state: 'attached' });
-		const open = await page.evaluate((c) => (window as unknown as { bench: { open: (c: unknown) => Promise<number> } }).bench.open(c), options.catalogue as unknown);
+		const open = await page.evaluate(
+			(c) => (window as unknown as { bench: { open: (c: unknown) => Promise<number> } }).bench.open(c),
+			options.catalogue as unknown
+		);
 		type Bench = {
 			loadZip: (u: string) => Promise<{ read: number; load: number; values: number }>;
 			compute: (a: string, p: number, n: number) => Promise<number[]>;
 			memory: () => Promise<BrowserRingFigures['memory']>;
 		};
-		const loaded = await page.evaluate((url) => (window as unknown as { bench: Bench }).bench.loadZip(url), `${base}/bench/${ring.file}`);
+		const loaded = await page.evaluate(
+			(url) => (window as unknown as { bench: Bench }).bench.loadZip(url),
+			`${base}/bench/${ring.file}`
+		);
 		const samples = await page.evaluate(
 			({ a, p, n }) => (window as unknown as { bench: Bench }).bench.compute(a, p, n),
 			{ a: ring.authority, p: ring.period, n: options.quick ? 5 : 11 }
 		);
 		const memory = await page.evaluate(() => (window as unknown as { bench: Bench }).bench.memory());
-		return { ring: ring.id, values: loaded.values, open, read: loaded.read, load: loaded.load, compute: summarize(samples), memory };
+		return {
+			ring: ring.id,
+			values: loaded.values,
+			open,
+			read: loaded.read,
+			load: loaded.load,
+			compute: summarize(samples),
+			memory
+		};
 	} finally {
 		await context.close();
 	}
@@ -417,10 +484,16 @@ export async function waitForCompleteBuild(dir: string, timeoutMs = 300_000): Pr
 function buildProblem(dir: string): string | null {
 	const nodes = path.join(dir, '_app/immutable/nodes');
 	const assets = path.join(dir, '_app/immutable/assets');
-	if (!existsSync(path.join(dir, 'index.html')) || !existsSync(path.join(dir, '_app/version.json'))) return 'no index.html or version.json';
+	if (!existsSync(path.join(dir, 'index.html')) || !existsSync(path.join(dir, '_app/version.json')))
+		return 'no index.html or version.json';
 	if (!existsSync(nodes) || readdirSync(nodes).length === 0) return 'no page nodes';
-	if (!existsSync(assets) || !readdirSync(assets).some((f) => /^duckdb-eh\..*\.wasm\.br$/.test(f))) return 'no precompressed WASM';
-	const newest = Math.max(...readdirSync(dir, { recursive: true, withFileTypes: true }).map((e) => statSync(path.join(e.parentPath, e.name)).mtimeMs));
+	if (!existsSync(assets) || !readdirSync(assets).some((f) => /^duckdb-eh\..*\.wasm\.br$/.test(f)))
+		return 'no precompressed WASM';
+	const newest = Math.max(
+		...readdirSync(dir, { recursive: true, withFileTypes: true }).map(
+			(e) => statSync(path.join(e.parentPath, e.name)).mtimeMs
+		)
+	);
 	if (Date.now() - newest < 15_000) return 'files changed in the last 15 s (a build is running)';
 	return null;
 }
@@ -430,7 +503,11 @@ function buildProblem(dir: string): string | null {
  * must decompress to its raw file's size (a copy taken while a build is still compressing the 34 MB
  * WASM would otherwise serve a truncated engine). Retries while another build is running.
  */
-export async function snapshotCompleteBuild(from: string, to: string, log: (line: string) => void): Promise<void> {
+export async function snapshotCompleteBuild(
+	from: string,
+	to: string,
+	log: (line: string) => void
+): Promise<void> {
 	for (let attempt = 1; ; attempt++) {
 		await waitForCompleteBuild(from);
 		rmSync(to, { recursive: true, force: true });

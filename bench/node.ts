@@ -147,7 +147,12 @@ export async function measureImport(megabytes: number, quick: boolean): Promise<
 	const check = { core: 0, duckdb: 0, papaparse: 0 };
 
 	// The three readers alternate run by run, so drift (thermal, GC, other load) hits all of them.
-	const samples = { core: [] as number[], duckdb: [] as number[], read: [] as number[], papa: [] as number[] };
+	const samples = {
+		core: [] as number[],
+		duckdb: [] as number[],
+		read: [] as number[],
+		papa: [] as number[]
+	};
 	const conn = await openNodeConnector();
 	// One unmeasured round first: JIT warm-up and DuckDB's first-use allocations.
 	for (let i = -1; i < runs; i++) {
@@ -165,11 +170,16 @@ export async function measureImport(megabytes: number, quick: boolean): Promise<
 		const end = performance.now();
 		if (keep) samples.duckdb.push(end - t);
 		if (keep) samples.read.push(end - tRead);
-		check.duckdb = Number((await conn.query('SELECT count(*)::INTEGER AS n FROM bench_import')).get(0)?.toJSON().n);
+		check.duckdb = Number(
+			(await conn.query('SELECT count(*)::INTEGER AS n FROM bench_import')).get(0)?.toJSON().n
+		);
 		await conn.query('DROP TABLE bench_import');
 
 		t = performance.now();
-		const parsed = Papa.parse<string[]>(new TextDecoder().decode(bytes), { delimiter: ';', skipEmptyLines: true });
+		const parsed = Papa.parse<string[]>(new TextDecoder().decode(bytes), {
+			delimiter: ';',
+			skipEmptyLines: true
+		});
 		if (keep) samples.papa.push(performance.now() - t);
 		check.papaparse = parsed.data.length - 1;
 	}
@@ -189,9 +199,13 @@ export async function measureImport(megabytes: number, quick: boolean): Promise<
 /** Run one measurement in a fresh Node process and return its JSON. */
 export function inChild<T>(args: string[]): Promise<T> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, ['--max-old-space-size=8192', fileURLToPath(import.meta.url), ...args], {
-			stdio: ['ignore', 'pipe', 'inherit']
-		});
+		const child = spawn(
+			process.execPath,
+			['--max-old-space-size=8192', fileURLToPath(import.meta.url), ...args],
+			{
+				stdio: ['ignore', 'pipe', 'inherit']
+			}
+		);
 		let out = '';
 		child.stdout.on('data', (d: Buffer) => (out += d));
 		child.on('error', reject);
@@ -217,7 +231,9 @@ if (import.meta.main) {
 	} else if (what === 'import') {
 		result = await measureImport(Number(positional[0]), quick);
 	} else {
-		console.error('usage: node bench/node.ts ring <50x4|550x10|5000x10|AxP> [--quick] | import <MB> [--quick]');
+		console.error(
+			'usage: node bench/node.ts ring <50x4|550x10|5000x10|AxP> [--quick] | import <MB> [--quick]'
+		);
 		process.exit(2);
 	}
 	process.stdout.write(JSON.stringify(result));

@@ -62,7 +62,14 @@ export function evaluateTargets(r: BenchResult): TargetResult[] {
 					? ''
 					: `the app needs ${formatMs(b.coldStart.median - b.coldStartFloor.median)} beyond instantiating DuckDB: app JS, demo ring fetch and parse, ring store (IndexedDB), loadRing (every KPI materialised), first query and chart`
 		});
-	} else out.push({ id: 'cold-start', target: 'cold start ≤ 1.5× floor', measured: 'not measured', pass: null, why: 'no browser run' });
+	} else
+		out.push({
+			id: 'cold-start',
+			target: 'cold start ≤ 1.5× floor',
+			measured: 'not measured',
+			pass: null,
+			why: 'no browser run'
+		});
 
 	const it = b?.interaction;
 	if (it) {
@@ -80,7 +87,14 @@ export function evaluateTargets(r: BenchResult): TargetResult[] {
 					? ''
 					: `slowest kind: ${slowest?.[0]} p95 ${formatMs(slowest?.[1].p95)}; the engine's part (KPIs of the period + peer statistics, in the same browser) is ${formatMs(b?.rings.find((x) => x.ring === '550x10')?.compute.median)} median, the rest is the page: its further queries and rendering ${it.authorities} bars and the other charts of ${b?.view}`
 		});
-	} else out.push({ id: 'interaction', target: 'interaction p95 < 100 ms at 550×10', measured: 'not measured', pass: null, why: b?.notes.join('; ') ?? 'no browser run' });
+	} else
+		out.push({
+			id: 'interaction',
+			target: 'interaction p95 < 100 ms at 550×10',
+			measured: 'not measured',
+			pass: null,
+			why: b?.notes.join('; ') ?? 'no browser run'
+		});
 
 	for (const imp of r.node.imports) {
 		const q = ratio(imp.core.median, imp.duckdb.median)!;
@@ -102,7 +116,10 @@ export function evaluateTargets(r: BenchResult): TargetResult[] {
 		target: 'app JS (without WASM and DuckDB worker) < 250 kB gzip',
 		measured: `${formatBytes(js)} gzip (${formatBytes(r.sizes.appJs.brotli)} brotli); DuckDB worker script +${formatBytes(r.sizes.worker.gzip)} gzip`,
 		pass: js < TARGET_APP_GZIP,
-		why: js < TARGET_APP_GZIP ? '' : `largest: ${r.sizes.largestJs.map((f) => `${f.file} ${formatBytes(f.gzip)}`).join(', ')}`
+		why:
+			js < TARGET_APP_GZIP
+				? ''
+				: `largest: ${r.sizes.largestJs.map((f) => `${f.file} ${formatBytes(f.gzip)}`).join(', ')}`
 	});
 
 	const n550 = r.node.rings.find((x) => x.scale.id === '550x10');
@@ -145,39 +162,138 @@ export function renderMarkdown(r: BenchResult): string {
 	lines.push(row(['measure', 'figure', 'floor', 'ratio', 'n']), row(['---', '---', '---', '---', '---']));
 	const b = r.browser;
 	const add = (name: string, s: Summary | null | undefined, floorName?: string, f?: Summary | null) =>
-		s && lines.push(row([name, formatSummary(s), f ? `${floorName}: ${formatSummary(f)}` : '–', f ? formatRatio(ratio(s.median, f.median)) : '–', String(s.n)]));
+		s &&
+		lines.push(
+			row([
+				name,
+				formatSummary(s),
+				f ? `${floorName}: ${formatSummary(f)}` : '–',
+				f ? formatRatio(ratio(s.median, f.median)) : '–',
+				String(s.n)
+			])
+		);
 	if (b) {
-		add(`cold start, demo ring → first chart on ${b.view} (Chromium)`, b.coldStart, 'bare DuckDB-WASM + 1 query', b.coldStartFloor);
-		add(`cold start, ?package= ${b.interaction?.ring ?? ''} → first chart`, b.coldStartPackage, 'bare DuckDB-WASM + 1 query', b.coldStartFloor);
+		add(
+			`cold start, demo ring → first chart on ${b.view} (Chromium)`,
+			b.coldStart,
+			'bare DuckDB-WASM + 1 query',
+			b.coldStartFloor
+		);
+		add(
+			`cold start, ?package= ${b.interaction?.ring ?? ''} → first chart`,
+			b.coldStartPackage,
+			'bare DuckDB-WASM + 1 query',
+			b.coldStartFloor
+		);
 		const it = b.interaction;
 		if (it) {
-			lines.push(row([`interaction on ${it.ring} (${it.authorities} authorities), all`, `p50 ${formatMs(it.all.p50)}, p95 ${formatMs(it.all.p95)} (max ${formatMs(it.all.max)})`, '–', '–', String(it.all.n)]));
+			lines.push(
+				row([
+					`interaction on ${it.ring} (${it.authorities} authorities), all`,
+					`p50 ${formatMs(it.all.p50)}, p95 ${formatMs(it.all.p95)} (max ${formatMs(it.all.max)})`,
+					'–',
+					'–',
+					String(it.all.n)
+				])
+			);
 			for (const [kind, s] of Object.entries(it.byKind))
-				lines.push(row([`  interaction: ${kind}`, `p50 ${formatMs(s.p50)}, p95 ${formatMs(s.p95)}`, '–', '–', String(s.n)]));
+				lines.push(
+					row([
+						`  interaction: ${kind}`,
+						`p50 ${formatMs(s.p50)}, p95 ${formatMs(s.p95)}`,
+						'–',
+						'–',
+						String(s.n)
+					])
+				);
 		}
 	}
 	for (const n of r.node.rings) {
 		const br = b?.rings.find((x) => x.ring === n.scale.id);
-		add(`compute ${n.scale.id} (Node): kpis(period) + stats(size group of ${n.peerGroupSize})`, n.compute, 'read materialised KPI values', n.computeFloor);
-		if (br) add(`compute ${n.scale.id} (Chromium, engine via page.evaluate)`, br.compute, 'same in Node', n.compute);
+		add(
+			`compute ${n.scale.id} (Node): kpis(period) + stats(size group of ${n.peerGroupSize})`,
+			n.compute,
+			'read materialised KPI values',
+			n.computeFloor
+		);
+		if (br)
+			add(
+				`compute ${n.scale.id} (Chromium, engine via page.evaluate)`,
+				br.compute,
+				'same in Node',
+				n.compute
+			);
 		add(`  load ring ${n.scale.id} (Node): bulk load + every KPI materialised, ${n.values} values`, n.load);
-		if (br) lines.push(row([`  load ring ${n.scale.id} (Chromium): unzip+read ${formatMs(br.read)}, loadRing ${formatMs(br.load)}`, formatMs(br.read + br.load), '–', '–', '1']));
+		if (br)
+			lines.push(
+				row([
+					`  load ring ${n.scale.id} (Chromium): unzip+read ${formatMs(br.read)}, loadRing ${formatMs(br.load)}`,
+					formatMs(br.read + br.load),
+					'–',
+					'–',
+					'1'
+				])
+			);
 	}
 	for (const i of r.node.imports) {
-		add(`import ${i.megabytes} MB CSV (${i.rows} rows): parseImportFile (Node)`, i.core, 'DuckDB registerFile + read_csv', i.duckdb);
-		add(`  same file: papaparse bare parse (incl. decode)`, i.papaparse, 'DuckDB registerFile + read_csv', i.duckdb);
+		add(
+			`import ${i.megabytes} MB CSV (${i.rows} rows): parseImportFile (Node)`,
+			i.core,
+			'DuckDB registerFile + read_csv',
+			i.duckdb
+		);
+		add(
+			`  same file: papaparse bare parse (incl. decode)`,
+			i.papaparse,
+			'DuckDB registerFile + read_csv',
+			i.duckdb
+		);
 		add(`  same file: parseImportFile vs papaparse`, i.core, 'papaparse', i.papaparse);
 	}
-	lines.push('', row(['memory', 'peak JS heap', 'DuckDB memory (duckdb_memory)', 'database_size', 'other']), row(['---', '---', '---', '---', '---']));
+	lines.push(
+		'',
+		row(['memory', 'peak JS heap', 'DuckDB memory (duckdb_memory)', 'database_size', 'other']),
+		row(['---', '---', '---', '---', '---'])
+	);
 	for (const n of r.node.rings.filter((x) => x.scale.authorities >= 550))
-		lines.push(row([`${n.scale.id} Node`, mb(n.memory.peakJsHeap), mb(n.memory.duckdbMemory), n.memory.databaseSize, `RSS ${mb(n.memory.rss)}`]));
+		lines.push(
+			row([
+				`${n.scale.id} Node`,
+				mb(n.memory.peakJsHeap),
+				mb(n.memory.duckdbMemory),
+				n.memory.databaseSize,
+				`RSS ${mb(n.memory.rss)}`
+			])
+		);
 	for (const br of b?.rings.filter((x) => x.ring !== '50x4') ?? [])
-		lines.push(row([`${br.ring} Chromium (engine page)`, mb(br.memory.peakJsHeap), mb(br.memory.duckdbMemory), br.memory.databaseSize, 'main thread heap; WASM lives in the worker']));
-	if (b?.interaction) lines.push(row([`${b.interaction.ring} Chromium (app page after interactions)`, mb(b.interaction.appJsHeap), '–', '–', '']));
+		lines.push(
+			row([
+				`${br.ring} Chromium (engine page)`,
+				mb(br.memory.peakJsHeap),
+				mb(br.memory.duckdbMemory),
+				br.memory.databaseSize,
+				'main thread heap; WASM lives in the worker'
+			])
+		);
+	if (b?.interaction)
+		lines.push(
+			row([
+				`${b.interaction.ring} Chromium (app page after interactions)`,
+				mb(b.interaction.appJsHeap),
+				'–',
+				'–',
+				''
+			])
+		);
 
 	const s = r.sizes;
-	lines.push('', row(['download', 'files', 'raw', 'gzip', 'brotli']), row(['---', '---', '---', '---', '---']));
-	const size = (name: string, t: typeof s.app) => lines.push(row([name, String(t.files), formatBytes(t.raw), formatBytes(t.gzip), formatBytes(t.brotli)]));
+	lines.push(
+		'',
+		row(['download', 'files', 'raw', 'gzip', 'brotli']),
+		row(['---', '---', '---', '---', '---'])
+	);
+	const size = (name: string, t: typeof s.app) =>
+		lines.push(row([name, String(t.files), formatBytes(t.raw), formatBytes(t.gzip), formatBytes(t.brotli)]));
 	size('app JS (build/_app/**/*.js, without DuckDB worker)', s.appJs);
 	size('app CSS', s.appCss);
 	size('app JS + CSS', s.app);
@@ -186,7 +302,9 @@ export function renderMarkdown(r: BenchResult): string {
 
 	lines.push('', row(['target', 'measured', 'result']), row(['---', '---', '---']));
 	for (const t of evaluateTargets(r))
-		lines.push(row([t.target, t.measured, t.pass === null ? 'NOT JUDGED' : t.pass ? 'PASS' : `**MISS** — ${t.why}`]));
+		lines.push(
+			row([t.target, t.measured, t.pass === null ? 'NOT JUDGED' : t.pass ? 'PASS' : `**MISS** — ${t.why}`])
+		);
 	const notes = [...r.notes, ...(b?.notes ?? [])];
 	if (notes.length) lines.push('', 'Notes:', '', ...notes.map((n) => `- ${n}`));
 	return lines.join('\n') + '\n';

@@ -37,13 +37,15 @@ export function periodsOf(scale: Scale): number[] {
 }
 
 export function latestPeriod(scale: Scale): number {
-	return 2024;
+	return periodsOf(scale).at(-1)!;
 }
 
 let referenceRows: ReturnType<typeof parseKreiseCsv> | undefined;
 
 export function makeRing(scale: Scale): Ring {
-	referenceRows ??= parseKreiseCsv(readFileSync(path.join(ROOT, 'data-samples/reference/kreise.csv'), 'utf8'));
+	referenceRows ??= parseKreiseCsv(
+		readFileSync(path.join(ROOT, 'data-samples/reference/kreise.csv'), 'utf8')
+	);
 	return generateRing({
 		seed: SEED,
 		periods: periodsOf(scale),
@@ -78,7 +80,10 @@ export interface CountSpecLite {
  * (DuckDB's read_csv has no thousands option, and both sides must read the same file), long layout
  * `authority_id;period;count_id;value`, UTF-8, `\n`. Money and FTE columns get two decimals.
  */
-export function germanCsv(bytes: number, specs: readonly CountSpecLite[]): { bytes: Uint8Array; rows: number } {
+export function germanCsv(
+	bytes: number,
+	specs: readonly CountSpecLite[]
+): { bytes: Uint8Array; rows: number } {
 	const parts: string[] = ['authority_id;period;count_id;value\n'];
 	let size = parts[0]!.length;
 	let rows = 0;

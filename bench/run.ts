@@ -20,10 +20,19 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import os from 'node:os';
 import path from 'node:path';
 import { loadCatalogue } from '../src/lib/catalogue/node-loader.ts';
-import { measureBrowser, snapshotBuild, waitForCompleteBuild, type BenchRing, type BrowserResult } from './browser.ts';
+import { measureBrowser, snapshotCompleteBuild, type BenchRing, type BrowserResult } from './browser.ts';
 import { inChild, type ImportFigure, type NodeRingResult } from './node.ts';
 import { evaluateTargets, renderMarkdown, type BenchResult, type Machine } from './report.ts';
-import { benchAuthority, latestPeriod, makeRing, ringZip, ROOT, SCALES, zipName, type Scale } from './rings.ts';
+import {
+	benchAuthority,
+	latestPeriod,
+	makeRing,
+	ringZip,
+	ROOT,
+	SCALES,
+	zipName,
+	type Scale
+} from './rings.ts';
 import { buildSizes } from './sizes.ts';
 
 const args = process.argv.slice(2);
@@ -33,7 +42,8 @@ const portIndex = args.indexOf('--port');
 const port = portIndex >= 0 ? Number(args[portIndex + 1]) : 4273;
 const buildDir = path.join(ROOT, 'build');
 const started = performance.now();
-const log = (line: string) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+const log = (line: string) =>
+	console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 const notes: string[] = [];
 
 function runBuild(): Promise<number> {
@@ -55,7 +65,10 @@ function machine(chromium: string | null): Machine {
 	let commit = 'unknown';
 	try {
 		commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-		const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'kpi-definitions', 'static'], { cwd: ROOT, encoding: 'utf8' }).trim();
+		const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'kpi-definitions', 'static'], {
+			cwd: ROOT,
+			encoding: 'utf8'
+		}).trim();
 		if (dirty) commit += ' (+ uncommitted changes in src/)';
 	} catch {
 		/* not a git checkout */
@@ -78,18 +91,18 @@ async function main(): Promise<void> {
 	let buildSeconds: number | null = null;
 	const reuse = has('--no-build') || (quick && !has('--build') && existsSync(buildDir));
 	if (reuse) {
-		if (!existsSync(path.join(buildDir, 'index.html'))) throw new Error('--no-build: build/ is missing; run npm run build first');
+		if (!existsSync(path.join(buildDir, 'index.html')))
+			throw new Error('--no-build: build/ is missing; run npm run build first');
 		const age = (Date.now() - statSync(path.join(buildDir, 'index.html')).mtimeMs) / 60_000;
 		notes.push(`Reused the existing build/ (built ${age.toFixed(0)} min before the run), not rebuilt.`);
 		log(`reusing build/ (${age.toFixed(0)} min old)`);
 	} else buildSeconds = await runBuild();
 
 	// 2. Sizes, and a private copy of the build to serve (taken at once: others build here too)
-	await waitForCompleteBuild(buildDir);
 	const served = mkdtempSync(path.join(os.tmpdir(), 'vergleichsring-bench-'));
-	snapshotBuild(buildDir, served);
-	const sizes = buildSizes(served);
 	try {
+		await snapshotCompleteBuild(buildDir, served, log);
+		const sizes = buildSizes(served);
 
 		// 3. Rings
 		const scales: Scale[] = [SCALES.small, SCALES.medium];
@@ -157,7 +170,10 @@ async function main(): Promise<void> {
 		const dir = path.join(ROOT, 'bench/results');
 		mkdirSync(dir, { recursive: true });
 		const name = quick ? 'quick' : 'latest';
-		writeFileSync(path.join(dir, `${name}.json`), JSON.stringify({ ...result, targets: evaluateTargets(result) }, null, '\t') + '\n');
+		writeFileSync(
+			path.join(dir, `${name}.json`),
+			JSON.stringify({ ...result, targets: evaluateTargets(result) }, null, '\t') + '\n'
+		);
 		writeFileSync(path.join(dir, `${name}.md`), markdown);
 		process.stdout.write(markdown);
 		log(`done; wrote bench/results/${name}.md and ${name}.json`);

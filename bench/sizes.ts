@@ -69,7 +69,11 @@ export function buildSizes(buildDir: string): BuildSizes {
 		worker: triple(files.filter((f) => f.endsWith('.js') && isWorker(f))),
 		wasm: triple(files.filter((f) => f.endsWith('.wasm'))),
 		largestJs: js
-			.map((f) => ({ file: path.relative(buildDir, f), raw: statSync(f).size, gzip: sizeOf(`${f}.gz`) ?? statSync(f).size }))
+			.map((f) => ({
+				file: path.relative(buildDir, f),
+				raw: statSync(f).size,
+				gzip: sizeOf(`${f}.gz`) ?? statSync(f).size
+			}))
 			.sort((a, b) => b.gzip - a.gzip)
 			.slice(0, 5)
 	};

@@ -30,18 +30,19 @@ async function open(catalogue: Catalogue): Promise<number> {
 	await db.instantiate(new URL(root.dataset.wasm!, location.href).href);
 	const c = await db.connect();
 	for (const statement of CONNECT_STATEMENTS) await c.query(statement);
-	conn = {
+	const connector: Connector = {
 		query: (sql) => c.query(sql),
 		registerFile: (name, bytes) => db.registerFileBuffer(name, bytes),
-		dropFile: (name) => db.dropFile(name),
+		dropFile: async (name) => void (await db.dropFile(name)),
 		close: () => c.close()
 	};
-	engine = createEngine(conn, catalogue);
+	conn = connector;
+	engine = createEngine(connector, catalogue);
 	heap();
 	return performance.now() - t;
 }
 
-/** Fetch, unzip and read the package, load it: { fetchRead, load } in ms. */
+/** Fetch, unzip and read the package, then load it: { read, load } in ms. */
 async function loadZip(url: string): Promise<{ read: number; load: number; values: number }> {
 	const t0 = performance.now();
 	const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
@@ -68,7 +69,12 @@ async function compute(authority: string, period: number, runs: number): Promise
 	return samples;
 }
 
-async function memory(): Promise<{ peakJsHeap: number; jsHeap: number; duckdbMemory: number; databaseSize: string }> {
+async function memory(): Promise<{
+	peakJsHeap: number;
+	jsHeap: number;
+	duckdbMemory: number;
+	databaseSize: string;
+}> {
 	const mem = await conn!.query('SELECT sum(memory_usage_bytes)::BIGINT AS b FROM duckdb_memory()');
 	const size = await conn!.query('PRAGMA database_size');
 	return {

@@ -8,7 +8,9 @@ import * as duckdb from '@duckdb/duckdb-wasm';
 
 const root = document.documentElement;
 addEventListener('error', (e) => Object.assign(window, { __floor: { error: String(e.message) } }));
-addEventListener('unhandledrejection', (e) => Object.assign(window, { __floor: { error: String(e.reason) } }));
+addEventListener('unhandledrejection', (e) =>
+	Object.assign(window, { __floor: { error: String(e.reason) } })
+);
 const worker = new Worker(new URL(root.dataset.worker!, location.href));
 const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 // Absolute: the worker resolves a relative WASM URL against its own location.
