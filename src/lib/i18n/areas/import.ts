@@ -82,6 +82,9 @@ export const de = {
 	'import.unknown_what': 'Was soll mit {id} geschehen?',
 	'import.unknown_add': 'zum Ring hinzufügen',
 	'import.unknown_skip': 'Werte auslassen',
+	'import.unknown_skip_all': 'Alle unbekannten Behörden auslassen',
+	'import.unknown_more':
+		'… und {n} weitere (nur die ersten 100 werden einzeln gezeigt; „alle auslassen“ gilt für alle).',
 	'import.authority_name': 'Name',
 	'import.authority_kind': 'Art',
 	'import.authority_state': 'Land',
@@ -204,6 +207,9 @@ export const en: Record<keyof typeof de, string> = {
 	'import.unknown_what': 'What should happen to {id}?',
 	'import.unknown_add': 'add to the ring',
 	'import.unknown_skip': 'leave its values out',
+	'import.unknown_skip_all': 'Leave out all unknown authorities',
+	'import.unknown_more':
+		'… and {n} more (only the first 100 are shown one by one; “leave out all” applies to all).',
 	'import.authority_name': 'Name',
 	'import.authority_kind': 'Kind',
 	'import.authority_state': 'State',
