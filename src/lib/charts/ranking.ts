@@ -24,10 +24,22 @@ export interface RankingOptions {
 	unit: string;
 	width?: number;
 	document?: Document;
+	/** The group's quartiles: band from q1 to q3 and a median line (omitted when null). */
+	quartiles?: { q1: number | null; median: number | null; q3: number | null };
+	/** Label of the median line, e.g. "Median". */
+	medianLabel?: string;
 }
 
 export const OWN_COLOUR = '#0b3d91';
 export const PEER_COLOUR = '#9db4d6';
+export const BAND_COLOUR = '#e69f00';
+export const MEDIAN_COLOUR = '#3b4350';
+
+/** Left margin that fits the longest label (with the ◆ marker), within bounds. */
+export function labelMargin(labels: readonly string[], min = 90, max = 260): number {
+	const longest = labels.reduce((m, l) => Math.max(m, l.length), 0);
+	return Math.max(min, Math.min(max, Math.round(24 + longest * 6.8)));
+}
 
 /** Orders the data the way the chart draws it: best first, ties by label. */
 export function rankingOrder(
@@ -62,20 +74,31 @@ export function rankingChart(
 	const own = rows.filter((d) => d.own);
 	const domain = rows.map((d) => d.label);
 	const aria = (d: RankingDatum) => `${d.label}: ${options.format(d.value)}`;
+	const q = options.quartiles;
+	const band = q && q.q1 !== null && q.q3 !== null ? [{ q1: q.q1, q3: q.q3 }] : [];
+	const median = q && q.median !== null ? [q.median] : [];
 	return Plot.plot({
 		document: options.document,
 		width: options.width ?? 720,
-		height: Math.max(120, rows.length * 18 + 50),
-		marginLeft: 130,
+		height: Math.max(120, rows.length * 18 + 60),
+		marginTop: 30,
+		marginLeft: labelMargin(rows.map((d) => d.label)),
 		marginRight: 70,
 		style: { fontSize: '12px' },
-		x: { label: options.unit, grid: true, tickFormat: (v: number) => options.format(v) },
+		x: { label: options.unit, grid: true, ticks: 6, tickFormat: (v: number) => options.format(v) },
 		y: {
 			domain,
 			label: null,
 			tickFormat: (label: string) => (own.some((d) => d.label === label) ? `◆ ${label}` : label)
 		},
 		marks: [
+			Plot.rect(band, {
+				x1: 'q1',
+				x2: 'q3',
+				fill: BAND_COLOUR,
+				fillOpacity: 0.18,
+				className: 'quartile-band'
+			}),
 			Plot.barX(
 				rows.filter((d) => !d.own),
 				{ x: 'value', y: 'label', fill: PEER_COLOUR, ariaLabel: aria, className: 'peer-bar' }
@@ -98,7 +121,20 @@ export function rankingChart(
 				fontWeight: 'bold',
 				className: 'own-value'
 			}),
-			Plot.ruleX([0])
+			Plot.ruleX([0]),
+			Plot.ruleX(median, {
+				stroke: MEDIAN_COLOUR,
+				strokeWidth: 2,
+				strokeDasharray: '6,3',
+				className: 'median-line'
+			}),
+			Plot.text(median, {
+				x: (d: number) => d,
+				frameAnchor: 'top',
+				dy: -14,
+				text: (d: number) => `${options.medianLabel ?? 'Median'}: ${options.format(d)}`,
+				className: 'median-label'
+			})
 		]
 	});
 }

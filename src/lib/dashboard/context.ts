@@ -1,0 +1,32 @@
+/**
+ * What a dashboard view receives from the shell: the session, the state whose data is loaded,
+ * the peer group and its statistics (one `stats()` call), the display namer and navigation.
+ */
+import type { Session } from '../app/session.ts';
+import type { PeerGroup } from '../engine/peers.ts';
+import type { DashboardData } from './data.ts';
+import type { Namer } from './kpi-view.ts';
+import type { StatsRow } from './overview.ts';
+import type { ViewState } from './state.ts';
+
+export interface DashboardContext {
+	session: Session;
+	/** The state the data below belongs to. */
+	state: ViewState;
+	/** The state in the URL (may be ahead of `state` while its data loads): for links. */
+	current: ViewState;
+	key: string;
+	group: PeerGroup;
+	rows: StatsRow[];
+	name: Namer;
+	data: DashboardData;
+	/** Go to the same view with a changed state (and view extras such as `vs`). */
+	navigate(change: Partial<ViewState>, extra?: Record<string, string | undefined>): void;
+}
+
+/** Module memory of the last state, so the pickers stay put when a link without a query is followed. */
+let remembered: Partial<ViewState> = {};
+export const rememberedState = (): Partial<ViewState> => remembered;
+export function remember(state: ViewState): void {
+	remembered = { ...state };
+}

@@ -1,0 +1,58 @@
+/** Table data of the overview for the CSV download (raw numbers; labels from the catalogue and messages). */
+import { t } from '../i18n/translate.ts';
+import type { CsvValue } from '../charts/export.ts';
+import { directionText, positionBadge } from './labels.ts';
+import type { OverviewField } from './overview.ts';
+
+/** `context`: who, when and against whom (repeated on every row so that each row stands alone). */
+export function overviewCsv(
+	fields: readonly OverviewField[],
+	context: { authority: string; period: number; group: string }
+): { header: string[]; rows: CsvValue[][] } {
+	const header = [
+		t('chart.col_authority'),
+		t('dash.col_period'),
+		t('dash.picker_peers'),
+		'field',
+		'kpi_id',
+		t('dash.col_kpi'),
+		'unit',
+		t('dash.col_own'),
+		t('dash.col_n'),
+		t('dash.col_min'),
+		t('dash.col_q1'),
+		t('dash.col_median'),
+		t('dash.col_q3'),
+		t('dash.col_max'),
+		t('dash.col_position'),
+		t('dash.col_rank'),
+		t('dash.col_direction'),
+		'prev_period',
+		'prev_value'
+	];
+	const rows: CsvValue[][] = [];
+	for (const f of fields)
+		for (const r of f.rows)
+			rows.push([
+				context.authority,
+				context.period,
+				context.group,
+				f.field.label,
+				r.kpi.id,
+				r.kpi.label,
+				r.kpi.unit,
+				r.own_value,
+				r.n,
+				r.min,
+				r.q1,
+				r.median,
+				r.q3,
+				r.max,
+				positionBadge(r).text,
+				r.rank,
+				directionText(r).text,
+				r.prev_period,
+				r.prev_value
+			]);
+	return { header, rows };
+}

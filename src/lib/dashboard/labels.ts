@@ -1,0 +1,99 @@
+/**
+ * Texts derived from view data (message catalogue + format module), kept out of the components so
+ * that they can be tested and every view words things the same way.
+ */
+import type { Unit } from '../catalogue/schema.ts';
+import { formatUnit } from '../format/index.ts';
+import { t } from '../i18n/translate.ts';
+import type { CustomPeerGroup } from '../ring/canonical.ts';
+import type { Direction, OverviewRow, Position } from './overview.ts';
+import { customKey, FIXED_PEER_TYPES, peerSpec } from './state.ts';
+import { DEFAULT_NEAREST_N } from '../engine/peers.ts';
+
+export function peerLabel(key: string, custom: readonly CustomPeerGroup[]): string {
+	const spec = peerSpec(key, custom);
+	switch (spec?.type) {
+		case 'custom':
+			return t('dash.peers_custom', { name: spec.name });
+		case 'nearest':
+			return t('dash.peers_nearest', { n: spec.n ?? DEFAULT_NEAREST_N });
+		case 'size':
+			return t('dash.peers_size');
+		case 'kind_size':
+			return t('dash.peers_kind_size');
+		case 'kind':
+			return t('dash.peers_kind');
+		case 'state':
+			return t('dash.peers_state');
+		case 'ring':
+			return t('dash.peers_ring');
+		default:
+			return key;
+	}
+}
+
+export function peerOptions(custom: readonly CustomPeerGroup[]): { key: string; label: string }[] {
+	const keys = [...FIXED_PEER_TYPES, ...custom.map((g) => customKey(g.name))];
+	return keys.map((key) => ({ key, label: peerLabel(key, custom) }));
+}
+
+export interface Badge {
+	kind: Position | 'too_small' | 'missing';
+	symbol: string;
+	text: string;
+}
+
+/** The quartile position as symbol + text (never colour alone). */
+export function positionBadge(
+	row: Pick<OverviewRow, 'position' | 'tooSmall' | 'n' | 'own_value' | 'kpi'>
+): Badge {
+	if (row.own_value === null || row.position === null)
+		return { kind: 'missing', symbol: '–', text: t('dash.position_missing') };
+	if (row.kpi.polarity === 'none' || row.position === 'none')
+		return { kind: 'none', symbol: '○', text: t('dash.position_none') };
+	if (row.tooSmall)
+		return { kind: 'too_small', symbol: '⚠', text: t('dash.position_too_small', { n: row.n }) };
+	if (row.position === 'good') return { kind: 'good', symbol: '▲', text: t('dash.position_good') };
+	if (row.position === 'attention')
+		return { kind: 'attention', symbol: '▼', text: t('dash.position_attention') };
+	return { kind: 'middle', symbol: '●', text: t('dash.position_middle') };
+}
+
+export function rankText(rank: number | null, n: number): string {
+	return rank === null ? t('dash.no_rank') : t('dash.rank_of', { rank, n });
+}
+
+/** Direction of travel: judged by polarity (besser/schlechter), for context KPIs only up/down. */
+export function directionText(
+	row: Pick<OverviewRow, 'direction' | 'change' | 'prev_value' | 'prev_period' | 'kpi'>
+): { symbol: string; text: string; detail: string; kind: Direction | 'up' | 'down' | 'missing' } {
+	const detail =
+		row.prev_value === null || row.prev_period === null
+			? ''
+			: t('dash.direction_prev', {
+					period: row.prev_period,
+					value: formatUnit(row.prev_value, row.kpi.unit as Unit)
+				});
+	if (row.direction === null)
+		return { symbol: '–', text: t('dash.direction_none'), detail: '', kind: 'missing' };
+	if (row.direction === 'none') {
+		if (row.change === 'up') return { symbol: '↑', text: t('dash.change_up'), detail, kind: 'up' };
+		if (row.change === 'down') return { symbol: '↓', text: t('dash.change_down'), detail, kind: 'down' };
+		return { symbol: '→', text: t('dash.change_same'), detail, kind: 'same' };
+	}
+	if (row.direction === 'better')
+		return { symbol: '↗', text: t('dash.direction_better'), detail, kind: 'better' };
+	if (row.direction === 'worse')
+		return { symbol: '↘', text: t('dash.direction_worse'), detail, kind: 'worse' };
+	return { symbol: '→', text: t('dash.direction_same'), detail, kind: 'same' };
+}
+
+export function polarityText(polarity: 'up' | 'down' | 'none'): string {
+	return t(
+		polarity === 'up' ? 'dash.polarity_up' : polarity === 'down' ? 'dash.polarity_down' : 'dash.polarity_none'
+	);
+}
+
+/** A KPI value with its catalogue unit. */
+export const fmt = (value: number | null | undefined, unit: string): string =>
+	formatUnit(value, unit as Unit);

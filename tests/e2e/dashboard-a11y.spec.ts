@@ -1,0 +1,89 @@
+/** Every route passes axe (WCAG 2.1 AA); every control is reachable with the keyboard alone. */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(tags).analyze()).violations;
+
+test('overview passes axe, also with the group details and the custom group editor open', async ({
+	page
+}) => {
+	await page.goto('./?peers=nearest');
+	await expect(page.locator('tr[data-kpi]')).not.toHaveCount(0);
+	await expect(page.getByTestId('dashboard-view')).toHaveAttribute('aria-busy', 'false');
+	expect(await axe(page)).toEqual([]);
+	await page.getByText('Wer sind die ähnlichsten Behörden').click();
+	await page.getByText('Eigene Vergleichsgruppe bilden').click();
+	expect(await axe(page)).toEqual([]);
+});
+
+test('KPI view passes axe with charts and with tables', async ({ page }) => {
+	await page.goto('./kpi/avg_processing_days');
+	await expect(page.locator('[data-chart="ranking"] g.own-bar rect')).toHaveCount(1);
+	await expect(page.locator('[data-chart="scatter"] svg')).toHaveCount(1);
+	expect(await axe(page)).toEqual([]);
+	const toTable = page.getByRole('button', { name: 'Als Tabelle anzeigen' });
+	while ((await toTable.count()) > 0) await toTable.first().click();
+	expect(await axe(page)).toEqual([]);
+});
+
+for (const route of ['./import', './ringe']) {
+	test(`${route} passes axe`, async ({ page }) => {
+		await page.goto(route);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await page.waitForLoadState('networkidle');
+		expect(await axe(page)).toEqual([]);
+	});
+}
+
+/** Tab through the page and return the controls that never got the focus. */
+async function unreachable(page: Page, limit = 400): Promise<string[]> {
+	await page.evaluate(() => {
+		document.querySelectorAll('a[href], button, select, input, summary, [tabindex="0"]').forEach((el, i) => {
+			const r = (el as HTMLElement).getBoundingClientRect();
+			if (r.width > 0 && r.height > 0 && !(el as HTMLButtonElement).disabled)
+				el.setAttribute('data-kb', String(i));
+		});
+		(document.activeElement as HTMLElement | null)?.blur();
+	});
+	const seen = new Set<string>();
+	for (let i = 0; i < limit; i++) {
+		await page.keyboard.press('Tab');
+		const id = await page.evaluate(() => document.activeElement?.getAttribute('data-kb') ?? null);
+		if (id !== null) {
+			if (seen.has(id) && seen.size > 5) break;
+			seen.add(id);
+		}
+	}
+	return page.evaluate(
+		(ids) =>
+			[...document.querySelectorAll('[data-kb]')]
+				.filter((el) => !ids.includes(el.getAttribute('data-kb')!))
+				.map((el) => el.outerHTML.slice(0, 120)),
+		[...seen]
+	);
+}
+
+test('keyboard only: every control of the overview and the KPI view is reachable', async ({ page }) => {
+	await page.goto('./');
+	await expect(page.locator('tr[data-kpi]')).not.toHaveCount(0);
+	expect(await unreachable(page)).toEqual([]);
+
+	await page.goto('./kpi/cost_per_decision');
+	await expect(page.locator('[data-chart="ranking"] g.own-bar rect')).toHaveCount(1);
+	expect(await unreachable(page)).toEqual([]);
+});
+
+test('keyboard only: a picker is operated with the keyboard and the view follows', async ({ page }) => {
+	await page.goto('./?period=2023');
+	await expect(page.getByTestId('dashboard-view')).toHaveAttribute('aria-busy', 'false');
+	await page.getByLabel('Erhebungsjahr').focus();
+	await page.keyboard.press('ArrowDown');
+	await expect(page).toHaveURL(/period=2024/);
+	await expect(page.getByLabel('Erhebungsjahr')).toBeFocused();
+	// Enter on a KPI link opens the KPI view with the state.
+	await page.locator('tr[data-kpi="completion_rate"] a').focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/kpi\/completion_rate\?.*period=2024/);
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, fileName, toCsv } from '../../src/lib/charts/export.ts';
+import { labelMargin, rankingOrder, sharedRanks } from '../../src/lib/charts/ranking.ts';
+import { segments } from '../../src/lib/charts/trend.ts';
+import { bestCorner } from '../../src/lib/charts/scatter.ts';
+
+describe('CSV downloads are safe against formula injection', () => {
+	it.each([
+		['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
+		['+1+2', "'+1+2"],
+		['-2+3', "'-2+3"],
+		['@SUM(A1)', "'@SUM(A1)"],
+		['\tcmd', "'\tcmd"],
+		['Behörde A', 'Behörde A'],
+		['a,b', '"a,b"'],
+		['a;b', '"a;b"']
+	])('%j → %j', (input, output) => expect(csvCell(input)).toBe(output));
+
+	it('writes numbers as plain decimals, never neutralised or in exponent notation', () => {
+		expect(csvCell(1234.5)).toBe('1234.5');
+		expect(csvCell(-3)).toBe('-3');
+		expect(csvCell(1e-7)).toBe('0.0000001');
+		expect(csvCell(null)).toBe('');
+		expect(csvCell(Number.NaN)).toBe('');
+	});
+
+	it('builds a file with BOM, header and CRLF', () => {
+		expect(toCsv(['a', 'b'], [[1, '=x']])).toBe("\uFEFFa,b\r\n1,'=x\r\n");
+	});
+
+	it('file names contain only ascii ids and numbers', () => {
+		expect(fileName(['Rangfolge', 'avg_processing_days', 2023, 'custom:Städte & Kreise'], 'csv')).toBe(
+			'rangfolge-avg-processing-days-2023-custom-stadte-kreise.csv'
+		);
+	});
+});
+
+describe('chart data preparation', () => {
+	const data = [
+		{ label: 'B', value: 2, own: false },
+		{ label: 'A', value: 2, own: true },
+		{ label: 'C', value: 1, own: false }
+	];
+	it('orders best first by polarity and shares ranks on ties', () => {
+		expect(rankingOrder(data, 'down').map((d) => d.label)).toEqual(['C', 'A', 'B']);
+		expect(sharedRanks(rankingOrder(data, 'up'), 'up')).toEqual(['1', '1', '3']);
+		expect(sharedRanks(data, 'none')).toEqual(['', '', '']);
+	});
+	it('fits the label margin to the longest label within bounds', () => {
+		expect(labelMargin(['A'])).toBe(90);
+		expect(labelMargin(['x'.repeat(200)])).toBe(260);
+	});
+	it('splits a line at gap years', () => {
+		const d = [1, null, 3, 4, null].map((v, i) => ({ i, v }));
+		expect(segments(d, (x) => x.v !== null).map((s) => s.map((x) => x.i))).toEqual([[0], [2, 3]]);
+	});
+	it('labels the quadrant better on both axes by polarity', () => {
+		expect(bestCorner('up', 'up')).toBe('top-right');
+		expect(bestCorner('down', 'down')).toBe('bottom-left');
+		expect(bestCorner('down', 'up')).toBe('top-left');
+		expect(bestCorner('none', 'up')).toBeNull();
+	});
+});
