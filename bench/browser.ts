@@ -105,6 +105,10 @@ export interface BrowserResult {
 	chromium: string;
 	/** Path of the page measured for cold start and interaction (see VIEWS). */
 	view: string;
+	/** App JS loaded until the first chart (brotli bytes on the wire), last cold run. */
+	coldStartJs: LoadedJs | null;
+	/** Ring opened with ?package= for the package cold start and the interaction. */
+	packageRing: string;
 	coldStart: Summary;
 	coldStartFloor: Summary;
 	/** First chart of the interaction ring opened with ?package= (cold). */
@@ -175,6 +179,28 @@ const FIRST_CHART_SCRIPT = `(() => {
 
 type Marker = 'firstChart' | 'floor';
 
+/** JS the page had loaded when its first chart appeared: bytes on the wire and decoded, without the DuckDB worker. */
+export interface LoadedJs {
+	files: number;
+	transfer: number;
+	decoded: number;
+}
+let lastColdJs: LoadedJs | null = null;
+
+function loadedJs(page: Page): Promise<LoadedJs> {
+	return page.evaluate(() => {
+		const js = performance
+			.getEntriesByType('resource')
+			.map((e) => e as PerformanceResourceTiming)
+			.filter((e) => /\.js(\?|$)/.test(e.name) && !/duckdb-.*worker/.test(e.name));
+		return {
+			files: js.length,
+			transfer: js.reduce((sum, e) => sum + e.encodedBodySize, 0),
+			decoded: js.reduce((sum, e) => sum + e.decodedBodySize, 0)
+		};
+	});
+}
+
 /**
  * Polls with page.evaluate (a function, not a string: the app's CSP forbids eval, which
  * waitForFunction would need); the time itself was taken in the page, so polling adds nothing.
@@ -192,7 +218,10 @@ async function coldRun(browser: Browser, url: string, marker: Marker): Promise<n
 				if (w.__floor?.error) throw new Error(`floor page: ${w.__floor.error}`);
 				return m === 'floor' ? (w.__floor?.done ?? null) : (w.__firstChart ?? null);
 			}, marker);
-			if (at !== null) return at;
+			if (at !== null) {
+				if (marker === 'firstChart') lastColdJs = await loadedJs(page);
+				return at;
+			}
 			if (Date.now() > deadline) throw new Error(`${url}: no ${marker} within 120 s`);
 			await new Promise((r) => setTimeout(r, 50));
 		}
@@ -203,14 +232,16 @@ async function coldRun(browser: Browser, url: string, marker: Marker): Promise<n
 
 /** One select change, timed in the page: change event → last chart mutation → the frame after it. */
 /**
- * The select inside the <label> whose text starts with `label` (getByLabel would match the label
- * plus the selected option's text, which is part of the accessible name of a wrapped select).
+ * The select labelled `label`: `<label for>` (exact accessible name), or a select wrapped in a
+ * <label> whose text starts with `label` (its accessible name also holds the selected option).
  */
 export function selectFor(page: Page, label: string) {
-	return page
-		.locator('label')
-		.filter({ hasText: new RegExp(`^\\s*${label}`) })
-		.locator('select');
+	return page.getByLabel(label, { exact: true }).or(
+		page
+			.locator('label')
+			.filter({ hasText: new RegExp(`^\\s*${label}`) })
+			.locator('select')
+	);
 }
 
 async function interact(
@@ -332,6 +363,8 @@ export async function measureBrowser(options: BrowserOptions): Promise<BrowserRe
 		return {
 			chromium: browser.version(),
 			view: view.path,
+			coldStartJs: lastColdJs,
+			packageRing: iring.id,
 			coldStart: summarize(app),
 			coldStartFloor: summarize(floor),
 			coldStartPackage,

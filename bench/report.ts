@@ -180,7 +180,7 @@ export function renderMarkdown(r: BenchResult): string {
 			b.coldStartFloor
 		);
 		add(
-			`cold start, ?package= ${b.interaction?.ring ?? ''} → first chart`,
+			`cold start, ?package= ${b.packageRing} ring → first chart`,
 			b.coldStartPackage,
 			'bare DuckDB-WASM + 1 query',
 			b.coldStartFloor
@@ -299,6 +299,16 @@ export function renderMarkdown(r: BenchResult): string {
 	size('app JS + CSS', s.app);
 	size('DuckDB worker script', s.worker);
 	size('DuckDB WASM (EH)', s.wasm);
+	if (b?.coldStartJs)
+		lines.push(
+			row([
+				`app JS loaded until the first chart on ${b.view} (measured in Chromium)`,
+				String(b.coldStartJs.files),
+				formatBytes(b.coldStartJs.decoded),
+				'–',
+				`${formatBytes(b.coldStartJs.transfer)} on the wire (brotli)`
+			])
+		);
 
 	lines.push('', row(['target', 'measured', 'result']), row(['---', '---', '---']));
 	for (const t of evaluateTargets(r))
