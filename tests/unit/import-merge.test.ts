@@ -11,6 +11,8 @@ import {
 } from '../../src/lib/import/merge.ts';
 import { fromColumns, toColumns } from '../../src/lib/import/protocol.ts';
 import type { BaseValue, Ring } from '../../src/lib/ring/types.ts';
+import { parseImportFile } from '../../src/lib/ingest/parse-import.ts';
+import { SPECS } from '../fixtures/ingest/helpers.ts';
 
 const v = (
 	authority_id: string,
@@ -133,6 +135,24 @@ describe('mergeImport', () => {
 });
 
 describe('worker transfer', () => {
+	it('the columnar result of the import core equals its objects, problems identical', () => {
+		const text = [
+			'Titel',
+			'AGS;Jahr;visits;fte_total;eat_orders',
+			'01001;2023;1.234;12,5;x',
+			'01002;2023;-3;"1,5";7',
+			'01001;2023;5;1;2',
+			'Summe;;;;'
+		].join('\n');
+		const bytes = new TextEncoder().encode(text);
+		const objects = parseImportFile('f.csv', bytes, SPECS);
+		const columnar = parseImportFile('f.csv', bytes, SPECS, { columnar: true });
+		expect(columnar.values).toEqual([]);
+		expect(fromColumns(columnar.columns!)).toEqual(objects.values);
+		expect(columnar.problems).toEqual(objects.problems);
+		expect(objects.values.length).toBeGreaterThan(0);
+	});
+
 	it('values survive the columnar round trip exactly, provenance included', () => {
 		const values = [
 			v('01001', 2022, 'visits', 0.1 + 0.2),

@@ -71,6 +71,7 @@ onmessage = async (event: MessageEvent<ParseRequest>) => {
 				...(options.sheet ? { sheet: options.sheet } : {}),
 				previewRows: 20,
 				problemRows: 50,
+				columnar: true,
 				onProgress: (fraction) => {
 					const now = performance.now();
 					if (now - lastPost < 100) return;
@@ -83,7 +84,7 @@ onmessage = async (event: MessageEvent<ParseRequest>) => {
 				(result.detected?.profile
 					? (request.profiles.find((p) => p.name === result.detected?.profile) ?? null)
 					: null);
-			const values = toColumns(result.values);
+			const values = result.columns ?? toColumns(result.values);
 			const out: FileResult = {
 				file: result.file,
 				size: file.size,

@@ -5,7 +5,17 @@
  * values, and structured-cloning a million small objects costs the main thread more than the parse.
  */
 import type { MappingProfile } from '../ingest/profile.ts';
-import type { CountSpec, Detected, EncodingName, PreviewRow, Problem, Separator } from '../ingest/types.ts';
+import type {
+	CountSpec,
+	Detected,
+	EncodingName,
+	PreviewRow,
+	Problem,
+	Separator,
+	ValueColumns
+} from '../ingest/types.ts';
+
+export type { ValueColumns };
 import type { HeaderSuggestion } from '../ingest/suggest.ts';
 import type { BaseValue } from '../ring/types.ts';
 
@@ -34,19 +44,6 @@ export interface ParseRequest {
 	specs: CountSpec[];
 	profiles: MappingProfile[];
 	jobs: ParseJob[];
-}
-
-export interface ValueColumns {
-	authorities: string[];
-	counts: string[];
-	files: string[];
-	authority: Uint32Array;
-	count: Uint16Array;
-	file: Uint16Array;
-	period: Int16Array;
-	value: Float64Array;
-	line: Uint32Array;
-	column: Uint32Array;
 }
 
 export interface FileResult {

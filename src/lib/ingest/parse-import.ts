@@ -20,6 +20,8 @@ export interface ImportOptions extends DetectOptions {
 	onProgress?: (fraction: number) => void;
 	/** Keep up to this many rows with problems beyond the preview (`problemRows`). Default 0. */
 	problemRows?: number;
+	/** Return the values as typed-array `columns` instead of objects (`values` stays empty). */
+	columnar?: boolean;
 }
 
 export function parseImportFile(
@@ -65,10 +67,11 @@ export function parseImportFile(
 				problemRows: options.problemRows ?? 0,
 				...(options.onProgress ? { onProgress: options.onProgress } : {})
 			});
-	const { values, numberFormat } = collector.finish();
+	const { values, columns, numberFormat } = collector.finish(options.columnar ?? false);
+	const valueCount = columns ? columns.value.length : values.length;
 	if (readable && rows.dataRows === 0)
 		sink.error('no_data', detection.headerLine, 1, '', 'Unter der Kopfzeile stehen keine Daten.');
-	else if (rows.dataRows > 0 && values.length === 0 && sink.errors === 0)
+	else if (rows.dataRows > 0 && valueCount === 0 && sink.errors === 0)
 		sink.warn(
 			'no_values',
 			detection.headerLine,
@@ -83,6 +86,7 @@ export function parseImportFile(
 		detected: { ...detection, numberFormat, dataRows: rows.dataRows, sumRowsDropped: rows.sumRowsDropped },
 		preview: rows.preview,
 		...(options.problemRows ? { problemRows: rows.problemRows } : {}),
+		...(columns ? { columns } : {}),
 		unreadable: false
 	};
 }

@@ -108,8 +108,28 @@ export interface ImportResult {
 	detected: Detected | null;
 	/** The header row followed by the first data rows, raw text. */
 	preview: PreviewRow[];
+	/** The values as columns (only with the option `columnar`; `values` is then empty). */
+	columns?: ValueColumns;
 	/** Further rows in which a problem was found (only with the option `problemRows`). */
 	problemRows?: PreviewRow[];
 	/** True when the bytes are not a text table at all (binary, undecodable): `check` exit code 2. */
 	unreadable: boolean;
+}
+
+/**
+ * Base values as columns (dictionary-encoded strings, typed arrays): how a large import travels from
+ * the import worker to the page without a million small objects. `authority[i]` indexes `authorities`,
+ * `count[i]` indexes `counts`, `file[i]` indexes `files`.
+ */
+export interface ValueColumns {
+	authorities: string[];
+	counts: string[];
+	files: string[];
+	authority: Uint32Array;
+	count: Uint16Array;
+	file: Uint16Array;
+	period: Int16Array;
+	value: Float64Array;
+	line: Uint32Array;
+	column: Uint32Array;
 }

@@ -15,7 +15,7 @@ import {
 	parseNumberCell
 } from './numbers.ts';
 import { q, type ProblemSink } from './problems.ts';
-import type { CountSpec, NumberFormat } from './types.ts';
+import type { CountSpec, NumberFormat, ValueColumns } from './types.ts';
 
 interface Pending {
 	index: number;
@@ -30,16 +30,30 @@ interface Pending {
 const MARK_LIMIT = 2000;
 
 export class ValueCollector {
-	readonly values: BaseValue[] = [];
 	readonly convention: NumberConvention;
 	readonly #sink: ProblemSink;
 	/**
-	 * authority → (period, count) → line of the first cell. Two levels with small-integer inner keys keep
-	 * millions of entries fast (one flat map with composite keys was 10× slower). The column need not be
-	 * stored: within one file a count always sits in the same column (wide: its column; long: the value column).
+	 * authority → its index and (period, count) → line of the first cell. Two levels with small-integer
+	 * inner keys keep millions of entries fast (one flat map with composite keys was 10× slower). The
+	 * column need not be stored: within one file a count always sits in the same column (wide: its
+	 * column; long: the value column).
 	 */
-	readonly #seen = new Map<string, Map<number, number>>();
+	readonly #seen = new Map<string, { id: number; keys: Map<number, number> }>();
+	readonly #authorityNames: string[] = [];
 	readonly #specIndex = new Map<CountSpec, number>();
+	readonly #specs: CountSpec[] = [];
+	/**
+	 * The values, column by column (no object per value while reading: a million small objects made the
+	 * garbage collector the biggest cost of a large import). Objects are made in `finish()`, or not at
+	 * all when the caller takes the columns.
+	 */
+	readonly #authority: number[] = [];
+	readonly #period: number[] = [];
+	readonly #count: number[] = [];
+	readonly #value: number[] = [];
+	readonly #line: number[] = [];
+	readonly #column: number[] = [];
+	#authorityId = 0;
 	readonly #pending: Pending[] = [];
 	/** Value indices of cells written in one convention (plain numbers: millions of entries stay cheap). */
 	readonly #marks = { de: [] as number[], en: [] as number[] };
@@ -87,11 +101,14 @@ export class ValueCollector {
 		line: number,
 		column: number
 	): boolean {
-		let byKey = this.#seen.get(authority);
-		if (byKey === undefined) {
-			byKey = new Map();
-			this.#seen.set(authority, byKey);
+		let entry = this.#seen.get(authority);
+		if (entry === undefined) {
+			entry = { id: this.#authorityNames.length, keys: new Map() };
+			this.#authorityNames.push(authority);
+			this.#seen.set(authority, entry);
 		}
+		this.#authorityId = entry.id;
+		const byKey = entry.keys;
 		const key = this.#key(period, spec);
 		const earlier = byKey.get(key);
 		if (earlier !== undefined) {
@@ -166,7 +183,7 @@ export class ValueCollector {
 			if (!fixed && cls.kind !== 'neutral') {
 				this.convention.note(cls);
 				const marks = this.#marks[cls.kind];
-				const index = this.values.length;
+				const index = this.#value.length;
 				marks.push(index);
 				if (this.#markText.size < MARK_LIMIT) this.#markText.set(index, text);
 			}
@@ -185,27 +202,28 @@ export class ValueCollector {
 		if (c === undefined) {
 			c = this.#specIndex.size;
 			this.#specIndex.set(spec, c);
+			this.#specs.push(spec);
 		}
 		// Periods are 1950–2100 (periods.ts); up to 4096 distinct counts: always a small integer.
 		return (period - 1900) * 4096 + c;
 	}
 
+	/** Store a value of the authority last registered by `#first` (every push follows one). */
 	#push(
-		authority_id: string,
+		_authority: string,
 		period: number,
 		spec: CountSpec,
 		value: number,
 		line: number,
 		column: number
 	): number {
-		this.values.push({
-			authority_id,
-			period,
-			count_id: spec.id,
-			value,
-			source: { file: this.#sink.file, line, column }
-		});
-		return this.values.length - 1;
+		this.#authority.push(this.#authorityId);
+		this.#period.push(period);
+		this.#count.push(this.#specIndex.get(spec) ?? 0);
+		this.#value.push(value);
+		this.#line.push(line);
+		this.#column.push(column);
+		return this.#value.length - 1;
 	}
 
 	#valid(
@@ -244,8 +262,15 @@ export class ValueCollector {
 		return true;
 	}
 
-	/** Resolve pending cells, report cells against the majority convention, drop the rejected values. */
-	finish(): { values: BaseValue[]; numberFormat: NumberFormat } {
+	/**
+	 * Resolve pending cells, report cells against the majority convention, drop the rejected values.
+	 * With `columnar`, the values come as typed-array columns (`columns`) and `values` is empty.
+	 */
+	finish(columnar = false): {
+		values: BaseValue[];
+		columns: ValueColumns | null;
+		numberFormat: NumberFormat;
+	} {
 		const sink = this.#sink;
 		const format = this.convention.format;
 		const resolved = format === 'mixed' ? null : this.convention.resolved;
@@ -255,24 +280,22 @@ export class ValueCollector {
 			const against: ('de' | 'en')[] = minority ? [minority] : ['de', 'en'];
 			for (const kind of against)
 				for (const index of this.#marks[kind]) {
-					const v = this.values[index];
-					if (!v || this.#removed.has(index)) continue;
+					if (index >= this.#value.length || this.#removed.has(index)) continue;
 					this.#removed.add(index);
 					const raw = this.#markText.get(index) ?? '';
 					sink.error(
 						'number_format_conflict',
-						v.source?.line ?? 1,
-						v.source?.column ?? 1,
+						this.#line[index] ?? 1,
+						this.#column[index] ?? 1,
 						raw,
-						`${q(raw || String(v.value))} ist ${kind === 'de' ? 'deutsch' : 'englisch'} geschrieben, andere Zahlen der Datei ${kind === 'de' ? 'englisch' : 'deutsch'}. Bitte ein einheitliches Zahlenformat verwenden.`
+						`${q(raw || String(this.#value[index]))} ist ${kind === 'de' ? 'deutsch' : 'englisch'} geschrieben, andere Zahlen der Datei ${kind === 'de' ? 'englisch' : 'deutsch'}. Bitte ein einheitliches Zahlenformat verwenden.`
 					);
 				}
 		}
 		for (const p of this.#pending) {
-			const v = this.values[p.index];
-			if (!v) continue;
-			const line = v.source?.line ?? 1;
-			const column = v.source?.column ?? 1;
+			if (p.index >= this.#value.length) continue;
+			const line = this.#line[p.index] ?? 1;
+			const column = this.#column[p.index] ?? 1;
 			const reading = resolved ?? (this.#dotDecimal && !p.raw.includes(',') ? 'en' : null);
 			if (!reading) {
 				this.#removed.add(p.index);
@@ -287,10 +310,62 @@ export class ValueCollector {
 			}
 			const value = p[reading];
 			if (!this.#valid(value, p.negative, p.spec, p.raw, line, column)) this.#removed.add(p.index);
-			else v.value = value;
+			else this.#value[p.index] = value;
 		}
-		const values =
-			this.#removed.size === 0 ? this.values : this.values.filter((_, i) => !this.#removed.has(i));
-		return { values, numberFormat: format };
+		return columnar
+			? { values: [], columns: this.#columns(), numberFormat: format }
+			: { values: this.#objects(), columns: null, numberFormat: format };
+	}
+
+	#kept(): number[] | null {
+		if (this.#removed.size === 0) return null;
+		const kept: number[] = [];
+		for (let i = 0; i < this.#value.length; i++) if (!this.#removed.has(i)) kept.push(i);
+		return kept;
+	}
+
+	#objects(): BaseValue[] {
+		const kept = this.#kept();
+		const n = kept ? kept.length : this.#value.length;
+		const file = this.#sink.file;
+		const out = new Array<BaseValue>(n);
+		for (let k = 0; k < n; k++) {
+			const i = kept ? kept[k]! : k;
+			out[k] = {
+				authority_id: this.#authorityNames[this.#authority[i]!]!,
+				period: this.#period[i]!,
+				count_id: this.#specs[this.#count[i]!]!.id,
+				value: this.#value[i]!,
+				source: { file, line: this.#line[i]!, column: this.#column[i]! }
+			};
+		}
+		return out;
+	}
+
+	#columns(): ValueColumns {
+		const kept = this.#kept();
+		const n = kept ? kept.length : this.#value.length;
+		const cols: ValueColumns = {
+			authorities: [...this.#authorityNames],
+			counts: this.#specs.map((s) => s.id),
+			files: [this.#sink.file],
+			authority: new Uint32Array(n),
+			count: new Uint16Array(n),
+			file: new Uint16Array(n),
+			period: new Int16Array(n),
+			value: new Float64Array(n),
+			line: new Uint32Array(n),
+			column: new Uint32Array(n)
+		};
+		for (let k = 0; k < n; k++) {
+			const i = kept ? kept[k]! : k;
+			cols.authority[k] = this.#authority[i]!;
+			cols.count[k] = this.#count[i]!;
+			cols.period[k] = this.#period[i]!;
+			cols.value[k] = this.#value[i]!;
+			cols.line[k] = this.#line[i]!;
+			cols.column[k] = this.#column[i]!;
+		}
+		return cols;
 	}
 }
