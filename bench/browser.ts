@@ -230,7 +230,6 @@ async function coldRun(browser: Browser, url: string, marker: Marker): Promise<n
 	}
 }
 
-/** One select change, timed in the page: change event → last chart mutation → the frame after it. */
 /**
  * The select labelled `label`: `<label for>` (exact accessible name), or a select wrapped in a
  * <label> whose text starts with `label` (its accessible name also holds the selected option).
@@ -244,6 +243,7 @@ export function selectFor(page: Page, label: string) {
 	);
 }
 
+/** One select change, timed in the page: change event → last chart mutation → the frame after it. */
 async function interact(
 	page: Page,
 	label: string,
@@ -300,8 +300,10 @@ async function findView(
 		const page = await context.newPage();
 		for (const view of VIEWS) {
 			await page.goto(`${base}${view.path}`);
+			// The engine loads over the network; once that is idle, a page with the chart shows it soon.
+			await page.waitForLoadState('networkidle', { timeout: 120_000 }).catch(() => undefined);
 			try {
-				await page.locator(CHART_READY).first().waitFor({ state: 'attached', timeout: 60_000 });
+				await page.locator(CHART_READY).first().waitFor({ state: 'attached', timeout: 15_000 });
 				return view;
 			} catch {
 				log(`browser: no ranking chart on ${view.path}`);

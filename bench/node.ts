@@ -143,7 +143,7 @@ export async function measureImport(megabytes: number, quick: boolean): Promise<
 	const catalogue = loadCatalogue();
 	const specs = catalogue.base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
 	const { bytes, rows } = germanCsv(megabytes * 1024 * 1024, specs);
-	const runs = quick ? 3 : megabytes >= 50 ? 3 : 5;
+	const runs = quick ? (megabytes >= 50 ? 2 : 3) : megabytes >= 50 ? 3 : 5;
 	const check = { core: 0, duckdb: 0, papaparse: 0 };
 
 	// The three readers alternate run by run, so drift (thermal, GC, other load) hits all of them.
