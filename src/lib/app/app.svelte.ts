@@ -23,6 +23,12 @@ class App {
 			.then(async (s) => {
 				this.session = s;
 				this.problem = s.storageProblem;
+				const demoProblem = await s.demoStored;
+				if (demoProblem) {
+					// The demo could not be stored: it is open in memory only, and the page says so.
+					this.problem ??= demoProblem;
+					if (this.session?.ringId === DEMO_RING_ID) this.session = { ...this.session, ringId: null };
+				}
 				await this.refresh();
 			})
 			.catch((e: unknown) => {

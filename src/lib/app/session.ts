@@ -12,7 +12,6 @@
  */
 import catalogue from 'virtual:kpi-definitions';
 import type { Catalogue } from '../catalogue/schema.ts';
-import type { Connector } from '../engine/connector.ts';
 import { createEngine, type Engine } from '../engine/engine.ts';
 import { formatProblem } from '../ingest/problems.ts';
 import type { CountSpec, Problem } from '../ingest/types.ts';
@@ -32,6 +31,8 @@ export interface Session {
 	data: RingData;
 	/** Periods with data, ascending. */
 	periods: number[];
+	/** Settles when the demo ring is in the store (first visit), with a problem if it could not be. */
+	demoStored: Promise<StorageProblem | null>;
 }
 
 export const countSpecs = (cat: Catalogue): CountSpec[] =>
@@ -78,42 +79,67 @@ async function packageFromUrl(url: string): Promise<RingData> {
 	);
 }
 
-async function storedOrDemo(
-	store: RingStore | null
-): Promise<{ id: string | null; data: RingData; problem: StorageProblem | null }> {
-	const demo = await demoRingData();
-	if (!store) return { id: null, data: demo, problem: null };
-	const ensured = await store.ensureDemo(demo);
-	if (!ensured.ok) return { id: null, data: demo, problem: ensured.problem };
+interface Chosen {
+	id: string | null;
+	data: RingData;
+	problem: StorageProblem | null;
+	/** First visit: the demo being written to the store in the background (not on the critical path). */
+	demoStored: Promise<StorageProblem | null>;
+}
+
+const stored = (result: Promise<{ ok: true } | { ok: false; problem: StorageProblem }>) =>
+	result.then((r) => (r.ok ? null : r.problem));
+
+async function storedOrDemo(store: RingStore | null): Promise<Chosen> {
+	if (!store)
+		return { id: null, data: await demoRingData(), problem: null, demoStored: Promise.resolve(null) };
 	const active = await store.getActiveRing();
 	const id = active.ok && active.value ? active.value : DEMO_RING_ID;
-	const loaded = await store.loadRing(id);
-	if (loaded.ok && loaded.value) return { id, data: loaded.value, problem: null };
-	if (id !== DEMO_RING_ID)
-		return { id: DEMO_RING_ID, data: demo, problem: loaded.ok ? null : loaded.problem };
-	return { id: DEMO_RING_ID, data: demo, problem: null };
+	if (id !== DEMO_RING_ID) {
+		const loaded = await store.loadRing(id);
+		if (loaded.ok && loaded.value)
+			return { id, data: loaded.value, problem: null, demoStored: Promise.resolve(null) };
+		const demo = await demoRingData();
+		const problem = loaded.ok ? null : loaded.problem;
+		return { id: DEMO_RING_ID, data: demo, problem, demoStored: stored(store.ensureDemo(demo)) };
+	}
+	// The demo is shown from the shipped files (the stored copy can only equal them or be older);
+	// putting it into the store on the first visit happens while the first chart is drawn.
+	const demo = await demoRingData();
+	return { id: DEMO_RING_ID, data: demo, problem: null, demoStored: stored(store.ensureDemo(demo)) };
 }
 
 export async function openSession(options: { packageUrl?: string | null } = {}): Promise<Session> {
-	const [{ browserConnector }, storeResult] = await Promise.all([
-		import('../engine/browser-connector.ts'),
-		openRingStore()
-	]);
+	// DuckDB-WASM's instantiation (1–2 s) is the floor of every cold start, so it starts first and
+	// opening the store and reading the ring happen while it loads.
+	const connecting = import('../engine/browser-connector.ts').then((m) => m.browserConnector());
+	connecting.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+	const storeResult = await openRingStore();
 	const store = storeResult.ok ? storeResult.value : null;
 	let storageProblem = storeResult.ok ? null : storeResult.problem;
 	let ringId: string | null;
 	let data: RingData;
+	let demoStored: Promise<StorageProblem | null> = Promise.resolve(null);
 	if (options.packageUrl) {
 		[ringId, data] = [null, await packageFromUrl(options.packageUrl)];
 	} else {
 		const chosen = await storedOrDemo(store);
-		[ringId, data, storageProblem] = [chosen.id, chosen.data, storageProblem ?? chosen.problem];
+		[ringId, data, demoStored] = [chosen.id, chosen.data, chosen.demoStored];
+		storageProblem ??= chosen.problem;
 	}
 	if (store) void requestPersistence();
-	const conn: Connector = await browserConnector();
-	const engine = createEngine(conn, catalogue);
+	const engine = createEngine(await connecting, catalogue);
 	await engine.loadRing(data.ring);
-	return { catalogue, engine, store, storageProblem, ringId, data, periods: await engine.periods() };
+	return {
+		catalogue,
+		engine,
+		store,
+		storageProblem,
+		ringId,
+		data,
+		periods: await engine.periods(),
+		demoStored
+	};
 }
 
 /** Make `data` the active ring (already stored under `ringId`, or in memory when null). */
