@@ -41,8 +41,16 @@ test('1M rows: the import against DuckDB read_csv on the same file', async ({ pa
 		timeout: 120_000
 	});
 	const status = await page.getByTestId('import-status').textContent();
+	// Each side twice (the first run of either includes warming up); the best of each is compared.
 	const runs: string[] = [];
 	for (let i = 0; i < 2; i++) {
+		if (i > 0) {
+			await card.getByRole('button', { name: 'Datei entfernen' }).click();
+			await page.getByTestId('file-input').setInputFiles(file);
+			await expect(card.getByTestId('file-summary')).toContainText('Importierbar: 1.000.000 Werte', {
+				timeout: 120_000
+			});
+		}
 		await card.getByRole('button', { name: 'Mit DuckDB read_csv vergleichen' }).click();
 		await expect(card.getByTestId('measured')).toContainText('1.000.000 Zeilen', { timeout: 120_000 });
 		runs.push((await card.getByTestId('measured').textContent()) ?? '');
@@ -50,7 +58,7 @@ test('1M rows: the import against DuckDB read_csv on the same file', async ({ pa
 	console.log(`speed: ${mb.toFixed(1)} MB, 1M rows — page: ${status}\n  ${runs.join('\n  ')}`);
 	const seconds = (s: string, re: RegExp) => Number((re.exec(s)?.[1] ?? 'NaN').replace(',', '.'));
 	const duckdb = Math.min(...runs.map((r) => seconds(r, /read_csv: ([\d,]+) s/)));
-	const ours = seconds(runs[0]!, /Werte\): ([\d,]+) s/);
+	const ours = Math.min(...runs.map((r) => seconds(r, /Werte\): ([\d,]+) s/)));
 	console.log(`speed: import ${ours} s, DuckDB read_csv ${duckdb} s, ratio ${(ours / duckdb).toFixed(2)}`);
 	expect(duckdb).toBeGreaterThan(0);
 	expect(ours).toBeGreaterThan(0);

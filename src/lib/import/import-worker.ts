@@ -43,7 +43,8 @@ function tooLarge(name: string, size: number): FileResult {
 		unreadable: true,
 		suggestions: [],
 		profile: null,
-		seconds: 0
+		seconds: 0,
+		phases: {}
 	};
 }
 
@@ -59,6 +60,7 @@ onmessage = async (event: MessageEvent<ParseRequest>) => {
 			const start = performance.now();
 			post({ type: 'progress', index, fraction: 0 });
 			const bytes = new Uint8Array(await file.arrayBuffer());
+			const read = performance.now();
 			post({ type: 'progress', index, fraction: 0.05 });
 			let lastPost = 0;
 			const result = parseImportFile(file.name, bytes, request.specs, {
@@ -79,6 +81,7 @@ onmessage = async (event: MessageEvent<ParseRequest>) => {
 					post({ type: 'progress', index, fraction: 0.05 + 0.9 * fraction });
 				}
 			});
+			const parsed = performance.now();
 			const profile =
 				options.profile ??
 				(result.detected?.profile
@@ -96,7 +99,12 @@ onmessage = async (event: MessageEvent<ParseRequest>) => {
 				unreadable: result.unreadable,
 				suggestions: result.detected ? suggestMapping(result.detected.headers, request.specs, profile) : [],
 				profile,
-				seconds: (performance.now() - start) / 1000
+				seconds: (performance.now() - start) / 1000,
+				phases: {
+					read: (read - start) / 1000,
+					parse: (parsed - read) / 1000,
+					rest: (performance.now() - parsed) / 1000
+				}
 			};
 			post({ type: 'file', index, result: out }, transferables(values));
 		}

@@ -59,6 +59,8 @@ export interface FileResult {
 	/** The profile applied (given or recognised), for the mapping editor. */
 	profile: MappingProfile | null;
 	seconds: number;
+	/** Where the time went (seconds): reading the file, parsing and validating, the rest. */
+	phases: Record<string, number>;
 }
 
 export type WorkerMessage =

@@ -70,6 +70,70 @@ function plainDigits(s: string): boolean {
 	return true;
 }
 
+/** Result of `quickGerman` (module state, so the hot path allocates nothing). */
+export const QUICK: { kind: 'neutral' | 'de'; value: number } = { kind: 'neutral', value: 0 };
+
+/**
+ * Fast path of `parseNumberCell` for the cells that fill big German exports — `1234`, `1.234.567`,
+ * `1.234,56`, `12,5` — without regular expressions or allocations. True when it decided (result in
+ * `QUICK`, same class and value as the general path); false when the general path must decide
+ * (signs, spaces, currency, ambiguous `1.234` / `12,500`, anything else).
+ */
+export function quickGerman(s: string): boolean {
+	const n = s.length;
+	if (n === 0 || n > 30) return false;
+	let i = 0;
+	let int = 0;
+	let digits = 0;
+	while (i < n) {
+		const c = s.charCodeAt(i);
+		if (c < 48 || c > 57) break;
+		int = int * 10 + (c - 48);
+		digits++;
+		i++;
+	}
+	if (digits === 0) return false;
+	if (i === n) {
+		if (digits > 15) return false;
+		QUICK.kind = 'neutral';
+		QUICK.value = int;
+		return true;
+	}
+	let groups = 0;
+	if (s.charCodeAt(i) === 46) {
+		if (digits > 3 || s.charCodeAt(0) === 48) return false;
+		while (i < n && s.charCodeAt(i) === 46) {
+			for (let k = 1; k <= 3; k++) {
+				const c = s.charCodeAt(i + k);
+				if (!(c >= 48 && c <= 57)) return false;
+				int = int * 10 + (c - 48);
+			}
+			i += 4;
+			groups++;
+			digits += 3;
+		}
+	}
+	if (digits > 15) return false;
+	if (i === n) {
+		if (groups < 2) return false;
+		QUICK.kind = 'de';
+		QUICK.value = int;
+		return true;
+	}
+	if (s.charCodeAt(i) !== 44) return false;
+	const fraction = i + 1;
+	if (fraction >= n) return false;
+	for (let k = fraction; k < n; k++) {
+		const c = s.charCodeAt(k);
+		if (c < 48 || c > 57) return false;
+	}
+	// `12,500` could be English thousands: the general path reports it as ambiguous.
+	if (groups === 0 && digits <= 3 && s.charCodeAt(0) !== 48 && n - fraction === 3) return false;
+	QUICK.kind = 'de';
+	QUICK.value = Number(`${int}.${s.slice(fraction)}`);
+	return true;
+}
+
 export function parseNumberCell(raw: string): ParsedCell {
 	if (plainDigits(raw)) return { cls: { kind: 'neutral', value: Number(raw) }, negative: false };
 	let s = raw.trim();

@@ -98,7 +98,7 @@ export function readRows(input: RowPassInput): RowPassResult {
 	const onRecord = (record: RawRecord): void => {
 		if (record.line <= headerLine) {
 			if (record.line === headerLine && input.previewRows > 0)
-				preview.push({ line: record.line, cells: record.fields });
+				preview.push({ line: record.line, cells: [...record.fields] });
 			return;
 		}
 		const fields = record.fields;
@@ -110,7 +110,7 @@ export function readRows(input: RowPassInput): RowPassResult {
 			return;
 		}
 		dataRows++;
-		if (preview.length <= input.previewRows) preview.push({ line: record.line, cells: fields });
+		if (preview.length <= input.previewRows) preview.push({ line: record.line, cells: [...fields] });
 		if (record.strayQuoteColumn > 0)
 			sink.warn(
 				'stray_quote',
@@ -253,13 +253,15 @@ export function readRows(input: RowPassInput): RowPassResult {
 						preview.length === shown &&
 						problemRows.length < maxProblemRows
 					)
-						problemRows.push({ line: record.line, cells: record.fields });
+						problemRows.push({ line: record.line, cells: [...record.fields] });
 				};
 	const onProgress = input.onProgress;
-	const end = records(
-		watched,
-		onProgress ? { onProgress: (at, total) => onProgress(total > 0 ? at / total : 1) } : {}
-	);
+	const end = records(watched, {
+		reuse: true,
+		...(onProgress
+			? { onProgress: (at: number, total: number) => onProgress(total > 0 ? at / total : 1) }
+			: {})
+	});
 	if (end.unterminatedQuoteLine > 0)
 		sink.error(
 			'unterminated_quote',

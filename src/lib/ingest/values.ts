@@ -12,7 +12,9 @@ import {
 	kindLabel,
 	MISSING_PLACEHOLDERS,
 	NumberConvention,
-	parseNumberCell
+	parseNumberCell,
+	QUICK,
+	quickGerman
 } from './numbers.ts';
 import { q, type ProblemSink } from './problems.ts';
 import type { CountSpec, NumberFormat, ValueColumns } from './types.ts';
@@ -143,6 +145,10 @@ export class ValueCollector {
 			return;
 		}
 		if (!this.#first(authority, period, spec, raw, line, column)) return;
+		if (digit && quickGerman(text)) {
+			this.#addQuick(authority, period, spec, text, raw, line, column);
+			return;
+		}
 		const { cls, negative } = parseNumberCell(text);
 		if (cls.kind === 'invalid') {
 			sink.error(
@@ -192,6 +198,43 @@ export class ValueCollector {
 			// Keep indices of marked cells aligned: push a placeholder that is removed at the end.
 			if (!fixed && cls.kind !== 'neutral' && cls.kind !== 'ambiguous')
 				this.#removed.add(this.#push(authority, period, spec, NaN, line, column));
+			return;
+		}
+		this.#push(authority, period, spec, value, line, column);
+	}
+
+	/** `add` for a cell decided by `quickGerman` (the same rules as the general branch, no allocation). */
+	#addQuick(
+		authority: string,
+		period: number,
+		spec: CountSpec,
+		text: string,
+		raw: string,
+		line: number,
+		column: number
+	): void {
+		const kind = QUICK.kind;
+		const value = QUICK.value;
+		const fixed = this.convention.fixed;
+		if (fixed && kind === 'de' && fixed !== 'de') {
+			this.#sink.error(
+				'number_format_conflict',
+				line,
+				column,
+				raw,
+				`${q(text)} passt nicht zum Zahlenformat englisch (1,234.5) des Mapping-Profils.`
+			);
+			return;
+		}
+		const marked = !fixed && kind === 'de';
+		if (marked) {
+			this.convention.de++;
+			const index = this.#value.length;
+			this.#marks.de.push(index);
+			if (this.#markText.size < MARK_LIMIT) this.#markText.set(index, text);
+		}
+		if (!this.#valid(value, false, spec, text, line, column)) {
+			if (marked) this.#removed.add(this.#push(authority, period, spec, NaN, line, column));
 			return;
 		}
 		this.#push(authority, period, spec, value, line, column);

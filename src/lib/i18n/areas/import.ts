@@ -126,7 +126,7 @@ export const de = {
 	'import.measure': 'Mit DuckDB read_csv vergleichen',
 	'import.measuring': 'DuckDB liest dieselbe Datei …',
 	'import.measured':
-		'DuckDB read_csv: {duckdb} s für {rows} Zeilen; Import im Worker (lesen, prüfen, Werte): {import} s.',
+		'DuckDB read_csv: {duckdb} s für {rows} Zeilen; Import im Worker (lesen, prüfen, Werte): {import} s ({phases}).',
 	'import.to_dashboard': 'Zur Übersicht'
 } as const;
 
@@ -254,6 +254,6 @@ export const en: Record<keyof typeof de, string> = {
 	'import.measure': 'Compare with DuckDB read_csv',
 	'import.measuring': 'DuckDB reads the same file …',
 	'import.measured':
-		'DuckDB read_csv: {duckdb} s for {rows} rows; import in the worker (read, check, values): {import} s.',
+		'DuckDB read_csv: {duckdb} s for {rows} rows; import in the worker (read, check, values): {import} s ({phases}).',
 	'import.to_dashboard': 'To the overview'
 };
