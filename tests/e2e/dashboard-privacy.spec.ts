@@ -55,6 +55,10 @@ test('overview and KPI view: no other member name in the page, its tables or its
 		expectNoName(await downloadText(page, chart.locator('[data-download="csv"]')), names, `${id} CSV`);
 		expectNoName(await downloadText(page, chart.locator('[data-download="svg"]')), names, `${id} SVG`);
 	}
+	// Charts are drawn when they come near the screen: scroll through all of them first.
+	for (const chart of await page.locator('[data-chart]').all()) await chart.scrollIntoViewIfNeeded();
+	for (const id of ['ranking', 'trend', 'scatter', 'size-classes'])
+		await expect(page.locator(`[data-chart="${id}"] .plot svg`)).toHaveCount(1);
 	expectNoName(await page.content(), names, 'KPI view with charts');
 	const toTable = page.getByRole('button', { name: 'Als Tabelle anzeigen' });
 	while ((await toTable.count()) > 0) await toTable.first().click();
@@ -75,7 +79,7 @@ test('the CSV download neutralises cells that could start a formula', async ({ p
 	for (const a of ref.ring.authorities.slice(1, 7))
 		await page.getByRole('checkbox', { name: a.authority_id }).check();
 	await page.getByRole('button', { name: 'Gruppe speichern und anzeigen' }).click();
-	await expect(page.getByLabel('Vergleichsgruppe')).toHaveValue(`custom:${evil}`);
+	await expect(page.getByLabel('Vergleichsgruppe', { exact: true })).toHaveValue(`custom:${evil}`);
 	await expect(page.getByTestId('group-summary')).toContainText('n = 7');
 	const csv = await downloadText(page, page.locator('[data-download="overview-csv"]'));
 	expect(csv).toContain(`"'=HYPERLINK(""http://example.invalid"",""x"")"`);

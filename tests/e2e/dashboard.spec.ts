@@ -85,21 +85,21 @@ test.describe('overview', () => {
 		await page.goto(`./?period=${first}`);
 		// Missing parameters are filled in, so the address always reproduces the view.
 		await expect(page).toHaveURL(new RegExp(`authority=${own}&period=${first}&peers=size`));
-		await expect(page.getByLabel('Erhebungsjahr')).toHaveValue(String(first));
-		await page.getByLabel('Erhebungsjahr').selectOption(String(second));
+		await expect(page.getByLabel('Erhebungsjahr', { exact: true })).toHaveValue(String(first));
+		await page.getByLabel('Erhebungsjahr', { exact: true }).selectOption(String(second));
 		await expect(page).toHaveURL(new RegExp(`period=${second}`));
-		await page.getByLabel('Vergleichsgruppe').selectOption('ring');
+		await page.getByLabel('Vergleichsgruppe', { exact: true }).selectOption('ring');
 		await expect(page).toHaveURL(/peers=ring/);
 		await ready(page, `${own}|${second}|ring`);
 		await expect(page.getByTestId('group-summary')).toContainText(`n = ${ref.ring.authorities.length}`);
 		await page.reload();
-		await expect(page.getByLabel('Vergleichsgruppe')).toHaveValue('ring');
-		await expect(page.getByLabel('Erhebungsjahr')).toHaveValue(String(second));
+		await expect(page.getByLabel('Vergleichsgruppe', { exact: true })).toHaveValue('ring');
+		await expect(page.getByLabel('Erhebungsjahr', { exact: true })).toHaveValue(String(second));
 		await page.locator('tr[data-kpi="cost_per_decision"] a').click();
 		await expect(page).toHaveURL(
 			new RegExp(`/kpi/cost_per_decision\\?authority=${own}&period=${second}&peers=ring`)
 		);
-		await expect(page.getByLabel('Vergleichsgruppe')).toHaveValue('ring');
+		await expect(page.getByLabel('Vergleichsgruppe', { exact: true })).toHaveValue('ring');
 		await page.getByRole('link', { name: 'Zurück zur Übersicht' }).click();
 		await expect(page).toHaveURL(new RegExp(`/\\?authority=${own}&period=${second}&peers=ring`));
 	});
@@ -109,7 +109,7 @@ test.describe('overview', () => {
 		await expect(
 			page.getByText('Die Vergleichsgruppe „custom:Unbekannt“ gibt es in diesem Ring nicht')
 		).toBeVisible();
-		await expect(page.getByLabel('Vergleichsgruppe')).toHaveValue('size');
+		await expect(page.getByLabel('Vergleichsgruppe', { exact: true })).toHaveValue('size');
 	});
 
 	test('nearest shows who the nearest are and why', async ({ page }) => {
@@ -147,7 +147,7 @@ test.describe('overview', () => {
 		// Persisted with the ring (IndexedDB): a reload of the link shows the same group.
 		await page.reload();
 		await ready(page, `${own}|2024|custom:Nord=${own},${a},${b}`);
-		await expect(page.getByLabel('Vergleichsgruppe')).toHaveValue('custom:Nord');
+		await expect(page.getByLabel('Vergleichsgruppe', { exact: true })).toHaveValue('custom:Nord');
 	});
 });
 
@@ -210,6 +210,7 @@ test.describe('KPI view', () => {
 
 	test('the scatter takes any second KPI from the URL and the picker', async ({ page }) => {
 		await page.goto('./kpi/cost_per_decision?vs=decisions_per_fte');
+		await page.locator('[data-chart="scatter"]').scrollIntoViewIfNeeded();
 		await expect(
 			page.locator('[data-chart="scatter"] g.own-dot path, [data-chart="scatter"] g.own-dot circle')
 		).toHaveCount(1);

@@ -6,7 +6,10 @@
  *   statistics of every KPI; shared by the overview and the KPI view.
  * - `periodValues(period)`: `engine.kpis({period})` once per period as kpi → authority → value;
  *   the overview's strips take the group's values from it (a new group needs no new query).
- * - `kpiView(state, kpi, other)`: the three queries of views.ts for the KPI view.
+ * - `kpiView(state, kpi, other)`: the KPI view, computed in JS (views.ts `kpiViewFrom`) from the
+ *   KPI's series over all members and periods (one query per KPI, whatever the state) and the
+ *   period's input base counts (one query per period and KPI): switching authority, group or
+ *   period of a KPI seen before costs no query beyond the group statistics.
  * - `findings()`: the engine caches them per ring load.
  *
  * Keys include the custom group's members, so an edited group is never served stale. A new
@@ -16,7 +19,14 @@
  */
 import type { GroupStats } from '../engine/engine.ts';
 import type { PlausibilityResult } from '../engine/plausibility.ts';
-import { kpiViewData, type KpiViewData } from '../engine/views.ts';
+import {
+	kpiSeries,
+	kpiViewFrom,
+	periodBaseCounts,
+	type BaseValueRow,
+	type KpiViewData,
+	type SeriesRow
+} from '../engine/views.ts';
 import type { Connector } from '../engine/connector.ts';
 import type { Session } from '../app/session.ts';
 import { statsRows, valuesByKpi, type StatsRow } from './overview.ts';
@@ -67,7 +77,10 @@ export function createDashboardData(session: Session, conn: () => Promise<Connec
 	const statsMemo = new Memo<StatsResult>();
 	const valuesMemo = new Memo<Map<string, Map<string, number>>>();
 	const kpiMemo = new Memo<KpiViewData>();
-	return {
+	const seriesMemo = new Memo<SeriesRow[]>();
+	const baseMemo = new Memo<BaseValueRow[]>();
+	const series = (kpiId: string) => seriesMemo.get(kpiId, async () => kpiSeries(await conn(), [kpiId]));
+	const api: DashboardData = {
 		stats(state) {
 			return statsMemo.get(stateKey(state, custom()), async () => {
 				const spec = peerSpec(state.peers, custom()) ?? { type: 'size' };
@@ -81,20 +94,33 @@ export function createDashboardData(session: Session, conn: () => Promise<Connec
 		kpiView(state, kpiId, otherKpiId) {
 			const key = `${stateKey(state, custom())}|${kpiId}|${otherKpiId ?? ''}`;
 			return kpiMemo.get(key, async () => {
-				const { group } = await this.stats(state);
 				const kpi = session.catalogue.kpis.find((k) => k.id === kpiId);
-				return kpiViewData(await conn(), {
-					authorityId: state.authorityId,
-					period: state.period,
-					members: group.members,
-					kpiId,
-					otherKpiId,
-					inputs: kpi?.inputs ?? []
-				});
+				const inputs = kpi?.inputs ?? [];
+				const [{ group }, main, second, base] = await Promise.all([
+					api.stats(state),
+					series(kpiId),
+					otherKpiId ? series(otherKpiId) : Promise.resolve([]),
+					baseMemo.get(`${state.period}|${kpiId}`, async () =>
+						periodBaseCounts(await conn(), state.period, inputs)
+					)
+				]);
+				return kpiViewFrom(
+					{
+						authorityId: state.authorityId,
+						period: state.period,
+						members: group.members,
+						kpiId,
+						otherKpiId,
+						inputs
+					},
+					second.length ? [...main, ...second] : main,
+					base
+				);
 			});
 		},
 		findings: () => session.engine.findings()
 	};
+	return api;
 }
 
 const perSession = new WeakMap<Session, DashboardData>();

@@ -5,7 +5,12 @@
  */
 import type { Catalogue, KpiDef } from '../catalogue/schema.ts';
 import type { Finding } from '../engine/plausibility.ts';
-import type { KpiViewData, PeriodQuartiles, SizeClassQuartiles } from '../engine/views.ts';
+import {
+	quantile7,
+	type KpiViewData,
+	type PeriodQuartiles,
+	type SizeClassQuartiles
+} from '../engine/views.ts';
 import type { RankingDatum } from '../charts/ranking.ts';
 
 export type Namer = (authorityId: string) => string;
@@ -38,15 +43,7 @@ export interface SizeClassBox extends Omit<SizeClassQuartiles, 'size_class'> {
 	own: boolean;
 }
 
-/** Type-7 quantile of ascending values (as DuckDB `quantile_cont`). */
-export function quantile7(sorted: readonly number[], p: number): number | null {
-	if (!sorted.length) return null;
-	const h = (sorted.length - 1) * p;
-	const lo = Math.floor(h);
-	const a = sorted[lo]!;
-	const b = sorted[Math.min(lo + 1, sorted.length - 1)]!;
-	return a + (h - lo) * (b - a);
-}
+export { quantile7 };
 
 /** The group's values of the KPI in the period: the ranking's bars. */
 export function rankingData(

@@ -1,26 +1,21 @@
 /**
- * Batched queries behind the KPI view (dashboard): everything one view state needs about one KPI
- * in three queries, never one per chart.
+ * Data behind the KPI view (dashboard), in two small cacheable queries and a pure step:
  *
- * - `values`: the KPI (and an optional second KPI for the scatter) for every member of the peer
- *   group in every period, plus every ring member in the selected period (the distribution across
- *   size classes is ring-wide), plus the own authority in every period even when it is not in the
- *   group. Each row carries the member's size class of that period and whether it is in the group.
- * - `quartiles`: per period over the group (trend band), and per size class over the ring in the
- *   selected period — n, min, q1, median, q3, max with `quantile_cont` (type 7, as `stats.ts`).
- * - `baseCounts`: the KPI's input base counts in the selected period: the own value and n, min,
- *   q1, median, q3, max over the group. Only aggregates for the peers, never one member's count:
- *   a pseudonymous member's population (a public census figure) would name it.
+ * - `kpiSeries(kpiIds)`: every ring member's value of the KPI(s) in every period, with its size
+ *   class of that period — independent of own authority, period and peer group, so it is fetched
+ *   once per KPI and every later view state of that KPI costs no query at all;
+ * - `periodBaseCounts(period, inputs)`: the KPI's input base counts of every member in one period;
+ * - `kpiViewFrom(…)`: the view of one state — the group's values over all periods (trend, ranking,
+ *   scatter), type-7 quartiles per period over the group and per size class over the ring (as
+ *   DuckDB `quantile_cont`, see stats.ts), and the base counts: the own value and for the group
+ *   only n, min, quartiles, max — never one member's count (a pseudonymous member's population,
+ *   a public census figure, would name it).
  *
  * Definition chosen here: the trend follows the members of the group in the selected period
  * through all periods (the same authorities over time), rather than recomputing a size class per
  * year, so a line does not jump because one member crossed a population threshold.
- *
- * The member list goes into each query as a CTE (`unnest` of a VARCHAR list joined by hash), so the
- * three queries are independent and may run in any order on the one connection.
  */
 import { sqlString, type Connector } from './connector.ts';
-import type { Table } from 'apache-arrow';
 
 export interface KpiViewRequest {
 	authorityId: string;
@@ -73,123 +68,154 @@ export interface KpiViewData {
 	baseCounts: BaseCountRow[];
 }
 
-function membersCte(members: readonly string[]): string {
-	return `m AS (SELECT DISTINCT unnest(CAST([${members.map(sqlString).join(', ')}] AS VARCHAR[])) AS authority_id)`;
+export interface SeriesRow {
+	authority_id: string;
+	period: number;
+	kpi_id: string;
+	value: number;
+	size_class: string | null;
 }
 
-const QUARTILES = (v: string, filter = '') => {
-	const f = filter ? ` FILTER (WHERE ${filter})` : '';
-	return `CAST(count(${v})${f} AS INTEGER) AS n, min(${v})${f} AS min,
-		quantile_cont(${v}, 0.25)${f} AS q1, quantile_cont(${v}, 0.5)${f} AS median,
-		quantile_cont(${v}, 0.75)${f} AS q3, max(${v})${f} AS max`;
-};
-
-export function kpiValuesSql(r: KpiViewRequest): string {
-	const kpis = [r.kpiId, ...(r.otherKpiId && r.otherKpiId !== r.kpiId ? [r.otherKpiId] : [])];
-	return `WITH ${membersCte(r.members)}
-SELECT v.authority_id, v.period, CAST(v.kpi_id AS VARCHAR) AS kpi_id, v.value, ap.size_class,
-	m.authority_id IS NOT NULL AS in_group
-FROM kpi_values v
-JOIN authority_periods ap USING (authority_id, period)
-LEFT JOIN m USING (authority_id)
-WHERE v.kpi_id IN (${kpis.map(sqlString).join(', ')}) AND v.value IS NOT NULL
-	AND (m.authority_id IS NOT NULL OR v.period = ${Math.trunc(r.period)} OR v.authority_id = ${sqlString(r.authorityId)})
-ORDER BY v.kpi_id, v.period, v.authority_id`;
+export interface BaseValueRow {
+	authority_id: string;
+	count_id: string;
+	value: number;
 }
 
-export function quartilesSql(r: KpiViewRequest): string {
-	const k = sqlString(r.kpiId);
-	return `WITH ${membersCte(r.members)}
-SELECT 'period' AS dim, v.period, CAST(NULL AS VARCHAR) AS size_class, ${QUARTILES('v.value')}
-FROM kpi_values v JOIN m USING (authority_id)
-WHERE v.kpi_id = ${k} AND v.value IS NOT NULL
-GROUP BY v.period
-UNION ALL
-SELECT 'size_class' AS dim, ${Math.trunc(r.period)} AS period, ap.size_class, ${QUARTILES('v.value')}
+const list = (ids: readonly string[]) => ids.map(sqlString).join(', ');
+
+/** Ring members' non-null values of the KPIs in every period (members only: authority_periods). */
+export function kpiSeriesSql(kpiIds: readonly string[]): string {
+	return `SELECT v.authority_id, v.period, CAST(v.kpi_id AS VARCHAR) AS kpi_id, v.value, ap.size_class
 FROM kpi_values v JOIN authority_periods ap USING (authority_id, period)
-WHERE v.kpi_id = ${k} AND v.period = ${Math.trunc(r.period)} AND v.value IS NOT NULL
-GROUP BY ap.size_class
-ORDER BY dim, period, size_class NULLS LAST`;
+WHERE v.kpi_id IN (${list(kpiIds)}) AND v.value IS NOT NULL`;
 }
 
-export function baseCountsSql(r: KpiViewRequest): string {
-	if (!r.inputs.length) return '';
-	const inGroup = 'm.authority_id IS NOT NULL';
-	return `WITH ${membersCte(r.members)}
-SELECT b.count_id, ${QUARTILES('b.value', inGroup)},
-	max(b.value) FILTER (WHERE b.authority_id = ${sqlString(r.authorityId)}) AS own
-FROM base_values b LEFT JOIN m USING (authority_id)
-WHERE b.period = ${Math.trunc(r.period)} AND b.count_id IN (${r.inputs.map(sqlString).join(', ')})
-	AND (${inGroup} OR b.authority_id = ${sqlString(r.authorityId)})
-GROUP BY b.count_id`;
+export function periodBaseCountsSql(period: number, inputs: readonly string[]): string {
+	return `SELECT authority_id, count_id, value FROM base_values
+WHERE period = ${Math.trunc(period)} AND count_id IN (${list(inputs)})`;
 }
 
-const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
-
-function quartiles(t: Table, i: number): QuartileRow {
-	const get = (name: string) => t.getChild(name)?.get(i) as unknown;
-	return {
-		n: Number(get('n') ?? 0),
-		min: num(get('min')),
-		q1: num(get('q1')),
-		median: num(get('median')),
-		q3: num(get('q3')),
-		max: num(get('max'))
-	};
-}
-
-/** The three queries of one KPI view state, run concurrently. */
-export async function kpiViewData(conn: Connector, r: KpiViewRequest): Promise<KpiViewData> {
-	const baseSql = baseCountsSql(r);
-	const [valuesT, quartT, baseT] = await Promise.all([
-		conn.query(kpiValuesSql(r)),
-		conn.query(quartilesSql(r)),
-		baseSql ? conn.query(baseSql) : Promise.resolve(null)
-	]);
-
-	const values: KpiValueRow[] = [];
-	const cols = ['authority_id', 'period', 'kpi_id', 'value', 'size_class', 'in_group'].map((c) =>
-		valuesT.getChild(c)
-	);
-	const [ids, periods, kpis, vals, classes, groups] = cols;
-	for (let i = 0; i < valuesT.numRows; i++)
-		values.push({
+export async function kpiSeries(conn: Connector, kpiIds: readonly string[]): Promise<SeriesRow[]> {
+	if (!kpiIds.length) return [];
+	const t = await conn.query(kpiSeriesSql(kpiIds));
+	const [ids, periods, kpis, values, classes] = [
+		'authority_id',
+		'period',
+		'kpi_id',
+		'value',
+		'size_class'
+	].map((c) => t.getChild(c));
+	const rows: SeriesRow[] = new Array(t.numRows);
+	for (let i = 0; i < t.numRows; i++)
+		rows[i] = {
 			authority_id: ids?.get(i) as string,
 			period: Number(periods?.get(i)),
 			kpi_id: kpis?.get(i) as string,
-			value: Number(vals?.get(i)),
-			size_class: (classes?.get(i) as string | null) ?? null,
-			in_group: Boolean(groups?.get(i))
-		});
+			value: Number(values?.get(i)),
+			size_class: (classes?.get(i) as string | null) ?? null
+		};
+	return rows;
+}
 
-	const periodRows: PeriodQuartiles[] = [];
-	const sizeRows: SizeClassQuartiles[] = [];
-	for (let i = 0; i < quartT.numRows; i++) {
-		const q = quartiles(quartT, i);
-		if (quartT.getChild('dim')?.get(i) === 'period')
-			periodRows.push({ period: Number(quartT.getChild('period')?.get(i)), ...q });
-		else
-			sizeRows.push({ size_class: (quartT.getChild('size_class')?.get(i) as string | null) ?? null, ...q });
+export async function periodBaseCounts(
+	conn: Connector,
+	period: number,
+	inputs: readonly string[]
+): Promise<BaseValueRow[]> {
+	if (!inputs.length) return [];
+	const t = await conn.query(periodBaseCountsSql(period, inputs));
+	const [ids, counts, values] = ['authority_id', 'count_id', 'value'].map((c) => t.getChild(c));
+	const rows: BaseValueRow[] = [];
+	for (let i = 0; i < t.numRows; i++) {
+		const v = values?.get(i) as number | null;
+		if (v !== null && v !== undefined)
+			rows.push({
+				authority_id: ids?.get(i) as string,
+				count_id: counts?.get(i) as string,
+				value: Number(v)
+			});
 	}
+	return rows;
+}
 
-	const byCount = new Map<string, BaseCountRow>();
-	if (baseT)
-		for (let i = 0; i < baseT.numRows; i++) {
-			const id = baseT.getChild('count_id')?.get(i) as string;
-			byCount.set(id, { count_id: id, own: num(baseT.getChild('own')?.get(i)), ...quartiles(baseT, i) });
-		}
-	const baseCounts = r.inputs.map(
-		(id) =>
-			byCount.get(id) ?? {
-				count_id: id,
-				own: null,
-				n: 0,
-				min: null,
-				q1: null,
-				median: null,
-				q3: null,
-				max: null
-			}
+/** Type-7 quantile of ascending values (linear interpolation, as DuckDB `quantile_cont`). */
+export function quantile7(sorted: readonly number[], p: number): number | null {
+	if (!sorted.length) return null;
+	const h = (sorted.length - 1) * p;
+	const lo = Math.floor(h);
+	const a = sorted[lo]!;
+	const b = sorted[Math.min(lo + 1, sorted.length - 1)]!;
+	return a + (h - lo) * (b - a);
+}
+
+export function quartilesOf(values: readonly number[]): QuartileRow {
+	const s = [...values].sort((a, b) => a - b);
+	return {
+		n: s.length,
+		min: s[0] ?? null,
+		q1: quantile7(s, 0.25),
+		median: quantile7(s, 0.5),
+		q3: quantile7(s, 0.75),
+		max: s.at(-1) ?? null
+	};
+}
+
+function grouped<T, K>(rows: readonly T[], key: (r: T) => K, value: (r: T) => number): Map<K, number[]> {
+	const out = new Map<K, number[]>();
+	for (const r of rows) {
+		const k = key(r);
+		let list = out.get(k);
+		if (!list) out.set(k, (list = []));
+		list.push(value(r));
+	}
+	return out;
+}
+
+/** The KPI view of one state from the cached series and base counts (pure, no query). */
+export function kpiViewFrom(
+	r: KpiViewRequest,
+	series: readonly SeriesRow[],
+	baseValues: readonly BaseValueRow[]
+): KpiViewData {
+	const members = new Set(r.members);
+	const kpis = new Set([r.kpiId, ...(r.otherKpiId ? [r.otherKpiId] : [])]);
+	const values: KpiValueRow[] = [];
+	for (const v of series) {
+		if (!kpis.has(v.kpi_id)) continue;
+		const inGroup = members.has(v.authority_id);
+		if (inGroup || v.period === r.period || v.authority_id === r.authorityId)
+			values.push({ ...v, in_group: inGroup });
+	}
+	const main = series.filter((v) => v.kpi_id === r.kpiId);
+	const byPeriod = grouped(
+		main.filter((v) => members.has(v.authority_id)),
+		(v) => v.period,
+		(v) => v.value
 	);
-	return { values, periods: periodRows, sizeClasses: sizeRows, baseCounts };
+	const periods = [...byPeriod.entries()]
+		.sort((a, b) => a[0] - b[0])
+		.map(([period, vs]) => ({ period, ...quartilesOf(vs) }));
+	const byClass = grouped(
+		main.filter((v) => v.period === r.period),
+		(v) => v.size_class,
+		(v) => v.value
+	);
+	const sizeClasses = [...byClass.entries()].map(([size_class, vs]) => ({ size_class, ...quartilesOf(vs) }));
+	const baseCounts = r.inputs.map((count_id) => {
+		const rows = baseValues.filter((b) => b.count_id === count_id);
+		return {
+			count_id,
+			own: rows.find((b) => b.authority_id === r.authorityId)?.value ?? null,
+			...quartilesOf(rows.filter((b) => members.has(b.authority_id)).map((b) => b.value))
+		};
+	});
+	return { values, periods, sizeClasses, baseCounts };
+}
+
+/** Fetch and compute in one go (the dashboard caches the two fetches separately). */
+export async function kpiViewData(conn: Connector, r: KpiViewRequest): Promise<KpiViewData> {
+	const ids = [r.kpiId, ...(r.otherKpiId && r.otherKpiId !== r.kpiId ? [r.otherKpiId] : [])];
+	const [series, base] = [await kpiSeries(conn, ids), await periodBaseCounts(conn, r.period, r.inputs)];
+	return kpiViewFrom(r, series, base);
 }
