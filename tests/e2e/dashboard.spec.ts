@@ -148,6 +148,15 @@ test.describe('overview', () => {
 		await page.reload();
 		await ready(page, `${own}|2024|custom:Nord=${own},${a},${b}`);
 		await expect(page.getByLabel('Vergleichsgruppe', { exact: true })).toHaveValue('custom:Nord');
+		// The demo ring is read-only: the group went with a copy; the ring picker switches back.
+		const rings = page.getByLabel('Vergleichsring', { exact: true });
+		await expect(rings.locator('option')).toHaveCount(2);
+		await rings.selectOption('demo');
+		await expect(
+			page.getByText('Die Vergleichsgruppe „custom:Nord“ gibt es in diesem Ring nicht')
+		).toBeVisible();
+		await expect(page.getByLabel('Vergleichsgruppe', { exact: true })).toHaveValue('size');
+		await ready(page, `${own}|2024|size`);
 	});
 });
 
