@@ -95,3 +95,21 @@ describe('kpiViewData (views.ts)', () => {
 		expect(empty.baseCounts.every((b) => b.n === 0)).toBe(true);
 	});
 });
+
+describe('group names from the message catalogue', () => {
+	it('read as the engine names them (German), for every group type', async () => {
+		const { groupName } = await import('../../src/lib/dashboard/labels.ts');
+		for (const spec of [
+			{ type: 'ring' },
+			{ type: 'size' },
+			{ type: 'kind' },
+			{ type: 'state' },
+			{ type: 'kind_size' },
+			{ type: 'nearest' },
+			{ type: 'custom', name: 'Nachbarn', members: [] }
+		] as const) {
+			const group = await engine.peerGroup(own, period, spec);
+			expect(groupName(group, ref.ring.authorities)).toBe(group.name);
+		}
+	});
+});

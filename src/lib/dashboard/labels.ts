@@ -8,7 +8,8 @@ import { t } from '../i18n/translate.ts';
 import type { CustomPeerGroup } from '../ring/canonical.ts';
 import type { Direction, OverviewRow, Position } from './overview.ts';
 import { customKey, FIXED_PEER_TYPES, peerSpec } from './state.ts';
-import { DEFAULT_NEAREST_N } from '../engine/peers.ts';
+import { DEFAULT_NEAREST_N, type PeerGroup } from '../engine/peers.ts';
+import type { Authority } from '../ring/types.ts';
 
 export function peerLabel(key: string, custom: readonly CustomPeerGroup[]): string {
 	const spec = peerSpec(key, custom);
@@ -97,3 +98,35 @@ export function polarityText(polarity: 'up' | 'down' | 'none'): string {
 /** A KPI value with its catalogue unit. */
 export const fmt = (value: number | null | undefined, unit: string): string =>
 	formatUnit(value, unit as Unit);
+
+const KIND_KEYS = {
+	kreisfreie_stadt: 'dash.kind_kreisfreie_stadt',
+	landkreis: 'dash.kind_landkreis',
+	grosse_kreisstadt: 'dash.kind_grosse_kreisstadt',
+	region: 'dash.kind_region'
+} as const;
+
+/** The group's name from the message catalogue (the engine's German names are not translatable). */
+export function groupName(group: PeerGroup, authorities: readonly Authority[]): string {
+	const own = authorities.find((a) => a.authority_id === group.authority_id);
+	const kind = own ? t(KIND_KEYS[own.kind]) : '';
+	const cls = group.size_class ?? '';
+	switch (group.type) {
+		case 'ring':
+			return t('dash.peers_ring');
+		case 'size':
+			return cls ? t('dash.group_size', { class: cls }) : t('dash.peers_size');
+		case 'kind':
+			return own ? t('dash.group_kind', { kind }) : t('dash.peers_kind');
+		case 'state':
+			return own ? t('dash.group_state', { state: own.state }) : t('dash.peers_state');
+		case 'kind_size':
+			return own && cls ? t('dash.group_kind_size', { kind, class: cls }) : t('dash.peers_kind_size');
+		case 'nearest':
+			return t('dash.peers_nearest', {
+				n: group.members.length > 1 ? group.members.length - 1 : DEFAULT_NEAREST_N
+			});
+		case 'custom':
+			return group.name;
+	}
+}
