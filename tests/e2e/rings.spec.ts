@@ -23,12 +23,19 @@ async function importPackage(page: Page, file: string): Promise<void> {
 	await page.getByLabel('Ringpaket öffnen (.zip)').setInputFiles(file);
 }
 
-/** The ranking as the home page shows it: every label with its value, in order. */
+/** The ranking of one KPI over the whole ring as the KPI view shows it: every label with its value, in order. */
 async function rankingOf(page: Page, authority: string, period: number): Promise<string[]> {
-	await page.goto(`./?authority=${authority}&period=${period}&kpi=cost_per_decision`);
-	const bars = page.locator('[data-chart="ranking"] rect[aria-label]');
+	await page.goto(`./kpi/cost_per_decision?authority=${authority}&period=${period}&peers=ring`);
+	await expect(page.locator('[data-testid="kpi-view"][aria-busy="false"]')).toBeVisible();
 	await expect(page.locator('[data-chart="ranking"] g.own-bar rect')).toHaveCount(1);
+	const bars = page.locator('[data-chart="ranking"] rect[aria-label]');
 	return bars.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+}
+
+/** The overview has loaded its figures. */
+async function overviewReady(page: Page): Promise<void> {
+	await expect(page.locator('[data-testid="dashboard-view"][aria-busy="false"]')).toBeVisible();
+	await expect(page.locator('tr[data-kpi] td[data-col="own"]').first()).toBeVisible();
 }
 
 test('an imported ring package is stored and still there after a reload', async ({ page }) => {
@@ -133,7 +140,7 @@ test('blocked storage: German message, the demo still works in memory, data offe
 		});
 	});
 	await page.goto('./');
-	await expect(page.locator('[data-chart="ranking"] g.own-bar rect')).toHaveCount(1);
+	await overviewReady(page);
 	const alert = page.getByRole('alert');
 	await expect(alert).toBeVisible();
 	await expect(page.getByTestId('ringbar')).toContainText('nur im Arbeitsspeicher');
@@ -210,7 +217,7 @@ test('?package= opens a ring package from the own server in memory; it can then 
 		await page.goto('./?package=test-packages/verlinkt.zip');
 		await expect(page.getByTestId('ringbar')).toContainText('Verlinkt');
 		await expect(page.getByTestId('ringbar')).toContainText('nur im Arbeitsspeicher');
-		await expect(page.locator('[data-chart="ranking"] g.own-bar rect')).toHaveCount(1);
+		await overviewReady(page);
 		await page.getByRole('navigation').getByRole('link', { name: 'Ringe' }).click();
 		await expect(page.locator('tr', { hasText: 'Verlinkt' })).toHaveCount(0); // not stored yet
 		await page.getByTestId('unsaved').getByRole('button', { name: 'Im Browser speichern' }).click();
