@@ -7,6 +7,14 @@
  * can name the file and the id it belongs to.
  */
 import { z } from 'zod';
+import {
+	BASE_COUNT_KINDS,
+	KPI_UNITS,
+	POLARITIES,
+	type BaseCountKind,
+	type KpiUnit,
+	type Polarity
+} from './vocabulary.ts';
 import type { Expr } from './formula.ts';
 
 export const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
@@ -15,23 +23,9 @@ const id = z
 	.regex(ID_PATTERN, 'Id: Kleinbuchstaben, Ziffern und _ , beginnend mit einem Buchstaben');
 const text = z.string().trim().min(1);
 
-export const BASE_COUNT_KINDS = ['count', 'fte', 'eur', 'days', 'minutes'] as const;
-export const UNITS = [
-	'%',
-	'‰',
-	'Monate',
-	'Tage',
-	'Minuten',
-	'Fälle',
-	'Vorsprachen',
-	'Personen',
-	'EUR'
-] as const;
-export const POLARITIES = ['up', 'down', 'none'] as const;
-
-export type BaseCountKind = (typeof BASE_COUNT_KINDS)[number];
-export type Unit = (typeof UNITS)[number];
-export type Polarity = (typeof POLARITIES)[number];
+export { BASE_COUNT_KINDS, POLARITIES, type BaseCountKind, type Polarity };
+export const UNITS = KPI_UNITS;
+export type Unit = KpiUnit;
 
 export const fieldSchema = z.strictObject({ id, label: text, label_en: text.optional() });
 

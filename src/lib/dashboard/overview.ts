@@ -7,18 +7,14 @@
 import type { Table } from 'apache-arrow';
 import type { Catalogue, FieldDef, KpiDef } from '../catalogue/schema.ts';
 import { MIN_GROUP } from './state.ts';
+import type { QuartileRow } from '../engine/views.ts';
 
 export type Position = 'good' | 'middle' | 'attention' | 'none';
 export type Direction = 'better' | 'worse' | 'same' | 'none';
 
-export interface StatsRow {
+/** One KPI's statistics over the group (engine/stats.ts): the group's quartiles plus the own view. */
+export interface StatsRow extends QuartileRow {
 	kpi_id: string;
-	n: number;
-	min: number | null;
-	q1: number | null;
-	median: number | null;
-	q3: number | null;
-	max: number | null;
 	mean: number | null;
 	own_value: number | null;
 	own_reason: string | null;

@@ -15,28 +15,16 @@ import {
 	type Locale,
 	type LocaleInput
 } from './locale.ts';
+import { KPI_UNITS, type BaseCountKind } from '../catalogue/vocabulary.ts';
 
 export const MISSING_TEXT = '–';
 const NBSP = '\u00a0';
 
 /** KPI units as the catalogue writes them, plus `VZÄ` for FTE and '' for plain numbers. */
-export const UNITS = [
-	'%',
-	'‰',
-	'Monate',
-	'Tage',
-	'Minuten',
-	'EUR',
-	'Fälle',
-	'Vorsprachen',
-	'Personen',
-	'VZÄ',
-	''
-] as const;
+export const UNITS = [...KPI_UNITS, 'VZÄ', ''] as const;
 export type Unit = (typeof UNITS)[number];
 
-/** Base count kinds (catalogue.md). */
-export type BaseCountKind = 'count' | 'fte' | 'eur' | 'days' | 'minutes';
+export type { BaseCountKind };
 
 export interface FormatOptions {
 	locale?: LocaleInput;

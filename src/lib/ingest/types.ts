@@ -8,9 +8,11 @@
  * Every problem is plain data with a location, the offending text and a German message, so the
  * import page, the `check` command and the ring reader can all show it the same way.
  */
+import type { BaseCountKind } from '../catalogue/vocabulary.ts';
 import type { BaseValue } from '../ring/types.ts';
 
-export type CountKind = 'count' | 'fte' | 'eur' | 'days' | 'minutes';
+/** A base count's kind (catalogue.md); the vocabulary module has no dependencies, so ingest stays free of the catalogue loader. */
+export type CountKind = BaseCountKind;
 
 /** One base count of the catalogue as the import needs it. */
 export interface CountSpec {

@@ -20,6 +20,7 @@
 import { toPlainDecimal } from '../format/plain.ts';
 import type { MappingProfile } from '../ingest/profile.ts';
 import type { Authority, BaseValue, Ring, RingMeta } from './types.ts';
+import type { PackageFile } from '../ingest/ring-package.ts';
 
 export const PACKAGE_FORMAT_VERSION = 1;
 export const RING_JSON = 'ring.json';
@@ -54,10 +55,7 @@ export interface RingData {
 	extras: RingExtras;
 }
 
-export interface PackageFile {
-	path: string;
-	bytes: Uint8Array;
-}
+export type { PackageFile };
 
 export function emptyExtras(): RingExtras {
 	return { mapping_profiles: [], custom_peer_groups: [], settings: {} };
