@@ -6,6 +6,9 @@ import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { demoReference } from './support/expected.ts';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { packageFile, testRing } from './support/packages.ts';
 
 async function others(ownIndex: number) {
 	const ref = await demoReference();
@@ -93,4 +96,28 @@ test('the CSV download neutralises cells that could start a formula', async ({ p
 			expect(text, `cell ${text}`).not.toMatch(/^[=+@]/);
 			if (text.startsWith('-')) expect(Number.isFinite(Number(text)), `cell ${text}`).toBe(true);
 		}
+});
+
+test('a ring released as "named" shows every member by name, and only then', async ({ page }) => {
+	const ring = testRing({ members: 15, periods: [2023, 2024], name: 'Offener Ring' });
+	ring.meta.disclosure = 'named';
+	const served = path.resolve('build/test-packages-named');
+	mkdirSync(served, { recursive: true });
+	copyFileSync(packageFile(ring), path.join(served, 'offen.zip'));
+	try {
+		const own = ring.authorities[0]!;
+		await page.goto(
+			`./kpi/cost_per_decision?package=test-packages-named/offen.zip&authority=${own.authority_id}&period=2024&peers=ring`
+		);
+		await expect(page.locator('[data-testid="kpi-view"][aria-busy="false"]')).toBeVisible();
+		await expect(page.locator('[data-chart="ranking"] g.own-bar rect')).toHaveCount(1);
+		const labels = await page
+			.locator('[data-chart="ranking"] rect[aria-label]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+		const others = ring.authorities.slice(1).map((a) => a.name);
+		expect(labels.filter((l) => others.some((name) => l.startsWith(`${name}:`))).length).toBeGreaterThan(5);
+		expect(labels.some((l) => l.startsWith('Behörde '))).toBe(false);
+	} finally {
+		rmSync(served, { recursive: true, force: true });
+	}
 });

@@ -7,6 +7,10 @@ import { expect, test } from './fixtures.ts';
 
 test('npm run dev serves a working dashboard with the demo ring', async ({ page }) => {
 	await page.goto('/');
-	await expect(page.locator('[data-chart="ranking"] g.own-bar rect')).toHaveCount(1, { timeout: 150_000 });
+	// The overview's figures come from DuckDB-WASM via the dev server's worker and WASM URLs.
+	await expect(page.locator('[data-testid="dashboard-view"][aria-busy="false"]')).toBeVisible({
+		timeout: 120_000
+	});
+	await expect(page.locator('tr[data-kpi="avg_processing_days"] td[data-col="own"]')).not.toBeEmpty();
 	await expect(page.getByTestId('ringbar')).toContainText('Demo');
 });
