@@ -1,0 +1,347 @@
+/**
+ * The import session of the import page, without markup: the files and what the worker read from
+ * them (start, progress, cancel, re-read with corrected detection or mapping), the mapping profiles,
+ * the user's decisions on conflicts and unknown authorities, the check (a candidate ring loaded into
+ * the engine, not stored) and the confirm/discard flow. Nothing is stored before confirming.
+ *
+ * One instance per page visit (`new ImportController()` in the route). The values read live outside
+ * reactive state (a million values must not become deep proxies); `allValues` follows them.
+ */
+import { app } from '../app/app.svelte.ts';
+import { countSpecs } from '../app/session.ts';
+import type { Finding } from '../engine/plausibility.ts';
+import { formatInteger } from '../format/index.ts';
+import { t } from '../i18n/translate.ts';
+import { parseProfile, type MappingProfile } from '../ingest/profile.ts';
+import type { CountSpec } from '../ingest/types.ts';
+import type { RingData } from '../ring/canonical.ts';
+import { DEMO_RING_ID } from '../ring/store.ts';
+import type { BaseValue } from '../ring/types.ts';
+import { runImport, type ImportRun } from './client.ts';
+import { analyseImport, mergeImport, type Choice, type MergeResult } from './merge.ts';
+import { entryProfile, newEntry, takeResult, type Entry } from './entry.ts';
+import type { FileOptions } from './protocol.ts';
+import {
+	isUnresolved,
+	NEW_UNKNOWN,
+	newAuthorities,
+	skippedAuthorities,
+	type UnknownDecision,
+	type UnknownDecisions
+} from './unknown.ts';
+
+/** The checked result: the merge, its plausibility findings on the imported keys, and how many others. */
+export interface Checked {
+	merge: MergeResult;
+	findings: Finding[];
+	other: number;
+}
+
+const seconds1 = (s: number) => s.toLocaleString('de-DE', { maximumFractionDigits: 1 });
+
+/** Whether the active ring is the demo (stored as a new ring, never overwritten). */
+export function isDemo(ringId: string | null): boolean {
+	return ringId === DEMO_RING_ID || ringId === null;
+}
+
+export class ImportController {
+	session = $derived(app.session);
+	specs: CountSpec[] = $derived(this.session ? countSpecs(this.session.catalogue) : []);
+	profiles = $derived(this.session?.data.extras.mapping_profiles ?? []);
+
+	entries = $state<Entry[]>([]);
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- deliberately not reactive; `#valuesVersion` signals changes
+	#valuesOf = new Map<number, BaseValue[]>();
+	#valuesVersion = $state(0);
+	#nextId = 0;
+	progress = $state<number[]>([]);
+	running = $state<string[]>([]);
+	run = $state.raw<ImportRun | null>(null);
+	status = $state('');
+	failure = $state('');
+	busy = $state(false);
+
+	choices = $state<Record<string, Choice>>({});
+	all = $state<Choice>('keep');
+	unknownDecision = $state<UnknownDecisions>({});
+	checked = $state.raw<Checked | null>(null);
+
+	allValues = $derived.by(() => {
+		void this.#valuesVersion;
+		return this.entries.flatMap((e) => this.#valuesOf.get(e.id) ?? []);
+	});
+	analysis = $derived(this.session ? analyseImport(this.session.data.ring, this.allValues) : null);
+	allRead = $derived(this.entries.length > 0 && this.entries.every((e) => e.result !== null));
+	fileErrors = $derived(
+		this.entries.reduce(
+			(n, e) => n + (e.result?.problems.filter((p) => p.severity === 'error').length ?? 0),
+			0
+		)
+	);
+	unresolved = $derived(
+		(this.analysis?.unknownAuthorities ?? []).filter((u) =>
+			isUnresolved(this.unknownDecision[u.authority_id])
+		).length
+	);
+	ready = $derived(
+		this.allRead &&
+			this.fileErrors === 0 &&
+			(this.analysis?.duplicates.length ?? 0) === 0 &&
+			this.unresolved === 0 &&
+			this.allValues.length > 0
+	);
+
+	// ---- Files and the worker ----------------------------------------------------------------------
+
+	#resetDecisions(): void {
+		this.checked = null;
+		this.choices = {};
+		this.all = 'keep';
+	}
+
+	addFiles(list: FileList | null | undefined): void {
+		if (!list || list.length === 0) return;
+		const added = [...list].map((file) => newEntry(this.#nextId++, file));
+		const first = this.entries.length;
+		this.entries = [...this.entries, ...added];
+		void this.parse(added.map((_, k) => first + k));
+	}
+
+	/** Reads the entries at `indices` (again) in a fresh worker; a running read is cancelled. */
+	async parse(indices: number[]): Promise<void> {
+		if (!this.session || indices.length === 0) return;
+		if (this.run) this.run.cancel();
+		this.#resetDecisions();
+		this.failure = '';
+		const jobs = indices.map((i) => this.entries[i]!);
+		this.progress = jobs.map(() => 0);
+		this.running = jobs.map((e) => e.file.name);
+		this.status = t('import.reading', { n: jobs.length });
+		const started = performance.now();
+		const current = runImport(
+			{
+				type: 'parse',
+				specs: $state.snapshot(this.specs),
+				profiles: $state.snapshot(this.profiles) as MappingProfile[],
+				jobs: jobs.map((e) => ({ file: e.file, options: $state.snapshot(e.options) as FileOptions }))
+			},
+			(i, fraction) => {
+				this.progress[i] = fraction;
+			}
+		);
+		this.run = current;
+		try {
+			const results = await current.done;
+			if (this.run !== current) return;
+			this.run = null;
+			if (results === null) {
+				this.status = t('import.cancelled');
+				this.entries = this.entries.filter((e) => !jobs.includes(e) || e.result !== null);
+				return;
+			}
+			results.forEach((result, k) => {
+				const entry = jobs[k];
+				if (entry) this.#valuesOf.set(entry.id, takeResult(entry, result));
+			});
+			this.#valuesVersion++;
+			this.status = t('import.read_done', {
+				n: jobs.length,
+				values: formatInteger(jobs.reduce((n, e) => n + e.valueCount, 0)),
+				seconds: seconds1((performance.now() - started) / 1000)
+			});
+		} catch (error) {
+			if (this.run === current) this.run = null;
+			this.failure = error instanceof Error ? error.message : String(error);
+			this.entries = this.entries.filter((e) => !jobs.includes(e) || e.result !== null);
+			this.status = '';
+		}
+	}
+
+	cancel(): void {
+		this.run?.cancel();
+	}
+
+	removeEntry(i: number): void {
+		const entry = this.entries[i];
+		if (entry) this.#valuesOf.delete(entry.id);
+		this.entries = this.entries.filter((_, k) => k !== i);
+		this.#valuesVersion++;
+		this.#resetDecisions();
+	}
+
+	/** Corrects a detected setting of entry `i` (`undefined` = back to detected) and reads it again. */
+	correct(i: number, patch: Partial<FileOptions>): void {
+		const entry = this.entries[i];
+		if (!entry) return;
+		entry.options = { ...entry.options, ...patch };
+		for (const key of Object.keys(patch) as (keyof FileOptions)[])
+			if (patch[key] === undefined) delete entry.options[key];
+		void this.parse([i]);
+	}
+
+	// ---- Mapping and profiles ----------------------------------------------------------------------
+
+	setTarget(entry: Entry, header: string, target: string): void {
+		entry.targets[header] = target;
+		entry.edited[header] = true;
+	}
+
+	setMappingOpen(entry: Entry, open: boolean): void {
+		entry.mappingOpen = open;
+	}
+
+	setProfileName(entry: Entry, name: string): void {
+		entry.profileName = name;
+	}
+
+	applyMapping(i: number): void {
+		const entry = this.entries[i];
+		if (!entry) return;
+		const profile = entryProfile(entry);
+		if (profile) this.correct(i, { profile });
+	}
+
+	/** Stores the ring with `data` in place of its own (a demo ring is stored as a new ring). */
+	async #store(data: RingData, message: string): Promise<boolean> {
+		const s = app.session;
+		if (!s) return false;
+		const demo = isDemo(s.ringId);
+		const stored = await app.save(data, demo ? undefined : (s.ringId ?? undefined));
+		this.status = stored
+			? message + (demo ? ` ${t('import.saved_as_new_ring')}` : '')
+			: t('import.not_stored');
+		return stored;
+	}
+
+	async #storeProfiles(list: MappingProfile[], message: string): Promise<void> {
+		const s = app.session;
+		if (!s) return;
+		this.busy = true;
+		try {
+			const mapping_profiles = $state.snapshot(list) as MappingProfile[];
+			await this.#store({ ring: s.data.ring, extras: { ...s.data.extras, mapping_profiles } }, message);
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	async saveProfile(i: number): Promise<void> {
+		const entry = this.entries[i];
+		if (!entry || entry.profileName.trim() === '') {
+			this.status = t('import.profile_name_missing');
+			return;
+		}
+		const profile = entryProfile(entry);
+		if (!profile) return;
+		const list = [...this.profiles.filter((p) => p.name !== profile.name), profile];
+		await this.#storeProfiles(list, t('import.profile_saved', { name: profile.name }));
+		entry.options = { ...entry.options, profile };
+	}
+
+	async importProfile(file: File): Promise<void> {
+		const parsed = parseProfile(await file.text(), this.specs);
+		if (!parsed.ok) {
+			this.failure = `${file.name}: ${parsed.messages.join(' ')}`;
+			return;
+		}
+		this.failure = '';
+		const list = [...this.profiles.filter((p) => p.name !== parsed.profile.name), parsed.profile];
+		await this.#storeProfiles(list, t('import.profile_imported', { name: parsed.profile.name }));
+		// Files already read are read again with the new profile (it may fit them).
+		const unmapped = this.entries.map((e, k) => (e.options.profile ? -1 : k)).filter((k) => k >= 0);
+		await this.parse(unmapped);
+	}
+
+	async deleteProfile(name: string): Promise<void> {
+		await this.#storeProfiles(
+			this.profiles.filter((p) => p.name !== name),
+			t('import.profile_deleted', { name })
+		);
+	}
+
+	// ---- Decisions ---------------------------------------------------------------------------------
+
+	setUnknown(id: string, patch: Partial<UnknownDecision>): void {
+		this.checked = null;
+		this.unknownDecision[id] = { ...(this.unknownDecision[id] ?? NEW_UNKNOWN), ...patch };
+	}
+
+	skipAllUnknown(ids: string[]): void {
+		this.checked = null;
+		const next = { ...this.unknownDecision };
+		for (const id of ids) next[id] = { ...(next[id] ?? NEW_UNKNOWN), action: 'skip' };
+		this.unknownDecision = next;
+	}
+
+	/** The same decision for all conflicts (per-conflict choices are dropped). */
+	chooseAll(choice: Choice): void {
+		this.all = choice;
+		this.choices = {};
+		this.#changed();
+	}
+
+	choose(key: string, choice: Choice): void {
+		this.choices[key] = choice;
+		this.#changed();
+	}
+
+	#changed(): void {
+		if (this.checked) void this.discardCheck();
+	}
+
+	// ---- Check, confirm, discard -------------------------------------------------------------------
+
+	/** Merges a candidate ring, loads it into the engine (not stored) and collects its findings. */
+	async checkResult(): Promise<void> {
+		const s = app.session;
+		if (!s || !this.ready) return;
+		this.busy = true;
+		try {
+			const merge = mergeImport(s.data.ring, this.allValues, {
+				choices: $state.snapshot(this.choices),
+				all: this.all,
+				newAuthorities: newAuthorities(this.unknownDecision),
+				skipAuthorities: skippedAuthorities(this.unknownDecision)
+			});
+			await s.engine.loadRing(merge.ring);
+			const result = await s.engine.findings();
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never reactive state
+			const touched = new Set(this.allValues.map((v) => `${v.authority_id}|${v.period}`));
+			const findings = result.findings.filter((f) => touched.has(`${f.authority_id}|${f.period}`));
+			this.checked = { merge, findings, other: result.findings.length - findings.length };
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	/** Back to the stored ring in the engine. */
+	async discardCheck(): Promise<void> {
+		const s = app.session;
+		this.checked = null;
+		if (s) await s.engine.loadRing(s.data.ring);
+	}
+
+	/** Stores the checked ring as a whole; on success the page starts empty again. */
+	async confirm(): Promise<void> {
+		const s = app.session;
+		const result = this.checked;
+		if (!s || !result) return;
+		this.busy = true;
+		try {
+			const summary = t('import.stored', {
+				added: formatInteger(result.merge.added),
+				replaced: formatInteger(result.merge.replaced)
+			});
+			const stored = await this.#store({ ring: result.merge.ring, extras: s.data.extras }, summary);
+			if (stored) {
+				this.entries = [];
+				this.#valuesOf.clear();
+				this.#valuesVersion++;
+				this.unknownDecision = {};
+				this.checked = null;
+			}
+		} finally {
+			this.busy = false;
+		}
+	}
+}
