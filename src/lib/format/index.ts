@@ -23,3 +23,4 @@ export {
 } from './number.ts';
 export { formatDate, formatPeriod, type DateOptions } from './date.ts';
 export { toPlainDecimal } from './plain.ts';
+export { columnLetters } from './letters.ts';

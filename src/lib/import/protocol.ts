@@ -14,6 +14,7 @@ import type {
 	Separator,
 	ValueColumns
 } from '../ingest/types.ts';
+import { allocateValueColumns } from '../ingest/types.ts';
 
 export type { ValueColumns };
 import type { HeaderSuggestion } from '../ingest/suggest.ts';
@@ -90,18 +91,7 @@ export function toColumns(values: readonly BaseValue[]): ValueColumns {
 	const a = dict();
 	const c = dict();
 	const f = dict();
-	const cols: ValueColumns = {
-		authorities: a.list,
-		counts: c.list,
-		files: f.list,
-		authority: new Uint32Array(n),
-		count: new Uint16Array(n),
-		file: new Uint16Array(n),
-		period: new Int16Array(n),
-		value: new Float64Array(n),
-		line: new Uint32Array(n),
-		column: new Uint32Array(n)
-	};
+	const cols: ValueColumns = allocateValueColumns(n, { authorities: a.list, counts: c.list, files: f.list });
 	for (let i = 0; i < n; i++) {
 		const v = values[i]!;
 		cols.authority[i] = a.id(v.authority_id);

@@ -7,6 +7,7 @@
  * in the tests (round trip) and open in Excel and LibreOffice.
  */
 import { zipSync, strToU8 } from 'fflate';
+import { columnLetters } from '../format/letters.ts';
 
 export type XlsxValue = string | number | null;
 
@@ -32,16 +33,8 @@ function esc(text: string): string {
 		.replace(CONTROL, '');
 }
 
-export function columnName(column: number): string {
-	let n = column;
-	let out = '';
-	while (n > 0) {
-		const r = (n - 1) % 26;
-		out = String.fromCharCode(65 + r) + out;
-		n = Math.floor((n - 1) / 26);
-	}
-	return out;
-}
+/** The cell reference column of a 1-based column number (A, B, … AA). */
+export const columnName = columnLetters;
 
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';

@@ -135,3 +135,20 @@ export interface ValueColumns {
 	line: Uint32Array;
 	column: Uint32Array;
 }
+
+/** Columns for `n` values over the given dictionaries, zero-filled (the one place that sizes them). */
+export function allocateValueColumns(
+	n: number,
+	dictionaries: Pick<ValueColumns, 'authorities' | 'counts' | 'files'>
+): ValueColumns {
+	return {
+		...dictionaries,
+		authority: new Uint32Array(n),
+		count: new Uint16Array(n),
+		file: new Uint16Array(n),
+		period: new Int16Array(n),
+		value: new Float64Array(n),
+		line: new Uint32Array(n),
+		column: new Uint32Array(n)
+	};
+}

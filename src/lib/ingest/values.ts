@@ -17,7 +17,7 @@ import {
 	quickGerman
 } from './numbers.ts';
 import { q, type ProblemSink } from './problems.ts';
-import type { CountSpec, NumberFormat, ValueColumns } from './types.ts';
+import { allocateValueColumns, type CountSpec, type NumberFormat, type ValueColumns } from './types.ts';
 
 interface Pending {
 	index: number;
@@ -388,18 +388,11 @@ export class ValueCollector {
 	#columns(): ValueColumns {
 		const kept = this.#kept();
 		const n = kept ? kept.length : this.#value.length;
-		const cols: ValueColumns = {
+		const cols: ValueColumns = allocateValueColumns(n, {
 			authorities: [...this.#authorityNames],
 			counts: this.#specs.map((s) => s.id),
-			files: [this.#sink.file],
-			authority: new Uint32Array(n),
-			count: new Uint16Array(n),
-			file: new Uint16Array(n),
-			period: new Int16Array(n),
-			value: new Float64Array(n),
-			line: new Uint32Array(n),
-			column: new Uint32Array(n)
-		};
+			files: [this.#sink.file]
+		});
 		for (let k = 0; k < n; k++) {
 			const i = kept ? kept[k]! : k;
 			cols.authority[k] = this.#authority[i]!;

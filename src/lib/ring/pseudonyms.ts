@@ -9,6 +9,7 @@
  * - independent of who is looking: the own authority also holds a letter, so switching "Mein Amt"
  *   never reshuffles the others.
  */
+import { columnLetters } from '../format/letters.ts';
 import type { Authority, Ring } from './types.ts';
 
 /** FNV-1a, 32 bit: small, deterministic, good enough to shuffle a few thousand ids. */
@@ -23,14 +24,7 @@ function fnv1a(text: string): number {
 
 /** 0 → A, 25 → Z, 26 → AA, 27 → AB, … (spreadsheet column letters). */
 export function letters(index: number): string {
-	let n = index + 1;
-	let out = '';
-	while (n > 0) {
-		const r = (n - 1) % 26;
-		out = String.fromCharCode(65 + r) + out;
-		n = Math.floor((n - 1) / 26);
-	}
-	return out;
+	return columnLetters(index + 1);
 }
 
 /** authority_id → letter code, for every member of the ring. */
