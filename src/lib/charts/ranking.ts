@@ -8,6 +8,7 @@
  * a table (see Chart.svelte).
  */
 import * as Plot from '@observablehq/plot';
+import { BAND_COLOUR, MEDIAN_COLOUR, OWN_COLOUR, PEER_COLOUR } from './style.ts';
 
 export interface RankingDatum {
 	label: string;
@@ -29,11 +30,6 @@ export interface RankingOptions {
 	/** Label of the median line, e.g. "Median". */
 	medianLabel?: string;
 }
-
-export const OWN_COLOUR = '#0b3d91';
-export const PEER_COLOUR = '#9db4d6';
-export const BAND_COLOUR = '#e69f00';
-export const MEDIAN_COLOUR = '#3b4350';
 
 /** Left margin that fits the longest label (with the ◆ marker), within bounds. */
 export function labelMargin(labels: readonly string[], min = 90, max = 260): number {

@@ -5,7 +5,7 @@
  * when both KPIs have a polarity).
  */
 import * as Plot from '@observablehq/plot';
-import { MEDIAN_COLOUR, OWN_COLOUR, PEER_COLOUR } from './ranking.ts';
+import { MEDIAN_COLOUR, OWN_DOT, PEER_COLOUR } from './style.ts';
 
 export interface ScatterDatum {
 	label: string;
@@ -86,13 +86,8 @@ export function scatterChart(data: readonly ScatterDatum[], o: ScatterOptions): 
 			Plot.dot(own, {
 				x: 'x',
 				y: 'y',
-				r: 8,
-				symbol: 'diamond',
-				fill: OWN_COLOUR,
-				stroke: '#000',
-				strokeWidth: 1.5,
-				ariaLabel: aria,
-				className: 'own-dot'
+				...OWN_DOT,
+				ariaLabel: aria
 			}),
 			Plot.text(own, {
 				x: 'x',

@@ -4,7 +4,7 @@
  * a dark diamond with an outline, its class marked ◆ on the axis.
  */
 import * as Plot from '@observablehq/plot';
-import { BAND_COLOUR, MEDIAN_COLOUR, OWN_COLOUR, PEER_COLOUR } from './ranking.ts';
+import { BAND_COLOUR, MEDIAN_COLOUR, OWN_DOT, PEER_COLOUR } from './style.ts';
 
 export interface ClassDot {
 	label: string;
@@ -88,13 +88,8 @@ export function sizeClassChart(
 				{
 					x: 'value',
 					y: 'sizeClass',
-					r: 8,
-					symbol: 'diamond',
-					fill: OWN_COLOUR,
-					stroke: '#000',
-					strokeWidth: 1.5,
-					ariaLabel: aria,
-					className: 'own-dot'
+					...OWN_DOT,
+					ariaLabel: aria
 				}
 			)
 		]

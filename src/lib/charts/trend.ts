@@ -4,7 +4,7 @@
  * dashed with hollow circles; the band is a light area — distinguishable without colour.
  */
 import * as Plot from '@observablehq/plot';
-import { BAND_COLOUR, MEDIAN_COLOUR, OWN_COLOUR } from './ranking.ts';
+import { BAND_COLOUR, MEDIAN_COLOUR, OWN_COLOUR, OWN_DOT } from './style.ts';
 
 export interface TrendDatum {
 	period: number;
@@ -98,12 +98,9 @@ export function trendChart(data: readonly TrendDatum[], options: TrendOptions): 
 			Plot.dot(own, {
 				x: 'period',
 				y: 'own',
-				symbol: 'diamond',
+				...OWN_DOT,
 				r: 6,
-				fill: OWN_COLOUR,
-				stroke: '#000',
-				ariaLabel: (d: TrendDatum) => `${options.ownLabel} ${options.formatPeriod(d.period)}: ${f(d.own!)}`,
-				className: 'own-dot'
+				ariaLabel: (d: TrendDatum) => `${options.ownLabel} ${options.formatPeriod(d.period)}: ${f(d.own!)}`
 			}),
 			Plot.text(own, {
 				x: 'period',
