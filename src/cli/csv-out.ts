@@ -14,6 +14,20 @@ export function cell(value: unknown): string {
 	return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** Plain rows' `columns` as CSV, header first. `overrides` supply a constant for a column. */
+export function rowsCsv(
+	rows: readonly object[],
+	columns: readonly string[],
+	overrides: Record<string, string> = {}
+): string {
+	const lines = [columns.join(',')];
+	for (const row of rows) {
+		const r = row as Record<string, unknown>;
+		lines.push(columns.map((c) => cell(c in overrides ? overrides[c] : r[c])).join(','));
+	}
+	return lines.join('\n') + '\n';
+}
+
 /** The table's `columns` as CSV, header first. `overrides` supply a constant for a column. */
 export function tableCsv(
 	table: Table,

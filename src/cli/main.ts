@@ -19,7 +19,7 @@ import { readRingFromPath } from '../lib/ingest/node-ring.ts';
 import { formatProblem } from '../lib/ingest/problems.ts';
 import type { Ring } from '../lib/ring/types.ts';
 import { parseOptions, parsePeriodOption } from './args.ts';
-import { tableCsv } from './csv-out.ts';
+import { rowsCsv, tableCsv } from './csv-out.ts';
 
 const USAGE = `Aufruf:
   npm run --silent cli -- kpis  --ring <ordner|zip> [--period JJJJ]
@@ -103,9 +103,9 @@ async function stats(argv: string[]): Promise<Outcome> {
 		const engine = createEngine(conn, catalogue);
 		await engine.loadRing(ring);
 		const spec: PeerSpec = { type: peers };
-		const { group, table } = await engine.stats(options.authority, period, spec);
+		const { group, rows } = await engine.stats(options.authority, period, spec);
 		if (group.reason) process.stderr.write(`Hinweis: ${group.reason}\n`);
-		return { code: 0, stdout: tableCsv(table, STATS_OUT, { group: peers }) };
+		return { code: 0, stdout: rowsCsv(rows, STATS_OUT, { group: peers }) };
 	} finally {
 		await conn.close();
 	}

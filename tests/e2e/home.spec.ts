@@ -16,7 +16,7 @@ test('home is the overview: the engine from the own origin computes the own valu
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wo stehen wir im Vergleich?');
 	await expect(page.getByLabel('Mein Amt', { exact: true })).toHaveValue(own.authority_id);
 	await expect(page.locator('tr[data-kpi]')).toHaveCount(
-		(await ref.engine.stats(own.authority_id, 2024)).table.numRows
+		(await ref.engine.stats(own.authority_id, 2024)).rows.length
 	);
 	expect(guard.ownRequests.some((u) => u.endsWith('.wasm'))).toBe(true);
 	expect(guard.ownRequests.some((u) => /duckdb-browser-eh\.worker.*\.js$/.test(u))).toBe(true);

@@ -119,6 +119,9 @@ describe('view state in the URL', () => {
 
 const stat = (kpi_id: string, over: Partial<StatsRow> = {}): StatsRow => ({
 	kpi_id,
+	field: catalogue.kpis.find((k) => k.id === kpi_id)?.field ?? 'quality',
+	unit: 'percent',
+	polarity: 'up',
 	n: 8,
 	min: 1,
 	q1: 2,

@@ -2,10 +2,11 @@
  * The dashboard's queries with a cache per session: every view state costs one batched query (or
  * a few), and a state seen before is answered from memory, so switching back is instant.
  *
- * - `stats(state)`: ONE `engine.stats()` per (authority, period, group) — peer group plus the
- *   statistics of every KPI; shared by the overview and the KPI view.
- * - `periodValues(period)`: `engine.kpis({period})` once per period as kpi → authority → value;
- *   the overview's strips take the group's values from it (a new group needs no new query).
+ * - `stats(state)`: `engine.stats()` per (authority, period, group) — peer group plus the
+ *   statistics of every KPI; shared by the overview and the KPI view. The engine computes them
+ *   from its snapshot of the period (one round trip the first time a period is seen, none after).
+ * - `periodValues(period)`: the same snapshot's kpi → authority → value; the overview's strips
+ *   take the group's values from it.
  * - `kpiView(state, kpi, other)`: the KPI view, computed in JS (views.ts `kpiViewFrom`) from the
  *   KPI's series over all members and periods (one query per KPI, whatever the state) and the
  *   period's input base counts (one query per period and KPI): switching authority, group or
@@ -29,15 +30,13 @@ import {
 } from '../engine/views.ts';
 import type { Connector } from '../engine/connector.ts';
 import type { Session } from '../app/session.ts';
-import { statsRows, valuesByKpi, type StatsRow } from './overview.ts';
 import { peerSpec, stateKey, type ViewState } from './state.ts';
 
 const LIMIT = 64;
+/** Prefetch every period up to this many authority × period pairs (550 × 10 is 5,500). */
+const PREFETCH_ALL = 20_000;
 
-export interface StatsResult {
-	group: GroupStats['group'];
-	rows: StatsRow[];
-}
+export type StatsResult = GroupStats;
 
 class Memo<T> {
 	#map = new Map<string, Promise<T>>();
@@ -66,6 +65,11 @@ export interface DashboardData {
 	periodValues(period: number): Promise<Map<string, Map<string, number>>>;
 	kpiView(state: ViewState, kpiId: string, otherKpiId: string | null): Promise<KpiViewData>;
 	findings(): Promise<PlausibilityResult>;
+	/**
+	 * Warm the periods next to the state's (the period snapshot and, on a KPI view, the KPI's base
+	 * counts) once the browser is idle, so that the next period switch finds them in memory.
+	 */
+	prefetch(state: ViewState, kpiId?: string): void;
 }
 
 /**
@@ -75,21 +79,54 @@ export interface DashboardData {
 export function createDashboardData(session: Session, conn: () => Promise<Connector>): DashboardData {
 	const custom = () => session.data.extras.custom_peer_groups;
 	const statsMemo = new Memo<StatsResult>();
-	const valuesMemo = new Memo<Map<string, Map<string, number>>>();
 	const kpiMemo = new Memo<KpiViewData>();
 	const seriesMemo = new Memo<SeriesRow[]>();
-	const baseMemo = new Memo<BaseValueRow[]>();
+	const baseMemo = new Memo<Map<string, BaseValueRow[]>>();
+	const allInputs = [...new Set(session.catalogue.kpis.flatMap((k) => k.inputs))];
+	let prefetchRun = 0;
 	const series = (kpiId: string) => seriesMemo.get(kpiId, async () => kpiSeries(await conn(), [kpiId]));
+	// The inputs of every KPI in one query per period: switching KPI then needs no base-count query.
+	const baseCounts = async (period: number, kpiId: string) => {
+		const byCount = await baseMemo.get(String(period), async () => {
+			const out = new Map<string, BaseValueRow[]>();
+			for (const row of await periodBaseCounts(await conn(), period, allInputs)) {
+				let list = out.get(row.count_id);
+				if (!list) out.set(row.count_id, (list = []));
+				list.push(row);
+			}
+			return out;
+		});
+		const inputs = session.catalogue.kpis.find((k) => k.id === kpiId)?.inputs ?? [];
+		return inputs.flatMap((id) => byCount.get(id) ?? []);
+	};
+	// Every KPI's series in one query, split into the per-KPI cache (a ring of moderate size only).
+	let allSeries: Promise<unknown> | null = null;
+	const prefetchSeries = () =>
+		(allSeries ??= conn()
+			.then((c) =>
+				kpiSeries(
+					c,
+					session.catalogue.kpis.map((k) => k.id)
+				)
+			)
+			.then((rows) => {
+				const byKpi = new Map<string, SeriesRow[]>();
+				for (const row of rows) {
+					let list = byKpi.get(row.kpi_id);
+					if (!list) byKpi.set(row.kpi_id, (list = []));
+					list.push(row);
+				}
+				for (const k of session.catalogue.kpis) seriesMemo.get(k.id, async () => byKpi.get(k.id) ?? []);
+			}));
 	const api: DashboardData = {
 		stats(state) {
 			return statsMemo.get(stateKey(state, custom()), async () => {
 				const spec = peerSpec(state.peers, custom()) ?? { type: 'size' };
-				const s = await session.engine.stats(state.authorityId, state.period, spec);
-				return { group: s.group, rows: statsRows(s.table) };
+				return session.engine.stats(state.authorityId, state.period, spec);
 			});
 		},
 		periodValues(period) {
-			return valuesMemo.get(String(period), async () => valuesByKpi(await session.engine.kpis({ period })));
+			return session.engine.snapshot(period).then((s) => s.values);
 		},
 		kpiView(state, kpiId, otherKpiId) {
 			const key = `${stateKey(state, custom())}|${kpiId}|${otherKpiId ?? ''}`;
@@ -100,9 +137,7 @@ export function createDashboardData(session: Session, conn: () => Promise<Connec
 					api.stats(state),
 					series(kpiId),
 					otherKpiId ? series(otherKpiId) : Promise.resolve([]),
-					baseMemo.get(`${state.period}|${kpiId}`, async () =>
-						periodBaseCounts(await conn(), state.period, inputs)
-					)
+					baseCounts(state.period, kpiId)
 				]);
 				return kpiViewFrom(
 					{
@@ -118,9 +153,37 @@ export function createDashboardData(session: Session, conn: () => Promise<Connec
 				);
 			});
 		},
-		findings: () => session.engine.findings()
+		findings: () => session.engine.findings(),
+		prefetch(state, kpiId) {
+			const periods = session.periods;
+			const i = periods.indexOf(state.period);
+			// Nearest periods first; all of them on a ring of moderate size, the two neighbours on a
+			// very large one (each snapshot holds one value per authority and KPI).
+			const all = session.data.ring.authorities.length * periods.length <= PREFETCH_ALL;
+			const next = periods
+				.map((p, j) => ({ p, d: Math.abs(j - i) }))
+				.filter(({ d }) => d > 0 && (all || d === 1))
+				.sort((a, b) => a.d - b.d)
+				.map(({ p }) => p);
+			const run = ++prefetchRun; // a newer request (the user moved on) ends this one
+			if (kpiId && all) idle(() => void prefetchSeries().catch(() => (allSeries = null)));
+			const step = () => {
+				const p = next.shift();
+				if (p === undefined || run !== prefetchRun) return;
+				Promise.all([session.engine.snapshot(p), kpiId ? baseCounts(p, kpiId) : null])
+					.catch(() => undefined)
+					.then(() => idle(step));
+			};
+			idle(step);
+		}
 	};
 	return api;
+}
+
+/** Run `work` when the main thread is idle (soon at the latest), after the current view has painted. */
+function idle(work: () => void): void {
+	if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 500 });
+	else setTimeout(work, 50);
 }
 
 const perSession = new WeakMap<Session, DashboardData>();

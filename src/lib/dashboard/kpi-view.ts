@@ -5,12 +5,8 @@
  */
 import type { Catalogue, KpiDef } from '../catalogue/schema.ts';
 import type { Finding } from '../engine/plausibility.ts';
-import {
-	quantile7,
-	type KpiViewData,
-	type PeriodQuartiles,
-	type SizeClassQuartiles
-} from '../engine/views.ts';
+import { quantile7 } from '../engine/stats.ts';
+import { type KpiViewData, type PeriodQuartiles, type SizeClassQuartiles } from '../engine/views.ts';
 import type { RankingDatum } from '../charts/ranking.ts';
 
 export type Namer = (authorityId: string) => string;

@@ -2,28 +2,13 @@
  * View model of the overview: one row per KPI, grouped by field in catalogue order, from ONE
  * `engine.stats()` result plus the period's KPI values (for the distribution strips).
  *
- * Pure functions: the Arrow table is read column-wise once; components only render.
+ * Pure functions; components only render.
  */
-import type { Table } from 'apache-arrow';
 import type { Catalogue, FieldDef, KpiDef } from '../catalogue/schema.ts';
 import { MIN_GROUP } from './state.ts';
-import type { QuartileRow } from '../engine/views.ts';
+import type { StatsRow } from '../engine/stats.ts';
 
-export type Position = 'good' | 'middle' | 'attention' | 'none';
-export type Direction = 'better' | 'worse' | 'same' | 'none';
-
-/** One KPI's statistics over the group (engine/stats.ts): the group's quartiles plus the own view. */
-export interface StatsRow extends QuartileRow {
-	kpi_id: string;
-	mean: number | null;
-	own_value: number | null;
-	own_reason: string | null;
-	rank: number | null;
-	position: Position | null;
-	prev_period: number | null;
-	prev_value: number | null;
-	direction: Direction | null;
-}
+export type { Direction, Position, StatsRow } from '../engine/stats.ts';
 
 export interface OverviewRow extends StatsRow {
 	kpi: KpiDef;
@@ -38,56 +23,6 @@ export interface OverviewRow extends StatsRow {
 export interface OverviewField {
 	field: FieldDef;
 	rows: OverviewRow[];
-}
-
-const NUMBER_COLUMNS = [
-	'n',
-	'min',
-	'q1',
-	'median',
-	'q3',
-	'max',
-	'mean',
-	'own_value',
-	'rank',
-	'prev_period',
-	'prev_value'
-] as const;
-
-/** The stats table (stats.ts) as plain rows. */
-export function statsRows(table: Table): StatsRow[] {
-	const col = (name: string) => table.getChild(name);
-	const rows: StatsRow[] = [];
-	for (let i = 0; i < table.numRows; i++) {
-		const row: Record<string, unknown> = {
-			kpi_id: String(col('kpi_id')?.get(i)),
-			own_reason: (col('own_reason')?.get(i) as string | null) ?? null,
-			position: (col('position')?.get(i) as string | null) ?? null,
-			direction: (col('direction')?.get(i) as string | null) ?? null
-		};
-		for (const name of NUMBER_COLUMNS) {
-			const v = col(name)?.get(i) as number | bigint | null | undefined;
-			row[name] = v === null || v === undefined ? null : Number(v);
-		}
-		row.n = row.n ?? 0;
-		rows.push(row as unknown as StatsRow);
-	}
-	return rows;
-}
-
-/** Period values as kpi_id → authority_id → value (non-null only), from `engine.kpis({period})`. */
-export function valuesByKpi(table: Table): Map<string, Map<string, number>> {
-	const out = new Map<string, Map<string, number>>();
-	const [ids, kpis, values] = ['authority_id', 'kpi_id', 'value'].map((c) => table.getChild(c));
-	for (let i = 0; i < table.numRows; i++) {
-		const value = values?.get(i) as number | null;
-		if (value === null || value === undefined) continue;
-		const kpi = String(kpis?.get(i));
-		let m = out.get(kpi);
-		if (!m) out.set(kpi, (m = new Map()));
-		m.set(ids?.get(i) as string, value);
-	}
-	return out;
 }
 
 export function changeOf(own: number | null, prev: number | null): OverviewRow['change'] {

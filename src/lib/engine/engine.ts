@@ -21,15 +21,19 @@ import type { Catalogue } from '../catalogue/schema.ts';
 import type { Ring } from '../ring/types.ts';
 import { loadRingTables, type LoadedCounts } from './ring-tables.ts';
 import { derivedTablesSql, KPI_SELECT_SQL } from './kpi-sql.ts';
-import { authorityPeriodsSql, peerGroup, type PeerGroup, type PeerSpec } from './peers.ts';
-import { groupStats } from './stats.ts';
+import { authorityPeriodsSql, peerGroupFrom, type PeerGroup, type PeerSpec } from './peers.ts';
+import { readPeriodSnapshot, type PeriodSnapshot } from './period-snapshot.ts';
+import { groupStatsFrom, type StatsRow } from './stats.ts';
 import { runPlausibility, type PlausibilityResult } from './plausibility.ts';
 
 export interface GroupStats {
 	group: PeerGroup;
-	/** One row per catalogue KPI, columns as `STATS_COLUMNS` (stats.ts). */
-	table: Table;
+	/** One row per catalogue KPI in catalogue order, columns as `STATS_COLUMNS` (stats.ts). */
+	rows: StatsRow[];
 }
+
+/** Period snapshots kept per ring load; a dashboard session rarely looks at more periods. */
+const SNAPSHOTS = 16;
 
 export interface Engine {
 	readonly catalogue: Catalogue;
@@ -39,22 +43,46 @@ export interface Engine {
 	kpis(options?: { period?: number }): Promise<Table>;
 	/** Periods with any base value, ascending. */
 	periods(): Promise<number[]>;
+	/** What peer groups and statistics of a period are computed from (one round trip, then cached). */
+	snapshot(period: number): Promise<PeriodSnapshot>;
 	peerGroup(authorityId: string, period: number, spec?: PeerSpec): Promise<PeerGroup>;
 	stats(authorityId: string, period: number, spec?: PeerSpec): Promise<GroupStats>;
 	findings(): Promise<PlausibilityResult>;
+	/** Forget cached snapshots and findings (the benchmark measures uncached work with it). */
+	clearCache(): void;
 }
 
 export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 	let loaded = false;
 	let findingsCache: PlausibilityResult | null = null;
+	const snapshots = new Map<number, Promise<PeriodSnapshot>>();
 	const ensureLoaded = (): void => {
 		if (!loaded) throw new Error('Engine: zuerst loadRing() aufrufen.');
+	};
+	const snapshot = (period: number): Promise<PeriodSnapshot> => {
+		ensureLoaded();
+		const p = Math.trunc(period);
+		let s = snapshots.get(p);
+		if (s)
+			snapshots.delete(p); // refresh recency
+		else {
+			s = readPeriodSnapshot(
+				conn,
+				p,
+				catalogue.kpis.map((k) => k.id)
+			);
+			s.catch(() => snapshots.delete(p)); // a failed read can be retried
+		}
+		snapshots.set(p, s);
+		while (snapshots.size > SNAPSHOTS) snapshots.delete(snapshots.keys().next().value!);
+		return s;
 	};
 	return {
 		catalogue,
 		async loadRing(ring) {
 			loaded = false;
 			findingsCache = null;
+			snapshots.clear();
 			const counts = await loadRingTables(
 				conn,
 				ring,
@@ -74,19 +102,23 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 			const t = await conn.query('SELECT DISTINCT period FROM base_wide ORDER BY period');
 			return Array.from(t.getChild('period')?.toArray() ?? [], Number);
 		},
+		snapshot,
 		async peerGroup(authorityId, period, spec = { type: 'size' }) {
-			ensureLoaded();
-			return peerGroup(conn, authorityId, Math.trunc(period), spec);
+			return peerGroupFrom(await snapshot(period), authorityId, spec);
 		},
 		async stats(authorityId, period, spec = { type: 'size' }) {
-			ensureLoaded();
-			const group = await peerGroup(conn, authorityId, Math.trunc(period), spec);
-			return { group, table: await groupStats(conn, authorityId, Math.trunc(period), group.members) };
+			const s = await snapshot(period);
+			const group = peerGroupFrom(s, authorityId, spec);
+			return { group, rows: groupStatsFrom(s, catalogue, authorityId, group.members) };
 		},
 		async findings() {
 			ensureLoaded();
 			findingsCache ??= await runPlausibility(conn, catalogue);
 			return findingsCache;
+		},
+		clearCache() {
+			snapshots.clear();
+			findingsCache = null;
 		}
 	};
 }

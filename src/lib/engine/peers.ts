@@ -13,7 +13,8 @@
  * standard deviation is 0 (all candidates equal in it), it cannot separate anyone: its z-score is
  * 0 for everybody and it adds nothing to the distance (instead of dividing by zero).
  */
-import { sqlString, type Connector } from './connector.ts';
+import { sqlString } from './connector.ts';
+import type { MemberAttributes, PeriodSnapshot } from './period-snapshot.ts';
 import type { Catalogue } from '../catalogue/schema.ts';
 
 export type PeerType = 'ring' | 'size' | 'kind' | 'state' | 'kind_size' | 'nearest' | 'custom';
@@ -63,27 +64,6 @@ FROM authorities a JOIN base_wide w USING (authority_id)
 ORDER BY a.authority_id, w.period`;
 }
 
-interface Self {
-	kind: string;
-	state: string;
-	population: number | null;
-	size_class: string | null;
-}
-
-async function selfRow(conn: Connector, authorityId: string, period: number): Promise<Self | null> {
-	const t = await conn.query(`SELECT kind, state, population, size_class FROM authority_periods
-		WHERE authority_id = ${sqlString(authorityId)} AND period = ${period}`);
-	const row = t.get(0);
-	return row ? (row.toJSON() as unknown as Self) : null;
-}
-
-async function ids(conn: Connector, where: string, period: number): Promise<string[]> {
-	const t = await conn.query(
-		`SELECT authority_id FROM authority_periods WHERE period = ${period} AND (${where}) ORDER BY authority_id`
-	);
-	return (t.getChild('authority_id')?.toArray() ?? []) as string[];
-}
-
 const KIND_LABEL: Record<string, string> = {
 	kreisfreie_stadt: 'kreisfreie Städte',
 	landkreis: 'Landkreise',
@@ -91,25 +71,22 @@ const KIND_LABEL: Record<string, string> = {
 	region: 'Stadtstaaten und Regionen'
 };
 
-export async function peerGroup(
-	conn: Connector,
-	authorityId: string,
-	period: number,
-	spec: PeerSpec
-): Promise<PeerGroup> {
-	const self = await selfRow(conn, authorityId, period);
+/**
+ * A's peer group in the snapshot's period. Pure: everything comes from the snapshot, so switching
+ * authority or group costs no query.
+ */
+export function peerGroupFrom(snapshot: PeriodSnapshot, authorityId: string, spec: PeerSpec): PeerGroup {
+	const period = snapshot.period;
+	const self = snapshot.memberById.get(authorityId) ?? null;
 	const base = { type: spec.type, authority_id: authorityId, period, size_class: self?.size_class ?? null };
 	const noData = `Für die Behörde ${authorityId} liegen im Jahr ${period} keine Daten vor.`;
 	const noSize = `Für die Behörde ${authorityId} fehlt im Jahr ${period} die Einwohnerzahl; ohne Größenklasse gehört sie zu keiner Vergleichsgruppe nach Größe.`;
+	const ids = (keep: (m: MemberAttributes) => boolean) =>
+		snapshot.members.filter(keep).map((m) => m.authority_id);
 
 	switch (spec.type) {
 		case 'ring':
-			return {
-				...base,
-				name: 'Gesamter Ring',
-				members: await ids(conn, 'true', period),
-				reason: self ? null : noData
-			};
+			return { ...base, name: 'Gesamter Ring', members: ids(() => true), reason: self ? null : noData };
 		case 'kind':
 		case 'state': {
 			if (!self)
@@ -119,111 +96,98 @@ export async function peerGroup(
 					members: [],
 					reason: noData
 				};
-			const value = spec.type === 'kind' ? self.kind : self.state;
+			const attribute = spec.type;
+			const value = self[attribute];
 			const name =
 				spec.type === 'kind' ? `Gleiche Art: ${KIND_LABEL[value] ?? value}` : `Gleiches Land: ${value}`;
-			return {
-				...base,
-				name,
-				members: await ids(conn, `${spec.type} = ${sqlString(value)}`, period),
-				reason: null
-			};
+			return { ...base, name, members: ids((m) => m[attribute] === value), reason: null };
 		}
 		case 'size':
 		case 'kind_size': {
 			const label = spec.type === 'size' ? 'Gleiche Größenklasse' : 'Gleiche Art und Größenklasse';
 			if (!self) return { ...base, name: label, members: [], reason: noData };
 			if (self.size_class === null) return { ...base, name: label, members: [], reason: noSize };
-			let where = `size_class = ${sqlString(self.size_class)}`;
-			if (spec.type === 'kind_size') where += ` AND kind = ${sqlString(self.kind)}`;
+			const sameKind = spec.type === 'size' ? () => true : (m: MemberAttributes) => m.kind === self.kind;
 			const name =
 				spec.type === 'size'
 					? `Größenklasse ${self.size_class}`
 					: `${KIND_LABEL[self.kind] ?? self.kind}, Größenklasse ${self.size_class}`;
-			return { ...base, name, members: await ids(conn, where, period), reason: null };
+			return {
+				...base,
+				name,
+				members: ids((m) => m.size_class === self.size_class && sameKind(m)),
+				reason: null
+			};
 		}
 		case 'custom': {
-			const wanted = [...new Set([authorityId, ...spec.members])];
-			const list = wanted.map(sqlString).join(', ');
+			const wanted = new Set([authorityId, ...spec.members]);
 			return {
 				...base,
 				name: spec.name,
-				members: await ids(conn, `authority_id IN (${list})`, period),
+				members: ids((m) => wanted.has(m.authority_id)),
 				reason: self ? null : noData
 			};
 		}
-		case 'nearest':
-			return nearest(
-				conn,
-				authorityId,
-				period,
-				spec.n ?? DEFAULT_NEAREST_N,
-				base,
-				self === null ? noData : null
-			);
+		case 'nearest': {
+			const n = spec.n ?? DEFAULT_NEAREST_N;
+			const name = `Die ${n} ähnlichsten Behörden`;
+			if (!self) return { ...base, name, members: [], reason: noData };
+			return { ...base, name, ...nearest(snapshot, self, n) };
+		}
 	}
 }
 
-async function nearest(
-	conn: Connector,
-	authorityId: string,
-	period: number,
-	n: number,
-	base: Omit<PeerGroup, 'name' | 'members' | 'reason'>,
-	noData: string | null
-): Promise<PeerGroup> {
-	const name = `Die ${n} ähnlichsten Behörden`;
-	if (noData) return { ...base, name, members: [], reason: noData };
-	const a = sqlString(authorityId);
-	const t = await conn.query(`
-		WITH f AS (
-			SELECT ap.authority_id, ln(ap.population) AS f1, fs.value AS f2, ts.value AS f3
-			FROM authority_periods ap
-			JOIN kpi_values fs ON fs.authority_id = ap.authority_id AND fs.period = ap.period AND fs.kpi_id = 'foreign_share'
-			JOIN kpi_values ts ON ts.authority_id = ap.authority_id AND ts.period = ap.period AND ts.kpi_id = 'tolerated_share'
-			WHERE ap.period = ${period} AND ap.population > 0 AND fs.value IS NOT NULL AND ts.value IS NOT NULL
-		),
-		s AS (
-			SELECT avg(f1) AS m1, stddev_pop(f1) AS s1, avg(f2) AS m2, stddev_pop(f2) AS s2,
-				avg(f3) AS m3, stddev_pop(f3) AS s3
-			FROM f
-		),
-		z AS (
-			SELECT authority_id,
-				CASE WHEN s1 > 0 THEN (f1 - m1) / s1 ELSE 0 END AS z1,
-				CASE WHEN s2 > 0 THEN (f2 - m2) / s2 ELSE 0 END AS z2,
-				CASE WHEN s3 > 0 THEN (f3 - m3) / s3 ELSE 0 END AS z3
-			FROM f, s
-		),
-		self AS (SELECT * FROM z WHERE authority_id = ${a})
-		SELECT z.authority_id, sqrt((z.z1 - self.z1) ** 2 + (z.z2 - self.z2) ** 2 + (z.z3 - self.z3) ** 2) AS distance
-		FROM z, self
-		WHERE z.authority_id <> ${a}
-		ORDER BY distance, z.authority_id
-		LIMIT ${Math.max(0, Math.floor(n))}`);
-	const selfOk = await conn.query(`
-		SELECT ap.population, fs.reason AS fr, ts.reason AS tr
-		FROM authority_periods ap
-		LEFT JOIN kpi_values fs ON fs.authority_id = ap.authority_id AND fs.period = ap.period AND fs.kpi_id = 'foreign_share'
-		LEFT JOIN kpi_values ts ON ts.authority_id = ap.authority_id AND ts.period = ap.period AND ts.kpi_id = 'tolerated_share'
-		WHERE ap.authority_id = ${a} AND ap.period = ${period}`);
-	const row = selfOk.get(0)?.toJSON() as
-		{ population: number | null; fr: string | null; tr: string | null } | undefined;
+/** Population mean and standard deviation (stddev_pop). */
+function meanSd(xs: readonly number[]): { m: number; s: number } {
+	const m = xs.reduce((a, b) => a + b, 0) / xs.length;
+	return { m, s: Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / xs.length) };
+}
+
+function nearest(
+	snapshot: PeriodSnapshot,
+	self: MemberAttributes,
+	n: number
+): Pick<PeerGroup, 'members' | 'distances' | 'reason'> {
+	const a = self.authority_id;
+	const fs = snapshot.values.get('foreign_share');
+	const ts = snapshot.values.get('tolerated_share');
 	const problems: string[] = [];
-	if (!row || row.population === null) problems.push('Einwohnerzahl fehlt');
-	else if (row.population <= 0) problems.push('Einwohnerzahl ist 0');
-	if (row?.fr) problems.push(`Ausländeranteil nicht berechenbar (${reasonText(row.fr)})`);
-	if (row?.tr) problems.push(`Anteil Duldung und Gestattung nicht berechenbar (${reasonText(row.tr)})`);
+	if (self.population === null) problems.push('Einwohnerzahl fehlt');
+	else if (self.population <= 0) problems.push('Einwohnerzahl ist 0');
+	const fr = snapshot.reasons.get('foreign_share')?.get(a);
+	const tr = snapshot.reasons.get('tolerated_share')?.get(a);
+	if (fr) problems.push(`Ausländeranteil nicht berechenbar (${reasonText(fr)})`);
+	if (tr) problems.push(`Anteil Duldung und Gestattung nicht berechenbar (${reasonText(tr)})`);
 	if (problems.length)
 		return {
-			...base,
-			name,
 			members: [],
-			reason: `Die ähnlichsten Behörden lassen sich für ${authorityId} im Jahr ${period} nicht bestimmen: ${problems.join('; ')}.`
+			reason: `Die ähnlichsten Behörden lassen sich für ${a} im Jahr ${snapshot.period} nicht bestimmen: ${problems.join('; ')}.`
 		};
-	const others = (t.getChild('authority_id')?.toArray() ?? []) as string[];
-	const dist = Array.from(t.getChild('distance')?.toArray() ?? [], Number);
-	return { ...base, name, members: [authorityId, ...others], distances: [0, ...dist], reason: null };
+	// Candidates: members whose three features are computable (A is one of them, checked above).
+	const candidates: { id: string; f: [number, number, number] }[] = [];
+	for (const m of snapshot.members) {
+		const f2 = fs?.get(m.authority_id);
+		const f3 = ts?.get(m.authority_id);
+		if (m.population !== null && m.population > 0 && f2 !== undefined && f3 !== undefined)
+			candidates.push({ id: m.authority_id, f: [Math.log(m.population), f2, f3] });
+	}
+	const z = [0, 1, 2].map((j) => {
+		const { m, s } = meanSd(candidates.map((c) => c.f[j]!));
+		// A feature in which all candidates are equal cannot separate anyone: z = 0 for all.
+		return (x: number) => (s > 0 ? (x - m) / s : 0);
+	});
+	const zs = candidates.map((c) => ({ id: c.id, z: c.f.map((x, j) => z[j]!(x)) }));
+	const own = zs.find((c) => c.id === a)!.z;
+	const ranked = zs
+		.filter((c) => c.id !== a)
+		.map((c) => ({ id: c.id, d: Math.sqrt(c.z.reduce((s, v, j) => s + (v - own[j]!) ** 2, 0)) }))
+		.sort((x, y) => x.d - y.d || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+		.slice(0, Math.max(0, Math.floor(n)));
+	return {
+		members: [a, ...ranked.map((r) => r.id)],
+		distances: [0, ...ranked.map((r) => r.d)],
+		reason: null
+	};
 }
 
 function reasonText(reason: string): string {

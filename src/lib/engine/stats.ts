@@ -1,5 +1,7 @@
 /**
- * Statistics of every KPI over one peer group in one query (the overview shows all KPIs at once).
+ * Statistics of every KPI over one peer group, computed from the period snapshot
+ * (period-snapshot.ts) in plain TypeScript: the overview shows all KPIs at once, and a switch of
+ * authority or group must not wait for a database round trip.
  *
  * Per KPI, over the members with a non-null value (A included): n, min, q1, median, q3, max, mean
  * (quartiles: `quantile_cont`, type 7). Then A's own value, its rank (1 = best by polarity, ties
@@ -16,8 +18,8 @@
  * - direction: `better` / `worse` / `same` by polarity for two non-null values, `none` for polarity
  *   none, null when either value is missing.
  */
-import { sqlString, type Connector } from './connector.ts';
-import type { Table } from 'apache-arrow';
+import type { Catalogue } from '../catalogue/schema.ts';
+import type { PeriodSnapshot } from './period-snapshot.ts';
 
 export const STATS_COLUMNS = [
 	'kpi_id',
@@ -40,71 +42,105 @@ export const STATS_COLUMNS = [
 	'direction'
 ] as const;
 
-/**
- * SQL of the statistics of every KPI (catalogue order) for `members` in `period` from A's view.
- * The members go into a small temp table first: a hash join with it is several times faster than
- * `authority_id IN (<hundreds of literals>)` over the whole KPI table.
- */
-export function statsSql(authorityId: string, period: number, members: readonly string[]): string {
-	const a = sqlString(authorityId);
-	const memberList = members.map(sqlString).join(', ');
-	const inGroup = members.includes(authorityId);
-	return `
-CREATE OR REPLACE TEMP TABLE peer_members AS SELECT CAST(unnest([${memberList}]) AS VARCHAR) AS authority_id;
-WITH g AS (
-	SELECT kpi_id, value FROM kpi_values JOIN peer_members USING (authority_id)
-	WHERE period = ${period} AND value IS NOT NULL
-),
-own AS (
-	SELECT kpi_id, value AS own_value, reason AS own_reason FROM kpi_values
-	WHERE period = ${period} AND authority_id = ${a}
-),
-prev_p AS (
-	SELECT max(period) AS prev_period FROM base_wide WHERE authority_id = ${a} AND period < ${period}
-),
-prev AS (
-	SELECT kpi_id, value AS prev_value, prev_period
-	FROM kpi_values JOIN prev_p ON kpi_values.period = prev_p.prev_period
-	WHERE authority_id = ${a}
-),
-agg AS (
-	SELECT g.kpi_id, count(*) AS n, min(g.value) AS min, quantile_cont(g.value, 0.25) AS q1,
-		quantile_cont(g.value, 0.5) AS median, quantile_cont(g.value, 0.75) AS q3,
-		max(g.value) AS max, avg(g.value) AS mean,
-		count(*) FILTER (WHERE g.value > own.own_value) AS higher,
-		count(*) FILTER (WHERE g.value < own.own_value) AS lower
-	FROM g LEFT JOIN own USING (kpi_id)
-	GROUP BY g.kpi_id
-)
-SELECT c.kpi_id, c.field, c.unit, c.polarity,
-	CAST(coalesce(agg.n, 0) AS INTEGER) AS n, agg.min, agg.q1, agg.median, agg.q3, agg.max, agg.mean,
-	own.own_value, own.own_reason,
-	CASE WHEN ${inGroup} AND own.own_value IS NOT NULL THEN CAST(CASE c.polarity
-		WHEN 'up' THEN 1 + agg.higher WHEN 'down' THEN 1 + agg.lower END AS INTEGER) END AS rank,
-	CASE WHEN ${inGroup} AND own.own_value IS NOT NULL THEN CASE c.polarity
-		WHEN 'none' THEN 'none'
-		WHEN 'up' THEN CASE WHEN own.own_value > agg.q3 THEN 'good' WHEN own.own_value < agg.q1 THEN 'attention' ELSE 'middle' END
-		WHEN 'down' THEN CASE WHEN own.own_value < agg.q1 THEN 'good' WHEN own.own_value > agg.q3 THEN 'attention' ELSE 'middle' END
-	END END AS position,
-	prev_p.prev_period, prev.prev_value,
-	CASE WHEN own.own_value IS NULL OR prev.prev_value IS NULL THEN NULL
-		WHEN c.polarity = 'none' THEN 'none'
-		WHEN own.own_value = prev.prev_value THEN 'same'
-		WHEN (own.own_value > prev.prev_value) = (c.polarity = 'up') THEN 'better'
-		ELSE 'worse' END AS direction
-FROM kpi_catalogue c
-LEFT JOIN agg USING (kpi_id)
-LEFT JOIN own USING (kpi_id)
-LEFT JOIN prev USING (kpi_id)
-CROSS JOIN prev_p
-ORDER BY c.kpi_ord`;
+export type Position = 'good' | 'middle' | 'attention' | 'none';
+export type Direction = 'better' | 'worse' | 'same' | 'none';
+
+/** One KPI's statistics over the group: the group's quartiles plus A's own view. */
+export interface StatsRow {
+	kpi_id: string;
+	field: string;
+	unit: string;
+	polarity: 'up' | 'down' | 'none';
+	n: number;
+	min: number | null;
+	q1: number | null;
+	median: number | null;
+	q3: number | null;
+	max: number | null;
+	mean: number | null;
+	own_value: number | null;
+	own_reason: string | null;
+	rank: number | null;
+	position: Position | null;
+	prev_period: number | null;
+	prev_value: number | null;
+	direction: Direction | null;
 }
 
-export async function groupStats(
-	conn: Connector,
+/** Linear-interpolation quantile (type 7, as DuckDB `quantile_cont`) of ascending values. */
+export function quantile7(sorted: readonly number[], p: number): number | null {
+	if (!sorted.length) return null;
+	const h = (sorted.length - 1) * p;
+	const lo = Math.floor(h);
+	const a = sorted[lo]!;
+	const b = sorted[Math.min(lo + 1, sorted.length - 1)]!;
+	return a + (h - lo) * (b - a);
+}
+
+/**
+ * Statistics of every KPI (catalogue order) for `members` in the snapshot's period from A's view.
+ * Pure and fast (sorting at most one value per member and KPI), so it runs on every switch.
+ */
+export function groupStatsFrom(
+	snapshot: PeriodSnapshot,
+	catalogue: Pick<Catalogue, 'kpis'>,
 	authorityId: string,
-	period: number,
 	members: readonly string[]
-): Promise<Table> {
-	return conn.query(statsSql(authorityId, period, members));
+): StatsRow[] {
+	const inGroup = members.includes(authorityId);
+	const prev = snapshot.previous.get(authorityId);
+	return catalogue.kpis.map((kpi) => {
+		const byAuthority = snapshot.values.get(kpi.id);
+		const values: number[] = [];
+		for (const id of members) {
+			const v = byAuthority?.get(id);
+			if (v !== undefined) values.push(v);
+		}
+		values.sort((a, b) => a - b);
+		const own = byAuthority?.get(authorityId) ?? null;
+		const q1 = quantile7(values, 0.25);
+		const q3 = quantile7(values, 0.75);
+		const prevValue = prev?.values.get(kpi.id) ?? null;
+		let rank: number | null = null;
+		let position: Position | null = null;
+		if (inGroup && own !== null) {
+			if (kpi.polarity === 'none') position = 'none';
+			else {
+				const better = values.filter((v) => (kpi.polarity === 'up' ? v > own : v < own)).length;
+				rank = 1 + better;
+				const [good, attention] = kpi.polarity === 'up' ? [own > q3!, own < q1!] : [own < q1!, own > q3!];
+				position = good ? 'good' : attention ? 'attention' : 'middle';
+			}
+		}
+		let direction: Direction | null = null;
+		if (own !== null && prevValue !== null)
+			direction =
+				kpi.polarity === 'none'
+					? 'none'
+					: own === prevValue
+						? 'same'
+						: own > prevValue === (kpi.polarity === 'up')
+							? 'better'
+							: 'worse';
+		return {
+			kpi_id: kpi.id,
+			field: kpi.field,
+			unit: kpi.unit,
+			polarity: kpi.polarity,
+			n: values.length,
+			min: values[0] ?? null,
+			q1,
+			median: quantile7(values, 0.5),
+			q3,
+			max: values.at(-1) ?? null,
+			mean: values.length ? values.reduce((a, b) => a + b, 0) / values.length : null,
+			own_value: own,
+			own_reason: own === null ? (snapshot.reasons.get(kpi.id)?.get(authorityId) ?? null) : null,
+			rank,
+			position,
+			prev_period: prev?.period ?? null,
+			prev_value: prevValue,
+			direction
+		};
+	});
 }

@@ -16,6 +16,7 @@
  * year, so a line does not jump because one member crossed a population threshold.
  */
 import { sqlString, type Connector } from './connector.ts';
+import { quantile7 } from './stats.ts';
 
 export interface KpiViewRequest {
 	authorityId: string;
@@ -140,15 +141,6 @@ export async function periodBaseCounts(
 }
 
 /** Type-7 quantile of ascending values (linear interpolation, as DuckDB `quantile_cont`). */
-export function quantile7(sorted: readonly number[], p: number): number | null {
-	if (!sorted.length) return null;
-	const h = (sorted.length - 1) * p;
-	const lo = Math.floor(h);
-	const a = sorted[lo]!;
-	const b = sorted[Math.min(lo + 1, sorted.length - 1)]!;
-	return a + (h - lo) * (b - a);
-}
-
 export function quartilesOf(values: readonly number[]): QuartileRow {
 	const s = [...values].sort((a, b) => a - b);
 	return {

@@ -1,0 +1,95 @@
+/**
+ * The dashboard's query cache (dashboard/data.ts) against the real engine: which switches cost a
+ * database query and which are answered from memory. Counts the queries that reach the connector.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Connector } from '../../src/lib/engine/connector.ts';
+import { openNodeConnector } from '../../src/lib/engine/node-connector.ts';
+import { createEngine } from '../../src/lib/engine/engine.ts';
+import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
+import type { Session } from '../../src/lib/app/session.ts';
+import { createDashboardData, type DashboardData } from '../../src/lib/dashboard/data.ts';
+import type { ViewState } from '../../src/lib/dashboard/state.ts';
+import { syntheticRing } from '../fixtures/catalogue/rings.ts';
+
+const catalogue = loadCatalogue();
+let conn: Connector;
+let queries: string[] = [];
+let data: DashboardData;
+
+beforeAll(async () => {
+	const real = await openNodeConnector();
+	conn = {
+		...real,
+		query(sql) {
+			queries.push(sql);
+			return real.query(sql);
+		},
+		close: () => real.close()
+	};
+	const ring = syntheticRing(40, 4);
+	const engine = createEngine(conn, catalogue);
+	await engine.loadRing(ring);
+	const session = {
+		catalogue,
+		engine,
+		store: null,
+		storageProblem: null,
+		ringId: null,
+		data: { ring, extras: { mapping_profiles: [], custom_peer_groups: [], settings: {} } },
+		periods: await engine.periods(),
+		demoStored: Promise.resolve(null)
+	} as unknown as Session;
+	data = createDashboardData(session, async () => conn);
+});
+afterAll(() => conn.close());
+
+const state = (over: Partial<ViewState> = {}): ViewState => ({
+	authorityId: '10003',
+	period: 2018,
+	peers: 'size',
+	...over
+});
+
+/** Queries issued while `work` runs. */
+async function counted(work: () => Promise<unknown>): Promise<number> {
+	queries = [];
+	await work();
+	return queries.length;
+}
+
+describe('dashboard data: one round trip per new period, none per switch within it', () => {
+	it('the first view of a period queries; authority and group switches in it do not', async () => {
+		expect(await counted(() => data.stats(state()))).toBeGreaterThan(0);
+		expect(await counted(() => data.stats(state({ authorityId: '10017' })))).toBe(0);
+		expect(await counted(() => data.stats(state({ peers: 'ring' })))).toBe(0);
+		expect(await counted(() => data.stats(state({ peers: 'nearest' })))).toBe(0);
+		expect(await counted(() => data.periodValues(2018))).toBe(0);
+	});
+
+	it('a KPI view queries its series and the period’s base counts once; other KPIs need only their series', async () => {
+		expect(
+			await counted(() => data.kpiView(state(), 'avg_processing_days', 'cost_per_decision'))
+		).toBeGreaterThan(0);
+		expect(
+			await counted(() => data.kpiView(state({ authorityId: '10021' }), 'avg_processing_days', null))
+		).toBe(0);
+		// Base counts of every KPI came with the first view: a new KPI costs its series only.
+		expect(await counted(() => data.kpiView(state(), 'phone_reachability', null))).toBe(1);
+	});
+
+	it('prefetch warms the other periods, so a period switch then costs no query', async () => {
+		data.prefetch(state(), 'avg_processing_days');
+		// The prefetch runs in idle steps; wait until it has stopped issuing queries.
+		for (let quiet = 0; quiet < 5;) {
+			const before = queries.length;
+			await new Promise((r) => setTimeout(r, 100));
+			quiet = queries.length === before ? quiet + 1 : 0;
+		}
+		for (const period of [2015, 2016, 2017])
+			expect(
+				await counted(() => data.kpiView(state({ period }), 'avg_processing_days', null)),
+				`${period}`
+			).toBe(0);
+	});
+});
