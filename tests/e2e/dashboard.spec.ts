@@ -27,7 +27,7 @@ interface Row {
 async function expectedRows(authority: string, period: number, spec: PeerSpec) {
 	const ref = await demoReference();
 	const s = await ref.engine.stats(authority, period, spec);
-	return { group: s.group, rows: s.table.toArray().map((r) => r.toJSON() as unknown as Row) };
+	return { group: s.group, rows: s.rows as Row[] };
 }
 
 function badge(row: Row): string {
@@ -227,6 +227,30 @@ test.describe('KPI view', () => {
 		await page.getByLabel('Zweite Kennzahl (senkrechte Achse)').selectOption('customer_satisfaction');
 		await expect(page).toHaveURL(/vs=customer_satisfaction/);
 		await expect(page.locator('[data-chart="scatter"] h2')).toContainText('Kundenzufriedenheit');
+	});
+
+	test('the KPI picker switches KPI, keeps the state and the focus, and shows the engine’s values', async ({
+		page
+	}) => {
+		const ref = await demoReference();
+		const own = ref.ring.authorities[7]!;
+		const period = 2023;
+		await page.goto(`./kpi/avg_processing_days?authority=${own.authority_id}&period=${period}&peers=kind`);
+		await expect(page.locator('[data-chart="ranking"] g.own-bar rect')).toHaveCount(1);
+		const picker = page.getByLabel('Kennzahl', { exact: true });
+		await expect(picker).toHaveValue('avg_processing_days');
+		await picker.focus();
+		await picker.selectOption('phone_reachability');
+		await expect(page).toHaveURL(
+			new RegExp(`/kpi/phone_reachability\\?authority=${own.authority_id}&period=${period}&peers=kind`)
+		);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(kpiDef('phone_reachability').label);
+		await expect(picker).toBeFocused();
+		const { rows } = await expectedRows(own.authority_id, period, { type: 'kind' });
+		const row = rows.find((r) => r.kpi_id === 'phone_reachability')!;
+		await expect(page.getByTestId('own-value')).toHaveText(fmt(row.own_value, '%'));
+		await expect(page.getByTestId('rank')).toHaveText(`${row.rank} von ${row.n}`);
+		await expect(page.locator('[data-chart="ranking"] g.peer-bar rect')).toHaveCount(row.n - 1);
 	});
 
 	test('downloads: CSV with the table data, SVG and PNG of the chart', async ({ page }) => {
