@@ -3,7 +3,6 @@
  * core (the same code as the CLI `check`), and posts progress and results. The page stays responsive;
  * cancelling terminates this worker.
  */
-import { z } from 'zod';
 import { parseImportFile } from '../ingest/parse-import.ts';
 import { suggestMapping } from '../ingest/suggest.ts';
 import {
@@ -14,9 +13,6 @@ import {
 	type ParseRequest,
 	type WorkerMessage
 } from './protocol.ts';
-
-// The CSP forbids eval; zod must not compile validators with `new Function` in this worker either.
-z.config({ jitless: true });
 
 const post = (message: WorkerMessage, transfer: Transferable[] = []) => postMessage(message, { transfer });
 
