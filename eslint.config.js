@@ -31,6 +31,24 @@ export default ts.config(
 		}
 	},
 	{
+		// Full zod is ~50 kB gzip of browser JS; browser code uses zod/mini (see src/lib/ingest/zod.ts).
+		files: ['src/**'],
+		ignores: ['src/lib/catalogue/**', 'src/cli/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{
+							name: 'zod',
+							message: 'Browser code uses zod/mini (src/lib/ingest/zod.ts); full zod is for the catalogue.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		rules: {
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
 		}

@@ -14,6 +14,9 @@ import { canonicalFiles, normaliseRing, type RingData } from '../../src/lib/ring
 import { exportRingZip } from '../../src/lib/ring/package-export.ts';
 import { openRingPackage, openRingZip } from '../../src/lib/ring/package-import.ts';
 import { pseudonymCodes } from '../../src/lib/ring/pseudonyms.ts';
+import { decodeValues, encodeValues } from '../../src/lib/ring/value-columns.ts';
+import { ringOpenResult } from '../../src/lib/ring/worker-client.ts';
+import { answer } from '../../src/lib/ring/worker-requests.ts';
 import {
 	AUTHORITY_KINDS,
 	STATE_CODES,
@@ -184,6 +187,53 @@ describe('ring package round trip (property)', () => {
 			expect(exportRingZip(back.data)).toEqual(zip);
 		}
 	);
+});
+
+describe('opening ring packages in the ingest worker (the page does)', () => {
+	it.each(Array.from({ length: 50 }, (_, i) => 1000 + i))(
+		'seed %i: the worker answer, values sent as columns, is exactly what openRingZip returns',
+		(seed) => {
+			const zip = exportRingZip(generateRing(seed));
+			const { reply } = answer({ type: 'open-ring', source: { zip }, specs, options: { name: 'x' } });
+			expect(ringOpenResult(structuredClone(reply))).toStrictEqual(openRingZip(zip, specs, { name: 'x' }));
+		}
+	);
+
+	it('keeps values without provenance without it, and every number bit for bit', () => {
+		const values: BaseValue[] = [
+			{ authority_id: 'a', period: 2024, count_id: 'x', value: -0 },
+			{
+				authority_id: 'b',
+				period: 2024,
+				count_id: 'x',
+				value: 0.1 + 0.2,
+				source: { file: 'f.csv', line: 3, column: 2 }
+			},
+			{
+				authority_id: 'a',
+				period: 2023,
+				count_id: 'y',
+				value: 2 ** 53 + 2,
+				source: { file: '', line: 1, column: 1 }
+			},
+			{
+				authority_id: 'a',
+				period: 2023,
+				count_id: 'x',
+				value: 1e-300,
+				source: { file: 'f.csv', line: 4_000_000_000, column: 7 }
+			}
+		];
+		const back = decodeValues(encodeValues(values));
+		expect(back).toStrictEqual(values);
+		expect(Object.is(back[0]!.value, -0)).toBe(true);
+	});
+
+	it('reports a broken package the same way', () => {
+		const bytes = strToU8('not a zip');
+		const { reply } = answer({ type: 'open-ring', source: { zip: bytes }, specs, options: {} });
+		expect(ringOpenResult(reply)).toStrictEqual(openRingZip(bytes, specs));
+	});
 });
 
 function zipOf(files: Record<string, string>): Uint8Array {

@@ -16,9 +16,9 @@ import { createEngine, type Engine } from '../engine/engine.ts';
 import { formatProblem } from '../ingest/problems.ts';
 import type { CountSpec, Problem } from '../ingest/types.ts';
 import type { RingData } from '../ring/canonical.ts';
-import { openRingPackage, openRingZip } from '../ring/package-import.ts';
 import type { StorageProblem } from '../ring/storage-problem.ts';
 import { DEMO_RING_ID, openRingStore, requestPersistence, type RingStore } from '../ring/store.ts';
+import { openRingPackageInWorker, openRingZipInWorker } from '../ring/worker-client.ts';
 import { fetchDemoRingFiles } from './demo-ring.ts';
 
 export interface Session {
@@ -57,7 +57,7 @@ function opened(result: { data: RingData | null; problems: Problem[] }, what: st
 
 export async function demoRingData(): Promise<RingData> {
 	return opened(
-		openRingPackage(await fetchDemoRingFiles(), countSpecs(catalogue), { name: 'Demo-Ring' }),
+		await openRingPackageInWorker(await fetchDemoRingFiles(), countSpecs(catalogue), { name: 'Demo-Ring' }),
 		'Der Demo-Ring'
 	);
 }
@@ -74,7 +74,7 @@ async function packageFromUrl(url: string): Promise<RingData> {
 	if (!response.ok) throw new RingOpenError(`Ringpaket ${url} nicht ladbar (HTTP ${response.status}).`, []);
 	const name = decodeURIComponent(target.pathname.split('/').pop() ?? 'Ringpaket').replace(/\.zip$/i, '');
 	return opened(
-		openRingZip(new Uint8Array(await response.arrayBuffer()), countSpecs(catalogue), { name }),
+		await openRingZipInWorker(new Uint8Array(await response.arrayBuffer()), countSpecs(catalogue), { name }),
 		`Das Ringpaket ${name}`
 	);
 }

@@ -1,13 +1,19 @@
 /**
  * `t(key, params)`: looks a message up in the current locale and fills `{name}` placeholders.
  * The locale is module state (one per page); German unless the user switches.
+ *
+ * `t` reads German directly and reaches the other catalogues only through `setLocale`. So while no
+ * page offers a language switch (nothing calls `setLocale`), the build leaves the English messages
+ * out of the browser's JS (~5 kB gzip, issue #7); a switch that calls `setLocale` brings them back.
  */
-import { CATALOGUES, type Locale, type MessageKey } from './messages.ts';
+import { CATALOGUES, de, type Locale, type MessageKey, type Messages } from './messages.ts';
 
 let current: Locale = 'de';
+let messages: Messages = de;
 
 export function setLocale(locale: Locale): void {
 	current = locale;
+	messages = CATALOGUES[locale];
 }
 
 export function locale(): Locale {
@@ -15,7 +21,7 @@ export function locale(): Locale {
 }
 
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-	const template = CATALOGUES[current][key];
+	const template = messages[key];
 	return template.replace(/\{(\w+)\}/g, (match, name: string) =>
 		name in params ? String(params[name]) : match
 	);

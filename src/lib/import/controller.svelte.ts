@@ -12,10 +12,11 @@ import { countSpecs } from '../app/session.ts';
 import type { Finding } from '../engine/plausibility.ts';
 import { formatInteger } from '../format/index.ts';
 import { t } from '../i18n/translate.ts';
-import { parseProfile, type MappingProfile } from '../ingest/profile.ts';
+import type { MappingProfile } from '../ingest/profile.ts';
 import type { CountSpec } from '../ingest/types.ts';
 import type { RingData } from '../ring/canonical.ts';
 import { DEMO_RING_ID } from '../ring/store.ts';
+import { parseProfileInWorker } from '../ring/worker-client.ts';
 import type { BaseValue } from '../ring/types.ts';
 import { runImport, type ImportRun } from './client.ts';
 import { analyseImport, mergeImport, type Choice, type MergeResult } from './merge.ts';
@@ -239,7 +240,7 @@ export class ImportController {
 	}
 
 	async importProfile(file: File): Promise<void> {
-		const parsed = parseProfile(await file.text(), this.specs);
+		const parsed = await parseProfileInWorker(await file.text(), this.specs);
 		if (!parsed.ok) {
 			this.failure = `${file.name}: ${parsed.messages.join(' ')}`;
 			return;

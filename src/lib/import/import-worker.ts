@@ -2,10 +2,13 @@
  * The import's Web Worker: reads each file, detects, parses and validates it with the shared ingest
  * core (the same code as the CLI `check`), and posts progress and results. The page stays responsive;
  * cancelling terminates this worker.
+ *
+ * It is the app's one ingest worker: the page also sends it ring packages to open and mapping
+ * profiles to check (`ring/worker-requests.ts`), so the ingest core ships once.
  */
-import { z } from 'zod';
 import { parseImportFile } from '../ingest/parse-import.ts';
 import { suggestMapping } from '../ingest/suggest.ts';
+import { answer, type WorkerRequest } from '../ring/worker-requests.ts';
 import {
 	MAX_FILE_BYTES,
 	toColumns,
@@ -14,9 +17,6 @@ import {
 	type ParseRequest,
 	type WorkerMessage
 } from './protocol.ts';
-
-// The CSP forbids eval; zod must not compile validators with `new Function` in this worker either.
-z.config({ jitless: true });
 
 const post = (message: WorkerMessage, transfer: Transferable[] = []) => postMessage(message, { transfer });
 
@@ -48,8 +48,17 @@ function tooLarge(name: string, size: number): FileResult {
 	};
 }
 
-onmessage = async (event: MessageEvent<ParseRequest>) => {
+onmessage = async (event: MessageEvent<ParseRequest | WorkerRequest>) => {
 	const request = event.data;
+	if (request.type !== 'parse') {
+		try {
+			const { reply, transfer } = answer(request);
+			postMessage(reply, { transfer });
+		} catch (error) {
+			postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+		}
+		return;
+	}
 	try {
 		for (const [index, job] of request.jobs.entries()) {
 			const { file, options } = job;

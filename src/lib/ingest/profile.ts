@@ -12,9 +12,10 @@
  * number_format?:'de'|'en', authority_id?:'<id>', period?:YYYY (for files without those columns),
  * signature?, description?}`
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { normaliseHeader, type SpecIndex } from './headers.ts';
 import type { ColumnRole, CountSpec } from './types.ts';
+import { nonEmptyText, safeParse, year } from './zod.ts';
 
 export const PROFILE_FORMAT = 'vergleichsring-mapping';
 export const KEY_TARGETS = ['authority_id', 'period', 'count_id', 'value', 'ignore'] as const;
@@ -22,14 +23,14 @@ export const KEY_TARGETS = ['authority_id', 'period', 'count_id', 'value', 'igno
 export const mappingProfileSchema = z.object({
 	format: z.literal(PROFILE_FORMAT),
 	version: z.literal(1),
-	name: z.string().trim().min(1),
-	description: z.string().optional(),
-	headers: z.record(z.string(), z.string().trim().min(1)),
-	count_names: z.record(z.string(), z.string().trim().min(1)).optional(),
-	number_format: z.enum(['de', 'en']).optional(),
-	authority_id: z.string().trim().min(1).optional(),
-	period: z.number().int().min(1950).max(2100).optional(),
-	signature: z.string().optional()
+	name: nonEmptyText(),
+	description: z.optional(z.string()),
+	headers: z.record(z.string(), nonEmptyText()),
+	count_names: z.optional(z.record(z.string(), nonEmptyText())),
+	number_format: z.optional(z.enum(['de', 'en'])),
+	authority_id: z.optional(nonEmptyText()),
+	period: z.optional(year()),
+	signature: z.optional(z.string())
 });
 
 export type MappingProfile = z.infer<typeof mappingProfileSchema>;
@@ -38,7 +39,7 @@ export type ProfileResult = { ok: true; profile: MappingProfile } | { ok: false;
 
 /** Check a parsed profile against the catalogue: every target must be a key role or a known count id. */
 export function validateProfile(value: unknown, specs: CountSpec[]): ProfileResult {
-	const parsed = mappingProfileSchema.safeParse(value);
+	const parsed = safeParse(mappingProfileSchema, value);
 	if (!parsed.success) {
 		const messages = parsed.error.issues.map((issue) => {
 			const where = issue.path.length > 0 ? ` (Feld ${issue.path.join('.')})` : '';

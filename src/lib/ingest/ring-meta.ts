@@ -5,21 +5,22 @@
  * be refused as a whole with a message that says so — never read half-way with fields misunderstood.
  * Defaults (formats.md): no file or no `disclosure` → pseudonymous; no name → the folder's name.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { RingMeta } from '../ring/types.ts';
 import type { ProblemSink } from './problems.ts';
+import { integer, safeParse, year } from './zod.ts';
 
 export const RING_FORMAT_VERSION = 1;
 
 const ringJsonSchema = z.object({
-	format_version: z.number().int().optional(),
-	name: z.string().optional(),
-	description: z.string().optional(),
-	periods: z.array(z.number().int().min(1950).max(2100)).optional(),
-	disclosure: z.enum(['pseudonymous', 'named']).optional(),
-	synthetic: z.boolean().optional(),
+	format_version: z.optional(integer()),
+	name: z.optional(z.string()),
+	description: z.optional(z.string()),
+	periods: z.optional(z.array(year())),
+	disclosure: z.optional(z.enum(['pseudonymous', 'named'])),
+	synthetic: z.optional(z.boolean()),
 	/** Number convention of the package's counts files; the canonical writer declares `en`. */
-	number_format: z.enum(['de', 'en']).optional()
+	number_format: z.optional(z.enum(['de', 'en']))
 });
 
 /** The number convention a ring.json declares for its counts files, if any (read after parseRingMeta). */
@@ -87,7 +88,7 @@ export function parseRingMeta(bytes: Uint8Array, fallbackName: string, sink: Pro
 		);
 		return null;
 	}
-	const parsed = ringJsonSchema.safeParse(data);
+	const parsed = safeParse(ringJsonSchema, data);
 	if (!parsed.success) {
 		for (const issue of parsed.error.issues)
 			sink.error(

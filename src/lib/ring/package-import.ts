@@ -13,12 +13,13 @@
  * other counts files (added to the folder by hand) keep the reader's stamp: that is where they came from.
  */
 import { unzipSync } from 'fflate';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { tokenize } from '../ingest/csv-tokenizer.ts';
 import { mappingProfileSchema } from '../ingest/profile.ts';
 import { ProblemSink } from '../ingest/problems.ts';
 import { readRingPackage, readRingZip, type RingReadOptions } from '../ingest/ring-package.ts';
 import type { CountSpec, Problem } from '../ingest/types.ts';
+import { nonEmptyText, safeParse } from '../ingest/zod.ts';
 import {
 	BASE_VALUES_CSV,
 	PROVENANCE_CSV,
@@ -40,12 +41,10 @@ export interface RingOpenResult {
 const MAX_ZIP_ENTRY = 512 * 1024 * 1024;
 
 const extrasSchema = z.object({
-	number_format: z.enum(['en', 'de']).optional(),
-	mapping_profiles: z.array(mappingProfileSchema).optional(),
-	custom_peer_groups: z
-		.array(z.object({ name: z.string().trim().min(1), members: z.array(z.string()) }))
-		.optional(),
-	settings: z.record(z.string(), z.json()).optional()
+	number_format: z.optional(z.enum(['en', 'de'])),
+	mapping_profiles: z.optional(z.array(mappingProfileSchema)),
+	custom_peer_groups: z.optional(z.array(z.object({ name: nonEmptyText(), members: z.array(z.string()) }))),
+	settings: z.optional(z.record(z.string(), z.json()))
 });
 
 /** Same path rules as the reader: `\` → `/`, no leading `./`, hidden files and `__MACOSX` ignored. */
@@ -80,7 +79,7 @@ function readExtras(
 	} catch {
 		// The reader has already reported an unreadable ring.json; then there is no ring to complete.
 	}
-	const parsed = extrasSchema.safeParse(json);
+	const parsed = safeParse(extrasSchema, json);
 	if (!parsed.success) {
 		for (const issue of parsed.error.issues)
 			sink.error(

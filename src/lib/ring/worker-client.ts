@@ -1,0 +1,71 @@
+/**
+ * The page's side of `worker-requests.ts`: open a ring package or check a mapping profile in a fresh
+ * ingest worker (the import's worker script, so the reader ships once), then end that worker.
+ * Same results as calling `openRingZip` / `openRingPackage` / `parseProfile` directly, asynchronously.
+ */
+import type { ProfileResult } from '../ingest/profile.ts';
+import type { PackageFile, RingReadOptions } from '../ingest/ring-package.ts';
+import type { CountSpec } from '../ingest/types.ts';
+import type { RingOpenResult } from './package-import.ts';
+import { decodeValues } from './value-columns.ts';
+import type { WorkerReply, WorkerRequest } from './worker-requests.ts';
+
+function ask(request: WorkerRequest, transfer: Transferable[] = []): Promise<WorkerReply> {
+	const worker = new Worker(new URL('../import/import-worker.ts', import.meta.url), { type: 'module' });
+	return new Promise<WorkerReply>((resolve, reject) => {
+		worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+			worker.terminate();
+			if (event.data.type === 'failed') reject(new Error(event.data.message));
+			else resolve(event.data);
+		};
+		worker.onerror = (event) => {
+			event.preventDefault();
+			worker.terminate();
+			reject(new Error(event.message || 'Der Worker ist abgebrochen (Speicher erschöpft?).'));
+		};
+		worker.postMessage(request, transfer);
+	});
+}
+
+/** The worker's answer to an `open-ring` request as `openRingZip` / `openRingPackage` return it. */
+export function ringOpenResult(reply: WorkerReply): RingOpenResult {
+	if (reply.type !== 'ring') throw new Error(`Unerwartete Antwort des Workers: ${reply.type}`);
+	if (!reply.data) return { data: null, problems: reply.problems };
+	const { ring, extras } = reply.data;
+	return { data: { ring: { ...ring, values: decodeValues(ring.values) }, extras }, problems: reply.problems };
+}
+
+async function openRing(
+	source: { zip: Uint8Array } | { files: PackageFile[] },
+	specs: CountSpec[],
+	options: RingReadOptions,
+	transfer: Transferable[]
+): Promise<RingOpenResult> {
+	return ringOpenResult(await ask({ type: 'open-ring', source, specs, options }, transfer));
+}
+
+/** `openRingZip` in the worker; `bytes` is handed over (unusable here afterwards). */
+export function openRingZipInWorker(
+	bytes: Uint8Array,
+	specs: CountSpec[],
+	options: RingReadOptions = {}
+): Promise<RingOpenResult> {
+	return openRing({ zip: bytes }, specs, options, [bytes.buffer as ArrayBuffer]);
+}
+
+/** `openRingPackage` in the worker; the files' bytes are handed over. */
+export function openRingPackageInWorker(
+	files: PackageFile[],
+	specs: CountSpec[],
+	options: RingReadOptions = {}
+): Promise<RingOpenResult> {
+	const buffers = new Set(files.map((f) => f.bytes.buffer as ArrayBuffer));
+	return openRing({ files }, specs, options, [...buffers]);
+}
+
+/** `parseProfile` in the worker. */
+export async function parseProfileInWorker(text: string, specs: CountSpec[]): Promise<ProfileResult> {
+	const reply = await ask({ type: 'check-profile', text, specs });
+	if (reply.type !== 'profile') throw new Error(`Unerwartete Antwort des Workers: ${reply.type}`);
+	return reply.result;
+}

@@ -1,0 +1,59 @@
+/**
+ * What the ingest worker (`import/import-worker.ts`) answers besides the import's parse: opening a
+ * ring package and checking a mapping profile. The page sends these to the worker so the ingest core,
+ * the ring package reader and zod ship once, in the worker, not a second time in the page's JS
+ * (issue #7: app JS budget) — and reading a large package no longer blocks the page.
+ *
+ * Only the worker imports this module's functions; the page imports its types (see `worker-client.ts`).
+ */
+import { parseProfile, type ProfileResult } from '../ingest/profile.ts';
+import type { PackageFile, RingReadOptions } from '../ingest/ring-package.ts';
+import type { CountSpec, Problem } from '../ingest/types.ts';
+import type { RingData } from './canonical.ts';
+import { openRingPackage, openRingZip } from './package-import.ts';
+import { encodeValues, valueBuffers, type RingValueColumns } from './value-columns.ts';
+
+export interface OpenRingRequest {
+	type: 'open-ring';
+	/** A `.zip`, or the package's files (folder). */
+	source: { zip: Uint8Array } | { files: PackageFile[] };
+	specs: CountSpec[];
+	options: RingReadOptions;
+}
+
+export interface CheckProfileRequest {
+	type: 'check-profile';
+	text: string;
+	specs: CountSpec[];
+}
+
+export type WorkerRequest = OpenRingRequest | CheckProfileRequest;
+
+/** `RingData` with its values as columns. */
+export interface EncodedRingData {
+	ring: Omit<RingData['ring'], 'values'> & { values: RingValueColumns };
+	extras: RingData['extras'];
+}
+
+export type WorkerReply =
+	| { type: 'ring'; data: EncodedRingData | null; problems: Problem[] }
+	| { type: 'profile'; result: ProfileResult }
+	| { type: 'failed'; message: string };
+
+export function answer(request: WorkerRequest): { reply: WorkerReply; transfer: Transferable[] } {
+	if (request.type === 'check-profile')
+		return { reply: { type: 'profile', result: parseProfile(request.text, request.specs) }, transfer: [] };
+	const { source, specs, options } = request;
+	const result =
+		'zip' in source ? openRingZip(source.zip, specs, options) : openRingPackage(source.files, specs, options);
+	if (!result.data) return { reply: { type: 'ring', data: null, problems: result.problems }, transfer: [] };
+	const values = encodeValues(result.data.ring.values);
+	return {
+		reply: {
+			type: 'ring',
+			data: { ring: { ...result.data.ring, values }, extras: result.data.extras },
+			problems: result.problems
+		},
+		transfer: valueBuffers(values)
+	};
+}
