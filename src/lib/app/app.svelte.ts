@@ -11,6 +11,8 @@ import { activate, demoRingData, openSession, type Session } from './session.ts'
 
 class App {
 	session = $state.raw<Session | undefined>(undefined);
+	/** The demo ring's first view from the build, shown by the dashboard until `session` is ready. */
+	preview = $state.raw<Session | null>(null);
 	error = $state<string | undefined>(undefined);
 	rings = $state.raw<RingSummary[]>([]);
 	/** A storage problem of the last operation (German message); the data stays in memory. */
@@ -19,9 +21,21 @@ class App {
 
 	/** Idempotent: the first page to mount starts the session, the others wait for it. */
 	start(packageUrl: string | null): Promise<void> {
-		this.#starting ??= openSession({ packageUrl })
+		if (this.#starting) return this.#starting;
+		let previewing: Promise<Session | null> = Promise.resolve(null);
+		const opening = openSession({
+			packageUrl,
+			onDemo: () =>
+				void previewing.then((p) => {
+					if (p && !this.session) this.preview = p;
+				})
+		});
+		if (!packageUrl)
+			previewing = import('../first-view/preview.ts').then((m) => m.loadPreview(opening)).catch(() => null);
+		this.#starting = opening
 			.then(async (s) => {
 				this.session = s;
+				this.preview = null;
 				this.problem = s.storageProblem;
 				const demoProblem = await s.demoStored;
 				if (demoProblem) {
@@ -46,6 +60,7 @@ class App {
 	}
 
 	async switchTo(id: string): Promise<boolean> {
+		await this.#starting; // a click during the preview acts on the real session
 		const s = this.session;
 		if (!s?.store) return false;
 		const loaded = await s.store.loadRing(id);
@@ -59,6 +74,7 @@ class App {
 
 	/** Store `data` as a new ring (or under `id`) and open it. Atomic; on failure the data stays open in memory. */
 	async save(data: RingData, id: string = newRingId()): Promise<boolean> {
+		await this.#starting; // a click during the preview acts on the real session
 		const s = this.session;
 		if (!s) return false;
 		const saved = s.store ? await s.store.saveRing(id, data) : null;
@@ -73,6 +89,7 @@ class App {
 	}
 
 	async remove(id: string): Promise<void> {
+		await this.#starting; // a click during the preview acts on the real session
 		const s = this.session;
 		if (!s?.store) return;
 		const removed = await s.store.deleteRing(id);
@@ -82,6 +99,7 @@ class App {
 	}
 
 	async restoreDemo(): Promise<void> {
+		await this.#starting; // a click during the preview acts on the real session
 		const s = this.session;
 		if (!s?.store) return;
 		const restored = await s.store.restoreDemo(await demoRingData());

@@ -20,6 +20,7 @@ import type { StorageProblem } from '../ring/storage-problem.ts';
 import { DEMO_RING_ID, openRingStore, requestPersistence, type RingStore } from '../ring/store.ts';
 import { openRingPackageInWorker, openRingZipInWorker } from '../ring/worker-client.ts';
 import { fetchDemoRingFiles } from './demo-ring.ts';
+import type { Preview } from '../first-view/preview.ts';
 
 export interface Session {
 	catalogue: Catalogue;
@@ -33,6 +34,11 @@ export interface Session {
 	periods: number[];
 	/** Settles when the demo ring is in the store (first visit), with a problem if it could not be. */
 	demoStored: Promise<StorageProblem | null>;
+	/**
+	 * Set only on the preview session painted from the build's first view while the real session
+	 * starts (first-view/preview.ts): it has no base values, so nothing may be saved from it.
+	 */
+	preview?: Preview;
 }
 
 export const countSpecs = (cat: Catalogue): CountSpec[] =>
@@ -90,6 +96,12 @@ interface Chosen {
 const stored = (result: Promise<{ ok: true } | { ok: false; problem: StorageProblem }>) =>
 	result.then((r) => (r.ok ? null : r.problem));
 
+async function opensDemo(store: RingStore | null): Promise<boolean> {
+	if (!store) return true;
+	const active = await store.getActiveRing();
+	return !active.ok || !active.value || active.value === DEMO_RING_ID;
+}
+
 async function storedOrDemo(store: RingStore | null): Promise<Chosen> {
 	if (!store)
 		return { id: null, data: await demoRingData(), problem: null, demoStored: Promise.resolve(null) };
@@ -109,7 +121,13 @@ async function storedOrDemo(store: RingStore | null): Promise<Chosen> {
 	return { id: DEMO_RING_ID, data: demo, problem: null, demoStored: stored(store.ensureDemo(demo)) };
 }
 
-export async function openSession(options: { packageUrl?: string | null } = {}): Promise<Session> {
+export async function openSession(
+	options: {
+		packageUrl?: string | null;
+		/** Called as soon as it is known that the demo ring will be opened (the preview may be shown). */
+		onDemo?: () => void;
+	} = {}
+): Promise<Session> {
 	// DuckDB-WASM's instantiation (1–2 s) is the floor of every cold start, so it starts first and
 	// opening the store and reading the ring happen while it loads.
 	const connecting = import('../engine/browser-connector.ts').then((m) => m.browserConnector());
@@ -123,6 +141,7 @@ export async function openSession(options: { packageUrl?: string | null } = {}):
 	if (options.packageUrl) {
 		[ringId, data] = [null, await packageFromUrl(options.packageUrl)];
 	} else {
+		if (options.onDemo && (await opensDemo(store))) options.onDemo();
 		const chosen = await storedOrDemo(store);
 		[ringId, data, demoStored] = [chosen.id, chosen.data, chosen.demoStored];
 		storageProblem ??= chosen.problem;

@@ -185,15 +185,3 @@ function idle(work: () => void): void {
 	if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 500 });
 	else setTimeout(work, 50);
 }
-
-const perSession = new WeakMap<Session, DashboardData>();
-
-/** The cache of this session (created on first use), on the page's one DuckDB connection. */
-export function dashboardData(session: Session): DashboardData {
-	let d = perSession.get(session);
-	if (!d) {
-		const conn = () => import('../engine/browser-connector.ts').then((m) => m.browserConnector());
-		perSession.set(session, (d = createDashboardData(session, conn)));
-	}
-	return d;
-}

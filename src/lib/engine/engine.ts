@@ -60,7 +60,8 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 		if (!loaded) throw new Error('Engine: zuerst loadRing() aufrufen.');
 	};
 	const snapshot = (period: number): Promise<PeriodSnapshot> => {
-		ensureLoaded();
+		// A rejected promise, never a throw: callers (the dashboard's idle prefetch) chain on it.
+		if (!loaded) return Promise.reject(new Error('Engine: zuerst loadRing() aufrufen.'));
 		const p = Math.trunc(period);
 		let s = snapshots.get(p);
 		if (s)
@@ -71,7 +72,8 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 				p,
 				catalogue.kpis.map((k) => k.id)
 			);
-			s.catch(() => snapshots.delete(p)); // a failed read can be retried
+			const read = s;
+			read.catch(() => snapshots.get(p) === read && snapshots.delete(p)); // a failed read can be retried
 		}
 		snapshots.set(p, s);
 		while (snapshots.size > SNAPSHOTS) snapshots.delete(snapshots.keys().next().value!);

@@ -1,0 +1,70 @@
+/**
+ * Computes the demo ring's first view (types.ts) at build time, in Node, through exactly the code
+ * the browser runs: the engine on DuckDB-WASM's Node build and the dashboard's data layer
+ * (dashboard/data.ts) with the default view state of an empty URL (dashboard/state.ts).
+ */
+import type { Catalogue } from '../catalogue/schema.ts';
+import type { Session } from '../app/session.ts';
+import { createEngine } from '../engine/engine.ts';
+import type { Connector } from '../engine/connector.ts';
+import { createDashboardData } from '../dashboard/data.ts';
+import { defaultOtherKpi, readState } from '../dashboard/state.ts';
+import type { RingData } from '../ring/canonical.ts';
+import { FIRST_VIEW_VERSION, type FirstViewKpi, type FirstViewOverview } from './types.ts';
+
+export interface FirstView {
+	overview: FirstViewOverview;
+	kpis: FirstViewKpi[];
+}
+
+const NO_PARAMS = { get: (): string | null => null };
+
+export async function computeFirstView(
+	conn: Connector,
+	catalogue: Catalogue,
+	data: RingData
+): Promise<FirstView> {
+	const engine = createEngine(conn, catalogue);
+	await engine.loadRing(data.ring);
+	const periods = await engine.periods();
+	const session = { catalogue, engine, data, periods } as Pick<
+		Session,
+		'catalogue' | 'engine' | 'data' | 'periods'
+	>;
+	const dashboard = createDashboardData(session as Session, async () => conn);
+	const state = readState(
+		NO_PARAMS,
+		{
+			authorityIds: data.ring.authorities.map((a) => a.authority_id),
+			periods,
+			customGroups: data.extras.custom_peer_groups
+		},
+		undefined
+	);
+	if (!state) throw new Error('Demo-Ring: kein Erhebungsjahr mit Daten.');
+	const stats = await dashboard.stats(state);
+	const values = await dashboard.periodValues(state.period);
+	const ids = catalogue.kpis.map((k) => k.id);
+	const kpis: FirstViewKpi[] = [];
+	for (const kpi of catalogue.kpis) {
+		const otherKpiId = defaultOtherKpi(kpi.id, ids) ?? null;
+		kpis.push({
+			version: FIRST_VIEW_VERSION,
+			state,
+			kpiId: kpi.id,
+			otherKpiId,
+			data: await dashboard.kpiView(state, kpi.id, otherKpiId)
+		});
+	}
+	return {
+		overview: {
+			version: FIRST_VIEW_VERSION,
+			data: { ring: { ...data.ring, values: [] }, extras: data.extras },
+			periods,
+			state,
+			stats,
+			values: [...values].map(([kpi, byAuthority]) => [kpi, [...byAuthority]])
+		},
+		kpis
+	};
+}

@@ -1,0 +1,100 @@
+/**
+ * The preview session: the demo ring's first view (types.ts) as a `Session` the dashboard can
+ * render while the real session (DuckDB-WASM, ring store, engine) is still starting.
+ *
+ * Its data layer answers the default state of the overview and of each KPI view from the files
+ * computed at build time and hands every other request to the real session once it is there, so a
+ * user who changes a picker early simply waits for the engine, as before. It holds no base values:
+ * nothing can be saved or exported from it (the dashboard hides those controls while `preview`).
+ */
+import catalogue from 'virtual:kpi-definitions';
+import type { Session } from '../app/session.ts';
+import { dashboardData } from '../dashboard/browser-data.ts';
+import type { DashboardData } from '../dashboard/data.ts';
+import { stateKey, type ViewState } from '../dashboard/state.ts';
+import type { Engine } from '../engine/engine.ts';
+import { DEMO_RING_ID } from '../ring/store.ts';
+import { FIRST_VIEW_VERSION, type FirstViewKpi, type FirstViewOverview } from './types.ts';
+
+export interface Preview {
+	/** The data layer the dashboard uses for this session (see `dashboardData`). */
+	data: DashboardData;
+}
+
+async function json<T>(url: string): Promise<T | null> {
+	try {
+		const response = await fetch(url);
+		const value = response.ok ? ((await response.json()) as T & { version?: number }) : null;
+		return value && value.version === FIRST_VIEW_VERSION ? value : null;
+	} catch {
+		return null; // no preview; the engine paints the first view
+	}
+}
+
+/** An engine whose every call waits for the real one (the preview's data layer never calls it). */
+function deferredEngine(real: Promise<Engine>): Engine {
+	const later =
+		<K extends keyof Engine>(name: K) =>
+		(...args: unknown[]) =>
+			real.then((e) => (e[name] as (...a: unknown[]) => unknown)(...args));
+	return {
+		catalogue,
+		loadRing: later('loadRing'),
+		kpis: later('kpis'),
+		periods: later('periods'),
+		snapshot: later('snapshot'),
+		peerGroup: later('peerGroup'),
+		stats: later('stats'),
+		findings: later('findings'),
+		clearCache: () => void real.then((e) => e.clearCache())
+	} as Engine;
+}
+
+/** The preview session of the demo ring, or null when the build has none (dev server) or it cannot be read. */
+export async function loadPreview(real: Promise<Session>): Promise<Session | null> {
+	const { overviewUrl, kpiUrls } = await import('virtual:first-view');
+	if (!overviewUrl) return null;
+	const overview = await json<FirstViewOverview>(overviewUrl);
+	if (!overview) return null;
+	return {
+		catalogue,
+		engine: deferredEngine(real.then((s) => s.engine)),
+		store: null,
+		storageProblem: null,
+		ringId: DEMO_RING_ID,
+		data: overview.data,
+		periods: overview.periods,
+		demoStored: Promise.resolve(null),
+		preview: { data: previewData(overview, kpiUrls, () => real.then(dashboardData)) }
+	};
+}
+
+/** The preview's data layer: the first view from the files, everything else from the real session. */
+function previewData(
+	overview: FirstViewOverview,
+	kpiUrls: Record<string, string>,
+	real: () => Promise<DashboardData>
+): DashboardData {
+	const first = stateKey(overview.state, []);
+	const isFirst = (state: ViewState) => stateKey(state, []) === first;
+	const kpiFiles = new Map<string, Promise<FirstViewKpi | null>>();
+	return {
+		stats: (state) => (isFirst(state) ? Promise.resolve(overview.stats) : real().then((d) => d.stats(state))),
+		periodValues: (period) =>
+			period === overview.state.period
+				? Promise.resolve(new Map(overview.values.map(([kpi, pairs]) => [kpi, new Map(pairs)])))
+				: real().then((d) => d.periodValues(period)),
+		async kpiView(state, kpiId, otherKpiId) {
+			const url = kpiUrls[kpiId];
+			if (isFirst(state) && url) {
+				let file = kpiFiles.get(kpiId);
+				if (!file) kpiFiles.set(kpiId, (file = json<FirstViewKpi>(url)));
+				const view = await file;
+				if (view && view.otherKpiId === otherKpiId && isFirst(view.state)) return view.data;
+			}
+			return (await real()).kpiView(state, kpiId, otherKpiId);
+		},
+		findings: () => real().then((d) => d.findings()),
+		prefetch: () => undefined
+	};
+}

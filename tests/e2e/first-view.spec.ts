@@ -1,0 +1,85 @@
+/**
+ * The demo ring's first view, computed at build time, is painted while DuckDB-WASM is still
+ * loading — with the engine's numbers — and the engine takes over without a change. The WASM
+ * download is held back here until the test releases it, so "before the engine" is certain.
+ */
+import { expect, type Page } from '@playwright/test';
+import { test } from './fixtures.ts';
+import { demoReference } from './support/expected.ts';
+import { formatUnit, type Unit } from '../../src/lib/format/index.ts';
+import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
+
+const unitOf = (id: string) => loadCatalogue().kpis.find((k) => k.id === id)!.unit as Unit;
+
+/** Hold every .wasm response until `release()` is called. */
+async function holdWasm(page: Page): Promise<{ release: () => void; requested: () => boolean }> {
+	let release!: () => void;
+	const released = new Promise<void>((r) => (release = r));
+	let requested = false;
+	await page.route('**/*.wasm', async (route) => {
+		requested = true;
+		await released;
+		await route.fallback();
+	});
+	return { release, requested: () => requested };
+}
+
+test('the KPI view of the demo is painted from the build before the engine, with the engine’s numbers', async ({
+	page
+}) => {
+	const ref = await demoReference();
+	const own = ref.ring.authorities[0]!;
+	const period = Math.max(...ref.ring.meta.periods);
+	const s = await ref.engine.stats(own.authority_id, period, { type: 'size' });
+	const row = s.rows.find((r) => r.kpi_id === 'avg_processing_days')!;
+	const text = formatUnit(row.own_value, unitOf('avg_processing_days'));
+
+	const wasm = await holdWasm(page);
+	await page.goto('./kpi/avg_processing_days');
+	const ownBar = page.locator('[data-chart="ranking"] g.own-bar rect');
+	await expect(ownBar).toHaveAttribute('aria-label', `${own.name}: ${text}`);
+	await expect(page.locator('[data-chart="ranking"] g.peer-bar rect')).toHaveCount(row.n - 1);
+	await expect(page.getByTestId('rank')).toHaveText(`${row.rank} von ${row.n}`);
+	await expect(page.getByTestId('group-summary')).toContainText(`n = ${s.group.members.length}`);
+	// Still the preview: the engine has not arrived, nothing can be saved or switched.
+	expect(wasm.requested()).toBe(true);
+	await expect(page.getByLabel('Vergleichsring', { exact: true })).toBeDisabled();
+	await expect(page.getByText('Eigene Vergleichsgruppe bilden')).toHaveCount(0);
+
+	wasm.release();
+	await expect(page.getByLabel('Vergleichsring', { exact: true })).toBeEnabled({ timeout: 30_000 });
+	await expect(ownBar).toHaveAttribute('aria-label', `${own.name}: ${text}`);
+	await expect(page.getByTestId('rank')).toHaveText(`${row.rank} von ${row.n}`);
+});
+
+test('the overview is painted from the build too; a picker used during the preview waits for the engine', async ({
+	page
+}) => {
+	const ref = await demoReference();
+	const period = Math.max(...ref.ring.meta.periods);
+	const first = ref.ring.authorities[0]!;
+	const other = ref.ring.authorities[4]!;
+	const wasm = await holdWasm(page);
+	await page.goto('./');
+	const view = page.getByTestId('dashboard-view');
+	await expect(view).toHaveAttribute('data-state', `${first.authority_id}|${period}|size`);
+	await expect(view).toHaveAttribute('aria-busy', 'false');
+	const s = await ref.engine.stats(first.authority_id, period, { type: 'size' });
+	const completion = s.rows.find((r) => r.kpi_id === 'completion_rate')!;
+	await expect(page.locator('tr[data-kpi="completion_rate"] td[data-col="own"]')).toHaveText(
+		formatUnit(completion.own_value, unitOf('completion_rate'))
+	);
+
+	// Another authority is not in the build's first view: it waits for the engine.
+	await page.getByLabel('Mein Amt', { exact: true }).selectOption(other.authority_id);
+	await expect(view).toHaveAttribute('aria-busy', 'true');
+	wasm.release();
+	await expect(view).toHaveAttribute('data-state', `${other.authority_id}|${period}|size`, {
+		timeout: 30_000
+	});
+	await expect(view).toHaveAttribute('aria-busy', 'false');
+	const o = await ref.engine.stats(other.authority_id, period, { type: 'size' });
+	await expect(page.locator('tr[data-kpi="completion_rate"] td[data-col="own"]')).toHaveText(
+		formatUnit(o.rows.find((r) => r.kpi_id === 'completion_rate')!.own_value, unitOf('completion_rate'))
+	);
+});
