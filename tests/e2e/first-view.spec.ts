@@ -42,7 +42,7 @@ test('the KPI view of the demo is painted from the build before the engine, with
 	await expect(page.getByTestId('rank')).toHaveText(`${row.rank} von ${row.n}`);
 	await expect(page.getByTestId('group-summary')).toContainText(`n = ${s.group.members.length}`);
 	// Still the preview: the engine has not arrived, nothing can be saved or switched.
-	expect(wasm.requested()).toBe(true);
+	await expect.poll(() => wasm.requested()).toBe(true);
 	await expect(page.getByLabel('Vergleichsring', { exact: true })).toBeDisabled();
 	await expect(page.getByText('Eigene Vergleichsgruppe bilden')).toHaveCount(0);
 
@@ -82,4 +82,52 @@ test('the overview is painted from the build too; a picker used during the previ
 	await expect(page.locator('tr[data-kpi="completion_rate"] td[data-col="own"]')).toHaveText(
 		formatUnit(o.rows.find((r) => r.kpi_id === 'completion_rate')!.own_value, unitOf('completion_rate'))
 	);
+});
+
+test('the last view of a ring is painted at the next start before the engine, with its state', async ({
+	page
+}) => {
+	const ref = await demoReference();
+	const own = ref.ring.authorities[6]!;
+	const period = Math.min(...ref.ring.meta.periods);
+	await page.goto(`./kpi/completion_rate?authority=${own.authority_id}&period=${period}&peers=kind`);
+	const kpiView = page.getByTestId('kpi-view');
+	await expect(kpiView).toHaveAttribute('aria-busy', 'false');
+	await expect(page.getByLabel('Vergleichsring', { exact: true })).toBeEnabled();
+	// The view is recorded a moment after the last change; wait until the record is in IndexedDB.
+	await expect
+		.poll(
+			() =>
+				page.evaluate(
+					() =>
+						new Promise<string | null>((resolve) => {
+							const open = indexedDB.open('vergleichsring');
+							open.onsuccess = () => {
+								const get = open.result.transaction('kv').objectStore('kv').get('last-view');
+								get.onsuccess = () => {
+									const v = get.result as { state?: { authorityId: string } } | undefined;
+									resolve(v?.state?.authorityId ?? null);
+									open.result.close();
+								};
+							};
+						})
+				),
+			{ timeout: 15_000 }
+		)
+		.toBe(own.authority_id);
+
+	const s = await ref.engine.stats(own.authority_id, period, { type: 'kind' });
+	const row = s.rows.find((r) => r.kpi_id === 'completion_rate')!;
+	const wasm = await holdWasm(page);
+	await page.goto('./kpi/completion_rate'); // no state in the link: the last one is restored
+	await expect(page).toHaveURL(new RegExp(`authority=${own.authority_id}&period=${period}&peers=kind`));
+	await expect(page.getByTestId('own-value')).toHaveText(
+		formatUnit(row.own_value, unitOf('completion_rate'))
+	);
+	await expect(page.getByTestId('rank')).toHaveText(`${row.rank} von ${row.n}`);
+	await expect.poll(() => wasm.requested()).toBe(true);
+	await expect(page.getByLabel('Vergleichsring', { exact: true })).toBeDisabled(); // still the preview
+	wasm.release();
+	await expect(page.getByLabel('Vergleichsring', { exact: true })).toBeEnabled({ timeout: 30_000 });
+	await expect(page.getByTestId('rank')).toHaveText(`${row.rank} von ${row.n}`);
 });

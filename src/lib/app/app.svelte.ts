@@ -6,7 +6,9 @@
 import type { RingData } from '../ring/canonical.ts';
 import { exportRingZip, packageFileName } from '../ring/package-export.ts';
 import { rescueDownload, type StorageProblem } from '../ring/storage-problem.ts';
-import { DEMO_RING_ID, newRingId, type RingSummary } from '../ring/store.ts';
+import { DEMO_RING_ID, newRingId, type RingStore, type RingSummary } from '../ring/store.ts';
+import type { ViewState } from '../dashboard/state.ts';
+import type { LastViewRecorder } from '../first-view/last-view.ts';
 import { activate, demoRingData, openSession, type Session } from './session.ts';
 
 class App {
@@ -18,20 +20,21 @@ class App {
 	/** A storage problem of the last operation (German message); the data stays in memory. */
 	problem = $state.raw<StorageProblem | null>(null);
 	#starting: Promise<void> | undefined;
+	#recorder: LastViewRecorder | undefined;
 
 	/** Idempotent: the first page to mount starts the session, the others wait for it. */
 	start(packageUrl: string | null): Promise<void> {
 		if (this.#starting) return this.#starting;
-		let previewing: Promise<Session | null> = Promise.resolve(null);
+		let demoPreview: Promise<Session | null> = Promise.resolve(null);
 		const opening = openSession({
 			packageUrl,
-			onDemo: () =>
-				void previewing.then((p) => {
-					if (p && !this.session) this.preview = p;
-				})
+			onActive: (id, store) => void this.#showPreview(id, store, demoPreview, opening)
 		});
+		// Fetched from the very start: the first view of the demo ring computed at build time.
 		if (!packageUrl)
-			previewing = import('../first-view/preview.ts').then((m) => m.loadPreview(opening)).catch(() => null);
+			demoPreview = import('../first-view/preview.ts')
+				.then((m) => m.loadBuildPreview(opening))
+				.catch(() => null);
 		this.#starting = opening
 			.then(async (s) => {
 				this.session = s;
@@ -49,6 +52,33 @@ class App {
 				this.error = e instanceof Error ? e.message : String(e);
 			});
 		return this.#starting;
+	}
+
+	/** Paint the active ring's last view, or the demo's first view from the build, until the session is ready. */
+	async #showPreview(
+		id: string,
+		store: RingStore | null,
+		demoPreview: Promise<Session | null>,
+		real: Promise<Session>
+	): Promise<void> {
+		try {
+			const { lastViewPreview } = await import('../first-view/last-view.ts');
+			const last = store ? await lastViewPreview(store, id, real) : null;
+			const preview = last ?? (id === DEMO_RING_ID ? await demoPreview : null);
+			if (preview && !this.session) this.preview = preview;
+		} catch {
+			// no preview: the dashboard waits for the engine, as without one
+		}
+	}
+
+	/** The dashboard shows this state (and KPI): kept as the ring's last view for the next start. */
+	noteView(state: ViewState, kpi?: { id: string; other: string | null }): void {
+		const s = this.session;
+		if (!s) return;
+		void import('../first-view/last-view.ts').then(({ LastViewRecorder }) => {
+			this.#recorder ??= new LastViewRecorder();
+			this.#recorder.note(s, this.rings.find((r) => r.id === s.ringId)?.updated, state, kpi);
+		});
 	}
 
 	async refresh(): Promise<void> {

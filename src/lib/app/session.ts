@@ -96,10 +96,9 @@ interface Chosen {
 const stored = (result: Promise<{ ok: true } | { ok: false; problem: StorageProblem }>) =>
 	result.then((r) => (r.ok ? null : r.problem));
 
-async function opensDemo(store: RingStore | null): Promise<boolean> {
-	if (!store) return true;
-	const active = await store.getActiveRing();
-	return !active.ok || !active.value || active.value === DEMO_RING_ID;
+async function activeRingId(store: RingStore | null): Promise<string> {
+	const active = store ? await store.getActiveRing() : null;
+	return active?.ok && active.value ? active.value : DEMO_RING_ID;
 }
 
 async function storedOrDemo(store: RingStore | null): Promise<Chosen> {
@@ -124,8 +123,8 @@ async function storedOrDemo(store: RingStore | null): Promise<Chosen> {
 export async function openSession(
 	options: {
 		packageUrl?: string | null;
-		/** Called as soon as it is known that the demo ring will be opened (the preview may be shown). */
-		onDemo?: () => void;
+		/** Called as soon as the ring to open is known (a preview of it may be shown meanwhile). */
+		onActive?: (ringId: string, store: RingStore | null) => void;
 	} = {}
 ): Promise<Session> {
 	// DuckDB-WASM's instantiation (1–2 s) is the floor of every cold start, so it starts first and
@@ -141,7 +140,7 @@ export async function openSession(
 	if (options.packageUrl) {
 		[ringId, data] = [null, await packageFromUrl(options.packageUrl)];
 	} else {
-		if (options.onDemo && (await opensDemo(store))) options.onDemo();
+		if (options.onActive) options.onActive(await activeRingId(store), store);
 		const chosen = await storedOrDemo(store);
 		[ringId, data, demoStored] = [chosen.id, chosen.data, chosen.demoStored];
 		storageProblem ??= chosen.problem;

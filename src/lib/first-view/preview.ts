@@ -50,34 +50,54 @@ function deferredEngine(real: Promise<Engine>): Engine {
 	} as Engine;
 }
 
-/** The preview session of the demo ring, or null when the build has none (dev server) or it cannot be read. */
-export async function loadPreview(real: Promise<Session>): Promise<Session | null> {
-	const { overviewUrl, kpiUrls } = await import('virtual:first-view');
-	if (!overviewUrl) return null;
-	const overview = await json<FirstViewOverview>(overviewUrl);
-	if (!overview) return null;
+/**
+ * A preview session over `overview` (the first view's state, statistics and period values); `kpiFile`
+ * gives a KPI view's data for that state when it is known.
+ */
+export function previewSession(
+	overview: FirstViewOverview,
+	kpiFile: (kpiId: string) => Promise<FirstViewKpi | null>,
+	ringId: string,
+	real: Promise<Session>
+): Session {
 	return {
 		catalogue,
 		engine: deferredEngine(real.then((s) => s.engine)),
 		store: null,
 		storageProblem: null,
-		ringId: DEMO_RING_ID,
+		ringId,
 		data: overview.data,
 		periods: overview.periods,
 		demoStored: Promise.resolve(null),
-		preview: { data: previewData(overview, kpiUrls, () => real.then(dashboardData)) }
+		preview: { data: previewData(overview, kpiFile, () => real.then(dashboardData)) }
 	};
+}
+
+/** The demo ring's preview from the build, or null when the build has none (dev server) or it cannot be read. */
+export async function loadBuildPreview(real: Promise<Session>): Promise<Session | null> {
+	const { overviewUrl, kpiUrls } = await import('virtual:first-view');
+	if (!overviewUrl) return null;
+	const overview = await json<FirstViewOverview>(overviewUrl);
+	if (!overview) return null;
+	const files = new Map<string, Promise<FirstViewKpi | null>>();
+	const kpiFile = (kpiId: string) => {
+		const url = kpiUrls[kpiId];
+		if (!url) return Promise.resolve(null);
+		let file = files.get(kpiId);
+		if (!file) files.set(kpiId, (file = json<FirstViewKpi>(url)));
+		return file;
+	};
+	return previewSession(overview, kpiFile, DEMO_RING_ID, real);
 }
 
 /** The preview's data layer: the first view from the files, everything else from the real session. */
 function previewData(
 	overview: FirstViewOverview,
-	kpiUrls: Record<string, string>,
+	kpiFile: (kpiId: string) => Promise<FirstViewKpi | null>,
 	real: () => Promise<DashboardData>
 ): DashboardData {
-	const first = stateKey(overview.state, []);
-	const isFirst = (state: ViewState) => stateKey(state, []) === first;
-	const kpiFiles = new Map<string, Promise<FirstViewKpi | null>>();
+	const first = stateKey(overview.state, overview.data.extras.custom_peer_groups);
+	const isFirst = (state: ViewState) => stateKey(state, overview.data.extras.custom_peer_groups) === first;
 	return {
 		stats: (state) => (isFirst(state) ? Promise.resolve(overview.stats) : real().then((d) => d.stats(state))),
 		periodValues: (period) =>
@@ -85,12 +105,10 @@ function previewData(
 				? Promise.resolve(new Map(overview.values.map(([kpi, pairs]) => [kpi, new Map(pairs)])))
 				: real().then((d) => d.periodValues(period)),
 		async kpiView(state, kpiId, otherKpiId) {
-			const url = kpiUrls[kpiId];
-			if (isFirst(state) && url) {
-				let file = kpiFiles.get(kpiId);
-				if (!file) kpiFiles.set(kpiId, (file = json<FirstViewKpi>(url)));
-				const view = await file;
-				if (view && view.otherKpiId === otherKpiId && isFirst(view.state)) return view.data;
+			if (isFirst(state)) {
+				const view = await kpiFile(kpiId);
+				if (view && view.kpiId === kpiId && view.otherKpiId === otherKpiId && isFirst(view.state))
+					return view.data;
 			}
 			return (await real()).kpiView(state, kpiId, otherKpiId);
 		},

@@ -66,6 +66,12 @@ export interface RingStore {
 	ensureDemo(data: RingData): Promise<StoreResult<boolean>>;
 	getActiveRing(): Promise<StoreResult<string | null>>;
 	setActiveRing(id: string | null): Promise<StoreResult<void>>;
+	/**
+	 * The last view shown (first-view/last-view.ts), kept in one slot: read at start to paint it
+	 * before the engine is ready. The store does not interpret it.
+	 */
+	getLastView(): Promise<StoreResult<unknown>>;
+	setLastView(value: unknown): Promise<StoreResult<void>>;
 	close(): void;
 }
 
@@ -270,6 +276,15 @@ export async function openRingStore(
 					const kv = tx.objectStore(KV);
 					if (id === null) kv.delete('active');
 					else kv.put(id, 'active');
+				}),
+			getLastView: () =>
+				run<unknown>([KV], 'readonly', 'read', (tx, set) => {
+					const request = tx.objectStore(KV).get('last-view');
+					request.onsuccess = () => set(request.result ?? null);
+				}),
+			setLastView: (value) =>
+				run<void>([KV], 'readwrite', 'write', (tx) => {
+					tx.objectStore(KV).put(value, 'last-view');
 				}),
 			close: () => {
 				lost ??= 'unavailable';

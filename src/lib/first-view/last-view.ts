@@ -1,0 +1,97 @@
+/**
+ * The last view of the user's own rings, kept for the next start (the build's first view covers
+ * only the demo ring in its default state).
+ *
+ * While the dashboard shows a view of a stored ring, its state and data (group statistics, period
+ * values and, on a KPI view, that KPI's view data — all already in the data layer's cache) are
+ * written to the ring store's last-view slot, a moment after the user stops moving. At the next
+ * start, when the active ring is still the one recorded and unchanged since (its `updated` time),
+ * that view is painted at once from the record while the engine loads, and its state („Mein Amt“,
+ * period, group) is where the dashboard opens when the link names none.
+ */
+import type { Session } from '../app/session.ts';
+import { dashboardData } from '../dashboard/browser-data.ts';
+import { remember } from '../dashboard/context.ts';
+import type { ViewState } from '../dashboard/state.ts';
+import type { RingStore } from '../ring/store.ts';
+import { previewSession } from './preview.ts';
+import { FIRST_VIEW_VERSION, type FirstViewKpi, type FirstViewOverview } from './types.ts';
+
+export interface LastView extends FirstViewOverview {
+	ringId: string;
+	/** The ring's `updated` time (RingSummary) when the view was recorded. */
+	updated: string;
+	kpi: FirstViewKpi | null;
+}
+
+function isLastView(value: unknown): value is LastView {
+	const v = value as Partial<LastView> | null;
+	return Boolean(v && v.version === FIRST_VIEW_VERSION && typeof v.ringId === 'string' && v.state && v.stats);
+}
+
+/**
+ * The preview of the active ring `ringId` from its last view, or null. Remembers the recorded state
+ * for the dashboard even when the ring has changed since (then only the numbers are not reused).
+ */
+export async function lastViewPreview(
+	store: RingStore,
+	ringId: string,
+	real: Promise<Session>
+): Promise<Session | null> {
+	const [record, rings] = await Promise.all([store.getLastView(), store.listRings()]);
+	if (!record.ok || !isLastView(record.value) || record.value.ringId !== ringId) return null;
+	const last = record.value;
+	remember(last.state);
+	const summary = rings.ok ? rings.value.find((r) => r.id === ringId) : undefined;
+	if (!summary || summary.updated !== last.updated) return null;
+	return previewSession(last, async () => last.kpi, ringId, real);
+}
+
+/** Writes the last view a moment after the last change, so moving through views costs nothing. */
+export class LastViewRecorder {
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#delayMs: number;
+	constructor(delayMs = 1500) {
+		this.#delayMs = delayMs;
+	}
+
+	/** The dashboard shows `state` (and, on a KPI view, `kpi` with its scatter partner) of `session`. */
+	note(
+		session: Session,
+		updated: string | undefined,
+		state: ViewState,
+		kpi?: { id: string; other: string | null }
+	) {
+		const store = session.store;
+		if (!store || !session.ringId || session.preview || updated === undefined) return;
+		const ringId = session.ringId;
+		clearTimeout(this.#timer);
+		this.#timer = setTimeout(async () => {
+			try {
+				const data = dashboardData(session);
+				const [stats, values, kpiData] = await Promise.all([
+					data.stats(state),
+					data.periodValues(state.period),
+					kpi ? data.kpiView(state, kpi.id, kpi.other) : null
+				]);
+				const record: LastView = {
+					version: FIRST_VIEW_VERSION,
+					ringId,
+					updated,
+					data: { ring: { ...session.data.ring, values: [] }, extras: session.data.extras },
+					periods: session.periods,
+					state,
+					stats,
+					values: [...values].map(([k, byAuthority]) => [k, [...byAuthority]]),
+					kpi:
+						kpi && kpiData
+							? { version: FIRST_VIEW_VERSION, state, kpiId: kpi.id, otherKpiId: kpi.other, data: kpiData }
+							: null
+				};
+				await store.setLastView(record);
+			} catch {
+				// Only a head start for the next visit; the dashboard works without it.
+			}
+		}, this.#delayMs);
+	}
+}
