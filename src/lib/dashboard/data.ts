@@ -99,25 +99,6 @@ export function createDashboardData(session: Session, conn: () => Promise<Connec
 		const inputs = session.catalogue.kpis.find((k) => k.id === kpiId)?.inputs ?? [];
 		return inputs.flatMap((id) => byCount.get(id) ?? []);
 	};
-	// Every KPI's series in one query, split into the per-KPI cache (a ring of moderate size only).
-	let allSeries: Promise<unknown> | null = null;
-	const prefetchSeries = () =>
-		(allSeries ??= conn()
-			.then((c) =>
-				kpiSeries(
-					c,
-					session.catalogue.kpis.map((k) => k.id)
-				)
-			)
-			.then((rows) => {
-				const byKpi = new Map<string, SeriesRow[]>();
-				for (const row of rows) {
-					let list = byKpi.get(row.kpi_id);
-					if (!list) byKpi.set(row.kpi_id, (list = []));
-					list.push(row);
-				}
-				for (const k of session.catalogue.kpis) seriesMemo.get(k.id, async () => byKpi.get(k.id) ?? []);
-			}));
 	const api: DashboardData = {
 		stats(state) {
 			return statsMemo.get(stateKey(state, custom()), async () => {
@@ -158,19 +139,24 @@ export function createDashboardData(session: Session, conn: () => Promise<Connec
 			const periods = session.periods;
 			const i = periods.indexOf(state.period);
 			// Nearest periods first; all of them on a ring of moderate size, the two neighbours on a
-			// very large one (each snapshot holds one value per authority and KPI).
+			// very large one (each snapshot holds one value per authority and KPI). On a KPI view then
+			// the other KPIs' series. One small task per idle slot, so a click never waits long behind it.
 			const all = session.data.ring.authorities.length * periods.length <= PREFETCH_ALL;
-			const next = periods
+			const tasks: (() => Promise<unknown>)[] = periods
 				.map((p, j) => ({ p, d: Math.abs(j - i) }))
 				.filter(({ d }) => d > 0 && (all || d === 1))
 				.sort((a, b) => a.d - b.d)
-				.map(({ p }) => p);
+				.map(
+					({ p }) =>
+						() =>
+							Promise.all([session.engine.snapshot(p), kpiId ? baseCounts(p, kpiId) : null])
+				);
+			if (kpiId && all) for (const k of session.catalogue.kpis) tasks.push(() => series(k.id));
 			const run = ++prefetchRun; // a newer request (the user moved on) ends this one
-			if (kpiId && all) idle(() => void prefetchSeries().catch(() => (allSeries = null)));
 			const step = () => {
-				const p = next.shift();
-				if (p === undefined || run !== prefetchRun) return;
-				Promise.all([session.engine.snapshot(p), kpiId ? baseCounts(p, kpiId) : null])
+				const task = tasks.shift();
+				if (!task || run !== prefetchRun) return;
+				task()
 					.catch(() => undefined)
 					.then(() => idle(step));
 			};
