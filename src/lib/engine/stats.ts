@@ -20,6 +20,7 @@
  */
 import type { Catalogue } from '../catalogue/schema.ts';
 import type { PeriodSnapshot } from './period-snapshot.ts';
+import type { QuartileRow } from './views.ts';
 
 export const STATS_COLUMNS = [
 	'kpi_id',
@@ -46,17 +47,11 @@ export type Position = 'good' | 'middle' | 'attention' | 'none';
 export type Direction = 'better' | 'worse' | 'same' | 'none';
 
 /** One KPI's statistics over the group: the group's quartiles plus A's own view. */
-export interface StatsRow {
+export interface StatsRow extends QuartileRow {
 	kpi_id: string;
 	field: string;
 	unit: string;
 	polarity: 'up' | 'down' | 'none';
-	n: number;
-	min: number | null;
-	q1: number | null;
-	median: number | null;
-	q3: number | null;
-	max: number | null;
 	mean: number | null;
 	own_value: number | null;
 	own_reason: string | null;

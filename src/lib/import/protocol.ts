@@ -14,7 +14,7 @@ import type {
 	Separator,
 	ValueColumns
 } from '../ingest/types.ts';
-import { allocateValueColumns } from '../ingest/types.ts';
+import { allocateValueColumns, dictionary } from '../ingest/types.ts';
 
 export type { ValueColumns };
 import type { HeaderSuggestion } from '../ingest/suggest.ts';
@@ -72,33 +72,16 @@ export type WorkerMessage =
 
 export function toColumns(values: readonly BaseValue[]): ValueColumns {
 	const n = values.length;
-	const dict = () => {
-		const map = new Map<string, number>();
-		const list: string[] = [];
-		return {
-			list,
-			id(s: string): number {
-				let i = map.get(s);
-				if (i === undefined) {
-					i = list.length;
-					list.push(s);
-					map.set(s, i);
-				}
-				return i;
-			}
-		};
-	};
-	const a = dict();
-	const c = dict();
-	const f = dict();
-	const cols: ValueColumns = allocateValueColumns(n, { authorities: a.list, counts: c.list, files: f.list });
+	const [authorities, counts, files] = [[], [], []] as [string[], string[], string[]];
+	const [a, c, f] = [dictionary(authorities), dictionary(counts), dictionary(files)];
+	const cols: ValueColumns = allocateValueColumns(n, { authorities, counts, files });
 	for (let i = 0; i < n; i++) {
 		const v = values[i]!;
-		cols.authority[i] = a.id(v.authority_id);
-		cols.count[i] = c.id(v.count_id);
+		cols.authority[i] = a(v.authority_id);
+		cols.count[i] = c(v.count_id);
 		cols.period[i] = v.period;
 		cols.value[i] = v.value;
-		cols.file[i] = f.id(v.source?.file ?? '');
+		cols.file[i] = f(v.source?.file ?? '');
 		cols.line[i] = v.source?.line ?? 0;
 		cols.column[i] = v.source?.column ?? 0;
 	}

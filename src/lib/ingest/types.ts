@@ -136,6 +136,20 @@ export interface ValueColumns {
 	column: Uint32Array;
 }
 
+/** Dictionary encoding into `list`: the index of `s`, appended on first sight. */
+export function dictionary(list: string[]): (s: string) => number {
+	const map = new Map<string, number>(list.map((s, i) => [s, i]));
+	return (s) => {
+		let i = map.get(s);
+		if (i === undefined) {
+			i = list.length;
+			list.push(s);
+			map.set(s, i);
+		}
+		return i;
+	};
+}
+
 /** Columns for `n` values over the given dictionaries, zero-filled (the one place that sizes them). */
 export function allocateValueColumns(
 	n: number,

@@ -5,6 +5,7 @@
  * dictionaries, and a value without provenance stays one without (file index 0 = none).
  */
 import type { BaseValue } from './types.ts';
+import { dictionary } from '../ingest/types.ts';
 
 export interface RingValueColumns {
 	authorities: string[];
@@ -18,19 +19,6 @@ export interface RingValueColumns {
 	value: Float64Array;
 	line: Uint32Array;
 	column: Uint32Array;
-}
-
-function dictionary(list: string[]): (s: string) => number {
-	const map = new Map<string, number>(list.map((s, i) => [s, i]));
-	return (s) => {
-		let i = map.get(s);
-		if (i === undefined) {
-			i = list.length;
-			list.push(s);
-			map.set(s, i);
-		}
-		return i;
-	};
 }
 
 export function encodeValues(values: readonly BaseValue[]): RingValueColumns {
