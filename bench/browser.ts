@@ -30,6 +30,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
 import type { Catalogue } from '../src/lib/catalogue/schema.ts';
 import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM_HELP } from '../scripts/find-chromium.ts';
+import { measureImportBrowser, type BrowserImportFigure } from './import-browser.ts';
 import { ROOT } from './rings.ts';
 import { summarize, type Summary } from './stats.ts';
 
@@ -115,11 +116,13 @@ export interface BrowserResult {
 	coldStartPackage: Summary | null;
 	interaction: InteractionFigures | null;
 	rings: BrowserRingFigures[];
+	/** The import page on the 10 and 50 MB German CSV, with its floors (bench/import-browser.ts). */
+	imports: BrowserImportFigure[];
 	notes: string[];
 }
 
 /** Bundle the probe pages and write them, with the ring zips, into <dir>/bench/. */
-async function writeBenchPages(dir: string, rings: BrowserOptions['rings']): Promise<void> {
+export async function writeBenchPages(dir: string, rings: BrowserOptions['rings']): Promise<void> {
 	const out = path.join(dir, 'bench');
 	mkdirSync(out, { recursive: true });
 	await build({
@@ -136,7 +139,8 @@ async function writeBenchPages(dir: string, rings: BrowserOptions['rings']): Pro
 			rollupOptions: {
 				input: {
 					floor: path.join(ROOT, 'bench/page/floor.ts'),
-					engine: path.join(ROOT, 'bench/page/engine.ts')
+					engine: path.join(ROOT, 'bench/page/engine.ts'),
+					'import-floor': path.join(ROOT, 'bench/page/import-floor.ts')
 				},
 				output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' }
 			}
@@ -152,10 +156,11 @@ async function writeBenchPages(dir: string, rings: BrowserOptions['rings']): Pro
 <body></body></html>\n`;
 	writeFileSync(path.join(out, 'floor.html'), html('floor'));
 	writeFileSync(path.join(out, 'engine.html'), html('engine'));
+	writeFileSync(path.join(out, 'import-floor.html'), html('import-floor'));
 	for (const { ring, zip } of rings) writeFileSync(path.join(out, ring.file), zip);
 }
 
-function startServer(dir: string, port: number): Promise<ChildProcess> {
+export function startServer(dir: string, port: number): Promise<ChildProcess> {
 	const child = spawn(
 		process.execPath,
 		[path.join(ROOT, 'scripts/serve.ts'), '--port', String(port), '--dir', dir],
@@ -362,6 +367,19 @@ export async function measureBrowser(options: BrowserOptions): Promise<BrowserRe
 			options.log(`browser: engine compute and memory, ${ring.id}`);
 			rings.push(await measureEngine(browser, base, ring, options));
 		}
+		let imports: BrowserImportFigure[] = [];
+		try {
+			imports = await measureImportBrowser({
+				browser,
+				base,
+				catalogue: options.catalogue,
+				quick: options.quick,
+				log: options.log
+			});
+		} catch (e) {
+			notes.push(`import in Chromium not measured: ${(e as Error).message.split('\n')[0]}`);
+			options.log(`browser import failed: ${(e as Error).stack}`);
+		}
 		return {
 			chromium: browser.version(),
 			view: view.path,
@@ -372,6 +390,7 @@ export async function measureBrowser(options: BrowserOptions): Promise<BrowserRe
 			coldStartPackage,
 			interaction,
 			rings,
+			imports,
 			notes
 		};
 	} finally {

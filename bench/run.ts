@@ -11,6 +11,9 @@
  *   --no-browser Node and sizes only
  *   --port <p>   port for scripts/serve.ts (default 4273)
  *
+ * Chromium also runs the import page on the 10 and 50 MB German CSV next to its two floors, DuckDB's
+ * read_csv and papaparse's bare parse in the same browser (bench/import-browser.ts).
+ *
  * Why a private copy of build/: other engineers build in the same working tree; a rebuild mid-run
  * would delete the files being served. The copy also holds the bench pages and ring zips under
  * bench/ (the app opens them with `?package=bench/ring-550x10.zip`) and is deleted at the end.

@@ -21,7 +21,7 @@ import type { BaseValue } from '../ring/types.ts';
 import { runImport, type ImportRun } from './client.ts';
 import { analyseImport, mergeImport, type Choice, type MergeResult } from './merge.ts';
 import { entryProfile, newEntry, takeResult, type Entry } from './entry.ts';
-import type { FileOptions } from './protocol.ts';
+import { READ_MEASURE, type FileOptions } from './protocol.ts';
 import {
 	isUnresolved,
 	NEW_UNKNOWN,
@@ -145,6 +145,10 @@ export class ImportController {
 				if (entry) this.#valuesOf.set(entry.id, takeResult(entry, result));
 			});
 			this.#valuesVersion++;
+			performance.measure(READ_MEASURE, {
+				start: started,
+				detail: results.map((r) => ({ file: r.file, seconds: r.seconds, phases: r.phases }))
+			});
 			this.status = t('import.read_done', {
 				n: jobs.length,
 				values: formatInteger(jobs.reduce((n, e) => n + e.valueCount, 0)),

@@ -23,6 +23,13 @@ import type { BaseValue } from '../ring/types.ts';
 /** Largest file the import accepts (per file). Chromium holds it, its text and its values comfortably. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
+/**
+ * Name of the performance measure the page records for each read (start of the read → values taken
+ * into the page), with the worker's own seconds and phases per file as detail: the page's timing,
+ * which the benchmark reads instead of guessing from outside.
+ */
+export const READ_MEASURE = 'import:read';
+
 /** The user's corrections of one file's detection (all optional: absent = detected). */
 export interface FileOptions {
 	encoding?: EncodingName;

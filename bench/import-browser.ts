@@ -1,0 +1,223 @@
+/**
+ * The import in headless Chromium against the production build — the real page and its worker:
+ * the German bench CSV (rings.ts germanCsv) is set on the import page's file input, and the time runs
+ * from the input's `change` event to the page showing the result of the check (the file's summary
+ * and the comparison with the ring, `[data-testid=result-summary]`) and the frame after it. That
+ * covers reading the File, decoding, detection, parsing and validation in the worker(s), the values'
+ * trip to the page and everything the page computes before the user can confirm. The page's own
+ * measure (controller READ_MEASURE, with the worker's phases) is read as well.
+ *
+ * Next to it, in the same browser and run, alternating round by round: the two floors of
+ * bench/page/import-floor.ts — DuckDB's read_csv into a table (the statement of the page's `?messen`
+ * comparison) and papaparse's bare parse, both starting from the same File.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import type { Catalogue } from '../src/lib/catalogue/schema.ts';
+import { READ_MEASURE } from '../src/lib/import/protocol.ts';
+import type { ReadCsvDialect } from '../src/lib/import/read-csv-sql.ts';
+import { isImportable, parseImportFile } from '../src/lib/ingest/parse-import.ts';
+import { germanCsv } from './rings.ts';
+import { summarize, type Summary } from './stats.ts';
+
+export interface BrowserImportFigure {
+	megabytes: number;
+	bytes: number;
+	rows: number;
+	/** change event → result of the check shown and painted (page time). */
+	app: Summary;
+	/** The page's own measure: read started → values taken into the page (includes the worker). */
+	appRead: Summary;
+	/** The worker's time for the file (FileResult.seconds, ms). */
+	worker: Summary;
+	/** The worker's phases (median ms each). */
+	workerPhases: Record<string, number>;
+	/** File → bytes + registerFileBuffer + read_csv into a table. */
+	duckdb: Summary;
+	/** read_csv alone (file registered). */
+	duckdbReadCsv: Summary;
+	/** File → bytes + TextDecoder + Papa.parse. */
+	papaparse: Summary;
+	/** Values the page reports, rows DuckDB and papaparse read (must agree with `rows`). */
+	check: { app: number; duckdb: number; papaparse: number };
+}
+
+/** Records the import's start (file input change) and the result's appearance in page time. */
+const IMPORT_TIMING_SCRIPT = `(() => {
+	const state = (window.__import = { start: 0, shown: 0, painted: 0 });
+	addEventListener('change', (e) => {
+		const t = e.target;
+		if (t instanceof HTMLInputElement && t.type === 'file') { state.start = performance.now(); state.shown = 0; state.painted = 0; }
+	}, true);
+	const seen = () => {
+		if (!state.start || state.shown || !document.querySelector('[data-testid="result-summary"]')) return;
+		state.shown = performance.now();
+		requestAnimationFrame(() => setTimeout(() => { state.painted = performance.now(); }, 0));
+	};
+	const start = () => new MutationObserver(seen).observe(document.documentElement, { subtree: true, childList: true });
+	if (document.documentElement) start(); else document.addEventListener('DOMContentLoaded', start);
+})();`;
+
+interface ImportFile {
+	megabytes: number;
+	path: string;
+	bytes: number;
+	rows: number;
+	dialect: ReadCsvDialect;
+}
+
+/** Writes the bench CSVs into `dir`, with the dialect the import detects (for the floor's SQL). */
+function prepareFiles(dir: string, catalogue: Catalogue, sizes: number[]): ImportFile[] {
+	const specs = catalogue.base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
+	return sizes.map((megabytes) => {
+		const { bytes, rows } = germanCsv(megabytes * 1024 * 1024, specs);
+		const file = path.join(dir, `grundzahlen-${megabytes}mb.csv`);
+		writeFileSync(file, bytes);
+		// The dialect from the first MiB (cut at a line end): the generator writes the same rows throughout.
+		const head = bytes.subarray(0, bytes.indexOf(10, 1024 * 1024) + 1);
+		const result = parseImportFile(path.basename(file), head, specs);
+		if (!isImportable(result) || !result.detected)
+			throw new Error(`bench import file ${file} is not importable`);
+		return { megabytes, path: file, bytes: bytes.length, rows, dialect: result.detected };
+	});
+}
+
+async function poll<T>(page: Page, what: string, read: () => Promise<T | null>, ms = 180_000): Promise<T> {
+	const deadline = Date.now() + ms;
+	for (;;) {
+		const value = await read();
+		if (value !== null) return value;
+		if (Date.now() > deadline) throw new Error(`${page.url()}: no ${what} within ${ms / 1000} s`);
+		await new Promise((r) => setTimeout(r, 50));
+	}
+}
+
+interface AppRun {
+	total: number;
+	read: number;
+	worker: number;
+	phases: Record<string, number>;
+	values: number;
+}
+
+/** One import on the app page: set the file, wait for the painted result, read the timings, remove the file. */
+async function appRun(page: Page, file: ImportFile): Promise<AppRun> {
+	await page.evaluate((name) => performance.clearMeasures(name), READ_MEASURE);
+	await page.getByTestId('file-input').setInputFiles(file.path);
+	const timing = await poll(page, 'import result', () =>
+		page.evaluate((name) => {
+			const s = (window as unknown as { __import: { start: number; shown: number; painted: number } })
+				.__import;
+			const m = performance.getEntriesByName(name, 'measure').at(-1) as PerformanceMeasure | undefined;
+			if (!s.painted || !m) return null;
+			const detail = (m.detail as { seconds: number; phases: Record<string, number> }[])[0]!;
+			return {
+				total: s.painted - s.start,
+				read: m.duration,
+				worker: detail.seconds * 1000,
+				phases: detail.phases
+			};
+		}, READ_MEASURE)
+	);
+	const card = page.getByTestId('file-0');
+	const summary = (await card.getByTestId('file-summary').textContent()) ?? '';
+	const m = /Importierbar: ([\d.]+) Werte/.exec(summary);
+	if (!m) throw new Error(`import page: ${file.path} not importable: ${summary}`);
+	await card.getByRole('button', { name: 'Datei entfernen' }).click();
+	await card.waitFor({ state: 'detached' });
+	const phases = Object.fromEntries(Object.entries(timing.phases).map(([k, v]) => [k, v * 1000]));
+	return { ...timing, phases, values: Number(m[1]!.replaceAll('.', '')) };
+}
+
+export async function measureImportBrowser(options: {
+	browser: Browser;
+	base: string;
+	catalogue: Catalogue;
+	quick: boolean;
+	log: (line: string) => void;
+}): Promise<BrowserImportFigure[]> {
+	const { browser, base, quick, log } = options;
+	const dir = mkdtempSync(path.join(os.tmpdir(), 'vergleichsring-bench-import-'));
+	const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+	try {
+		const files = prepareFiles(dir, options.catalogue, [10, 50]);
+		await context.addInitScript(IMPORT_TIMING_SCRIPT);
+		const app = await context.newPage();
+		await app.goto(`${base}/import`);
+		await app.getByTestId('file-input').waitFor({ state: 'attached', timeout: 120_000 });
+		const floor = await context.newPage();
+		await floor.goto(`${base}/bench/import-floor.html`);
+		await floor.locator('body[data-ready="true"]').waitFor({ state: 'attached', timeout: 120_000 });
+		type Bench = {
+			duckdbFloor: (d: ReadCsvDialect) => Promise<{ readCsv: number; total: number; rows: number }>;
+			papaFloor: (sep: string) => Promise<{ total: number; rows: number }>;
+		};
+		const duckdbRun = async (file: ImportFile) => {
+			await floor.locator('#file').setInputFiles(file.path);
+			return floor.evaluate(
+				(d) => (window as unknown as { bench: Bench }).bench.duckdbFloor(d),
+				file.dialect
+			);
+		};
+		const papaRun = async (file: ImportFile) => {
+			await floor.locator('#file').setInputFiles(file.path);
+			return floor.evaluate(
+				(sep) => (window as unknown as { bench: Bench }).bench.papaFloor(sep),
+				file.dialect.separator
+			);
+		};
+
+		// One unmeasured round on the small file: the page's and the floors' first-use costs.
+		log('browser: import warm-up round (10 MB)');
+		await appRun(app, files[0]!);
+		await duckdbRun(files[0]!);
+		await papaRun(files[0]!);
+
+		const out: BrowserImportFigure[] = [];
+		for (const file of files) {
+			const runs = quick ? 2 : file.megabytes >= 50 ? 3 : 5;
+			log(`browser: import ${file.megabytes} MB ×${runs} (app page, DuckDB read_csv, papaparse alternating)`);
+			const s = {
+				app: [] as AppRun[],
+				duckdb: [] as number[],
+				readCsv: [] as number[],
+				papa: [] as number[]
+			};
+			const check = { app: 0, duckdb: 0, papaparse: 0 };
+			for (let i = 0; i < runs; i++) {
+				const a = await appRun(app, file);
+				s.app.push(a);
+				check.app = a.values;
+				const d = await duckdbRun(file);
+				s.duckdb.push(d.total);
+				s.readCsv.push(d.readCsv);
+				check.duckdb = d.rows;
+				const p = await papaRun(file);
+				s.papa.push(p.total);
+				check.papaparse = p.rows;
+			}
+			const phaseNames = Object.keys(s.app[0]!.phases);
+			out.push({
+				megabytes: file.megabytes,
+				bytes: file.bytes,
+				rows: file.rows,
+				app: summarize(s.app.map((a) => a.total)),
+				appRead: summarize(s.app.map((a) => a.read)),
+				worker: summarize(s.app.map((a) => a.worker)),
+				workerPhases: Object.fromEntries(
+					phaseNames.map((k) => [k, summarize(s.app.map((a) => a.phases[k] ?? 0)).median])
+				),
+				duckdb: summarize(s.duckdb),
+				duckdbReadCsv: summarize(s.readCsv),
+				papaparse: summarize(s.papa),
+				check
+			});
+		}
+		return out;
+	} finally {
+		await context.close();
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
