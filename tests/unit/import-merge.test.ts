@@ -51,7 +51,7 @@ describe('analyseImport', () => {
 			v('09162000', 2023, 'visits', 9000, 'b.xlsx', 7),
 			v('09162000', 2023, 'eat_orders', 10, 'b.xlsx', 8)
 		];
-		const a = analyseImport(ring, incoming);
+		const a = analyseImport(ring, [toColumns(incoming)]);
 		expect(a).toMatchObject({ added: 3, unchanged: 1, periods: [2022, 2023], duplicates: [] });
 		expect(a.conflicts).toHaveLength(1);
 		expect(a.conflicts[0]).toMatchObject({
@@ -75,12 +75,99 @@ describe('analyseImport', () => {
 
 	it('reports the same value from two files as an error with both places', () => {
 		const a = analyseImport(ring, [
-			v('01001', 2023, 'visits', 1, 'a.csv', 2),
-			v('01001', 2023, 'visits', 1, 'b.csv', 5)
+			toColumns([v('01001', 2023, 'visits', 1, 'a.csv', 2), v('01001', 2023, 'visits', 1, 'b.csv', 5)])
 		]);
 		expect(a.duplicates).toHaveLength(1);
 		expect(a.duplicates[0]).toMatchObject({ file: 'b.csv', line: 5, code: 'duplicate_across_files' });
 		expect(a.duplicates[0]?.message).toContain('a.csv:2:3');
+	});
+	it('reports the same file picked twice (two results of one name)', () => {
+		const file = [v('01001', 2023, 'visits', 1, 'a.csv', 2), v('01001', 2023, 'eat_orders', 2, 'a.csv', 3)];
+		const a = analyseImport(ring, [toColumns(file), toColumns(file)]);
+		expect(a.duplicates.map((d) => d.line)).toEqual([2, 3]);
+		expect(a.duplicates[0]?.message).toContain('a.csv:2:3');
+		expect(a.added).toBe(2);
+	});
+
+	it('agrees with the rules written out on objects, on random values over several files', () => {
+		// The reference: the rules of merge.ts on objects with string keys, as simply as possible.
+		function reference(r: Ring, incoming: BaseValue[]) {
+			const existing = new Map(r.values.map((x) => [valueKey(x), x]));
+			const members = new Set(r.authorities.map((x) => x.authority_id));
+			const seen = new Map<string, BaseValue>();
+			const unknown = new Map<string, { authority_id: string; first: unknown; values: number }>();
+			const out = { added: 0, unchanged: 0, conflicts: [] as string[], duplicates: [] as string[] };
+			for (const x of incoming) {
+				const key = valueKey(x);
+				const earlier = seen.get(key);
+				if (earlier) {
+					out.duplicates.push(
+						`${x.source?.file}:${x.source?.line} ~ ${earlier.source?.file}:${earlier.source?.line}`
+					);
+					continue;
+				}
+				seen.set(key, x);
+				if (!members.has(x.authority_id)) {
+					const u = unknown.get(x.authority_id);
+					if (u) u.values++;
+					else unknown.set(x.authority_id, { authority_id: x.authority_id, first: x.source, values: 1 });
+				}
+				const old = existing.get(key);
+				if (!old) out.added++;
+				else if (Object.is(old.value, x.value)) out.unchanged++;
+				else out.conflicts.push(`${key}:${old.value}->${x.value}`);
+			}
+			return {
+				...out,
+				unknown: [...unknown.values()],
+				periods: [...new Set(incoming.map((x) => x.period))].sort()
+			};
+		}
+		let seed = 7;
+		const rnd = (n: number) => ((seed = (Math.imul(seed, 1_664_525) + 1_013_904_223) >>> 0) >>> 8) % n;
+		const ids = ['01001', '01002', '09162000', '05315000'];
+		const counts = ['visits', 'eat_orders', 'fte_total'];
+		const big: Ring = {
+			...ring,
+			authorities: [ring.authorities[0]!, { ...ring.authorities[0]!, authority_id: '01002' }],
+			values: Array.from({ length: 30 }, (_, i) =>
+				v(ids[i % 2]!, 2020 + (i % 5), counts[i % 3]!, rnd(3), 'ring.csv', i)
+			)
+		};
+		const seenKinds = { duplicates: 0, conflicts: 0, unchanged: 0, unknown: 0 };
+		for (let round = 0; round < 20; round++) {
+			const files = Array.from({ length: 1 + rnd(3) }, (_, f) => {
+				const keys = new Map<string, BaseValue>();
+				for (let i = 0; i < 40; i++) {
+					const x = v(ids[rnd(4)]!, 2020 + rnd(6), counts[rnd(3)]!, rnd(3), `f${f}.csv`, i + 2);
+					keys.set(valueKey(x), x); // one file's keys are unique, as the ingest guarantees
+				}
+				return [...keys.values()];
+			});
+			const a = analyseImport(
+				big,
+				files.map((f) => toColumns(f))
+			);
+			const want = reference(big, files.flat());
+			expect(a.added).toBe(want.added);
+			expect(a.unchanged).toBe(want.unchanged);
+			expect(a.conflicts.map((c) => `${c.key}:${c.existing.value}->${c.incoming.value}`)).toEqual(
+				want.conflicts
+			);
+			expect(
+				a.duplicates.map(
+					(d) => `${d.file}:${d.line} ~ ${/steht auch in (\S+):(\d+):/.exec(d.message)!.slice(1).join(':')}`
+				)
+			).toEqual(want.duplicates);
+			expect(a.unknownAuthorities).toEqual(want.unknown);
+			expect(a.periods).toEqual(want.periods);
+			seenKinds.duplicates += a.duplicates.length;
+			seenKinds.conflicts += a.conflicts.length;
+			seenKinds.unchanged += a.unchanged;
+			seenKinds.unknown += a.unknownAuthorities.length;
+		}
+		// The rounds must reach every case, or the comparison proves little.
+		for (const n of Object.values(seenKinds)) expect(n).toBeGreaterThan(0);
 	});
 });
 

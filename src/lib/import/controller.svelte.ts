@@ -5,7 +5,8 @@
  * the engine, not stored) and the confirm/discard flow. Nothing is stored before confirming.
  *
  * One instance per page visit (`new ImportController()` in the route). The values read live outside
- * reactive state (a million values must not become deep proxies); `allValues` follows them.
+ * reactive state (a million values must not become deep proxies): as the worker's columns, analysed
+ * against the ring without an object per value; objects are made only when the result is checked.
  */
 import { app } from '../app/app.svelte.ts';
 import { countSpecs } from '../app/session.ts';
@@ -17,11 +18,10 @@ import type { CountSpec } from '../ingest/types.ts';
 import type { RingData } from '../ring/canonical.ts';
 import { DEMO_RING_ID } from '../ring/store.ts';
 import { parseProfileInWorker } from '../ring/worker-client.ts';
-import type { BaseValue } from '../ring/types.ts';
 import { runImport, type ImportRun } from './client.ts';
 import { analyseImport, mergeImport, type Choice, type MergeResult } from './merge.ts';
 import { entryProfile, newEntry, takeResult, type Entry } from './entry.ts';
-import { READ_MEASURE, type FileOptions } from './protocol.ts';
+import { fromColumns, READ_MEASURE, type FileOptions, type ValueColumns } from './protocol.ts';
 import {
 	isUnresolved,
 	NEW_UNKNOWN,
@@ -52,7 +52,7 @@ export class ImportController {
 
 	entries = $state<Entry[]>([]);
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- deliberately not reactive; `#valuesVersion` signals changes
-	#valuesOf = new Map<number, BaseValue[]>();
+	#valuesOf = new Map<number, ValueColumns>();
 	#valuesVersion = $state(0);
 	#nextId = 0;
 	progress = $state<number[]>([]);
@@ -67,11 +67,12 @@ export class ImportController {
 	unknownDecision = $state<UnknownDecisions>({});
 	checked = $state.raw<Checked | null>(null);
 
-	allValues = $derived.by(() => {
+	allColumns = $derived.by(() => {
 		void this.#valuesVersion;
 		return this.entries.flatMap((e) => this.#valuesOf.get(e.id) ?? []);
 	});
-	analysis = $derived(this.session ? analyseImport(this.session.data.ring, this.allValues) : null);
+	valueCount = $derived(this.allColumns.reduce((n, c) => n + c.value.length, 0));
+	analysis = $derived(this.session ? analyseImport(this.session.data.ring, this.allColumns) : null);
 	allRead = $derived(this.entries.length > 0 && this.entries.every((e) => e.result !== null));
 	fileErrors = $derived(
 		this.entries.reduce(
@@ -89,7 +90,7 @@ export class ImportController {
 			this.fileErrors === 0 &&
 			(this.analysis?.duplicates.length ?? 0) === 0 &&
 			this.unresolved === 0 &&
-			this.allValues.length > 0
+			this.valueCount > 0
 	);
 
 	// ---- Files and the worker ----------------------------------------------------------------------
@@ -302,7 +303,8 @@ export class ImportController {
 		if (!s || !this.ready) return;
 		this.busy = true;
 		try {
-			const merge = mergeImport(s.data.ring, this.allValues, {
+			const values = this.allColumns.flatMap(fromColumns);
+			const merge = mergeImport(s.data.ring, values, {
 				choices: $state.snapshot(this.choices),
 				all: this.all,
 				newAuthorities: newAuthorities(this.unknownDecision),
@@ -311,7 +313,7 @@ export class ImportController {
 			await s.engine.loadRing(merge.ring);
 			const result = await s.engine.findings();
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never reactive state
-			const touched = new Set(this.allValues.map((v) => `${v.authority_id}|${v.period}`));
+			const touched = new Set(values.map((v) => `${v.authority_id}|${v.period}`));
 			const findings = result.findings.filter((f) => touched.has(`${f.authority_id}|${f.period}`));
 			this.checked = { merge, findings, other: result.findings.length - findings.length };
 		} finally {

@@ -4,8 +4,7 @@
  */
 import { t } from '../i18n/translate.ts';
 import { buildProfile, type MappingProfile } from '../ingest/profile.ts';
-import type { BaseValue } from '../ring/types.ts';
-import { fromColumns, toColumns, type FileOptions, type FileResult } from './protocol.ts';
+import { toColumns, type FileOptions, type FileResult, type ValueColumns } from './protocol.ts';
 
 export interface Entry {
 	id: number;
@@ -41,11 +40,12 @@ export function newEntry(id: number, file: File): Entry {
 
 /**
  * Takes one file's result into its entry (targets kept where the user chose them) and returns the
- * values read, which the caller keeps outside reactive state.
+ * values read, as the worker's columns, which the caller keeps outside reactive state (objects are
+ * made only when the import is checked: a million of them cost the page seconds).
  */
-export function takeResult(entry: Entry, result: FileResult): BaseValue[] {
-	const values = fromColumns(result.values);
-	entry.valueCount = values.length;
+export function takeResult(entry: Entry, result: FileResult): ValueColumns {
+	const values = result.values;
+	entry.valueCount = values.value.length;
 	entry.result = { ...result, values: EMPTY_COLUMNS };
 	entry.targets = Object.fromEntries(
 		result.suggestions.map((s) => [

@@ -11,7 +11,7 @@
  * - An authority that is not a ring member is reported (with the first cell it appears in); the user adds
  *   it to the ring (name, kind, Land) or leaves its values out. Its values are never stored silently.
  */
-import type { Problem } from '../ingest/types.ts';
+import type { Problem, ValueColumns } from '../ingest/types.ts';
 import type { Authority, BaseValue, Provenance, Ring } from '../ring/types.ts';
 
 export type Choice = 'keep' | 'replace';
@@ -50,53 +50,128 @@ function where(p: Provenance | undefined): string {
 	return p ? `${p.file}:${p.line}:${p.column}` : '?';
 }
 
-export function analyseImport(ring: Ring, incoming: readonly BaseValue[]): Analysis {
-	const existing = new Map<string, BaseValue>();
-	for (const v of ring.values) existing.set(valueKey(v), v);
+/** A value of `cols` at row `i` as an object (for the few that are shown: conflicts, duplicates). */
+function valueAt(cols: ValueColumns, i: number): BaseValue {
+	return {
+		authority_id: cols.authorities[cols.authority[i]!]!,
+		period: cols.period[i]!,
+		count_id: cols.counts[cols.count[i]!]!,
+		value: cols.value[i]!,
+		source: { file: cols.files[cols.file[i]!]!, line: cols.line[i]!, column: cols.column[i]! }
+	};
+}
+
+/**
+ * Key of (period, count) within one authority: a small integer (periods are years; count indices
+ * stay far below 65,536), so the per-authority maps below never hash a string.
+ */
+const innerKey = (period: number, count: number): number => period * 65_536 + count;
+
+/**
+ * The incoming values — columns as the import worker sends them, in file order — against the ring.
+ *
+ * Why columns and integer keys: a 50 MB file has more than a million values; building an object and
+ * a composite string key for each took the page seconds, longer than reading the file. Strings are
+ * looked up once per dictionary entry (authority, count), every value after that by small integers.
+ * Objects are made only for what is shown (conflicts, duplicates, an unknown authority's first cell).
+ */
+export function analyseImport(ring: Ring, incoming: readonly ValueColumns[]): Analysis {
 	const members = new Set(ring.authorities.map((a) => a.authority_id));
-	const seen = new Map<string, BaseValue>();
-	const unknown = new Map<string, UnknownAuthority>();
+	// Global dictionaries over all incoming columns.
+	const authorityIndex = new Map<string, number>();
+	const countIndex = new Map<string, number>();
+	const globalOf = (dict: readonly string[], index: Map<string, number>) =>
+		Uint32Array.from(dict, (name) => {
+			let g = index.get(name);
+			if (g === undefined) index.set(name, (g = index.size));
+			return g;
+		});
+	const authorityOf = incoming.map((c) => globalOf(c.authorities, authorityIndex));
+	const countOf = incoming.map((c) => globalOf(c.counts, countIndex));
+
+	// The ring's values, only for authorities that occur in the files.
+	const existing: (Map<number, BaseValue> | undefined)[] = new Array(authorityIndex.size);
+	for (const v of ring.values) {
+		const a = authorityIndex.get(v.authority_id);
+		const c = countIndex.get(v.count_id);
+		if (a === undefined || c === undefined) continue;
+		(existing[a] ??= new Map()).set(innerKey(v.period, c), v);
+	}
+
+	// The same key twice is only possible across files; one file's keys are unique (the ingest
+	// reports a repeated key as an error), so a single file needs no bookkeeping of keys seen.
+	const several = incoming.length > 1 || new Set(incoming.flatMap((c) => c.files)).size > 1;
+	const seen: (Map<number, number> | undefined)[] | null = several ? new Array(authorityIndex.size) : null;
+	const firstRow: number[] = [];
+	let offset = 0;
+	for (const c of incoming) {
+		firstRow.push(offset);
+		offset += c.value.length;
+	}
+	const rowAt = (flat: number): BaseValue => {
+		let k = firstRow.length - 1;
+		while (firstRow[k]! > flat) k--;
+		return valueAt(incoming[k]!, flat - firstRow[k]!);
+	};
+
+	const unknown = new Map<number, UnknownAuthority>();
+	const isMember = Array.from(authorityIndex.keys(), (id) => members.has(id));
 	const conflicts: Conflict[] = [];
 	const duplicates: Problem[] = [];
 	const periods = new Set<number>();
 	let added = 0;
 	let unchanged = 0;
-	for (const v of incoming) {
-		const key = valueKey(v);
-		const earlier = seen.get(key);
-		if (earlier) {
-			const src = v.source;
-			duplicates.push({
-				file: src?.file ?? '',
-				line: src?.line ?? 1,
-				column: src?.column ?? 1,
-				text: String(v.value),
-				message: `Wert für Behörde ${v.authority_id}, Jahr ${v.period}, Grundzahl ${v.count_id} steht auch in ${where(earlier.source)}; bitte nur eine Datei je Wert importieren.`,
-				severity: 'error',
-				code: 'duplicate_across_files'
-			});
-			continue;
+	incoming.forEach((cols, k) => {
+		const aOf = authorityOf[k]!;
+		const cOf = countOf[k]!;
+		const { authority, count, period, value } = cols;
+		for (let i = 0; i < value.length; i++) {
+			const a = aOf[authority[i]!]!;
+			const key = innerKey(period[i]!, cOf[count[i]!]!);
+			if (seen) {
+				const bucket = (seen[a] ??= new Map());
+				const earlier = bucket.get(key);
+				if (earlier !== undefined) {
+					const v = valueAt(cols, i);
+					const src = v.source;
+					duplicates.push({
+						file: src?.file ?? '',
+						line: src?.line ?? 1,
+						column: src?.column ?? 1,
+						text: String(v.value),
+						message: `Wert für Behörde ${v.authority_id}, Jahr ${v.period}, Grundzahl ${v.count_id} steht auch in ${where(rowAt(earlier).source)}; bitte nur eine Datei je Wert importieren.`,
+						severity: 'error',
+						code: 'duplicate_across_files'
+					});
+					continue;
+				}
+				bucket.set(key, firstRow[k]! + i);
+			}
+			periods.add(period[i]!);
+			if (!isMember[a]) {
+				const u = unknown.get(a);
+				if (u) u.values++;
+				else {
+					const v = valueAt(cols, i);
+					unknown.set(a, { authority_id: v.authority_id, first: v.source ?? null, values: 1 });
+				}
+			}
+			const old = existing[a]?.get(key);
+			if (!old) added++;
+			else if (Object.is(old.value, value[i])) unchanged++;
+			else {
+				const v = valueAt(cols, i);
+				conflicts.push({
+					key: valueKey(v),
+					authority_id: v.authority_id,
+					period: v.period,
+					count_id: v.count_id,
+					existing: old,
+					incoming: v
+				});
+			}
 		}
-		seen.set(key, v);
-		periods.add(v.period);
-		if (!members.has(v.authority_id)) {
-			const u = unknown.get(v.authority_id);
-			if (u) u.values++;
-			else unknown.set(v.authority_id, { authority_id: v.authority_id, first: v.source ?? null, values: 1 });
-		}
-		const old = existing.get(key);
-		if (!old) added++;
-		else if (Object.is(old.value, v.value)) unchanged++;
-		else
-			conflicts.push({
-				key,
-				authority_id: v.authority_id,
-				period: v.period,
-				count_id: v.count_id,
-				existing: old,
-				incoming: v
-			});
-	}
+	});
 	return {
 		conflicts,
 		added,
