@@ -43,6 +43,15 @@ export interface TokenizeOptions {
 	reuse?: boolean;
 	/** Called every `PROGRESS_EVERY` records with the character offset reached (for a progress bar). */
 	onProgress?: (offset: number, total: number) => void;
+	/**
+	 * Start at this character offset, which must be the start of a record, on line `startLine`
+	 * (default: 0 on line 1). With `end`, a file can be read in parts: the part that stops at `end`
+	 * and the part that starts there see exactly the records of one pass over the whole text.
+	 */
+	start?: number;
+	startLine?: number;
+	/** Stop before the first record that starts at or after this offset (default: the end of the text). */
+	end?: number;
 }
 
 /** Records between two `onProgress` calls. */
@@ -56,6 +65,9 @@ export interface TokenizeEnd {
 	unterminatedQuoteColumn: number;
 	/** True when the handler or `maxRecords` stopped the pass early. */
 	stopped: boolean;
+	/** Character offset after the last record read, and the line there. */
+	offset: number;
+	line: number;
 }
 
 const QUOTE = 34;
@@ -95,17 +107,20 @@ export function tokenize(
 		: null;
 	const sepCode = sep.charCodeAt(0);
 	const n = text.length;
-	let i = 0;
-	let line = 1;
+	const stop = Math.min(options.end ?? n, n);
+	let i = options.start ?? 0;
+	let line = options.startLine ?? 1;
 	let records = 0;
 	const end: TokenizeEnd = {
 		records: 0,
 		unterminatedQuoteLine: 0,
 		unterminatedQuoteColumn: 0,
-		stopped: false
+		stopped: false,
+		offset: 0,
+		line: 0
 	};
 
-	while (i < n) {
+	while (i < stop) {
 		let record: RawRecord;
 		if (shared) {
 			record = shared;
@@ -212,5 +227,7 @@ export function tokenize(
 		}
 	}
 	end.records = records;
+	end.offset = i;
+	end.line = line;
 	return end;
 }

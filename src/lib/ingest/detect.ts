@@ -42,6 +42,8 @@ export type DetectOutcome =
 			ok: true;
 			/** The file's records (tokenized on demand for text, the worksheet's rows for XLSX). */
 			records: RecordStream;
+			/** The decoded text of a text table (null for XLSX): where a large file is split (split.ts). */
+			text: string | null;
 			detection: Detection;
 			sink: ProblemSink;
 			index: SpecIndex;
@@ -72,6 +74,7 @@ export function detectImport(
 	const sink = new ProblemSink(file, options.maxProblems);
 	let records: RecordStream;
 	let sampleRecords: RecordStream;
+	let text: string | null = null;
 	let source: Pick<Detection, 'format' | 'sheet' | 'encoding' | 'bom' | 'separator' | 'quotes'>;
 	if (looksLikeZip(bytes)) {
 		const book = readXlsx(bytes, options.sheet);
@@ -104,7 +107,7 @@ export function detectImport(
 			sink.error(decoded.code, 1, 1, '', decoded.message);
 			return { ok: false, unreadable: true, sink };
 		}
-		const text = decoded.text;
+		text = decoded.text;
 		if (text.trim() === '') {
 			sink.error('empty_file', 1, 1, '', 'Die Datei ist leer: keine Kopfzeile und keine Daten.');
 			return { ok: false, unreadable: false, sink };
@@ -189,5 +192,5 @@ export function detectImport(
 		layout,
 		profile: profile?.name ?? null
 	};
-	return { ok: true, records, detection, sink, index, profile };
+	return { ok: true, records, text, detection, sink, index, profile };
 }

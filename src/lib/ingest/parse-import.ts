@@ -5,10 +5,14 @@
  *
  * The file is importable when `problems` has no error. Values are returned even then (for the preview),
  * but nothing may be stored from a file with errors.
+ *
+ * The steps are also available one by one (`startImport`, then the row pass, then `finish`), so that
+ * a large text file can be read in two parts by two workers (split.ts) with the same result.
  */
 import { defaultsOf, detectImport, type DetectOptions } from './detect.ts';
-import { readRows } from './rows.ts';
-import type { CountSpec, ImportResult } from './types.ts';
+import type { SpecIndex } from './headers.ts';
+import { createRowPass, type RowPass } from './rows.ts';
+import type { CountSpec, Detection, ImportResult } from './types.ts';
 import { ValueCollector } from './values.ts';
 
 export interface ImportOptions extends DetectOptions {
@@ -24,12 +28,29 @@ export interface ImportOptions extends DetectOptions {
 	columnar?: boolean;
 }
 
-export function parseImportFile(
+/** A file after detection: the row pass ready to run (over the whole text or in parts), then `finish`. */
+export interface StartedImport {
+	detection: Detection;
+	/** The decoded text (null for XLSX). */
+	text: string | null;
+	/** The row pass; null when the file has no readable layout (then there are no rows to read). */
+	pass: RowPass | null;
+	collector: ValueCollector;
+	index: SpecIndex;
+	finish(): ImportResult;
+}
+
+/**
+ * Detection and the setup of the row pass; an `ImportResult` right away when the file cannot be read.
+ * `partOfSplit`: set up for reading a later part of a split file (split.ts).
+ */
+export function startImport(
 	name: string,
 	bytes: Uint8Array,
 	specs: CountSpec[],
-	options: ImportOptions = {}
-): ImportResult {
+	options: ImportOptions = {},
+	partOfSplit = false
+): ImportResult | StartedImport {
 	const detected = detectImport(name, bytes, specs, options);
 	if (!detected.ok)
 		return {
@@ -53,9 +74,9 @@ export function parseImportFile(
 		detection.layout !== 'unknown' &&
 		(hasRole('authority_id') || defaults.authority_id !== undefined) &&
 		(hasRole('period') || defaults.period !== undefined);
-	const rows = !readable
-		? { preview: [], problemRows: [], dataRows: 0, sumRowsDropped: 0 }
-		: readRows({
+	const pass = !readable
+		? null
+		: createRowPass({
 				records,
 				detection,
 				index,
@@ -63,32 +84,54 @@ export function parseImportFile(
 				defaults,
 				sink,
 				collector,
-				previewRows: options.previewRows ?? 20,
+				previewRows: partOfSplit ? -1 : (options.previewRows ?? 20),
 				problemRows: options.problemRows ?? 0,
+				partOfSplit,
 				...(options.onProgress ? { onProgress: options.onProgress } : {})
 			});
-	const { values, columns, numberFormat } = collector.finish(options.columnar ?? false);
-	const valueCount = columns ? columns.value.length : values.length;
-	if (readable && rows.dataRows === 0)
-		sink.error('no_data', detection.headerLine, 1, '', 'Unter der Kopfzeile stehen keine Daten.');
-	else if (rows.dataRows > 0 && valueCount === 0 && sink.errors === 0)
-		sink.warn(
-			'no_values',
-			detection.headerLine,
-			1,
-			'',
-			'Die Datei enthält Zeilen, aber keinen einzigen Wert.'
-		);
-	return {
-		file: name,
-		values,
-		problems: sink.finish(),
-		detected: { ...detection, numberFormat, dataRows: rows.dataRows, sumRowsDropped: rows.sumRowsDropped },
-		preview: rows.preview,
-		...(options.problemRows ? { problemRows: rows.problemRows } : {}),
-		...(columns ? { columns } : {}),
-		unreadable: false
+	const finish = (): ImportResult => {
+		const rows = pass?.result() ?? { preview: [], problemRows: [], dataRows: 0, sumRowsDropped: 0 };
+		const { values, columns, numberFormat } = collector.finish(options.columnar ?? false);
+		const valueCount = columns ? columns.value.length : values.length;
+		if (readable && rows.dataRows === 0)
+			sink.error('no_data', detection.headerLine, 1, '', 'Unter der Kopfzeile stehen keine Daten.');
+		else if (rows.dataRows > 0 && valueCount === 0 && sink.errors === 0)
+			sink.warn(
+				'no_values',
+				detection.headerLine,
+				1,
+				'',
+				'Die Datei enthält Zeilen, aber keinen einzigen Wert.'
+			);
+		return {
+			file: name,
+			values,
+			problems: sink.finish(),
+			detected: {
+				...detection,
+				numberFormat,
+				dataRows: rows.dataRows,
+				sumRowsDropped: rows.sumRowsDropped
+			},
+			preview: rows.preview,
+			...(options.problemRows ? { problemRows: rows.problemRows } : {}),
+			...(columns ? { columns } : {}),
+			unreadable: false
+		};
 	};
+	return { detection, text: detected.text, pass, collector, index, finish };
+}
+
+export function parseImportFile(
+	name: string,
+	bytes: Uint8Array,
+	specs: CountSpec[],
+	options: ImportOptions = {}
+): ImportResult {
+	const started = startImport(name, bytes, specs, options);
+	if (!('finish' in started)) return started;
+	started.pass?.run();
+	return started.finish();
 }
 
 /** True when a result has no error-severity problem. */

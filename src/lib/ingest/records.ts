@@ -33,7 +33,9 @@ export function xlsxRecords(rows: XlsxRow[]): RecordStream {
 			records: 0,
 			unterminatedQuoteLine: 0,
 			unterminatedQuoteColumn: 0,
-			stopped: false
+			stopped: false,
+			offset: 0,
+			line: 0
 		};
 		for (let i = 0; i < rows.length; i++) {
 			const row = rows[i];

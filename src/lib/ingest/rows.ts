@@ -5,14 +5,14 @@
  * keys (authority, period) and values (number, kind). Numbers whose reading depends on the file's
  * convention (`1.234`) are kept pending and resolved once all cells have been seen (`values.ts`).
  */
-import type { RawRecord } from './csv-tokenizer.ts';
+import type { RawRecord, TokenizeEnd } from './csv-tokenizer.ts';
 import { findCount, normaliseHeader, suggestTargets, type SpecIndex } from './headers.ts';
 import { q, type ProblemSink } from './problems.ts';
 import { parsePeriod } from './periods.ts';
 import { profileCountName, type MappingProfile } from './profile.ts';
 import type { RecordStream } from './records.ts';
 import type { KeyDefaults } from './columns.ts';
-import type { CountSpec, Detection, PreviewRow } from './types.ts';
+import type { CountSpec, Detection, PreviewRow, Problem } from './types.ts';
 import { ValueCollector } from './values.ts';
 
 export interface RowPassInput {
@@ -28,6 +28,44 @@ export interface RowPassInput {
 	onProgress?: (fraction: number) => void;
 	/** Also keep up to this many rows beyond the preview in which a problem was found (to show them). */
 	problemRows?: number;
+	/**
+	 * This pass reads a later part of a split file (split.ts): it keeps what the pass over the start
+	 * needs to absorb it exactly (every record with a problem, leading-zero warnings by authority).
+	 * Give it `previewRows: -1` (the preview comes from the start).
+	 */
+	partOfSplit?: boolean;
+}
+
+/** A record with problems in a later part: its problems are `problems[from…to)` of the part. */
+export interface LoggedRow extends PreviewRow {
+	from: number;
+	to: number;
+}
+
+/** The row pass's share of a later part of a split file (sent between workers: plain data). */
+export interface RowPart {
+	dataRows: number;
+	sumRowsDropped: number;
+	/** Every problem the part found, in the order found. */
+	problems: Problem[];
+	/** Problems its sink could not keep (over the cap): then the part cannot be absorbed. */
+	dropped: number;
+	rows: LoggedRow[];
+	/** Leading-zero warnings: index in `problems` and the authority. */
+	leadingZero: { index: number; authority: string }[];
+}
+
+/** A row pass that can read a file in parts (see split.ts) or in one go (`readRows`). */
+export interface RowPass {
+	/** Read records from `start` (a record start on `startLine`) up to the first record at or after `end`. */
+	run(range?: { start: number; startLine: number; end?: number }): TokenizeEnd;
+	/** What this pass found, to be absorbed by the pass that read the start of the file. */
+	part(): RowPart;
+	/** Whether `part` can be absorbed exactly (otherwise the rest is read here). */
+	absorbable(part: RowPart): boolean;
+	/** Take a later part's rows and problems as if its records had been read by this pass. */
+	absorb(part: RowPart): void;
+	result(): RowPassResult;
 }
 
 export interface RowPassResult {
@@ -58,7 +96,7 @@ function isSumRow(fields: string[]): string | null {
 	return null;
 }
 
-export function readRows(input: RowPassInput): RowPassResult {
+export function createRowPass(input: RowPassInput): RowPass {
 	const { records, detection, index, profile, defaults, sink, collector } = input;
 	const { columns, headerLine } = detection;
 	const width = columns.length;
@@ -81,6 +119,15 @@ export function readRows(input: RowPassInput): RowPassResult {
 	const periodCache = new Map<string, number | string>();
 	const countCache = new Map<string, CountSpec | null>();
 	const warnedIds = new Set<string>();
+
+	// A later part of a split file keeps every record with a problem and which problems it had, so
+	// that the part reading the start can decide, in file order, which of them it shows; and which
+	// warnings are about a leading zero, of which authority (the start may have warned already).
+	const logging = input.partOfSplit === true;
+	// Problems before the pass are the detection's, which the start of the file has as well.
+	const first = sink.problems.length;
+	const logged: LoggedRow[] = [];
+	const leadingZero: { index: number; authority: string }[] = [];
 
 	const lineOf = (record: RawRecord, column: number) => record.fieldLines?.[column - 1] ?? record.line;
 
@@ -182,6 +229,7 @@ export function readRows(input: RowPassInput): RowPassResult {
 				/^\d+$/.test(authority)
 			) {
 				warnedIds.add(authority);
+				if (logging) leadingZero.push({ index: sink.problems.length, authority });
 				sink.warn(
 					'leading_zero',
 					lineOf(record, authorityCol),
@@ -242,33 +290,92 @@ export function readRows(input: RowPassInput): RowPassResult {
 	const problemRows: PreviewRow[] = [];
 	const maxProblemRows = input.problemRows ?? 0;
 	const watched =
-		maxProblemRows === 0
+		maxProblemRows === 0 && !logging
 			? onRecord
 			: (record: RawRecord): void => {
 					const before = sink.problems.length;
 					const shown = preview.length;
 					onRecord(record);
-					if (
-						sink.problems.length > before &&
-						preview.length === shown &&
-						problemRows.length < maxProblemRows
-					)
+					const after = sink.problems.length;
+					if (after === before || preview.length !== shown) return;
+					if (logging) logged.push({ line: record.line, cells: [...record.fields], from: before, to: after });
+					else if (problemRows.length < maxProblemRows)
 						problemRows.push({ line: record.line, cells: [...record.fields] });
 				};
-	const onProgress = input.onProgress;
-	const end = records(watched, {
-		reuse: true,
-		...(onProgress
-			? { onProgress: (at: number, total: number) => onProgress(total > 0 ? at / total : 1) }
-			: {})
-	});
-	if (end.unterminatedQuoteLine > 0)
-		sink.error(
-			'unterminated_quote',
-			end.unterminatedQuoteLine,
-			end.unterminatedQuoteColumn,
-			'"',
-			'Ein Anführungszeichen wird bis zum Dateiende nicht geschlossen; der Rest der Datei wurde als ein einziges Feld gelesen.'
-		);
-	return { preview, problemRows, dataRows, sumRowsDropped };
+
+	return {
+		run(range = { start: 0, startLine: 1 }) {
+			const onProgress = input.onProgress;
+			const from = range.start;
+			const end = records(watched, {
+				reuse: true,
+				start: range.start,
+				startLine: range.startLine,
+				...(range.end !== undefined ? { end: range.end } : {}),
+				...(onProgress
+					? {
+							onProgress: (at: number, total: number) => {
+								const to = Math.min(range.end ?? total, total);
+								onProgress(to > from ? (at - from) / (to - from) : 1);
+							}
+						}
+					: {})
+			});
+			if (end.unterminatedQuoteLine > 0)
+				sink.error(
+					'unterminated_quote',
+					end.unterminatedQuoteLine,
+					end.unterminatedQuoteColumn,
+					'"',
+					'Ein Anführungszeichen wird bis zum Dateiende nicht geschlossen; der Rest der Datei wurde als ein einziges Feld gelesen.'
+				);
+			return end;
+		},
+		part(): RowPart {
+			return {
+				dataRows,
+				sumRowsDropped,
+				problems: sink.problems.slice(first),
+				dropped: sink.dropped,
+				rows: logged.map((row) => ({ ...row, from: row.from - first, to: row.to - first })),
+				leadingZero: leadingZero.map((w) => ({ ...w, index: w.index - first }))
+			};
+		},
+		absorbable(part: RowPart): boolean {
+			// Its records come after a full preview, and every problem it found is there to replay.
+			return part.dropped === 0 && preview.length > input.previewRows;
+		},
+		absorb(part: RowPart): void {
+			dataRows += part.dataRows;
+			sumRowsDropped += part.sumRowsDropped;
+			const skipped = new Set<number>();
+			for (const w of part.leadingZero) {
+				if (warnedIds.has(w.authority)) skipped.add(w.index);
+				else warnedIds.add(w.authority);
+			}
+			// Replay in file order: each record's problems, then whether the record is shown.
+			let k = 0;
+			const replayUpTo = (to: number): boolean => {
+				let kept = false;
+				for (; k < to; k++) if (!skipped.has(k) && sink.replay(part.problems[k]!)) kept = true;
+				return kept;
+			};
+			for (const row of part.rows) {
+				replayUpTo(row.from);
+				if (replayUpTo(row.to) && problemRows.length < maxProblemRows)
+					problemRows.push({ line: row.line, cells: row.cells });
+			}
+			replayUpTo(part.problems.length);
+		},
+		result(): RowPassResult {
+			return { preview, problemRows, dataRows, sumRowsDropped };
+		}
+	};
+}
+
+/** The full pass in one go. */
+export function readRows(input: RowPassInput): RowPassResult {
+	const pass = createRowPass(input);
+	pass.run();
+	return pass.result();
 }

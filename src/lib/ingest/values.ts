@@ -28,6 +28,31 @@ interface Pending {
 	negative: boolean;
 }
 
+/**
+ * A collector's values and bookkeeping as plain data: a later part of a split file, read in another
+ * worker (split.ts). Authorities and counts are the part's own indices into `authorities`/`counts`.
+ */
+export interface CollectorPart {
+	authorities: string[];
+	/** Count ids, in the order the part first saw them. */
+	counts: string[];
+	authority: Uint32Array;
+	count: Uint16Array;
+	period: Int16Array;
+	value: Float64Array;
+	line: Uint32Array;
+	column: Uint32Array;
+	/** Keys registered (cells seen, stored or not) of authority a: keys[keyStart[a] … keyStart[a + 1]). */
+	keyStart: Uint32Array;
+	keys: Int32Array;
+	pending: (Omit<Pending, 'spec'> & { spec: number })[];
+	marks: { de: Uint32Array; en: Uint32Array };
+	markText: [number, string][];
+	removed: Uint32Array;
+	de: number;
+	en: number;
+}
+
 /** Remembered raw text of convention-marked cells, only needed when a file turns out mixed. */
 const MARK_LIMIT = 2000;
 
@@ -240,15 +265,19 @@ export class ValueCollector {
 		this.#push(authority, period, spec, value, line, column);
 	}
 
-	#key(period: number, spec: CountSpec): number {
+	#countIndex(spec: CountSpec): number {
 		let c = this.#specIndex.get(spec);
 		if (c === undefined) {
 			c = this.#specIndex.size;
 			this.#specIndex.set(spec, c);
 			this.#specs.push(spec);
 		}
+		return c;
+	}
+
+	#key(period: number, spec: CountSpec): number {
 		// Periods are 1950–2100 (periods.ts); up to 4096 distinct counts: always a small integer.
-		return (period - 1900) * 4096 + c;
+		return (period - 1900) * 4096 + this.#countIndex(spec);
 	}
 
 	/** Store a value of the authority last registered by `#first` (every push follows one). */
@@ -358,6 +387,109 @@ export class ValueCollector {
 		return columnar
 			? { values: [], columns: this.#columns(), numberFormat: format }
 			: { values: this.#objects(), columns: null, numberFormat: format };
+	}
+
+	/**
+	 * What this collector holds, for the collector of the file's start to absorb (a later part of a
+	 * split file, read in another worker; plain data and typed arrays, cheap to send). Call once,
+	 * after the part's row pass and instead of `finish()`.
+	 */
+	part(): CollectorPart {
+		const names = this.#authorityNames;
+		const keyStart = new Uint32Array(names.length + 1);
+		let total = 0;
+		for (const entry of this.#seen.values()) total += entry.keys.size;
+		const keys = new Int32Array(total);
+		let k = 0;
+		names.forEach((name, a) => {
+			keyStart[a] = k;
+			for (const key of this.#seen.get(name)!.keys.keys()) keys[k++] = key;
+		});
+		keyStart[names.length] = k;
+		const n = this.#value.length;
+		const columns = allocateValueColumns(n, { authorities: [], counts: [], files: [] });
+		for (let i = 0; i < n; i++) {
+			columns.authority[i] = this.#authority[i]!;
+			columns.count[i] = this.#count[i]!;
+			columns.period[i] = this.#period[i]!;
+			columns.value[i] = this.#value[i]!;
+			columns.line[i] = this.#line[i]!;
+			columns.column[i] = this.#column[i]!;
+		}
+		return {
+			authorities: [...names],
+			counts: this.#specs.map((spec) => spec.id),
+			authority: columns.authority,
+			count: columns.count,
+			period: columns.period,
+			value: columns.value,
+			line: columns.line,
+			column: columns.column,
+			keyStart,
+			keys,
+			pending: this.#pending.map((p) => ({ ...p, spec: this.#specIndex.get(p.spec)! })),
+			marks: { de: Uint32Array.from(this.#marks.de), en: Uint32Array.from(this.#marks.en) },
+			markText: [...this.#markText],
+			removed: Uint32Array.from(this.#removed),
+			de: this.convention.de,
+			en: this.convention.en
+		};
+	}
+
+	/**
+	 * Take a later part of the file as if its cells had been added here, after all of this
+	 * collector's. False — and nothing changed — when the part repeats a key of this collector:
+	 * that cell's duplicate error depends on the line here, so the caller reads the part itself.
+	 * `specOf` finds the count definition of a count id. The collection ends with it (`finish()`).
+	 */
+	absorb(part: CollectorPart, specOf: (id: string) => CountSpec | undefined): boolean {
+		const specs = part.counts.map((id) => {
+			const spec = specOf(id);
+			if (!spec) throw new Error(`absorb: unknown count ${id}`);
+			return spec;
+		});
+		// A key of the part that is already here? Keys are (period − 1900) · 4096 + count index.
+		for (let a = 0; a < part.authorities.length; a++) {
+			const here = this.#seen.get(part.authorities[a]!);
+			if (!here) continue;
+			for (let k = part.keyStart[a]!; k < part.keyStart[a + 1]!; k++) {
+				const key = part.keys[k]!;
+				const c = key & 4095;
+				const mine = this.#specIndex.get(specs[c]!);
+				if (mine !== undefined && here.keys.has(key - c + mine)) return false;
+			}
+		}
+		const authorityOf = part.authorities.map((name) => {
+			let entry = this.#seen.get(name);
+			if (!entry) {
+				entry = { id: this.#authorityNames.length, keys: new Map() };
+				this.#authorityNames.push(name);
+				this.#seen.set(name, entry);
+			}
+			return entry.id;
+		});
+		const countOf = specs.map((spec) => this.#countIndex(spec));
+		const base = this.#value.length;
+		for (let i = 0; i < part.value.length; i++) {
+			this.#authority.push(authorityOf[part.authority[i]!]!);
+			this.#count.push(countOf[part.count[i]!]!);
+			this.#period.push(part.period[i]!);
+			this.#value.push(part.value[i]!);
+			this.#line.push(part.line[i]!);
+			this.#column.push(part.column[i]!);
+		}
+		for (const p of part.pending) this.#pending.push({ ...p, index: p.index + base, spec: specs[p.spec]! });
+		for (const index of part.marks.de) this.#marks.de.push(index + base);
+		for (const index of part.marks.en) this.#marks.en.push(index + base);
+		// Texts of the first MARK_LIMIT marked cells of the whole file, as one collector keeps them.
+		for (const [index, text] of part.markText) {
+			if (this.#markText.size >= MARK_LIMIT) break;
+			this.#markText.set(index + base, text);
+		}
+		for (const index of part.removed) this.#removed.add(index + base);
+		this.convention.de += part.de;
+		this.convention.en += part.en;
+		return true;
 	}
 
 	#kept(): number[] | null {
