@@ -104,6 +104,8 @@ interface AppRun {
 
 /** One import on the app page: set the file, wait for the painted result, read the timings, remove the file. */
 async function appRun(page: Page, file: ImportFile): Promise<AppRun> {
+	// The page in front: a page behind another tab gets no animation frames (the result's paint).
+	await page.bringToFront();
 	await page.evaluate((name) => performance.clearMeasures(name), READ_MEASURE);
 	await page.getByTestId('file-input').setInputFiles(file.path);
 	const timing = await poll(page, 'import result', () =>
@@ -155,6 +157,7 @@ export async function measureImportBrowser(options: {
 			papaFloor: (sep: string) => Promise<{ total: number; rows: number }>;
 		};
 		const duckdbRun = async (file: ImportFile) => {
+			await floor.bringToFront();
 			await floor.locator('#file').setInputFiles(file.path);
 			return floor.evaluate(
 				(d) => (window as unknown as { bench: Bench }).bench.duckdbFloor(d),
@@ -162,6 +165,7 @@ export async function measureImportBrowser(options: {
 			);
 		};
 		const papaRun = async (file: ImportFile) => {
+			await floor.bringToFront();
 			await floor.locator('#file').setInputFiles(file.path);
 			return floor.evaluate(
 				(sep) => (window as unknown as { bench: Bench }).bench.papaFloor(sep),

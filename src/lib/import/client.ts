@@ -1,20 +1,45 @@
 /**
  * Runs an import job in a fresh Web Worker; `cancel()` terminates it (the only way to stop a
  * synchronous parse midway). One worker per job, so a cancelled or crashed job leaves nothing behind.
+ *
+ * When a file is large enough to be read in two parts (ingest/split.ts), a second instance of the
+ * worker script starts as its helper, connected to the first by a MessageChannel. The helper's
+ * failure is not the import's: the first worker is told and reads the files alone.
  */
-import type { FileResult, ParseRequest, WorkerMessage } from './protocol.ts';
+import {
+	wantsHelper,
+	type FileResult,
+	type HelperGone,
+	type HelperRequest,
+	type ParseRequest,
+	type WorkerMessage
+} from './protocol.ts';
 
 export interface ImportRun {
 	done: Promise<FileResult[] | null>;
 	cancel(): void;
 }
 
+const spawn = () => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+
 export function runImport(
 	request: ParseRequest,
 	onProgress: (index: number, fraction: number) => void
 ): ImportRun {
-	const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+	const worker = spawn();
+	const helper = request.jobs.some((job) => wantsHelper(job.file)) ? spawn() : null;
+	const stop = () => {
+		worker.terminate();
+		helper?.terminate();
+	};
 	const results: FileResult[] = [];
+	// Progress of a split file: the worker's share of the whole plus the helper's share (its half).
+	const progress = new Map<number, { own: number; helper: number }>();
+	const report = (index: number, change: Partial<{ own: number; helper: number }>) => {
+		const p = { ...(progress.get(index) ?? { own: 0, helper: 0 }), ...change };
+		progress.set(index, p);
+		onProgress(index, Math.min(0.95, p.own + 0.45 * p.helper));
+	};
 	let settle: (value: FileResult[] | null) => void = () => undefined;
 	let fail: (error: Error) => void = () => undefined;
 	const done = new Promise<FileResult[] | null>((resolve, reject) => {
@@ -23,32 +48,51 @@ export function runImport(
 	});
 	worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
 		const m = event.data;
-		if (m.type === 'progress') onProgress(m.index, m.fraction);
+		if (m.type === 'progress') report(m.index, { own: m.fraction });
 		else if (m.type === 'file') {
 			results[m.index] = m.result;
 			onProgress(m.index, 1);
 		} else if (m.type === 'done') {
-			worker.terminate();
+			stop();
 			settle(results);
 		} else {
-			worker.terminate();
+			stop();
 			fail(new Error(m.message));
 		}
 	};
 	worker.onerror = (event) => {
 		event.preventDefault();
-		worker.terminate();
+		stop();
 		fail(
 			new Error(
 				`Der Import ist abgebrochen (${event.message || 'Speicher erschöpft?'}). Bitte die Datei verkleinern oder aufteilen.`
 			)
 		);
 	};
-	worker.postMessage(request);
+	if (helper) {
+		const channel = new MessageChannel();
+		const gone = () => {
+			helper.terminate();
+			const message: HelperGone = { type: 'helper-gone' };
+			worker.postMessage(message);
+		};
+		helper.onmessage = (event: MessageEvent<WorkerMessage>) => {
+			const m = event.data;
+			if (m.type === 'progress' && m.helper) report(m.index, { helper: m.fraction });
+			else if (m.type === 'failed') gone();
+		};
+		helper.onerror = (event) => {
+			event.preventDefault();
+			gone();
+		};
+		const help: HelperRequest = { ...request, type: 'help', port: channel.port2 };
+		helper.postMessage(help, [channel.port2]);
+		worker.postMessage({ ...request, helper: channel.port1 }, [channel.port1]);
+	} else worker.postMessage(request);
 	return {
 		done,
 		cancel() {
-			worker.terminate();
+			stop();
 			settle(null);
 		}
 	};

@@ -14,7 +14,8 @@ import type {
 	Separator,
 	ValueColumns
 } from '../ingest/types.ts';
-import { allocateValueColumns, dictionary } from '../ingest/types.ts';
+import { allocateValueColumns, dictionary, SPLIT_MIN_CHARS } from '../ingest/types.ts';
+import type { TailPart } from '../ingest/split.ts';
 
 export type { ValueColumns };
 import type { HeaderSuggestion } from '../ingest/suggest.ts';
@@ -52,6 +53,36 @@ export interface ParseRequest {
 	specs: CountSpec[];
 	profiles: MappingProfile[];
 	jobs: ParseJob[];
+	/** Where a helper worker sends the later parts of large files (absent: no helper). */
+	helper?: MessagePort;
+}
+
+/**
+ * The same jobs for the helper worker (the same script): it reads the later part of every file
+ * that is split (ingest/split.ts) and sends it through `port` to the worker of the request.
+ */
+export interface HelperRequest extends Omit<ParseRequest, 'type' | 'helper'> {
+	type: 'help';
+	port: MessagePort;
+}
+
+/** From the helper to the parsing worker: the later part of job `index`, or null (not split). */
+export interface TailMessage {
+	index: number;
+	part: TailPart | null;
+}
+
+/** From the page to the parsing worker: the helper is gone (crashed); read every file alone. */
+export interface HelperGone {
+	type: 'helper-gone';
+}
+
+/**
+ * Whether a helper worker pays off for a job: only files large enough to be split (a file has at
+ * least as many bytes as characters), within the size limit.
+ */
+export function wantsHelper(file: File): boolean {
+	return file.size >= SPLIT_MIN_CHARS && file.size <= MAX_FILE_BYTES;
 }
 
 export interface FileResult {
@@ -72,7 +103,8 @@ export interface FileResult {
 }
 
 export type WorkerMessage =
-	| { type: 'progress'; index: number; fraction: number }
+	/** `helper`: the helper's progress through its part (0…1), not the file's. */
+	| { type: 'progress'; index: number; fraction: number; helper?: boolean }
 	| { type: 'file'; index: number; result: FileResult }
 	| { type: 'done' }
 	| { type: 'failed'; message: string };

@@ -19,13 +19,10 @@
  * repeats across the split, the part hit the problem cap, the helper decided differently — the
  * start simply reads the rest itself: slower, never different.
  */
-import type { CountSpec, ImportResult } from './types.ts';
+import { SPLIT_MIN_CHARS, type CountSpec, type ImportResult } from './types.ts';
 import { startImport, type ImportOptions, type StartedImport } from './parse-import.ts';
 import type { RowPart } from './rows.ts';
 import type { CollectorPart } from './values.ts';
-
-/** Files with fewer characters are read in one part: the second worker would cost more than it saves. */
-export const SPLIT_MIN_CHARS = 4_000_000;
 
 export interface SplitPoint {
 	/** Character offset where the later part starts (the start of a record, if quoting is regular). */
