@@ -117,7 +117,11 @@ export function createRowPass(input: RowPassInput): RowPass {
 	let dataRows = 0;
 	let sumRowsDropped = 0;
 	const periodCache = new Map<string, number | string>();
-	const countCache = new Map<string, CountSpec | null>();
+	const lastPeriod: { raw: string | null; read: number | string | undefined } = {
+		raw: null,
+		read: undefined
+	};
+	const countCache = new Map<string, number>();
 	const warnedIds = new Set<string>();
 
 	// A later part of a split file keeps every record with a problem and which problems it had, so
@@ -131,15 +135,27 @@ export function createRowPass(input: RowPassInput): RowPass {
 
 	const lineOf = (record: RawRecord, column: number) => record.fieldLines?.[column - 1] ?? record.line;
 
+	// A long file lists the same counts in the same order for each authority and period: the count
+	// that followed the last one is compared first, before hashing the (new) string for the cache.
+	const countsInOrder: { raw: string; spec: CountSpec | null }[] = [];
+	let lastCount = -1;
 	const resolveCount = (raw: string): CountSpec | null => {
-		let spec = countCache.get(raw);
-		if (spec !== undefined) return spec;
-		const fromProfile = profile ? profileCountName(raw, profile, index) : null;
-		spec = fromProfile
-			? (index.byId.get(fromProfile.toLowerCase()) ?? null)
-			: (findCount(raw, index)?.spec ?? null);
-		countCache.set(raw, spec);
-		return spec;
+		const guess = countsInOrder[lastCount + 1] ?? countsInOrder[0];
+		if (guess !== undefined && guess.raw === raw) {
+			lastCount = lastCount + 1 < countsInOrder.length ? lastCount + 1 : 0;
+			return guess.spec;
+		}
+		let at = countCache.get(raw);
+		if (at === undefined) {
+			const fromProfile = profile ? profileCountName(raw, profile, index) : null;
+			const spec = fromProfile
+				? (index.byId.get(fromProfile.toLowerCase()) ?? null)
+				: (findCount(raw, index)?.spec ?? null);
+			at = countsInOrder.push({ raw, spec }) - 1;
+			countCache.set(raw, at);
+		}
+		lastCount = at;
+		return countsInOrder[at]!.spec;
 	};
 
 	const onRecord = (record: RawRecord): void => {
@@ -242,13 +258,16 @@ export function createRowPass(input: RowPassInput): RowPass {
 		let period = defaults.period ?? 0;
 		if (periodCol > 0) {
 			const raw = fields[periodCol - 1] ?? '';
-			let cached = periodCache.get(raw);
+			// Rows of one period usually follow each other (long layout): compare before hashing.
+			let cached = raw === lastPeriod.raw ? lastPeriod.read : periodCache.get(raw);
 			if (cached === undefined) {
 				const parsed =
 					raw.trim() === '' ? { ok: false as const, message: 'Erhebungsjahr fehlt.' } : parsePeriod(raw);
 				cached = parsed.ok ? parsed.year : parsed.message;
 				periodCache.set(raw, cached);
 			}
+			lastPeriod.raw = raw;
+			lastPeriod.read = cached;
 			if (typeof cached === 'string') {
 				sink.error('bad_period', lineOf(record, periodCol), periodCol, raw, cached);
 				return;

@@ -67,19 +67,16 @@ export class ValueCollector {
 	 */
 	readonly #seen = new Map<string, { id: number; keys: Map<number, number> }>();
 	readonly #authorityNames: string[] = [];
+	#lastAuthority: string | null = null;
+	#lastEntry: { id: number; keys: Map<number, number> } | undefined;
 	readonly #specIndex = new Map<CountSpec, number>();
 	readonly #specs: CountSpec[] = [];
 	/**
-	 * The values, column by column (no object per value while reading: a million small objects made the
-	 * garbage collector the biggest cost of a large import). Objects are made in `finish()`, or not at
-	 * all when the caller takes the columns.
+	 * The values, column by column in typed arrays (no object per value while reading: a million small
+	 * objects made the garbage collector the biggest cost of a large import). Objects are made in
+	 * `finish()`, or not at all when the caller takes the columns.
 	 */
-	readonly #authority: number[] = [];
-	readonly #period: number[] = [];
-	readonly #count: number[] = [];
-	readonly #value: number[] = [];
-	readonly #line: number[] = [];
-	readonly #column: number[] = [];
+	readonly #store = new ValueStore();
 	#authorityId = 0;
 	readonly #pending: Pending[] = [];
 	/** Value indices of cells written in one convention (plain numbers: millions of entries stay cheap). */
@@ -128,12 +125,16 @@ export class ValueCollector {
 		line: number,
 		column: number
 	): boolean {
-		let entry = this.#seen.get(authority);
+		// Rows of one authority usually follow each other: comparing with the last one is cheaper than
+		// hashing the (new) string again.
+		let entry = authority === this.#lastAuthority ? this.#lastEntry : this.#seen.get(authority);
 		if (entry === undefined) {
 			entry = { id: this.#authorityNames.length, keys: new Map() };
 			this.#authorityNames.push(authority);
 			this.#seen.set(authority, entry);
 		}
+		this.#lastAuthority = authority;
+		this.#lastEntry = entry;
 		this.#authorityId = entry.id;
 		const byKey = entry.keys;
 		const key = this.#key(period, spec);
@@ -214,7 +215,7 @@ export class ValueCollector {
 			if (!fixed && cls.kind !== 'neutral') {
 				this.convention.note(cls);
 				const marks = this.#marks[cls.kind];
-				const index = this.#value.length;
+				const index = this.#store.n;
 				marks.push(index);
 				if (this.#markText.size < MARK_LIMIT) this.#markText.set(index, text);
 			}
@@ -254,7 +255,7 @@ export class ValueCollector {
 		const marked = !fixed && kind === 'de';
 		if (marked) {
 			this.convention.de++;
-			const index = this.#value.length;
+			const index = this.#store.n;
 			this.#marks.de.push(index);
 			if (this.#markText.size < MARK_LIMIT) this.#markText.set(index, text);
 		}
@@ -289,13 +290,7 @@ export class ValueCollector {
 		line: number,
 		column: number
 	): number {
-		this.#authority.push(this.#authorityId);
-		this.#period.push(period);
-		this.#count.push(this.#specIndex.get(spec) ?? 0);
-		this.#value.push(value);
-		this.#line.push(line);
-		this.#column.push(column);
-		return this.#value.length - 1;
+		return this.#store.push(this.#authorityId, period, this.#specIndex.get(spec) ?? 0, value, line, column);
 	}
 
 	#valid(
@@ -317,7 +312,8 @@ export class ValueCollector {
 			);
 			return false;
 		}
-		if (isIntegerKind(spec.kind) && !Number.isInteger(value)) {
+		// Whole numbers first: most values are, and the kind is looked up only for the others.
+		if (!Number.isInteger(value) && isIntegerKind(spec.kind)) {
 			sink.error(
 				'not_integer',
 				line,
@@ -352,22 +348,22 @@ export class ValueCollector {
 			const against: ('de' | 'en')[] = minority ? [minority] : ['de', 'en'];
 			for (const kind of against)
 				for (const index of this.#marks[kind]) {
-					if (index >= this.#value.length || this.#removed.has(index)) continue;
+					if (index >= this.#store.n || this.#removed.has(index)) continue;
 					this.#removed.add(index);
 					const raw = this.#markText.get(index) ?? '';
 					sink.error(
 						'number_format_conflict',
-						this.#line[index] ?? 1,
-						this.#column[index] ?? 1,
+						this.#store.cols.line[index] ?? 1,
+						this.#store.cols.column[index] ?? 1,
 						raw,
-						`${q(raw || String(this.#value[index]))} ist ${kind === 'de' ? 'deutsch' : 'englisch'} geschrieben, andere Zahlen der Datei ${kind === 'de' ? 'englisch' : 'deutsch'}. Bitte ein einheitliches Zahlenformat verwenden.`
+						`${q(raw || String(this.#store.cols.value[index]))} ist ${kind === 'de' ? 'deutsch' : 'englisch'} geschrieben, andere Zahlen der Datei ${kind === 'de' ? 'englisch' : 'deutsch'}. Bitte ein einheitliches Zahlenformat verwenden.`
 					);
 				}
 		}
 		for (const p of this.#pending) {
-			if (p.index >= this.#value.length) continue;
-			const line = this.#line[p.index] ?? 1;
-			const column = this.#column[p.index] ?? 1;
+			if (p.index >= this.#store.n) continue;
+			const line = this.#store.cols.line[p.index] ?? 1;
+			const column = this.#store.cols.column[p.index] ?? 1;
 			const reading = resolved ?? (this.#dotDecimal && !p.raw.includes(',') ? 'en' : null);
 			if (!reading) {
 				this.#removed.add(p.index);
@@ -382,7 +378,7 @@ export class ValueCollector {
 			}
 			const value = p[reading];
 			if (!this.#valid(value, p.negative, p.spec, p.raw, line, column)) this.#removed.add(p.index);
-			else this.#value[p.index] = value;
+			else this.#store.cols.value[p.index] = value;
 		}
 		return columnar
 			? { values: [], columns: this.#columns(), numberFormat: format }
@@ -406,16 +402,7 @@ export class ValueCollector {
 			for (const key of this.#seen.get(name)!.keys.keys()) keys[k++] = key;
 		});
 		keyStart[names.length] = k;
-		const n = this.#value.length;
-		const columns = allocateValueColumns(n, { authorities: [], counts: [], files: [] });
-		for (let i = 0; i < n; i++) {
-			columns.authority[i] = this.#authority[i]!;
-			columns.count[i] = this.#count[i]!;
-			columns.period[i] = this.#period[i]!;
-			columns.value[i] = this.#value[i]!;
-			columns.line[i] = this.#line[i]!;
-			columns.column[i] = this.#column[i]!;
-		}
+		const columns = this.#store.columns({ authorities: [], counts: [], files: [] }, null);
 		return {
 			authorities: [...names],
 			counts: this.#specs.map((spec) => spec.id),
@@ -469,15 +456,8 @@ export class ValueCollector {
 			return entry.id;
 		});
 		const countOf = specs.map((spec) => this.#countIndex(spec));
-		const base = this.#value.length;
-		for (let i = 0; i < part.value.length; i++) {
-			this.#authority.push(authorityOf[part.authority[i]!]!);
-			this.#count.push(countOf[part.count[i]!]!);
-			this.#period.push(part.period[i]!);
-			this.#value.push(part.value[i]!);
-			this.#line.push(part.line[i]!);
-			this.#column.push(part.column[i]!);
-		}
+		const base = this.#store.n;
+		this.#store.append(part, authorityOf, countOf);
 		for (const p of part.pending) this.#pending.push({ ...p, index: p.index + base, spec: specs[p.spec]! });
 		for (const index of part.marks.de) this.#marks.de.push(index + base);
 		for (const index of part.marks.en) this.#marks.en.push(index + base);
@@ -495,45 +475,125 @@ export class ValueCollector {
 	#kept(): number[] | null {
 		if (this.#removed.size === 0) return null;
 		const kept: number[] = [];
-		for (let i = 0; i < this.#value.length; i++) if (!this.#removed.has(i)) kept.push(i);
+		for (let i = 0; i < this.#store.n; i++) if (!this.#removed.has(i)) kept.push(i);
 		return kept;
 	}
 
 	#objects(): BaseValue[] {
 		const kept = this.#kept();
-		const n = kept ? kept.length : this.#value.length;
+		const n = kept ? kept.length : this.#store.n;
 		const file = this.#sink.file;
+		const c = this.#store.cols;
 		const out = new Array<BaseValue>(n);
 		for (let k = 0; k < n; k++) {
 			const i = kept ? kept[k]! : k;
 			out[k] = {
-				authority_id: this.#authorityNames[this.#authority[i]!]!,
-				period: this.#period[i]!,
-				count_id: this.#specs[this.#count[i]!]!.id,
-				value: this.#value[i]!,
-				source: { file, line: this.#line[i]!, column: this.#column[i]! }
+				authority_id: this.#authorityNames[c.authority[i]!]!,
+				period: c.period[i]!,
+				count_id: this.#specs[c.count[i]!]!.id,
+				value: c.value[i]!,
+				source: { file, line: c.line[i]!, column: c.column[i]! }
 			};
 		}
 		return out;
 	}
 
 	#columns(): ValueColumns {
-		const kept = this.#kept();
-		const n = kept ? kept.length : this.#value.length;
-		const cols: ValueColumns = allocateValueColumns(n, {
-			authorities: [...this.#authorityNames],
-			counts: this.#specs.map((s) => s.id),
-			files: [this.#sink.file]
-		});
-		for (let k = 0; k < n; k++) {
-			const i = kept ? kept[k]! : k;
-			cols.authority[k] = this.#authority[i]!;
-			cols.count[k] = this.#count[i]!;
-			cols.period[k] = this.#period[i]!;
-			cols.value[k] = this.#value[i]!;
-			cols.line[k] = this.#line[i]!;
-			cols.column[k] = this.#column[i]!;
+		return this.#store.columns(
+			{
+				authorities: [...this.#authorityNames],
+				counts: this.#specs.map((s) => s.id),
+				files: [this.#sink.file]
+			},
+			this.#kept()
+		);
+	}
+}
+
+const COLUMNS = ['authority', 'count', 'file', 'period', 'value', 'line', 'column'] as const;
+
+/**
+ * Growable value columns (typed arrays, doubled when full): writing a value is six array stores, and
+ * the garbage collector has nothing per value to trace.
+ */
+class ValueStore {
+	n = 0;
+	cols: ValueColumns = allocateValueColumns(4096, { authorities: [], counts: [], files: [] });
+
+	#grow(need: number): void {
+		let size = this.cols.value.length;
+		while (size < need) size *= 2;
+		const next = allocateValueColumns(size, this.cols);
+		for (const key of COLUMNS) next[key].set(this.cols[key].subarray(0, this.n));
+		this.cols = next;
+	}
+
+	push(
+		authority: number,
+		period: number,
+		count: number,
+		value: number,
+		line: number,
+		column: number
+	): number {
+		if (this.n === this.cols.value.length) this.#grow(this.n + 1);
+		const c = this.cols;
+		const i = this.n++;
+		c.authority[i] = authority;
+		c.period[i] = period;
+		c.count[i] = count;
+		c.value[i] = value;
+		c.line[i] = line;
+		c.column[i] = column;
+		return i;
+	}
+
+	/** Append a part's values, its authority and count indices translated. */
+	append(part: CollectorPart, authorityOf: readonly number[], countOf: readonly number[]): void {
+		const m = part.value.length;
+		if (this.n + m > this.cols.value.length) this.#grow(this.n + m);
+		const c = this.cols;
+		const base = this.n;
+		c.period.set(part.period, base);
+		c.value.set(part.value, base);
+		c.line.set(part.line, base);
+		c.column.set(part.column, base);
+		for (let i = 0; i < m; i++) {
+			c.authority[base + i] = authorityOf[part.authority[i]!]!;
+			c.count[base + i] = countOf[part.count[i]!]!;
 		}
-		return cols;
+		this.n += m;
+	}
+
+	/** Exactly sized columns of the values (all, or those at `kept`) over the given dictionaries. */
+	columns(
+		dictionaries: Pick<ValueColumns, 'authorities' | 'counts' | 'files'>,
+		kept: number[] | null
+	): ValueColumns {
+		const c = this.cols;
+		if (!kept) {
+			const n = this.n;
+			return {
+				...dictionaries,
+				authority: c.authority.slice(0, n),
+				count: c.count.slice(0, n),
+				file: c.file.slice(0, n),
+				period: c.period.slice(0, n),
+				value: c.value.slice(0, n),
+				line: c.line.slice(0, n),
+				column: c.column.slice(0, n)
+			};
+		}
+		const out = allocateValueColumns(kept.length, dictionaries);
+		for (let k = 0; k < kept.length; k++) {
+			const i = kept[k]!;
+			out.authority[k] = c.authority[i]!;
+			out.count[k] = c.count[i]!;
+			out.period[k] = c.period[i]!;
+			out.value[k] = c.value[i]!;
+			out.line[k] = c.line[i]!;
+			out.column[k] = c.column[i]!;
+		}
+		return out;
 	}
 }
