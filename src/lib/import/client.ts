@@ -1,6 +1,7 @@
 /**
  * Runs an import job in a fresh Web Worker; `cancel()` terminates it (the only way to stop a
- * synchronous parse midway). One worker per job, so a cancelled or crashed job leaves nothing behind.
+ * synchronous parse midway). One worker per job, so a cancelled or crashed job leaves nothing behind
+ * (fresh: started ahead but never used before).
  *
  * When a file is large enough to be read in two parts (ingest/split.ts), a second instance of the
  * worker script starts as its helper, connected to the first by a MessageChannel. The helper's
@@ -22,15 +23,37 @@ export interface ImportRun {
 
 const spawn = () => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
 
+/**
+ * Workers started ahead, while the page is open: starting one (loading and compiling the ingest
+ * code) takes a noticeable share of a medium file's read, and the user is still choosing the file.
+ */
+const spares: Worker[] = [];
+let keepSpares = false;
+
+/** Start the worker and a helper ahead (the import page, when it opens). */
+export function prepareWorkers(): void {
+	keepSpares = true;
+	while (spares.length < 2) spares.push(spawn());
+}
+
+/** Stop the workers started ahead (the import page, when it closes). */
+export function releaseWorkers(): void {
+	keepSpares = false;
+	for (const worker of spares.splice(0)) worker.terminate();
+}
+
+const take = (): Worker => spares.shift() ?? spawn();
+
 export function runImport(
 	request: ParseRequest,
 	onProgress: (index: number, fraction: number) => void
 ): ImportRun {
-	const worker = spawn();
-	const helper = request.jobs.some((job) => wantsHelper(job.file)) ? spawn() : null;
+	const worker = take();
+	const helper = request.jobs.some((job) => wantsHelper(job.file)) ? take() : null;
 	const stop = () => {
 		worker.terminate();
 		helper?.terminate();
+		if (keepSpares) prepareWorkers();
 	};
 	const results: FileResult[] = [];
 	// Progress of a split file: the worker's share of the whole plus the helper's share (its half).
