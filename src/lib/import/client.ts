@@ -13,6 +13,7 @@ import {
 	type HelperGone,
 	type HelperRequest,
 	type ParseRequest,
+	type WarmUp,
 	type WorkerMessage
 } from './protocol.ts';
 
@@ -30,10 +31,15 @@ const spawn = () => new Worker(new URL('./import-worker.ts', import.meta.url), {
 const spares: Worker[] = [];
 let keepSpares = false;
 
-/** Start the worker and a helper ahead (the import page, when it opens). */
+/** Start the worker and a helper ahead (the import page, when it opens); they warm up meanwhile. */
 export function prepareWorkers(): void {
 	keepSpares = true;
-	while (spares.length < 2) spares.push(spawn());
+	while (spares.length < 2) {
+		const worker = spawn();
+		const warm: WarmUp = { type: 'warm-up' };
+		worker.postMessage(warm);
+		spares.push(worker);
+	}
 }
 
 /** Stop the workers started ahead (the import page, when it closes). */
@@ -53,7 +59,8 @@ export function runImport(
 	const stop = () => {
 		worker.terminate();
 		helper?.terminate();
-		if (keepSpares) prepareWorkers();
+		// The next ones a little later: their start and warm-up would compete with showing this result.
+		if (keepSpares) setTimeout(() => keepSpares && prepareWorkers(), 1500);
 	};
 	const results: FileResult[] = [];
 	// Progress of a split file: the worker's share of the whole plus the helper's share (its half).

@@ -6,7 +6,8 @@
  * Large text files are read by two workers at once (the machine's second core; ingest/split.ts): the
  * page starts a second instance of this script as the helper (`help` request), which reads the later
  * part of each such file and sends it here; this worker reads the start and absorbs the part. If the
- * helper fails, this worker reads the files alone (the page tells it: `helper-gone`).
+ * helper fails, this worker reads the files alone (the page tells it: `helper-gone`). A worker started
+ * ahead warms up first (`warm-up`, warm-up.ts).
  *
  * It is the app's one ingest worker: the page also sends it ring packages to open and mapping
  * profiles to check (`ring/worker-requests.ts`), so the ingest core ships once.
@@ -26,8 +27,10 @@ import {
 	type ParseJob,
 	type ParseRequest,
 	type TailMessage,
+	type WarmUp,
 	type WorkerMessage
 } from './protocol.ts';
+import { warmUp } from './warm-up.ts';
 
 const post = (message: WorkerMessage, transfer: Transferable[] = []) => postMessage(message, { transfer });
 
@@ -197,9 +200,12 @@ async function help(request: HelperRequest): Promise<void> {
 	}
 }
 
-onmessage = async (event: MessageEvent<ParseRequest | HelperRequest | HelperGone | WorkerRequest>) => {
+onmessage = async (
+	event: MessageEvent<ParseRequest | HelperRequest | HelperGone | WarmUp | WorkerRequest>
+) => {
 	const request = event.data;
 	if (request.type === 'helper-gone') return dropHelper();
+	if (request.type === 'warm-up') return warmUp();
 	if (request.type !== 'parse' && request.type !== 'help') {
 		try {
 			const { reply, transfer } = answer(request);

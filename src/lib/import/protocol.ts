@@ -77,6 +77,11 @@ export interface HelperGone {
 	type: 'helper-gone';
 }
 
+/** From the page to a worker started ahead: compile the hot paths while nothing else happens (warm-up.ts). */
+export interface WarmUp {
+	type: 'warm-up';
+}
+
 /**
  * Whether a helper worker pays off for a job: only files large enough to be split (a file has at
  * least as many bytes as characters), within the size limit.
