@@ -50,6 +50,11 @@ export function releaseWorkers(): void {
 
 const take = (): Worker => spares.shift() ?? spawn();
 
+const whenIdle = (run: () => void): void => {
+	if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+	else setTimeout(run, 500);
+};
+
 export function runImport(
 	request: ParseRequest,
 	onProgress: (index: number, fraction: number) => void
@@ -59,8 +64,8 @@ export function runImport(
 	const stop = () => {
 		worker.terminate();
 		helper?.terminate();
-		// The next ones a little later: their start and warm-up would compete with showing this result.
-		if (keepSpares) setTimeout(() => keepSpares && prepareWorkers(), 1500);
+		// The next ones once the page is idle: their start and warm-up would compete with showing this result.
+		if (keepSpares) whenIdle(() => keepSpares && prepareWorkers());
 	};
 	const results: FileResult[] = [];
 	// Progress of a split file: the worker's share of the whole plus the helper's share (its half).
