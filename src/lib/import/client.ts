@@ -31,12 +31,15 @@ const spawn = () => new Worker(new URL('./import-worker.ts', import.meta.url), {
 const spares: Worker[] = [];
 let keepSpares = false;
 
-/** Start the worker and a helper ahead (the import page, when it opens); they warm up meanwhile. */
-export function prepareWorkers(): void {
+/**
+ * Start the worker and a helper ahead (the import page, when it opens); they warm up meanwhile,
+ * `after` ms later (timers in workers are not throttled when the page is in the background).
+ */
+export function prepareWorkers(after = 0): void {
 	keepSpares = true;
 	while (spares.length < 2) {
 		const worker = spawn();
-		const warm: WarmUp = { type: 'warm-up' };
+		const warm: WarmUp = { type: 'warm-up', after };
 		worker.postMessage(warm);
 		spares.push(worker);
 	}
@@ -50,11 +53,6 @@ export function releaseWorkers(): void {
 
 const take = (): Worker => spares.shift() ?? spawn();
 
-const whenIdle = (run: () => void): void => {
-	if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-	else setTimeout(run, 500);
-};
-
 export function runImport(
 	request: ParseRequest,
 	onProgress: (index: number, fraction: number) => void
@@ -64,8 +62,9 @@ export function runImport(
 	const stop = () => {
 		worker.terminate();
 		helper?.terminate();
-		// The next ones once the page is idle: their start and warm-up would compete with showing this result.
-		if (keepSpares) whenIdle(() => keepSpares && prepareWorkers());
+		// The next ones right away, warming up a second later: on two cores their warm-up would
+		// compete with showing this result.
+		if (keepSpares) setTimeout(() => keepSpares && prepareWorkers(1000), 0);
 	};
 	const results: FileResult[] = [];
 	// Progress of a split file: the worker's share of the whole plus the helper's share (its half).

@@ -205,7 +205,7 @@ onmessage = async (
 ) => {
 	const request = event.data;
 	if (request.type === 'helper-gone') return dropHelper();
-	if (request.type === 'warm-up') return warmUp();
+	if (request.type === 'warm-up') return void setTimeout(warmUp, request.after);
 	if (request.type !== 'parse' && request.type !== 'help') {
 		try {
 			const { reply, transfer } = answer(request);

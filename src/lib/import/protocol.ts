@@ -80,6 +80,8 @@ export interface HelperGone {
 /** From the page to a worker started ahead: compile the hot paths while nothing else happens (warm-up.ts). */
 export interface WarmUp {
 	type: 'warm-up';
+	/** Milliseconds to wait first. */
+	after: number;
 }
 
 /**
