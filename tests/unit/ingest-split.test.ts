@@ -11,6 +11,7 @@ import { parseImportFile, type ImportOptions } from '../../src/lib/ingest/parse-
 import { findSplit, parseImportFileSplit, readTail, type SplitOptions } from '../../src/lib/ingest/split.ts';
 import type { ImportResult } from '../../src/lib/ingest/types.ts';
 import { cp1252, SPECS, utf8 } from '../fixtures/ingest/helpers.ts';
+import { excelLikeXlsx, type Cell } from '../fixtures/ingest/xlsx.ts';
 
 /** The helper's part is made here in-process, then cloned as postMessage would. */
 async function splitParse(
@@ -221,6 +222,22 @@ describe('split parse = single parse', () => {
 				`${String(1_001_000 + i).padStart(8, '0')};${2015 + (i % 10)};${i};${i},5;${i % 17 === 0 ? '' : i * 3}`
 			);
 		expect(await expectSame(utf8(lines.join('\n')))).toBeGreaterThan(0);
+	});
+
+	it('a workbook is never split, and reads the same through the split entry point', async () => {
+		const rows: Record<number, Record<number, Cell>> = {
+			1: { 1: { s: 'AGS' }, 2: { s: 'Jahr' }, 3: { s: 'visits' } }
+		};
+		for (let r = 2; r < 60; r++)
+			rows[r] = { 1: { s: String(1_001_000 + r).padStart(8, '0') }, 2: { n: 2020 }, 3: { n: r } };
+		const bytes = excelLikeXlsx(rows);
+		expect(readTail('f.xlsx', bytes, SPECS, OPTIONS, { minChars: 1 })).toBeNull();
+		const r = await parseImportFileSplit('f.xlsx', bytes, SPECS, OPTIONS, () => Promise.resolve(null), {
+			minChars: 1
+		});
+		expect(r.split).toBe(false);
+		expect(r.columns?.value.length).toBe(58);
+		expect(comparable(r)).toEqual(comparable(parseImportFile('f.xlsx', bytes, SPECS, OPTIONS)));
 	});
 
 	it('a file below the threshold is read in one part', async () => {

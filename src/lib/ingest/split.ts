@@ -23,6 +23,7 @@ import { SPLIT_MIN_CHARS, type CountSpec, type ImportResult } from './types.ts';
 import { startImport, type ImportOptions, type StartedImport } from './parse-import.ts';
 import type { RowPart } from './rows.ts';
 import type { CollectorPart } from './values.ts';
+import { looksLikeZip } from './xlsx.ts';
 
 export interface SplitPoint {
 	/** Character offset where the later part starts (the start of a record, if quoting is regular). */
@@ -112,6 +113,8 @@ export function readTail(
 	options: ImportOptions = {},
 	splitting: SplitOptions = {}
 ): TailPart | null {
+	// A workbook is never split; not reading it here spares the helper unzipping it for nothing.
+	if (looksLikeZip(bytes)) return null;
 	const started = startImport(name, bytes, specs, options, true);
 	if (!('finish' in started)) return null;
 	const split = splitOf(started, splitting);
