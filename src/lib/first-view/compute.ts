@@ -10,7 +10,8 @@ import type { Connector } from '../engine/connector.ts';
 import { createDashboardData } from '../dashboard/data.ts';
 import { defaultOtherKpi, readState } from '../dashboard/state.ts';
 import type { RingData } from '../ring/canonical.ts';
-import { FIRST_VIEW_VERSION, type FirstViewKpi, type FirstViewOverview } from './types.ts';
+import { kpiRecord, overviewRecord } from './record.ts';
+import type { FirstViewKpi, FirstViewOverview } from './types.ts';
 
 export interface FirstView {
 	overview: FirstViewOverview;
@@ -42,29 +43,9 @@ export async function computeFirstView(
 		undefined
 	);
 	if (!state) throw new Error('Demo-Ring: kein Erhebungsjahr mit Daten.');
-	const stats = await dashboard.stats(state);
-	const values = await dashboard.periodValues(state.period);
 	const ids = catalogue.kpis.map((k) => k.id);
 	const kpis: FirstViewKpi[] = [];
-	for (const kpi of catalogue.kpis) {
-		const otherKpiId = defaultOtherKpi(kpi.id, ids) ?? null;
-		kpis.push({
-			version: FIRST_VIEW_VERSION,
-			state,
-			kpiId: kpi.id,
-			otherKpiId,
-			data: await dashboard.kpiView(state, kpi.id, otherKpiId)
-		});
-	}
-	return {
-		overview: {
-			version: FIRST_VIEW_VERSION,
-			data: { ring: { ...data.ring, values: [] }, extras: data.extras },
-			periods,
-			state,
-			stats,
-			values: [...values].map(([kpi, byAuthority]) => [kpi, [...byAuthority]])
-		},
-		kpis
-	};
+	for (const kpi of catalogue.kpis)
+		kpis.push(await kpiRecord(dashboard, state, kpi.id, defaultOtherKpi(kpi.id, ids) ?? null));
+	return { overview: await overviewRecord(dashboard, data, periods, state), kpis };
 }

@@ -15,6 +15,7 @@ import { remember } from '../dashboard/context.ts';
 import type { ViewState } from '../dashboard/state.ts';
 import type { RingStore } from '../ring/store.ts';
 import { previewSession } from './preview.ts';
+import { kpiRecord, overviewRecord } from './record.ts';
 import { FIRST_VIEW_VERSION, type FirstViewKpi, type FirstViewOverview } from './types.ts';
 
 export interface LastView extends FirstViewOverview {
@@ -69,25 +70,11 @@ export class LastViewRecorder {
 		this.#timer = setTimeout(async () => {
 			try {
 				const data = dashboardData(session);
-				const [stats, values, kpiData] = await Promise.all([
-					data.stats(state),
-					data.periodValues(state.period),
-					kpi ? data.kpiView(state, kpi.id, kpi.other) : null
+				const [overview, kpiView] = await Promise.all([
+					overviewRecord(data, session.data, session.periods, state),
+					kpi ? kpiRecord(data, state, kpi.id, kpi.other) : null
 				]);
-				const record: LastView = {
-					version: FIRST_VIEW_VERSION,
-					ringId,
-					updated,
-					data: { ring: { ...session.data.ring, values: [] }, extras: session.data.extras },
-					periods: session.periods,
-					state,
-					stats,
-					values: [...values].map(([k, byAuthority]) => [k, [...byAuthority]]),
-					kpi:
-						kpi && kpiData
-							? { version: FIRST_VIEW_VERSION, state, kpiId: kpi.id, otherKpiId: kpi.other, data: kpiData }
-							: null
-				};
+				const record: LastView = { ...overview, ringId, updated, kpi: kpiView };
 				await store.setLastView(record);
 			} catch {
 				// Only a head start for the next visit; the dashboard works without it.

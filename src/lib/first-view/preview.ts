@@ -98,11 +98,14 @@ function previewData(
 ): DashboardData {
 	const first = stateKey(overview.state, overview.data.extras.custom_peer_groups);
 	const isFirst = (state: ViewState) => stateKey(state, overview.data.extras.custom_peer_groups) === first;
+	let values: Map<string, Map<string, number>> | undefined; // rebuilt from the record once
+	const firstValues = () =>
+		(values ??= new Map(overview.values.map(([kpi, pairs]) => [kpi, new Map(pairs)])));
 	return {
 		stats: (state) => (isFirst(state) ? Promise.resolve(overview.stats) : real().then((d) => d.stats(state))),
 		periodValues: (period) =>
 			period === overview.state.period
-				? Promise.resolve(new Map(overview.values.map(([kpi, pairs]) => [kpi, new Map(pairs)])))
+				? Promise.resolve(firstValues())
 				: real().then((d) => d.periodValues(period)),
 		async kpiView(state, kpiId, otherKpiId) {
 			if (isFirst(state)) {

@@ -70,6 +70,18 @@ export interface TokenizeEnd {
 	line: number;
 }
 
+/** A fresh end report: nothing read yet. */
+export function tokenizeEnd(): TokenizeEnd {
+	return {
+		records: 0,
+		unterminatedQuoteLine: 0,
+		unterminatedQuoteColumn: 0,
+		stopped: false,
+		offset: 0,
+		line: 0
+	};
+}
+
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
@@ -111,14 +123,7 @@ export function tokenize(
 	let i = options.start ?? 0;
 	let line = options.startLine ?? 1;
 	let records = 0;
-	const end: TokenizeEnd = {
-		records: 0,
-		unterminatedQuoteLine: 0,
-		unterminatedQuoteColumn: 0,
-		stopped: false,
-		offset: 0,
-		line: 0
-	};
+	const end = tokenizeEnd();
 
 	while (i < stop) {
 		let record: RawRecord;

@@ -6,6 +6,7 @@
 import {
 	PROGRESS_EVERY,
 	tokenize,
+	tokenizeEnd,
 	type RawRecord,
 	type TokenizeEnd,
 	type TokenizeOptions
@@ -29,14 +30,7 @@ export function xlsxRecords(rows: XlsxRow[]): RecordStream {
 	return (onRecord, options = {}) => {
 		const maxRecords = options.maxRecords ?? Infinity;
 		const maxFields = options.maxFields ?? 10_000;
-		const end: TokenizeEnd = {
-			records: 0,
-			unterminatedQuoteLine: 0,
-			unterminatedQuoteColumn: 0,
-			stopped: false,
-			offset: 0,
-			line: 0
-		};
+		const end = tokenizeEnd();
 		for (let i = 0; i < rows.length; i++) {
 			const row = rows[i];
 			if (row === undefined) continue;
