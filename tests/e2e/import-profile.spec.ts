@@ -1,6 +1,6 @@
 /**
  * Importing a mapping profile from a JSON file on the import page: the page has it checked in the
- * ingest worker, so the messages must be exactly those of `parseProfile` (German, with zod's text).
+ * ingest worker, so the messages must be exactly those of `parseProfile` (German, field by field).
  */
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { parseProfile } from '../../src/lib/ingest/profile.ts';

@@ -27,8 +27,8 @@ export { indexSpecs, matchHeader, normaliseHeader, suggestTargets, type Suggesti
 export {
 	buildProfile,
 	headerSignature,
-	mappingProfileSchema,
 	parseProfile,
+	readMappingProfile,
 	recogniseProfile,
 	validateProfile,
 	type MappingProfile

@@ -11,37 +11,56 @@
  * | period | count_id | value | ignore>}, count_names?:{<vendor name of a count>: <count_id>} (long layout),
  * number_format?:'de'|'en', authority_id?:'<id>', period?:YYYY (for files without those columns),
  * signature?, description?}`
+ *
+ * The file is checked field by field with the hand-written readers of `json-check.ts` (no zod in the
+ * browser; German messages): names, ids and targets are trimmed, unknown keys are dropped.
  */
-import * as z from 'zod/mini';
 import { normaliseHeader, type SpecIndex } from './headers.ts';
+import { check, object, oneOf, optional, recordOf, string, text, year, type Reader } from './json-check.ts';
 import type { ColumnRole, CountSpec } from './types.ts';
-import { nonEmptyText, safeParse, year } from './zod.ts';
 
 export const PROFILE_FORMAT = 'vergleichsring-mapping';
 export const KEY_TARGETS = ['authority_id', 'period', 'count_id', 'value', 'ignore'] as const;
 
-export const mappingProfileSchema = z.object({
-	format: z.literal(PROFILE_FORMAT),
-	version: z.literal(1),
-	name: nonEmptyText(),
-	description: z.optional(z.string()),
-	headers: z.record(z.string(), nonEmptyText()),
-	count_names: z.optional(z.record(z.string(), nonEmptyText())),
-	number_format: z.optional(z.enum(['de', 'en'])),
-	authority_id: z.optional(nonEmptyText()),
-	period: z.optional(year()),
-	signature: z.optional(z.string())
-});
+export interface MappingProfile {
+	format: typeof PROFILE_FORMAT;
+	version: 1;
+	/** Trimmed, not empty. */
+	name: string;
+	description?: string;
+	/** Original header → key role (`KEY_TARGETS`) or count id; targets trimmed, not empty. */
+	headers: Record<string, string>;
+	/** Vendor name of a count → count id (long layout); targets trimmed, not empty. */
+	count_names?: Record<string, string>;
+	number_format?: 'de' | 'en';
+	/** Trimmed, not empty: for files without an authority column. */
+	authority_id?: string;
+	/** 1950–2100: for files without a period column. */
+	period?: number;
+	signature?: string;
+}
 
-export type MappingProfile = z.infer<typeof mappingProfileSchema>;
+/** Reads a mapping profile's JSON (also inside ring.json's `mapping_profiles`). */
+export const readMappingProfile: Reader<MappingProfile> = object<MappingProfile>({
+	format: oneOf(PROFILE_FORMAT),
+	version: oneOf(1),
+	name: text,
+	description: optional(string),
+	headers: recordOf(text),
+	count_names: optional(recordOf(text)),
+	number_format: optional(oneOf('de', 'en')),
+	authority_id: optional(text),
+	period: optional(year),
+	signature: optional(string)
+});
 
 export type ProfileResult = { ok: true; profile: MappingProfile } | { ok: false; messages: string[] };
 
 /** Check a parsed profile against the catalogue: every target must be a key role or a known count id. */
 export function validateProfile(value: unknown, specs: CountSpec[]): ProfileResult {
-	const parsed = safeParse(mappingProfileSchema, value);
-	if (!parsed.success) {
-		const messages = parsed.error.issues.map((issue) => {
+	const parsed = check(readMappingProfile, value);
+	if (!parsed.ok) {
+		const messages = parsed.issues.map((issue) => {
 			const where = issue.path.length > 0 ? ` (Feld ${issue.path.join('.')})` : '';
 			if (issue.path[0] === 'format') return `Kein Mapping-Profil: „format“ muss „${PROFILE_FORMAT}“ sein.`;
 			if (issue.path[0] === 'version')
@@ -53,13 +72,13 @@ export function validateProfile(value: unknown, specs: CountSpec[]): ProfileResu
 	const ids = new Set(specs.map((s) => s.id));
 	const keys = new Set<string>(KEY_TARGETS);
 	const messages: string[] = [];
-	for (const [header, target] of Object.entries(parsed.data.headers))
+	for (const [header, target] of Object.entries(parsed.value.headers))
 		if (!keys.has(target) && !ids.has(target))
 			messages.push(`Mapping-Profil ordnet die Spalte „${header}“ der unbekannten Grundzahl „${target}“ zu.`);
-	for (const [name, target] of Object.entries(parsed.data.count_names ?? {}))
+	for (const [name, target] of Object.entries(parsed.value.count_names ?? {}))
 		if (!ids.has(target))
 			messages.push(`Mapping-Profil ordnet „${name}“ der unbekannten Grundzahl „${target}“ zu.`);
-	return messages.length > 0 ? { ok: false, messages } : { ok: true, profile: parsed.data };
+	return messages.length > 0 ? { ok: false, messages } : { ok: true, profile: parsed.value };
 }
 
 /** Parse a profile from JSON text. */

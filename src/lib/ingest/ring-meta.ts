@@ -4,23 +4,35 @@
  * The version is checked before anything else: a package written by a newer app (format_version 2) must
  * be refused as a whole with a message that says so — never read half-way with fields misunderstood.
  * Defaults (formats.md): no file or no `disclosure` → pseudonymous; no name → the folder's name.
+ * The fields are checked with the hand-written readers of `json-check.ts` (no zod in the browser;
+ * German messages); unknown keys are allowed (the extras of `ring/package-import.ts`) and ignored here.
  */
-import * as z from 'zod/mini';
 import type { RingMeta } from '../ring/types.ts';
+import { arrayOf, boolean, check, integer, object, oneOf, optional, string, year } from './json-check.ts';
 import type { ProblemSink } from './problems.ts';
-import { integer, safeParse, year } from './zod.ts';
 
 export const RING_FORMAT_VERSION = 1;
 
-const ringJsonSchema = z.object({
-	format_version: z.optional(integer()),
-	name: z.optional(z.string()),
-	description: z.optional(z.string()),
-	periods: z.optional(z.array(year())),
-	disclosure: z.optional(z.enum(['pseudonymous', 'named'])),
-	synthetic: z.optional(z.boolean()),
+/** The core fields of ring.json, as written (all optional). */
+interface RingJson {
+	format_version?: number;
+	name?: string;
+	description?: string;
+	periods?: number[];
+	disclosure?: 'pseudonymous' | 'named';
+	synthetic?: boolean;
 	/** Number convention of the package's counts files; the canonical writer declares `en`. */
-	number_format: z.optional(z.enum(['de', 'en']))
+	number_format?: 'de' | 'en';
+}
+
+const readRingJson = object<RingJson>({
+	format_version: optional(integer),
+	name: optional(string),
+	description: optional(string),
+	periods: optional(arrayOf(year)),
+	disclosure: optional(oneOf('pseudonymous', 'named')),
+	synthetic: optional(boolean),
+	number_format: optional(oneOf('de', 'en'))
 });
 
 /** The number convention a ring.json declares for its counts files, if any (read after parseRingMeta). */
@@ -88,9 +100,9 @@ export function parseRingMeta(bytes: Uint8Array, fallbackName: string, sink: Pro
 		);
 		return null;
 	}
-	const parsed = safeParse(ringJsonSchema, data);
-	if (!parsed.success) {
-		for (const issue of parsed.error.issues)
+	const parsed = check(readRingJson, data);
+	if (!parsed.ok) {
+		for (const issue of parsed.issues)
 			sink.error(
 				'bad_ring_json',
 				1,
@@ -100,7 +112,7 @@ export function parseRingMeta(bytes: Uint8Array, fallbackName: string, sink: Pro
 			);
 		return null;
 	}
-	const meta = parsed.data;
+	const meta = parsed.value;
 	return {
 		format_version: RING_FORMAT_VERSION,
 		name: meta.name?.trim() || fallbackName,

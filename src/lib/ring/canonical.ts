@@ -18,6 +18,7 @@
  * An empty ring gets no `counts/base_values.csv`: a header-only counts file is an error for the import.
  */
 import { toPlainDecimal } from '../format/plain.ts';
+import type { JsonValue } from '../ingest/json-check.ts';
 import type { MappingProfile } from '../ingest/profile.ts';
 import type { Authority, BaseValue, Ring, RingMeta } from './types.ts';
 import type { PackageFile } from '../ingest/ring-package.ts';
@@ -40,7 +41,7 @@ export interface CustomPeerGroup {
 }
 
 /** JSON value as stored in `settings` (free-form, owned by the UI). */
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type { JsonValue };
 
 /** What a ring carries besides formats.md's core: everything the user set up and expects back. */
 export interface RingExtras {

@@ -3,8 +3,8 @@
  * that reader deliberately does not read — the extras in `ring.json` and `provenance.csv`.
  *
  * Why a second layer and not a second reader: `ingest/ring-package.ts` is the one reader of formats.md
- * (version check, authorities, counts files in any dialect, all-or-nothing). It returns a `Ring` only; its
- * `ring.json` schema strips unknown keys. This module runs it and then reads the extra parts that
+ * (version check, authorities, counts files in any dialect, all-or-nothing). It returns a `Ring` only; it
+ * ignores the keys of `ring.json` it does not know. This module runs it and then reads the extra parts that
  * `canonical.ts` writes, with the same all-or-nothing rule: broken extras → no ring, a German problem.
  *
  * Provenance: the reader stamps each value with its place in the package (`counts/base_values.csv`,
@@ -13,18 +13,29 @@
  * other counts files (added to the folder by hand) keep the reader's stamp: that is where they came from.
  */
 import { unzipSync } from 'fflate';
-import * as z from 'zod/mini';
 import { tokenize } from '../ingest/csv-tokenizer.ts';
-import { mappingProfileSchema } from '../ingest/profile.ts';
+import {
+	arrayOf,
+	check,
+	json,
+	object,
+	oneOf,
+	optional,
+	recordOf,
+	string,
+	text
+} from '../ingest/json-check.ts';
+import { readMappingProfile, type MappingProfile } from '../ingest/profile.ts';
 import { ProblemSink } from '../ingest/problems.ts';
 import { readRingPackage, readRingZip, type RingReadOptions } from '../ingest/ring-package.ts';
 import type { CountSpec, Problem } from '../ingest/types.ts';
-import { nonEmptyText, safeParse } from '../ingest/zod.ts';
 import {
 	BASE_VALUES_CSV,
 	PROVENANCE_CSV,
 	PROVENANCE_HEADER,
 	RING_JSON,
+	type CustomPeerGroup,
+	type JsonValue,
 	type PackageFile,
 	type RingData,
 	type RingExtras
@@ -40,11 +51,20 @@ export interface RingOpenResult {
 /** The reader's limit per zip entry, so both refuse the same zip bombs. */
 const MAX_ZIP_ENTRY = 512 * 1024 * 1024;
 
-const extrasSchema = z.object({
-	number_format: z.optional(z.enum(['en', 'de'])),
-	mapping_profiles: z.optional(z.array(mappingProfileSchema)),
-	custom_peer_groups: z.optional(z.array(z.object({ name: nonEmptyText(), members: z.array(z.string()) }))),
-	settings: z.optional(z.record(z.string(), z.json()))
+/** The extras in ring.json as written (all optional); the ingest reader has checked the core fields. */
+interface RingJsonExtras {
+	number_format?: 'en' | 'de';
+	mapping_profiles?: MappingProfile[];
+	custom_peer_groups?: CustomPeerGroup[];
+	settings?: Record<string, JsonValue>;
+}
+
+/** Hand-written readers (`ingest/json-check.ts`): no zod in the browser, German messages. */
+const readExtrasJson = object<RingJsonExtras>({
+	number_format: optional(oneOf('en', 'de')),
+	mapping_profiles: optional(arrayOf(readMappingProfile)),
+	custom_peer_groups: optional(arrayOf(object<CustomPeerGroup>({ name: text, members: arrayOf(string) }))),
+	settings: optional(recordOf(json))
 });
 
 /** Same path rules as the reader: `\` → `/`, no leading `./`, hidden files and `__MACOSX` ignored. */
@@ -73,15 +93,15 @@ function readExtras(
 	sink: ProblemSink
 ): RingExtras | null {
 	if (!bytes) return { mapping_profiles: [], custom_peer_groups: [], settings: {} };
-	let json: unknown = null;
+	let value: unknown = null;
 	try {
-		json = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
+		value = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
 	} catch {
 		// The reader has already reported an unreadable ring.json; then there is no ring to complete.
 	}
-	const parsed = safeParse(extrasSchema, json);
-	if (!parsed.success) {
-		for (const issue of parsed.error.issues)
+	const parsed = check(readExtrasJson, value);
+	if (!parsed.ok) {
+		for (const issue of parsed.issues)
 			sink.error(
 				'bad_ring_json',
 				1,
@@ -91,7 +111,7 @@ function readExtras(
 			);
 		return null;
 	}
-	const groups = parsed.data.custom_peer_groups ?? [];
+	const groups = parsed.value.custom_peer_groups ?? [];
 	for (const group of groups)
 		for (const id of group.members)
 			if (!authorityIds.has(id))
@@ -103,9 +123,9 @@ function readExtras(
 					`ring.json: Vergleichsgruppe „${group.name}“ nennt Behörde „${id}“, die nicht in authorities.csv steht.`
 				);
 	return {
-		mapping_profiles: parsed.data.mapping_profiles ?? [],
+		mapping_profiles: parsed.value.mapping_profiles ?? [],
 		custom_peer_groups: groups,
-		settings: (parsed.data.settings ?? {}) as RingExtras['settings']
+		settings: parsed.value.settings ?? {}
 	};
 }
 

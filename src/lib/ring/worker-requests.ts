@@ -1,7 +1,7 @@
 /**
  * What the ingest worker (`import/import-worker.ts`) answers besides the import's parse: opening a
  * ring package and checking a mapping profile. The page sends these to the worker so the ingest core,
- * the ring package reader and zod ship once, in the worker, not a second time in the page's JS
+ * the ring package reader and the JSON checks ship once, in the worker, not a second time in the page's JS
  * (issue #7: app JS budget) — and reading a large package no longer blocks the page.
  *
  * Only the worker imports this module's functions; the page imports its types (see `worker-client.ts`).
