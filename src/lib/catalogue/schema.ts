@@ -86,26 +86,23 @@ export const SCALAR_SECTIONS = {
 	percent_warn_above: z.number().finite()
 } as const;
 
-export type FieldDef = z.infer<typeof fieldSchema> & { file: string };
-export type BaseCountDef = z.infer<typeof baseCountSchema> & { file: string };
+// The validated definitions carry what the engine, the app and the CLI read — not the file each came
+// from nor the formula's tree before substitution: the validator's messages use those, nothing after
+// it does, and the catalogue is shipped in the browser's JavaScript (issue #7: app JS budget).
+export type FieldDef = z.infer<typeof fieldSchema>;
+export type BaseCountDef = z.infer<typeof baseCountSchema>;
 export type SizeClassDef = z.infer<typeof sizeClassSchema>;
 export type PartOfWhole = z.infer<typeof partOfWholeSchema>;
 
 export interface DerivedDef extends z.infer<typeof derivedSchema> {
-	file: string;
-	/** The formula as written. */
-	expr: Expr;
-	/** With other derived terms substituted: reads base counts only. */
+	/** The formula with other derived terms substituted: reads base counts only. */
 	resolved: Expr;
 	/** Base-count ids read, in order of first appearance. */
 	inputs: string[];
 }
 
 export interface KpiDef extends z.infer<typeof kpiSchema> {
-	file: string;
-	/** The formula as written (derived terms still named). */
-	expr: Expr;
-	/** Derived terms substituted, parenthesised as written: what the engine computes. */
+	/** The formula with derived terms substituted, parenthesised as written: what the engine computes. */
 	resolved: Expr;
 	/** Base-count ids read, in order of first appearance (null rule `missing_input`). */
 	inputs: string[];

@@ -185,13 +185,13 @@ export function validateCatalogue(files: readonly DefinitionFile[]): CatalogueRe
 			const expr = derivedExpr.get(d.id);
 			if (!expr) continue;
 			const resolved = substitute(expr, lookup);
-			const { fileIndex: _fi, position: _p, ...rest } = d;
-			derived.push({ ...rest, expr, resolved, inputs: refsOf(resolved) });
+			const { fileIndex: _fi, position: _p, file: _f, ...rest } = d;
+			derived.push({ ...rest, resolved, inputs: refsOf(resolved) });
 		}
 	}
 
 	const fieldOrder = new Map(uniqueFields.map((f, i) => [f.id, i]));
-	const kpis: (KpiDef & { fileIndex: number; position: number })[] = [];
+	const kpis: Entry<KpiDef>[] = [];
 	for (const k of uniqueKpis) {
 		let ok = true;
 		if (!fieldIds.has(k.field)) {
@@ -209,7 +209,7 @@ export function validateCatalogue(files: readonly DefinitionFile[]): CatalogueRe
 		const expr = parsedFormula(k);
 		if (!expr || !checkRefs(k, expr) || !ok || cyclic.size > 0) continue;
 		const resolved = substitute(expr, lookup);
-		kpis.push({ ...k, expr, resolved, inputs: refsOf(resolved), denominators: denominatorsOf(resolved) });
+		kpis.push({ ...k, resolved, inputs: refsOf(resolved), denominators: denominatorsOf(resolved) });
 	}
 	kpis.sort(
 		(a, b) =>
@@ -228,11 +228,12 @@ export function validateCatalogue(files: readonly DefinitionFile[]): CatalogueRe
 		errors.push({ file: '(kpi-definitions)', message: 'keine Größenklassen (size_classes) definiert' });
 
 	if (errors.length > 0) return { ok: false, errors };
-	const strip = <T extends { fileIndex: number; position: number }>({
+	const strip = <T extends { file: string; fileIndex: number; position: number }>({
+		file: _file,
 		fileIndex: _f,
 		position: _p,
 		...rest
-	}: T): Omit<T, 'fileIndex' | 'position'> => rest;
+	}: T): Omit<T, 'file' | 'fileIndex' | 'position'> => rest;
 	return {
 		ok: true,
 		catalogue: {
