@@ -1,8 +1,9 @@
 /**
- * Plot without maps and colour schemes (charts/vite-plugin.ts): the stand-ins for d3-geo and
- * d3-scale-chromatic export every name of the real modules, can be stored in tables (as Plot does at
- * load) and fail with a German error as soon as anything uses them. That every chart still draws with
- * them is shown by the Chromium tests, which run against the production build.
+ * Plot without maps, colour schemes, colour ramps and time formats (charts/vite-plugin.ts): the
+ * stand-ins for d3-geo, d3-scale-chromatic, d3-axis and d3-time-format export every name of the real
+ * modules, can be stored in tables (as Plot does at load) and fail with a German error as soon as
+ * anything uses them. That every chart still draws with them is shown by the Chromium tests, which run
+ * against the production build.
  */
 import { describe, expect, it } from 'vitest';
 import { LEFT_OUT, plotWithoutMaps, standInSource } from '../../src/lib/charts/vite-plugin.ts';
@@ -37,7 +38,9 @@ describe('plotWithoutMaps', () => {
 		['d3-geo', 'geoMercator', (f: never) => new (f as new () => unknown)()],
 		['d3-scale-chromatic', 'schemeTableau10', (f: never) => (f as string[])[0]],
 		['d3-scale-chromatic', 'schemeBlues', (f: never) => (f as string[]).length],
-		['d3-scale-chromatic', 'interpolateTurbo', (f: never) => (f as (t: number) => string)(0.5)]
+		['d3-scale-chromatic', 'interpolateTurbo', (f: never) => (f as (t: number) => string)(0.5)],
+		['d3-axis', 'axisBottom', (f: never) => (f as () => unknown)()],
+		['d3-time-format', 'utcFormat', (f: never) => (f as (s: string) => unknown)('%Y')]
 	] as const)('%s %s: fails in German when used', async (module, name, use) => {
 		const fake = await standIn(module);
 		const table = new Map([[name, fake[name]]]); // what Plot does at load: no error
@@ -47,9 +50,11 @@ describe('plotWithoutMaps', () => {
 	});
 
 	it('d3-geo: geoTransform, which Plot calls at load, is the real one', async () => {
-		const real = (await import('d3-geo')) as typeof import('d3-geo');
-		const fake = (await standIn('d3-geo')) as unknown as typeof import('d3-geo');
-		const run = (geo: typeof real) => {
+		type Stream = Record<string, (...args: number[]) => void>;
+		type Geo = { geoTransform(methods: object): { stream(sink: object): Stream } };
+		const real = (await import('d3-geo' as string)) as Geo;
+		const fake = (await standIn('d3-geo')) as unknown as Geo;
+		const run = (geo: Geo) => {
 			const calls: unknown[][] = [];
 			const sink = new Proxy(
 				{},
@@ -61,18 +66,21 @@ describe('plotWithoutMaps', () => {
 				}
 			);
 			const flip = geo.geoTransform({
-				point(this: { stream: { point(x: number, y: number): void } }, x: number, y: number) {
-					this.stream.point(x, -y);
+				point(this: { stream: Stream }, x: number, y: number) {
+					this.stream.point!(x, -y);
 				}
 			});
-			const s = flip.stream(sink as never);
-			s.lineStart();
-			s.point(1, 2);
-			s.point(3, -4);
-			s.lineEnd();
-			s.polygonStart();
-			s.sphere!();
-			s.polygonEnd();
+			const s = flip.stream(sink);
+			for (const [method, ...args] of [
+				['lineStart'],
+				['point', 1, 2],
+				['point', 3, -4],
+				['lineEnd'],
+				['polygonStart'],
+				['sphere'],
+				['polygonEnd']
+			] as const)
+				s[method]!(...(args as number[]));
 			return calls;
 		};
 		expect(run(fake)).toEqual(run(real));

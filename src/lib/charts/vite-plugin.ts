@@ -1,12 +1,16 @@
 /**
- * Vite plugin: Plot without maps and named colour schemes in the browser build.
+ * Vite plugin: Plot without maps, named colour schemes, colour ramps and time formats in the browser
+ * build.
  *
- * Why: Plot's core imports d3-geo (map projections; `plot.js` and `projection.js`) and
- * d3-scale-chromatic (the named colour schemes; `scales/schemes.js`) at module level, so the bundler
- * keeps both although no chart of ours projects anything or has a colour scale — every mark has a fixed
- * colour from `style.ts`. Together they are ~18 kB gzip of the 250 kB the app may ship.
+ * Why: Plot's core imports d3-geo (map projections; `plot.js` and `projection.js`), d3-scale-chromatic
+ * (the named colour schemes; `scales/schemes.js`), d3-axis (only for the legend of a continuous
+ * colour scale; `legends/ramp.js`) and d3-time-format (tick labels of time scales; `time.js`, d3-scale)
+ * at module level, so the bundler keeps them although no chart of ours projects anything or has a
+ * colour scale — every mark has a fixed colour from `style.ts` — or a time scale: periods are years,
+ * and every axis has its tick format from `format/`. Together they are ~21 kB gzip of the 250 kB
+ * the app may ship.
  *
- * The plugin replaces the two modules with stand-ins exporting the same names (read from the real
+ * The plugin replaces these modules with stand-ins exporting the same names (read from the real
  * modules, so a new d3 version cannot make the build miss an export). Each stand-in fails loudly — a
  * German error on any call or property read — so a chart that starts using a projection, a `geo` mark
  * or a colour scheme breaks in the browser tests instead of drawing wrongly. Plot only stores them in
@@ -17,7 +21,7 @@
  */
 import type { Plugin } from 'vite';
 
-export const LEFT_OUT = ['d3-geo', 'd3-scale-chromatic'] as const;
+export const LEFT_OUT = ['d3-geo', 'd3-scale-chromatic', 'd3-axis', 'd3-time-format'] as const;
 const PREFIX = '\0left-out:';
 
 /**
@@ -46,7 +50,7 @@ export { geoTransform };`
 /** Source of a stand-in for `module`, whose real export names are `names`. */
 export function standInSource(module: string, names: string[]): string {
 	const kept = KEPT[module] ?? {};
-	const message = `${module} ist in diesem Build nicht enthalten (Diagramme ohne Karten und Farbschemata; siehe src/lib/charts/vite-plugin.ts).`;
+	const message = `${module} ist in diesem Build nicht enthalten (Diagramme ohne Karten, Farbschemata, Farblegenden und Zeitachsen; siehe src/lib/charts/vite-plugin.ts).`;
 	const lines = [
 		`const fail = (name) => () => { throw new Error(${JSON.stringify(message)} + ' Aufgerufen: ' + name); };`,
 		'const standIn = (name) => new Proxy(function () {}, { get: fail(name), apply: fail(name), construct: fail(name) });'
