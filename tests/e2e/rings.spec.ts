@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { openRingZip } from '../../src/lib/ring/package-import.ts';
+import { exportRingZip } from '../../src/lib/ring/package-export.ts';
 import { expect, test } from './fixtures.ts';
 import { newerVersionPackage, packageFile, testRing } from './support/packages.ts';
 
@@ -68,6 +69,8 @@ test('export, clear storage, import the package again: identical KPIs and pseudo
 	const exported = readFileSync((await download.path())!);
 	const reopened = openRingZip(new Uint8Array(exported), specs);
 	expect(reopened.data?.ring.values.length).toBe(ring.values.length);
+	// Zipped in the page's worker: the same bytes as the CLI's export of the same ring.
+	expect(new Uint8Array(exported)).toEqual(exportRingZip(reopened.data!));
 
 	await page.evaluate(
 		() =>

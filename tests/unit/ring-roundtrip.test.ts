@@ -11,7 +11,7 @@ import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { readRingFromPath } from '../../src/lib/ingest/node-ring.ts';
 import type { CountSpec } from '../../src/lib/ingest/types.ts';
 import { canonicalFiles, normaliseRing, type RingData } from '../../src/lib/ring/canonical.ts';
-import { exportRingZip } from '../../src/lib/ring/package-export.ts';
+import { exportRingZip, RING_ZIP_MTIME, ringZipEntries } from '../../src/lib/ring/package-export.ts';
 import { openRingPackage, openRingZip } from '../../src/lib/ring/package-import.ts';
 import { pseudonymCodes } from '../../src/lib/ring/pseudonyms.ts';
 import { decodeValues, encodeValues } from '../../src/lib/ring/value-columns.ts';
@@ -187,6 +187,16 @@ describe('ring package round trip (property)', () => {
 			expect(exportRingZip(back.data)).toEqual(zip);
 		}
 	);
+});
+
+describe('zipping in the ingest worker (the page exports rings and templates so)', () => {
+	it('the worker answer is the zip the CLI writes, byte for byte', () => {
+		const data = generateRing(7);
+		const { reply, transfer } = answer({ type: 'zip', entries: ringZipEntries(data), mtime: RING_ZIP_MTIME });
+		const back = structuredClone(reply);
+		expect(back.type === 'zip' && back.bytes).toEqual(exportRingZip(data));
+		expect(transfer).toHaveLength(1);
+	});
 });
 
 describe('opening ring packages in the ingest worker (the page does)', () => {

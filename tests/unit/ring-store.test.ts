@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyExtras, type RingData } from '../../src/lib/ring/canonical.ts';
 import { exportRingZip } from '../../src/lib/ring/package-export.ts';
 import { rescueDownload, storageProblem } from '../../src/lib/ring/storage-problem.ts';
+import { writeZip } from '../../src/lib/zip/write.ts';
 import {
 	DB_NAME,
 	DEMO_RING_ID,
@@ -300,8 +301,10 @@ describe('storage problems', () => {
 		});
 	});
 
-	it('offers the ring in memory as a ring package download', () => {
-		const download = rescueDownload(ringData('Ring Nord'));
+	it('offers the ring in memory as a ring package download, the same bytes as the export', async () => {
+		const data = ringData('Ring Nord');
+		const download = await rescueDownload(data, writeZip);
+		expect(download.bytes).toEqual(exportRingZip(data));
 		expect(download.fileName).toBe('ring-nord.zip');
 		expect(download.mimeType).toBe('application/zip');
 		expect(Object.keys(unzipSync(download.bytes))).toContain('ring-nord/ring.json');

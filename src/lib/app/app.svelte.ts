@@ -4,8 +4,8 @@
  * Every ring operation goes through here so all views follow the active ring.
  */
 import type { RingData } from '../ring/canonical.ts';
-import { exportRingZip, packageFileName } from '../ring/package-export.ts';
 import { rescueDownload, type StorageProblem } from '../ring/storage-problem.ts';
+import { zipInWorker } from '../ring/worker-client.ts';
 import { DEMO_RING_ID, newRingId, type RingStore, type RingSummary } from '../ring/store.ts';
 import type { ViewState } from '../dashboard/state.ts';
 import type { LastViewRecorder } from '../first-view/last-view.ts';
@@ -154,11 +154,8 @@ export function download(bytes: Uint8Array | string, fileName: string, mimeType:
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function downloadRing(data: RingData): void {
-	download(exportRingZip(data), packageFileName(data.ring.meta.name), 'application/zip');
-}
-
-export function downloadRescue(data: RingData): void {
-	const file = rescueDownload(data);
+/** The ring as a ring package download; zipped in the import worker (`zipInWorker`). */
+export async function downloadRing(data: RingData): Promise<void> {
+	const file = await rescueDownload(data, zipInWorker);
 	download(file.bytes, file.fileName, file.mimeType);
 }

@@ -8,7 +8,7 @@
  */
 import { csvTemplateField } from './csv.ts';
 import type { CountSpec } from '../ingest/types.ts';
-import { writeXlsx } from './xlsx-write.ts';
+import { writeXlsx, type XlsxSheet } from './xlsx-write.ts';
 
 export const TEMPLATE_KEYS = ['Gemeindeschlüssel (authority_id)', 'Jahr (period)'] as const;
 
@@ -35,13 +35,18 @@ export function templateCsv(specs: readonly CountSpec[], rows: TemplateRows): st
 	return `\uFEFF${lines.map((l) => l.map(csvTemplateField).join(';')).join('\r\n')}\r\n`;
 }
 
-export function templateXlsx(specs: readonly CountSpec[], rows: TemplateRows): Uint8Array {
+/** The XLSX template's sheet (the page zips it in the import worker). */
+export function templateSheet(specs: readonly CountSpec[], rows: TemplateRows): XlsxSheet {
 	const header = templateHeader(specs);
 	const empty = specs.map(() => null);
-	return writeXlsx({
+	return {
 		name: 'Grundzahlen',
 		rows: [header, ...keyRows(rows).map(([id, p]) => [id, p, ...empty])],
 		widths: header.map((h, i) => (i < 2 ? 18 : Math.min(40, Math.max(14, Math.round(h.length / 2))))),
 		textColumns: [1]
-	});
+	};
+}
+
+export function templateXlsx(specs: readonly CountSpec[], rows: TemplateRows): Uint8Array {
+	return writeXlsx(templateSheet(specs, rows));
 }

@@ -6,8 +6,14 @@
  * ourselves keeps the app free of another dependency; the same bytes are read back by `ingest/xlsx.ts`
  * in the tests (round trip) and open in Excel and LibreOffice.
  */
-import { zipSync, strToU8 } from 'fflate';
 import { columnLetters } from '../format/letters.ts';
+import { writeZip, type ZipEntries } from '../zip/write.ts';
+
+/** Every entry's time stamp (deterministic bytes). The page zips in the import worker (`zipInWorker`). */
+export const XLSX_MTIME = new Date(Date.UTC(2024, 0, 1));
+
+const utf8 = new TextEncoder();
+const strToU8 = (text: string) => utf8.encode(text);
 
 export type XlsxValue = string | number | null;
 
@@ -69,10 +75,10 @@ function sheetXml(sheet: XlsxSheet): string {
 	return `${XML}<worksheet xmlns="${NS}" xmlns:r="${REL_NS}">${pane}<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${rows}</sheetData></worksheet>`;
 }
 
-/** The workbook as bytes (deterministic: fixed timestamps, so equal input gives equal bytes). */
-export function writeXlsx(sheet: XlsxSheet): Uint8Array {
+/** The workbook's parts, to be zipped with `XLSX_MTIME`. */
+export function xlsxEntries(sheet: XlsxSheet): ZipEntries {
 	const name = esc(sheet.name.slice(0, 31).replace(/[\\/?*[\]:]/g, ' '));
-	const files: Record<string, Uint8Array> = {
+	return {
 		'[Content_Types].xml': strToU8(
 			`${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`
 		),
@@ -88,5 +94,9 @@ export function writeXlsx(sheet: XlsxSheet): Uint8Array {
 		'xl/styles.xml': strToU8(STYLES),
 		'xl/worksheets/sheet1.xml': strToU8(sheetXml(sheet))
 	};
-	return zipSync(files, { level: 6, mtime: new Date(Date.UTC(2024, 0, 1)) });
+}
+
+/** The workbook as bytes (deterministic: fixed timestamps, so equal input gives equal bytes). */
+export function writeXlsx(sheet: XlsxSheet): Uint8Array {
+	return writeZip(xlsxEntries(sheet), XLSX_MTIME);
 }

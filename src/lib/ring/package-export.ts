@@ -8,12 +8,14 @@
  * checked into a repository). fflate stamps entries with "now" unless told otherwise, so every entry
  * gets a fixed mtime — built from local date parts, because ZIP stores local DOS time and fflate reads
  * the Date's local fields: `new Date(2000, 0, 1)` is the same DOS timestamp in every time zone.
- * Entries are added in path order; compression level is fixed.
+ * Entries are added in path order; compression level is fixed (`zip/write.ts`).
+ *
+ * The page zips in the import worker: `zipInWorker(ringZipEntries(data), RING_ZIP_MTIME)`.
  */
-import { zipSync, type Zippable } from 'fflate';
+import { writeZip, type ZipEntries } from '../zip/write.ts';
 import { canonicalFiles, type RingData } from './canonical.ts';
 
-const FIXED_MTIME = new Date(2000, 0, 1, 0, 0, 0);
+export const RING_ZIP_MTIME = new Date(2000, 0, 1, 0, 0, 0);
 const MAX_SLUG = 60;
 
 /** File-system-safe ASCII name: `Vergleichsring Süd 2024` → `vergleichsring-sued-2024`. */
@@ -37,11 +39,15 @@ export function packageFileName(name: string): string {
 	return `${ringSlug(name)}.zip`;
 }
 
+/** The package's files in their folder, in path order: what the zip holds. */
+export function ringZipEntries(data: RingData): ZipEntries {
+	const folder = ringSlug(data.ring.meta.name);
+	const entries: ZipEntries = {};
+	for (const file of canonicalFiles(data)) entries[`${folder}/${file.path}`] = file.bytes;
+	return entries;
+}
+
 /** The package as zip bytes (deterministic). */
 export function exportRingZip(data: RingData): Uint8Array {
-	const folder = ringSlug(data.ring.meta.name);
-	const entries: Zippable = {};
-	for (const file of canonicalFiles(data))
-		entries[`${folder}/${file.path}`] = [file.bytes, { mtime: FIXED_MTIME }];
-	return zipSync(entries, { level: 6, mtime: FIXED_MTIME });
+	return writeZip(ringZipEntries(data), RING_ZIP_MTIME);
 }

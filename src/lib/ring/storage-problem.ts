@@ -14,7 +14,8 @@
  * - blocked: the open is blocked by another tab holding an older version, a `VersionError` (a newer app
  *   version changed the database), or our connection was closed by another tab's upgrade.
  */
-import { exportRingZip, packageFileName } from './package-export.ts';
+import { packageFileName, RING_ZIP_MTIME, ringZipEntries } from './package-export.ts';
+import type { ZipEntries } from '../zip/write.ts';
 import type { RingData } from './canonical.ts';
 
 export type StorageProblemCode = 'quota' | 'unavailable' | 'blocked' | 'reserved' | 'corrupt' | 'unknown';
@@ -97,10 +98,13 @@ export interface RingDownload {
  * The in-memory ring as a ring package, for the "save as file instead" offer next to a storage problem
  * (and for the normal export). The UI turns it into a Blob and an `<a download>`.
  */
-export function rescueDownload(data: RingData): RingDownload {
+export async function rescueDownload(
+	data: RingData,
+	zip: (entries: ZipEntries, mtime: Date) => Uint8Array | Promise<Uint8Array>
+): Promise<RingDownload> {
 	return {
 		fileName: packageFileName(data.ring.meta.name),
 		mimeType: 'application/zip',
-		bytes: exportRingZip(data)
+		bytes: await zip(ringZipEntries(data), RING_ZIP_MTIME)
 	};
 }

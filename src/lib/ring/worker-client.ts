@@ -1,7 +1,8 @@
 /**
- * The page's side of `worker-requests.ts`: open a ring package or check a mapping profile in a fresh
- * ingest worker (the import's worker script, so the reader ships once), then end that worker.
- * Same results as calling `openRingZip` / `openRingPackage` / `parseProfile` directly, asynchronously.
+ * The page's side of `worker-requests.ts`: open a ring package, check a mapping profile or write a zip in
+ * a fresh ingest worker (the import's worker script, so the reader ships once), then end that worker.
+ * Same results as calling `openRingZip` / `openRingPackage` / `parseProfile` / `writeZip` directly,
+ * asynchronously.
  */
 import type { ProfileResult } from '../ingest/profile.ts';
 import type { PackageFile, RingReadOptions } from '../ingest/ring-package.ts';
@@ -9,6 +10,7 @@ import type { CountSpec } from '../ingest/types.ts';
 import type { RingOpenResult } from './package-import.ts';
 import { decodeValues } from './value-columns.ts';
 import type { WorkerReply, WorkerRequest } from './worker-requests.ts';
+import type { ZipEntries } from '../zip/write.ts';
 
 function ask(request: WorkerRequest, transfer: Transferable[] = []): Promise<WorkerReply> {
 	const worker = new Worker(new URL('../import/import-worker.ts', import.meta.url), { type: 'module' });
@@ -68,4 +70,12 @@ export async function parseProfileInWorker(text: string, specs: CountSpec[]): Pr
 	const reply = await ask({ type: 'check-profile', text, specs });
 	if (reply.type !== 'profile') throw new Error(`Unerwartete Antwort des Workers: ${reply.type}`);
 	return reply.result;
+}
+
+/** `writeZip` in the worker; the entries' bytes are handed over. */
+export async function zipInWorker(entries: ZipEntries, mtime: Date): Promise<Uint8Array> {
+	const buffers = new Set(Object.values(entries).map((bytes) => bytes.buffer as ArrayBuffer));
+	const reply = await ask({ type: 'zip', entries, mtime }, [...buffers]);
+	if (reply.type !== 'zip') throw new Error(`Unerwartete Antwort des Workers: ${reply.type}`);
+	return reply.bytes;
 }

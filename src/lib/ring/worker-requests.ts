@@ -1,6 +1,6 @@
 /**
  * What the ingest worker (`import/import-worker.ts`) answers besides the import's parse: opening a
- * ring package and checking a mapping profile. The page sends these to the worker so the ingest core,
+ * ring package, checking a mapping profile and writing a zip (ring package export, XLSX template). The page sends these to the worker so the ingest core,
  * the ring package reader and the JSON checks ship once, in the worker, not a second time in the page's JS
  * (issue #7: app JS budget) — and reading a large package no longer blocks the page.
  *
@@ -12,6 +12,7 @@ import type { CountSpec, Problem } from '../ingest/types.ts';
 import type { RingData } from './canonical.ts';
 import { openRingPackage, openRingZip } from './package-import.ts';
 import { encodeValues, valueBuffers, type RingValueColumns } from './value-columns.ts';
+import { writeZip, type ZipEntries } from '../zip/write.ts';
 
 export interface OpenRingRequest {
 	type: 'open-ring';
@@ -27,7 +28,13 @@ export interface CheckProfileRequest {
 	specs: CountSpec[];
 }
 
-export type WorkerRequest = OpenRingRequest | CheckProfileRequest;
+export interface ZipRequest {
+	type: 'zip';
+	entries: ZipEntries;
+	mtime: Date;
+}
+
+export type WorkerRequest = OpenRingRequest | CheckProfileRequest | ZipRequest;
 
 /** `RingData` with its values as columns. */
 export interface EncodedRingData {
@@ -38,11 +45,16 @@ export interface EncodedRingData {
 export type WorkerReply =
 	| { type: 'ring'; data: EncodedRingData | null; problems: Problem[] }
 	| { type: 'profile'; result: ProfileResult }
+	| { type: 'zip'; bytes: Uint8Array }
 	| { type: 'failed'; message: string };
 
 export function answer(request: WorkerRequest): { reply: WorkerReply; transfer: Transferable[] } {
 	if (request.type === 'check-profile')
 		return { reply: { type: 'profile', result: parseProfile(request.text, request.specs) }, transfer: [] };
+	if (request.type === 'zip') {
+		const bytes = writeZip(request.entries, request.mtime);
+		return { reply: { type: 'zip', bytes }, transfer: [bytes.buffer as ArrayBuffer] };
+	}
 	const { source, specs, options } = request;
 	const result =
 		'zip' in source ? openRingZip(source.zip, specs, options) : openRingPackage(source.files, specs, options);
