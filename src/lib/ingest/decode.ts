@@ -31,7 +31,7 @@ const SIGNATURES: { bytes: number[]; message: string }[] = [
 	{ bytes: [0x1f, 0x8b], message: 'Die Datei ist gzip-komprimiert; bitte zuerst entpacken.' }
 ];
 
-function startsWith(bytes: Uint8Array, sig: number[]): boolean {
+function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
 	return bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);
 }
 
@@ -138,15 +138,17 @@ export function encodingLabel(encoding: EncodingName, bom: boolean): string {
 }
 
 /** Decode with an encoding the user chose (import page correction); a BOM of that encoding is dropped. */
+/** Byte-order marks: the text of a file with one starts after it. */
+export const BOMS: Readonly<Record<EncodingName, readonly number[]>> = {
+	'utf-8': [0xef, 0xbb, 0xbf],
+	'utf-16le': [0xff, 0xfe],
+	'utf-16be': [0xfe, 0xff],
+	'windows-1252': []
+};
+
 export function decodeAs(bytes: Uint8Array, encoding: EncodingName): DecodeResult {
-	const boms: Record<EncodingName, number[]> = {
-		'utf-8': [0xef, 0xbb, 0xbf],
-		'utf-16le': [0xff, 0xfe],
-		'utf-16be': [0xfe, 0xff],
-		'windows-1252': []
-	};
-	const bom = boms[encoding].length > 0 && startsWith(bytes, boms[encoding]);
-	const text = decodeWith(encoding, bom ? bytes.subarray(boms[encoding].length) : bytes, false);
+	const bom = BOMS[encoding].length > 0 && startsWith(bytes, BOMS[encoding]);
+	const text = decodeWith(encoding, bom ? bytes.subarray(BOMS[encoding].length) : bytes, false);
 	if (text === null) return { ok: false, message: UNREADABLE, code: 'binary' };
 	return textResult(text, encoding, bom);
 }

@@ -82,30 +82,56 @@ export const QUICK: { kind: 'neutral' | 'de'; value: number } = { kind: 'neutral
 export function quickGerman(s: string): boolean {
 	const n = s.length;
 	if (n === 0 || n > 30) return false;
-	let i = 0;
+	for (let i = 0; i < n; i++) {
+		const c = s.charCodeAt(i);
+		SCRATCH[i] = c < 0x80 ? c : 0x80;
+	}
+	return quickCodes(SCRATCH, 0, n);
+}
+
+/** A cell's character codes for `quickCodes` (cells over 30 characters are never quick). */
+const SCRATCH = new Uint8Array(30);
+
+/** Powers of ten that are exact doubles (10^0 … 10^15). */
+const TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/**
+ * `quickGerman` of the cell `codes[start…end)`: one byte per character, any non-ASCII character a
+ * byte ≥ 0x80 (fast-rows.ts `charCodes`). The row pass's fast lane reads cells in place this way,
+ * without making a string of them; `quickGerman` is this function on a copied cell.
+ *
+ * A decimal `1.234,56` is computed as 123456 / 100, not by parsing `1234.56`: both give the double
+ * nearest to the exact decimal, because numerator and power of ten are exact integers (at most 15
+ * digits) and IEEE division rounds correctly — so the value is bit for bit the general path's.
+ */
+export function quickCodes(codes: Uint8Array, start: number, end: number): boolean {
+	const n = end - start;
+	if (n <= 0 || n > 30) return false;
+	let i = start;
 	let int = 0;
 	let digits = 0;
-	while (i < n) {
-		const c = s.charCodeAt(i);
+	while (i < end) {
+		const c = codes[i]!;
 		if (c < 48 || c > 57) break;
 		int = int * 10 + (c - 48);
 		digits++;
 		i++;
 	}
 	if (digits === 0) return false;
-	if (i === n) {
+	if (i === end) {
 		if (digits > 15) return false;
 		QUICK.kind = 'neutral';
 		QUICK.value = int;
 		return true;
 	}
 	let groups = 0;
-	if (s.charCodeAt(i) === 46) {
-		if (digits > 3 || s.charCodeAt(0) === 48) return false;
-		while (i < n && s.charCodeAt(i) === 46) {
+	if (codes[i] === 46) {
+		if (digits > 3 || codes[start] === 48) return false;
+		while (i < end && codes[i] === 46) {
+			if (i + 3 >= end) return false;
 			for (let k = 1; k <= 3; k++) {
-				const c = s.charCodeAt(i + k);
-				if (!(c >= 48 && c <= 57)) return false;
+				const c = codes[i + k]!;
+				if (c < 48 || c > 57) return false;
 				int = int * 10 + (c - 48);
 			}
 			i += 4;
@@ -114,23 +140,29 @@ export function quickGerman(s: string): boolean {
 		}
 	}
 	if (digits > 15) return false;
-	if (i === n) {
+	if (i === end) {
 		if (groups < 2) return false;
 		QUICK.kind = 'de';
 		QUICK.value = int;
 		return true;
 	}
-	if (s.charCodeAt(i) !== 44) return false;
+	if (codes[i] !== 44) return false;
 	const fraction = i + 1;
-	if (fraction >= n) return false;
-	for (let k = fraction; k < n; k++) {
-		const c = s.charCodeAt(k);
+	if (fraction >= end) return false;
+	let scaled = int;
+	for (let k = fraction; k < end; k++) {
+		const c = codes[k]!;
 		if (c < 48 || c > 57) return false;
+		scaled = scaled * 10 + (c - 48);
 	}
+	const places = end - fraction;
 	// `12,500` could be English thousands: the general path reports it as ambiguous.
-	if (groups === 0 && digits <= 3 && s.charCodeAt(0) !== 48 && n - fraction === 3) return false;
+	if (groups === 0 && digits <= 3 && codes[start] !== 48 && places === 3) return false;
 	QUICK.kind = 'de';
-	QUICK.value = Number(`${int}.${s.slice(fraction)}`);
+	QUICK.value =
+		digits + places <= 15
+			? scaled / TEN[places]!
+			: Number(`${int}.${String.fromCharCode(...codes.subarray(fraction, end))}`);
 	return true;
 }
 

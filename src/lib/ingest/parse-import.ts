@@ -11,6 +11,8 @@
  */
 import { defaultsOf, detectImport, type DetectOptions } from './detect.ts';
 import type { SpecIndex } from './headers.ts';
+import { BOMS } from './decode.ts';
+import { charCodes } from './fast-rows.ts';
 import { createRowPass, type RowPass } from './rows.ts';
 import type { CountSpec, Detection, ImportResult } from './types.ts';
 import { ValueCollector } from './values.ts';
@@ -26,6 +28,8 @@ export interface ImportOptions extends DetectOptions {
 	problemRows?: number;
 	/** Return the values as typed-array `columns` instead of objects (`values` stays empty). */
 	columnar?: boolean;
+	/** `false`: no fast lane (fast-rows.ts); every record takes the general path. For tests. */
+	fastLane?: boolean;
 }
 
 /** A file after detection: the row pass ready to run (over the whole text or in parts), then `finish`. */
@@ -87,6 +91,16 @@ export function startImport(
 				previewRows: partOfSplit ? -1 : (options.previewRows ?? 20),
 				problemRows: options.problemRows ?? 0,
 				partOfSplit,
+				text:
+					detected.text !== null && options.fastLane !== false
+						? {
+								text: detected.text,
+								chars: charCodes(
+									detected.text,
+									bytes.subarray(BOMS[detection.encoding].length * +detection.bom)
+								)
+							}
+						: null,
 				...(options.onProgress ? { onProgress: options.onProgress } : {})
 			});
 	const finish = (): ImportResult => {

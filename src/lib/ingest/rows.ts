@@ -5,7 +5,8 @@
  * keys (authority, period) and values (number, kind). Numbers whose reading depends on the file's
  * convention (`1.234`) are kept pending and resolved once all cells have been seen (`values.ts`).
  */
-import type { RawRecord, TokenizeEnd } from './csv-tokenizer.ts';
+import { PROGRESS_EVERY, tokenizeEnd, type RawRecord, type TokenizeEnd } from './csv-tokenizer.ts';
+import { createFastLane, type CharCodes } from './fast-rows.ts';
 import { findCount, normaliseHeader, suggestTargets, type SpecIndex } from './headers.ts';
 import { q, type ProblemSink } from './problems.ts';
 import { parsePeriod } from './periods.ts';
@@ -34,6 +35,12 @@ export interface RowPassInput {
 	 * Give it `previewRows: -1` (the preview comes from the start).
 	 */
 	partOfSplit?: boolean;
+	/**
+	 * A text file's text and its character codes (fast-rows.ts `charCodes`): ordinary records are
+	 * then read by the fast lane, the others by the general path — with the same result. Without
+	 * them (XLSX, or the lane switched off to test that both agree) every record takes the general path.
+	 */
+	text?: { text: string; chars: CharCodes } | null;
 }
 
 /** A record with problems in a later part: its problems are `problems[from…to)` of the part. */
@@ -121,8 +128,23 @@ export function createRowPass(input: RowPassInput): RowPass {
 		raw: null,
 		read: undefined
 	};
+	/** The year of a period cell, or the message why it has none. */
+	const readPeriod = (raw: string): number | string => {
+		let cached = periodCache.get(raw);
+		if (cached === undefined) {
+			const parsed =
+				raw.trim() === '' ? { ok: false as const, message: 'Erhebungsjahr fehlt.' } : parsePeriod(raw);
+			cached = parsed.ok ? parsed.year : parsed.message;
+			periodCache.set(raw, cached);
+		}
+		return cached;
+	};
 	const countCache = new Map<string, number>();
 	const warnedIds = new Set<string>();
+	const validAuthority = (id: string) => id.length <= MAX_ID && !hasControl(id);
+	/** A 4- or 7-digit key not warned about yet: a spreadsheet may have dropped its leading zero. */
+	const lacksLeadingZero = (id: string) =>
+		(id.length === 4 || id.length === 7) && !warnedIds.has(id) && /^\d+$/.test(id);
 
 	// A later part of a split file keeps every record with a problem and which problems it had, so
 	// that the part reading the start can decide, in file order, which of them it shows; and which
@@ -229,7 +251,7 @@ export function createRowPass(input: RowPassInput): RowPass {
 				);
 				return;
 			}
-			if (authority.length > MAX_ID || hasControl(authority)) {
+			if (!validAuthority(authority)) {
 				sink.error(
 					'bad_authority',
 					lineOf(record, authorityCol),
@@ -239,11 +261,7 @@ export function createRowPass(input: RowPassInput): RowPass {
 				);
 				return;
 			}
-			if (
-				(authority.length === 4 || authority.length === 7) &&
-				!warnedIds.has(authority) &&
-				/^\d+$/.test(authority)
-			) {
+			if (lacksLeadingZero(authority)) {
 				warnedIds.add(authority);
 				if (logging) leadingZero.push({ index: sink.problems.length, authority });
 				sink.warn(
@@ -259,13 +277,7 @@ export function createRowPass(input: RowPassInput): RowPass {
 		if (periodCol > 0) {
 			const raw = fields[periodCol - 1] ?? '';
 			// Rows of one period usually follow each other (long layout): compare before hashing.
-			let cached = raw === lastPeriod.raw ? lastPeriod.read : periodCache.get(raw);
-			if (cached === undefined) {
-				const parsed =
-					raw.trim() === '' ? { ok: false as const, message: 'Erhebungsjahr fehlt.' } : parsePeriod(raw);
-				cached = parsed.ok ? parsed.year : parsed.message;
-				periodCache.set(raw, cached);
-			}
+			const cached = raw === lastPeriod.raw ? lastPeriod.read! : readPeriod(raw);
 			lastPeriod.raw = raw;
 			lastPeriod.read = cached;
 			if (typeof cached === 'string') {
@@ -322,24 +334,99 @@ export function createRowPass(input: RowPassInput): RowPass {
 						problemRows.push({ line: record.line, cells: [...record.fields] });
 				};
 
+	type Range = { start: number; startLine: number; end?: number };
+	type Progress = ((at: number, total: number) => void) | undefined;
+
+	/** The general path from `range.start` on: every record through `onRecord`. */
+	const readGeneral = (range: Range, progress: Progress): TokenizeEnd =>
+		records(watched, {
+			reuse: true,
+			start: range.start,
+			startLine: range.startLine,
+			...(range.end !== undefined ? { end: range.end } : {}),
+			...(progress ? { onProgress: progress } : {})
+		});
+
+	const text = input.text?.text ?? null;
+	const lane = input.text
+		? createFastLane({
+				text: input.text.text,
+				chars: input.text.chars,
+				separator: detection.separator,
+				quotes: detection.quotes,
+				width,
+				authorityCol,
+				periodCol,
+				countIdCol,
+				valueCol,
+				wide,
+				collector,
+				authority: (raw) => {
+					const id = raw.trim();
+					return id !== '' && validAuthority(id) && !lacksLeadingZero(id) ? id : null;
+				},
+				period: (raw) => {
+					const read = readPeriod(raw);
+					return typeof read === 'number' ? read : null;
+				},
+				count: resolveCount,
+				sumRow: (field) => isSumRow([field]) !== null
+			})
+		: null;
+
+	/**
+	 * Ordinary data records through the fast lane, every other record (header, preview, problems)
+	 * through the general path one at a time — the same records, in order, as one general pass.
+	 */
+	const readWithLane = (source: string, range: Range, progress: Progress): TokenizeEnd => {
+		const read = lane!.read;
+		const stop = Math.min(range.end ?? source.length, source.length);
+		const end = tokenizeEnd();
+		let i = range.start;
+		let line = range.startLine;
+		let declined = 0;
+		while (i < stop) {
+			if (line > headerLine && preview.length > input.previewRows) {
+				const next = read(i, line);
+				if (next >= 0) {
+					dataRows++;
+					i = next;
+					line = lane!.line;
+					if (++end.records % PROGRESS_EVERY === 0) progress?.(i, source.length);
+					continue;
+				}
+				// Mostly declined — a file of another shape: the general path reads the rest in one go.
+				if (++declined * 8 > end.records && end.records >= 4096) {
+					const rest = readGeneral({ ...range, start: i, startLine: line }, progress);
+					rest.records += end.records;
+					return rest;
+				}
+			}
+			const one = records(watched, { reuse: true, start: i, startLine: line, maxRecords: 1 });
+			i = one.offset;
+			line = one.line;
+			if (one.unterminatedQuoteLine > 0) {
+				end.unterminatedQuoteLine = one.unterminatedQuoteLine;
+				end.unterminatedQuoteColumn = one.unterminatedQuoteColumn;
+			}
+			if (++end.records % PROGRESS_EVERY === 0) progress?.(i, source.length);
+		}
+		end.offset = i;
+		end.line = line;
+		return end;
+	};
+
 	return {
-		run(range = { start: 0, startLine: 1 }) {
+		run(range: Range = { start: 0, startLine: 1 }) {
 			const onProgress = input.onProgress;
 			const from = range.start;
-			const end = records(watched, {
-				reuse: true,
-				start: range.start,
-				startLine: range.startLine,
-				...(range.end !== undefined ? { end: range.end } : {}),
-				...(onProgress
-					? {
-							onProgress: (at: number, total: number) => {
-								const to = Math.min(range.end ?? total, total);
-								onProgress(to > from ? (at - from) / (to - from) : 1);
-							}
-						}
-					: {})
-			});
+			const progress: Progress = onProgress
+				? (at, total) => {
+						const to = Math.min(range.end ?? total, total);
+						onProgress(to > from ? (at - from) / (to - from) : 1);
+					}
+				: undefined;
+			const end = lane && text !== null ? readWithLane(text, range, progress) : readGeneral(range, progress);
 			if (end.unterminatedQuoteLine > 0)
 				sink.error(
 					'unterminated_quote',
