@@ -145,12 +145,14 @@ export async function measureImportBrowser(options: {
 	catalogue: Catalogue;
 	quick: boolean;
 	log: (line: string) => void;
+	/** File sizes in MB (default 10 and 50): one size alone, to look into it. */
+	sizes?: number[];
 }): Promise<BrowserImportFigure[]> {
 	const { browser, base, quick, log } = options;
 	const dir = mkdtempSync(path.join(os.tmpdir(), 'vergleichsring-bench-import-'));
 	const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
 	try {
-		const files = prepareFiles(dir, options.catalogue, [10, 50]);
+		const files = prepareFiles(dir, options.catalogue, options.sizes ?? [10, 50]);
 		await context.addInitScript(IMPORT_TIMING_SCRIPT);
 		const app = await context.newPage();
 		await app.goto(`${base}/import`);

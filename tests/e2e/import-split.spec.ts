@@ -1,5 +1,6 @@
 /**
- * Files of 4 MB and more are read by two workers on the import page (ingest/split.ts): the page
+ * Files of 4 MB and more are read by two workers on the import page (ingest/split.ts) on machines
+ * with four cores or more (protocol.ts `helperPays`; the tests set the cores the page sees): the page
  * must show exactly what one pass over the file finds — the CLI `check`'s core, run here in Node on
  * the same bytes — every problem with its file:line:column and German message, and the same values.
  * One file is absorbed from the helper's part (errors in both halves, a key repeated within the
@@ -47,6 +48,26 @@ async function lastReadPhases(page: Page): Promise<Record<string, number>> {
 	});
 }
 
+/** The number of cores the page sees (navigator.hardwareConcurrency), set before it loads. */
+async function setCores(page: Page, cores: number): Promise<void> {
+	await page.addInitScript((n) => {
+		Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => n });
+	}, cores);
+}
+
+/** A file whose second half the helper reads and the worker absorbs (problems in both halves). */
+function absorbableFile(): string {
+	return germanFile((line, text) => {
+		if (line === 10) return text.replace(/;[^;]*$/, ';x1'); // first half: not a number
+		if (line === 20) return text.replace(/^0/, ''); // first half: a leading zero lost
+		if (line === 100_000) return text.replace(/;[^;]*$/, ';-7'); // second half: negative
+		if (line === 100_500) return text.replace(/^0/, ''); // second half: a leading zero lost
+		if (line === 110_005) return `${text}\n${text}`; // the same key twice, both in the second half
+		return text;
+	});
+}
+const ABSORBABLE_CODES = ['invalid_number', 'leading_zero', 'negative', 'leading_zero', 'duplicate_value'];
+
 async function expectSameAsOnePass(
 	page: Page,
 	name: string,
@@ -77,28 +98,24 @@ async function expectSameAsOnePass(
 
 test('a large file read by two workers shows exactly the problems of one pass', async ({ page }) => {
 	test.setTimeout(120_000);
-	const absorbed = germanFile((line, text) => {
-		if (line === 10) return text.replace(/;[^;]*$/, ';x1'); // first half: not a number
-		if (line === 20) return text.replace(/^0/, ''); // first half: a leading zero lost
-		if (line === 100_000) return text.replace(/;[^;]*$/, ';-7'); // second half: negative
-		if (line === 100_500) return text.replace(/^0/, ''); // second half: a leading zero lost
-		if (line === 110_005) return `${text}\n${text}`; // the same key twice, both in the second half
-		return text;
-	});
-	const phases = await expectSameAsOnePass(page, 'zwei-haelften.csv', absorbed, [
-		'invalid_number',
-		'leading_zero',
-		'negative',
-		'leading_zero',
-		'duplicate_value'
-	]);
+	await setCores(page, 4);
+	const phases = await expectSameAsOnePass(page, 'zwei-haelften.csv', absorbableFile(), ABSORBABLE_CODES);
 	expect(phases).toHaveProperty('waitForHelper');
+});
+
+test('on two cores one worker reads the large file alone, with the same problems', async ({ page }) => {
+	test.setTimeout(120_000);
+	await setCores(page, 2);
+	const phases = await expectSameAsOnePass(page, 'zwei-kerne.csv', absorbableFile(), ABSORBABLE_CODES);
+	// The same file on four cores is absorbed from the helper (the test above): here it never was.
+	expect(phases).not.toHaveProperty('waitForHelper');
 });
 
 test('a key of the first half repeated in the second: the worker reads the rest itself, same problems', async ({
 	page
 }) => {
 	test.setTimeout(120_000);
+	await setCores(page, 4);
 	let repeated = '';
 	const text = germanFile((line, t) => {
 		if (line === 100) repeated = t;

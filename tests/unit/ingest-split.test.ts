@@ -6,10 +6,10 @@
  * and check which inputs take the absorb path and which the start reads itself.
  */
 import { describe, expect, it } from 'vitest';
-import { fromColumns } from '../../src/lib/import/protocol.ts';
+import { fromColumns, helperPays, wantsHelper } from '../../src/lib/import/protocol.ts';
 import { parseImportFile, type ImportOptions } from '../../src/lib/ingest/parse-import.ts';
 import { findSplit, parseImportFileSplit, readTail, type SplitOptions } from '../../src/lib/ingest/split.ts';
-import type { ImportResult } from '../../src/lib/ingest/types.ts';
+import { SPLIT_MIN_CHARS, type ImportResult } from '../../src/lib/ingest/types.ts';
 import { cp1252, SPECS, utf8 } from '../fixtures/ingest/helpers.ts';
 import { excelLikeXlsx, type Cell } from '../fixtures/ingest/xlsx.ts';
 
@@ -248,5 +248,14 @@ describe('split parse = single parse', () => {
 		);
 		expect(r.split).toBe(false);
 		expect(comparable(r)).toEqual(comparable(parseImportFile('f.csv', bytes, SPECS, OPTIONS)));
+	});
+});
+
+describe('when the page starts a helper worker', () => {
+	it('only on four cores or more, and only for files large enough to split', () => {
+		expect([undefined, 1, 2, 3, 4, 8].map(helperPays)).toEqual([false, false, false, false, true, true]);
+		const file = (size: number) => ({ size }) as File;
+		expect(wantsHelper(file(SPLIT_MIN_CHARS - 1))).toBe(false);
+		expect(wantsHelper(file(SPLIT_MIN_CHARS))).toBe(true);
 	});
 });

@@ -3,11 +3,13 @@
  * synchronous parse midway). One worker per job, so a cancelled or crashed job leaves nothing behind
  * (fresh: started ahead but never used before).
  *
- * When a file is large enough to be read in two parts (ingest/split.ts), a second instance of the
- * worker script starts as its helper, connected to the first by a MessageChannel. The helper's
- * failure is not the import's: the first worker is told and reads the files alone.
+ * When a file is large enough to be read in two parts (ingest/split.ts) and the machine has the cores
+ * for it (`helperPays`), a second instance of the worker script starts as its helper, connected to
+ * the first by a MessageChannel. The helper's failure is not the import's: the first worker is told
+ * and reads the files alone.
  */
 import {
+	helperPays,
 	wantsHelper,
 	type FileResult,
 	type HelperGone,
@@ -24,6 +26,9 @@ export interface ImportRun {
 
 const spawn = () => new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
 
+/** Read when needed, not at module load: tests set the cores the page sees before it runs. */
+const withHelper = () => helperPays(globalThis.navigator?.hardwareConcurrency);
+
 /**
  * Workers started ahead, while the page is open: starting one (loading and compiling the ingest
  * code) takes a noticeable share of a medium file's read, and the user is still choosing the file.
@@ -32,12 +37,13 @@ const spares: Worker[] = [];
 let keepSpares = false;
 
 /**
- * Start the worker and a helper ahead (the import page, when it opens); they warm up meanwhile,
- * `after` ms later (timers in workers are not throttled when the page is in the background).
+ * Start the worker (and a helper, where one pays off) ahead — the import page, when it opens; they
+ * warm up meanwhile, `after` ms later (timers in workers are not throttled when the page is in the
+ * background).
  */
 export function prepareWorkers(after = 0): void {
 	keepSpares = true;
-	while (spares.length < 2) {
+	while (spares.length < (withHelper() ? 2 : 1)) {
 		const worker = spawn();
 		const warm: WarmUp = { type: 'warm-up', after };
 		worker.postMessage(warm);
@@ -58,7 +64,7 @@ export function runImport(
 	onProgress: (index: number, fraction: number) => void
 ): ImportRun {
 	const worker = take();
-	const helper = request.jobs.some((job) => wantsHelper(job.file)) ? take() : null;
+	const helper = withHelper() && request.jobs.some((job) => wantsHelper(job.file)) ? take() : null;
 	const stop = () => {
 		worker.terminate();
 		helper?.terminate();

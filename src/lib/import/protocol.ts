@@ -92,6 +92,20 @@ export function wantsHelper(file: File): boolean {
 	return file.size >= SPLIT_MIN_CHARS && file.size <= MAX_FILE_BYTES;
 }
 
+/** Cores from which the page reads large files with a helper worker (`helperPays`). */
+export const HELPER_MIN_CORES = 4;
+
+/**
+ * Whether a helper worker can pay off on this machine at all (`cores`: navigator.hardwareConcurrency).
+ * Only with four cores or more: on two, the two workers and the page share the cores, and since the
+ * row pass's fast lane (ingest/fast-rows.ts) one worker alone shows a file sooner — measured on the
+ * benchmark machine, 10 MB in 199–273 ms against 262–337 ms with the helper, 50 MB in 742 against
+ * 903 ms (README, Benchmark). Each worker reads and decodes the whole file; only the row pass is split.
+ */
+export function helperPays(cores: number | undefined): boolean {
+	return (cores ?? 1) >= HELPER_MIN_CORES;
+}
+
 export interface FileResult {
 	file: string;
 	size: number;

@@ -16,6 +16,7 @@ import {
 	QUICK,
 	quickGerman
 } from './numbers.ts';
+import { KeyTable } from './key-table.ts';
 import { q, type ProblemSink } from './problems.ts';
 import { allocateValueColumns, type CountSpec, type NumberFormat, type ValueColumns } from './types.ts';
 
@@ -59,16 +60,16 @@ const MARK_LIMIT = 2000;
 export class ValueCollector {
 	readonly convention: NumberConvention;
 	readonly #sink: ProblemSink;
+	/** Authority → its index (into `#authorityNames`). */
+	readonly #seen = new Map<string, number>();
 	/**
-	 * authority → its index and (period, count) → line of the first cell. Two levels with small-integer
-	 * inner keys keep millions of entries fast (one flat map with composite keys was 10× slower). The
-	 * column need not be stored: within one file a count always sits in the same column (wide: its
-	 * column; long: the value column).
+	 * (authority index, period, count index) → line of the first cell. The column need not be stored:
+	 * within one file a count always sits in the same column (wide: its column; long: the value column).
 	 */
-	readonly #seen = new Map<string, { id: number; keys: Map<number, number> }>();
+	readonly #keys = new KeyTable();
 	readonly #authorityNames: string[] = [];
 	#lastAuthority: string | null = null;
-	#lastEntry: { id: number; keys: Map<number, number> } | undefined;
+	#lastId = -1;
 	readonly #specIndex = new Map<CountSpec, number>();
 	readonly #specs: CountSpec[] = [];
 	/**
@@ -127,19 +128,17 @@ export class ValueCollector {
 	): boolean {
 		// Rows of one authority usually follow each other: comparing with the last one is cheaper than
 		// hashing the (new) string again.
-		let entry = authority === this.#lastAuthority ? this.#lastEntry : this.#seen.get(authority);
-		if (entry === undefined) {
-			entry = { id: this.#authorityNames.length, keys: new Map() };
+		let id = authority === this.#lastAuthority ? this.#lastId : this.#seen.get(authority);
+		if (id === undefined) {
+			id = this.#authorityNames.length;
 			this.#authorityNames.push(authority);
-			this.#seen.set(authority, entry);
+			this.#seen.set(authority, id);
 		}
 		this.#lastAuthority = authority;
-		this.#lastEntry = entry;
-		this.#authorityId = entry.id;
-		const byKey = entry.keys;
-		const key = this.#key(period, spec);
-		const earlier = byKey.get(key);
-		if (earlier !== undefined) {
+		this.#lastId = id;
+		this.#authorityId = id;
+		const earlier = this.#keys.add(id, period, this.#countIndex(spec), line);
+		if (earlier !== 0) {
 			this.#sink.error(
 				'duplicate_value',
 				line,
@@ -149,7 +148,6 @@ export class ValueCollector {
 			);
 			return false;
 		}
-		byKey.set(key, line);
 		return true;
 	}
 
@@ -275,9 +273,9 @@ export class ValueCollector {
 		if (de && this.convention.fixed === 'en') return false;
 		if (!Number.isInteger(value) && isIntegerKind(spec.kind)) return false;
 		if (!Number.isFinite(value) || value > Number.MAX_SAFE_INTEGER) return false;
-		const entry = authority === this.#lastAuthority ? this.#lastEntry : this.#seen.get(authority);
+		const id = authority === this.#lastAuthority ? this.#lastId : this.#seen.get(authority);
 		const count = this.#specIndex.get(spec);
-		return entry === undefined || count === undefined || !entry.keys.has((period - 1900) * 4096 + count);
+		return id === undefined || count === undefined || !this.#keys.has(id, period, count);
 	}
 
 	/**
@@ -314,11 +312,6 @@ export class ValueCollector {
 			this.#specs.push(spec);
 		}
 		return c;
-	}
-
-	#key(period: number, spec: CountSpec): number {
-		// Periods are 1950–2100 (periods.ts); up to 4096 distinct counts: always a small integer.
-		return (period - 1900) * 4096 + this.#countIndex(spec);
 	}
 
 	/** Store a value of the authority last registered by `#first` (every push follows one). */
@@ -432,16 +425,7 @@ export class ValueCollector {
 	 */
 	part(): CollectorPart {
 		const names = this.#authorityNames;
-		const keyStart = new Uint32Array(names.length + 1);
-		let total = 0;
-		for (const entry of this.#seen.values()) total += entry.keys.size;
-		const keys = new Int32Array(total);
-		let k = 0;
-		names.forEach((name, a) => {
-			keyStart[a] = k;
-			for (const key of this.#seen.get(name)!.keys.keys()) keys[k++] = key;
-		});
-		keyStart[names.length] = k;
+		const { start: keyStart, keys } = this.#keys.byAuthority(names.length);
 		const columns = this.#store.columns({ authorities: [], counts: [], files: [] }, null);
 		return {
 			authorities: [...names],
@@ -478,22 +462,22 @@ export class ValueCollector {
 		// A key of the part that is already here? Keys are (period − 1900) · 4096 + count index.
 		for (let a = 0; a < part.authorities.length; a++) {
 			const here = this.#seen.get(part.authorities[a]!);
-			if (!here) continue;
+			if (here === undefined) continue;
 			for (let k = part.keyStart[a]!; k < part.keyStart[a + 1]!; k++) {
 				const key = part.keys[k]!;
 				const c = key & 4095;
 				const mine = this.#specIndex.get(specs[c]!);
-				if (mine !== undefined && here.keys.has(key - c + mine)) return false;
+				if (mine !== undefined && this.#keys.has(here, 1900 + (key - c) / 4096, mine)) return false;
 			}
 		}
 		const authorityOf = part.authorities.map((name) => {
-			let entry = this.#seen.get(name);
-			if (!entry) {
-				entry = { id: this.#authorityNames.length, keys: new Map() };
+			let id = this.#seen.get(name);
+			if (id === undefined) {
+				id = this.#authorityNames.length;
 				this.#authorityNames.push(name);
-				this.#seen.set(name, entry);
+				this.#seen.set(name, id);
 			}
-			return entry.id;
+			return id;
 		});
 		const countOf = specs.map((spec) => this.#countIndex(spec));
 		const base = this.#store.n;
