@@ -224,7 +224,21 @@ export function createFastLane(input: FastLaneInput): FastLane | null {
 				cellSpec[0] = spec;
 			}
 
-			// Cells: all checked before any is stored, so that declining leaves nothing behind.
+			// Cells: all checked before any is stored, so that declining leaves nothing behind; a single
+			// cell (the long layout) is checked and stored in one step.
+			if (cells === 1) {
+				const column = cellColumns[0]!;
+				from = starts[column - 1]!;
+				to = ends[column - 1]!;
+				if (from !== to) {
+					if (!quickCodes(codes, from, to)) return -1;
+					const de = QUICK.kind === 'de';
+					const value = QUICK.value;
+					if (!collector.addIfClean(authority, period, cellSpec[0]!, de, value, line, column, text, from, to))
+						return -1;
+				}
+				return lineEnd(i, line);
+			}
 			for (let k = 0; k < cells; k++) {
 				const column = cellColumns[k]!;
 				from = starts[column - 1]!;
@@ -257,16 +271,20 @@ export function createFastLane(input: FastLaneInput): FastLane | null {
 				);
 			}
 
-			// Line end: LF, CRLF or a lone CR (as the tokenizer); the end of the text ends the last line.
-			if (i >= n) {
-				lane.line = line;
-				return n;
-			}
-			const c = codes[i++]!;
-			if (c === CR && codes[i] === LF) i++;
-			lane.line = line + 1;
-			return i;
+			return lineEnd(i, line);
 		}
+	};
+
+	/** After a record's last field at `i`: LF, CRLF or a lone CR (as the tokenizer); the end of the text ends the last line. */
+	const lineEnd = (i: number, line: number): number => {
+		if (i >= n) {
+			lane.line = line;
+			return n;
+		}
+		const c = codes[i++]!;
+		if (c === CR && codes[i] === LF) i++;
+		lane.line = line + 1;
+		return i;
 	};
 	return lane;
 }

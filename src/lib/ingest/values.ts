@@ -265,17 +265,21 @@ export class ValueCollector {
 	}
 
 	/**
-	 * The fast lane's check (fast-rows.ts) of a cell read by `quickRange`: would `add` store it without
-	 * any problem — no repeated key, no clash with the profile's number format, the kind's checks
-	 * passed? Changes nothing, so a record can be declined after looking at all its cells.
+	 * The fast lane's check (fast-rows.ts) of a cell read by `quickCodes`: would `add` store it
+	 * without any problem — no repeated key, no clash with the profile's number format, the kind's
+	 * checks passed? Changes nothing, so a record can be declined after looking at all its cells.
 	 */
 	isClean(authority: string, period: number, spec: CountSpec, de: boolean, value: number): boolean {
-		if (de && this.convention.fixed === 'en') return false;
-		if (!Number.isInteger(value) && isIntegerKind(spec.kind)) return false;
-		if (!Number.isFinite(value) || value > Number.MAX_SAFE_INTEGER) return false;
+		if (!this.#cleanNumber(spec, de, value)) return false;
 		const id = authority === this.#lastAuthority ? this.#lastId : this.#seen.get(authority);
 		const count = this.#specIndex.get(spec);
 		return id === undefined || count === undefined || !this.#keys.has(id, period, count);
+	}
+
+	#cleanNumber(spec: CountSpec, de: boolean, value: number): boolean {
+		if (de && this.convention.fixed === 'en') return false;
+		if (!Number.isInteger(value) && isIntegerKind(spec.kind)) return false;
+		return Number.isFinite(value) && value <= Number.MAX_SAFE_INTEGER;
 	}
 
 	/**
@@ -294,14 +298,65 @@ export class ValueCollector {
 		start: number,
 		end: number
 	): void {
-		this.#first(authority, period, spec, '', line, column);
+		this.#commit(authority, period, this.#countIndex(spec), de, value, line, column, text, start, end);
+	}
+
+	/**
+	 * `isClean` and `addClean` in one, for a record with a single cell (the long layout): true when
+	 * stored, false — and nothing changed — when the cell would give a problem.
+	 */
+	addIfClean(
+		authority: string,
+		period: number,
+		spec: CountSpec,
+		de: boolean,
+		value: number,
+		line: number,
+		column: number,
+		text: string,
+		start: number,
+		end: number
+	): boolean {
+		if (!this.#cleanNumber(spec, de, value)) return false;
+		let count = this.#specIndex.get(spec);
+		if (count !== undefined) {
+			const id = authority === this.#lastAuthority ? this.#lastId : this.#seen.get(authority);
+			if (id !== undefined && this.#keys.has(id, period, count)) return false;
+		} else count = this.#countIndex(spec);
+		this.#commit(authority, period, count, de, value, line, column, text, start, end);
+		return true;
+	}
+
+	/** What `#first`, `#addQuick` and `#push` do for a cell known to be clean, with its count index. */
+	#commit(
+		authority: string,
+		period: number,
+		count: number,
+		de: boolean,
+		value: number,
+		line: number,
+		column: number,
+		text: string,
+		start: number,
+		end: number
+	): void {
+		let id = authority === this.#lastAuthority ? this.#lastId : this.#seen.get(authority);
+		if (id === undefined) {
+			id = this.#authorityNames.length;
+			this.#authorityNames.push(authority);
+			this.#seen.set(authority, id);
+		}
+		this.#lastAuthority = authority;
+		this.#lastId = id;
+		this.#authorityId = id;
+		this.#keys.add(id, period, count, line);
 		if (de && !this.convention.fixed) {
 			this.convention.de++;
 			const index = this.#store.n;
 			this.#marks.de.push(index);
 			if (this.#markText.size < MARK_LIMIT) this.#markText.set(index, text.slice(start, end));
 		}
-		this.#push(authority, period, spec, value, line, column);
+		this.#store.push(id, period, count, value, line, column);
 	}
 
 	#countIndex(spec: CountSpec): number {
