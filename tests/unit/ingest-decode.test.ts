@@ -54,6 +54,14 @@ describe('decodeBytes', () => {
 		expect(decodeBytes(utf8('a;b\n1;\u00002\n')).ok).toBe(false);
 	});
 
+	it('refuses a NUL byte far beyond the first 4 KB, in UTF-8 and Windows-1252 alike', () => {
+		const rows = 'a;b\n' + '1;2\n'.repeat(5000);
+		for (const bytes of [utf8(`${rows}1;\u00002\n`), cp1252(`Größe;${rows}1;\u00002\n`)]) {
+			const result = decodeBytes(bytes);
+			expect(result).toMatchObject({ ok: false, code: 'binary' });
+		}
+	});
+
 	it('names Excel workbooks instead of decoding them', () => {
 		const xlsx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]);
 		const result = decodeBytes(xlsx);

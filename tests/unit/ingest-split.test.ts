@@ -249,6 +249,13 @@ describe('split parse = single parse', () => {
 		expect(r.split).toBe(false);
 		expect(comparable(r)).toEqual(comparable(parseImportFile('f.csv', bytes, SPECS, OPTIONS)));
 	});
+
+	it('without a helper (no tail) a file above the threshold is read in one pass', async () => {
+		const bytes = utf8(longFile(400));
+		const r = await parseImportFileSplit('f.csv', bytes, SPECS, OPTIONS, null, { minChars: 1 });
+		expect(r.split).toBe(false);
+		expect(comparable(r)).toEqual(comparable(parseImportFile('f.csv', bytes, SPECS, OPTIONS)));
+	});
 });
 
 describe('when the page starts a helper worker', () => {

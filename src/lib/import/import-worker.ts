@@ -140,13 +140,15 @@ async function parse(request: ParseRequest): Promise<void> {
 					post({ type: 'progress', index, fraction: 0.05 + 0.9 * fraction })
 				)
 			},
-			async () => {
-				if (!helped) return null;
-				const t = performance.now();
-				const part = await tailSlot(index).promise;
-				tailWait = performance.now() - t;
-				return part;
-			}
+			// Without a helper, no split point is searched for: the worker reads the file in one pass.
+			!helped
+				? null
+				: async () => {
+						const t = performance.now();
+						const part = await tailSlot(index).promise;
+						tailWait = performance.now() - t;
+						return part;
+					}
 		);
 		tails.delete(index);
 		const parsed = performance.now();

@@ -121,6 +121,7 @@ export function analyseImport(ring: Ring, incoming: readonly ValueColumns[]): An
 	const periods = new Set<number>();
 	let added = 0;
 	let unchanged = 0;
+	let lastPeriod = NaN;
 	incoming.forEach((cols, k) => {
 		const aOf = authorityOf[k]!;
 		const cOf = countOf[k]!;
@@ -147,7 +148,8 @@ export function analyseImport(ring: Ring, incoming: readonly ValueColumns[]): An
 				}
 				bucket.set(key, firstRow[k]! + i);
 			}
-			periods.add(period[i]!);
+			// Cells of one period follow each other: the set is touched when the period changes.
+			if (period[i] !== lastPeriod) periods.add((lastPeriod = period[i]!));
 			if (!isMember[a]) {
 				const u = unknown.get(a);
 				if (u) u.values++;

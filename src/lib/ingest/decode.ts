@@ -35,7 +35,11 @@ function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
 	return bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);
 }
 
-/** Share of NUL bytes at even and odd positions in the first 4 KB (UTF-16 without BOM shows one side full of NULs). */
+/**
+ * Share of NUL bytes at even and odd positions in the first 4 KB (UTF-16 without BOM shows one side
+ * full of NULs). A NUL further on is not searched for here: a file decoded as UTF-8 or Windows-1252
+ * has it as a character, which `textResult` rejects the same way.
+ */
 function nulPattern(bytes: Uint8Array): { even: number; odd: number; any: boolean } {
 	const n = Math.min(bytes.length, 4096);
 	let even = 0;
@@ -46,9 +50,7 @@ function nulPattern(bytes: Uint8Array): { even: number; odd: number; any: boolea
 		else odd++;
 	}
 	const half = Math.max(1, n / 2);
-	let any = even + odd > 0;
-	if (!any) any = bytes.indexOf(0, n) !== -1;
-	return { even: even / half, odd: odd / half, any };
+	return { even: even / half, odd: odd / half, any: even + odd > 0 };
 }
 
 /** Control characters other than tab, CR, LF, FF in the text → most likely not a text file. */

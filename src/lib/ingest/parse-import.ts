@@ -71,6 +71,7 @@ export function startImport(
 		options.numberFormat ?? profile?.number_format ?? null,
 		detection.separator === ','
 	);
+	if (detected.text !== null) collector.reserve(expectedValues(detected.text, detection));
 	// Without a usable layout or key columns there is nothing to read; the header problems say why.
 	const defaults = defaultsOf(options, profile);
 	const hasRole = (kind: string) => detection.columns.some((c) => c.role.kind === kind);
@@ -134,6 +135,20 @@ export function startImport(
 		};
 	};
 	return { detection, text: detected.text, pass, collector, index, finish };
+}
+
+/**
+ * About how many values a text file holds: its lines (estimated from the first 64 K characters) times
+ * the value cells of a line, a little more rather than less.
+ */
+function expectedValues(text: string, detection: Detection): number {
+	const sample = Math.min(text.length, 65_536);
+	let lines = 1;
+	for (let i = text.indexOf('\n'); i !== -1 && i < sample; i = text.indexOf('\n', i + 1)) lines++;
+	const cells =
+		detection.layout === 'wide' ? detection.columns.filter((c) => c.role.kind === 'count').length : 1;
+	// Capped: a value takes two characters at least, and past a few million doubling is cheap enough.
+	return Math.min(Math.ceil((text.length / sample) * lines * cells * 1.05), text.length >> 1, 4_000_000);
 }
 
 export function parseImportFile(

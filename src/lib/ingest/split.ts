@@ -132,13 +132,14 @@ export function readTail(
  * `parseImportFile` with the later part of a large file read elsewhere: `tail()` asks for it (the
  * helper has been reading it meanwhile) once this worker has read up to the split. The result is
  * the same as `parseImportFile`'s, whatever `tail()` brings (null, or a part that does not fit).
+ * `tail` null: there is no helper; the file is read in one pass.
  */
 export async function parseImportFileSplit(
 	name: string,
 	bytes: Uint8Array,
 	specs: CountSpec[],
 	options: ImportOptions,
-	tail: () => Promise<TailPart | null>,
+	tail: (() => Promise<TailPart | null>) | null,
 	splitting: SplitOptions = {}
 ): Promise<ImportResult & { split: boolean }> {
 	// Progress: the start is the first half of the file; read alone, the rest is the second half.
@@ -150,8 +151,8 @@ export async function parseImportFileSplit(
 	});
 	if (!('finish' in started)) return { ...started, split: false };
 	const { pass, collector, index } = started;
-	const split = splitOf(started, splitting);
-	if (!split || !pass) {
+	const split = tail && splitOf(started, splitting);
+	if (!tail || !split || !pass) {
 		pass?.run();
 		return { ...started.finish(), split: false };
 	}

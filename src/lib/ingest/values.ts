@@ -100,6 +100,14 @@ export class ValueCollector {
 	}
 
 	/**
+	 * Room for about this many values up front (an estimate from the file's size): a large file's
+	 * columns then do not grow by doubling and copying while it is read.
+	 */
+	reserve(values: number): void {
+		this.#store.reserve(values);
+	}
+
+	/**
 	 * A typed number (an XLSX number cell): no convention to decide, but the same duplicate and kind
 	 * checks as a text cell. `raw` is its display text for messages.
 	 */
@@ -598,6 +606,10 @@ const COLUMNS = ['authority', 'count', 'file', 'period', 'value', 'line', 'colum
 class ValueStore {
 	n = 0;
 	cols: ValueColumns = allocateValueColumns(4096, { authorities: [], counts: [], files: [] });
+
+	reserve(need: number): void {
+		if (need > this.cols.value.length) this.#grow(need);
+	}
 
 	#grow(need: number): void {
 		let size = this.cols.value.length;
