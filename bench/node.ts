@@ -125,7 +125,10 @@ export interface ImportFigure {
 	megabytes: number;
 	bytes: number;
 	rows: number;
-	/** parseImportFile: decode, dialect and header detection, parse, German numbers, validation. */
+	/**
+	 * parseImportFile as the CLI `check` and the import worker call it (values as typed columns):
+	 * decode, dialect and header detection, parse, German numbers, validation, provenance.
+	 */
 	core: Summary;
 	/** DuckDB floor: registerFile + read_csv into a table with explicit types, decimal_separator=','. */
 	duckdb: Summary;
@@ -148,7 +151,10 @@ export async function measureImport(megabytes: number, quick: boolean): Promise<
 	const runs = quick ? (megabytes >= 50 ? 2 : 3) : megabytes >= 50 ? 3 : 5;
 	const check = { core: 0, duckdb: 0, papaparse: 0 };
 
-	// The three readers alternate run by run, so drift (thermal, GC, other load) hits all of them.
+	// The three readers alternate run by run, so drift (thermal, other load) hits all of them; each
+	// starts on a collected heap (the child runs with --expose-gc), or the one after papaparse would
+	// pay for collecting papaparse's millions of strings.
+	const collect = () => (globalThis as { gc?: () => void }).gc?.();
 	const samples = {
 		core: [] as number[],
 		duckdb: [] as number[],
@@ -159,12 +165,14 @@ export async function measureImport(megabytes: number, quick: boolean): Promise<
 	// One unmeasured round first: JIT warm-up and DuckDB's first-use allocations.
 	for (let i = -1; i < runs; i++) {
 		const keep = i >= 0;
+		collect();
 		let t = performance.now();
 		const result = parseImportFile('bench-import.csv', bytes, specs, { columnar: true });
 		if (keep) samples.core.push(performance.now() - t);
 		if (!isImportable(result)) throw new Error('bench import file is not importable');
 		check.core = result.columns!.value.length;
 
+		collect();
 		t = performance.now();
 		await conn.registerFile('bench-import.csv', bytes);
 		const tRead = performance.now();
@@ -177,6 +185,7 @@ export async function measureImport(megabytes: number, quick: boolean): Promise<
 		);
 		await conn.query('DROP TABLE bench_import');
 
+		collect();
 		t = performance.now();
 		const parsed = Papa.parse<string[]>(new TextDecoder().decode(bytes), {
 			delimiter: ';',
@@ -203,7 +212,7 @@ export function inChild<T>(args: string[]): Promise<T> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(
 			process.execPath,
-			['--max-old-space-size=8192', fileURLToPath(import.meta.url), ...args],
+			['--max-old-space-size=8192', '--expose-gc', fileURLToPath(import.meta.url), ...args],
 			{
 				stdio: ['ignore', 'pipe', 'inherit']
 			}

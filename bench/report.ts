@@ -131,7 +131,7 @@ export function evaluateTargets(r: BenchResult): TargetResult[] {
 			why:
 				q <= 2
 					? ''
-					: `parseImportFile is JavaScript on one thread here (decode, tokenizer, German numbers, per-value provenance and validation: ${mbps(imp.bytes, imp.core.median)}; the import page reads large files with two workers, see the Chromium rows); DuckDB's C++ CSV reader in WASM does typed parsing only (${mbps(imp.bytes, imp.duckdb.median)}); even papaparse's bare parse takes ${formatRatio(ratio(imp.papaparse.median, imp.duckdb.median))} of DuckDB`
+					: `parseImportFile is JavaScript on one thread (decode, tokenizer, German numbers, per-value provenance and validation: ${mbps(imp.bytes, imp.core.median)}); DuckDB's C++ CSV reader in WASM does typed parsing only (${mbps(imp.bytes, imp.duckdb.median)}); even papaparse's bare parse takes ${formatRatio(ratio(imp.papaparse.median, imp.duckdb.median))} of DuckDB`
 		});
 	}
 

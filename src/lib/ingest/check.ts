@@ -45,12 +45,26 @@ function parseArgs(argv: string[]): { file: string; mapping: string | null } | s
 	return { file, mapping };
 }
 
+/** The distinct numbers of a column. */
+function distinct(column: ArrayLike<number>): number[] {
+	const seen = new Set<number>();
+	let last = NaN;
+	for (let i = 0; i < column.length; i++) {
+		const v = column[i]!;
+		if (v !== last) seen.add((last = v));
+	}
+	return [...seen];
+}
+
 function summary(result: ImportResult): string {
 	const d = result.detected;
-	const values = result.values;
-	const authorities = new Set(values.map((v) => v.authority_id)).size;
-	const periods = [...new Set(values.map((v) => v.period))].sort((a, b) => a - b);
-	const counts = new Set(values.map((v) => v.count_id)).size;
+	// The values as columns (read so, a million values cost no objects): dictionaries may name
+	// authorities or counts whose every value was rejected, so the used indices are counted.
+	const columns = result.columns;
+	const values = columns?.value.length ?? 0;
+	const authorities = columns ? distinct(columns.authority).length : 0;
+	const counts = columns ? distinct(columns.count).length : 0;
+	const periods = columns ? distinct(columns.period).sort((a, b) => a - b) : [];
 	const warnings = result.problems.filter((p) => p.severity === 'warning').length;
 	const years =
 		periods.length === 0
@@ -69,7 +83,7 @@ function summary(result: ImportResult): string {
 			].join(', ')
 		: '';
 	const warn = warnings > 0 ? `, ${de.format(warnings)} ${warnings === 1 ? 'Warnung' : 'Warnungen'}` : '';
-	return `${result.file}: importierbar – ${de.format(values.length)} Werte, ${de.format(authorities)} ${authorities === 1 ? 'Behörde' : 'Behörden'}, ${years}, ${counts} Grundzahlen (${how})${warn}.`;
+	return `${result.file}: importierbar – ${de.format(values)} Werte, ${de.format(authorities)} ${authorities === 1 ? 'Behörde' : 'Behörden'}, ${years}, ${counts} Grundzahlen (${how})${warn}.`;
 }
 
 function lines(items: string[]): string {
@@ -108,7 +122,7 @@ export async function runCheck(argv: string[], specs: CountSpec[], readFile: Rea
 		}
 		const bytes = await read(readFile, args.file);
 		if (typeof bytes === 'string') return { exitCode: 2, stdout: '', stderr: `${args.file}: ${bytes}\n` };
-		const result = parseImportFile(args.file, bytes, specs, { profile });
+		const result = parseImportFile(args.file, bytes, specs, { profile, columnar: true });
 		if (result.unreadable)
 			return { exitCode: 2, stdout: '', stderr: lines(result.problems.map(formatProblem)) };
 		const errors = result.problems.filter((p) => p.severity === 'error');
