@@ -114,7 +114,9 @@ export function analyseImport(ring: Ring, incoming: readonly ValueColumns[]): An
 		return valueAt(incoming[k]!, flat - firstRow[k]!);
 	};
 
-	const unknown = new Map<number, UnknownAuthority>();
+	// Authorities not in the ring, in the order of their first cell; their values counted by index.
+	const unknown: { index: number; authority_id: string; first: UnknownAuthority['first'] }[] = [];
+	const unknownValues = new Uint32Array(authorityIndex.size);
 	const isMember = Array.from(authorityIndex.keys(), (id) => members.has(id));
 	const conflicts: Conflict[] = [];
 	const duplicates: Problem[] = [];
@@ -150,13 +152,9 @@ export function analyseImport(ring: Ring, incoming: readonly ValueColumns[]): An
 			}
 			// Cells of one period follow each other: the set is touched when the period changes.
 			if (period[i] !== lastPeriod) periods.add((lastPeriod = period[i]!));
-			if (!isMember[a]) {
-				const u = unknown.get(a);
-				if (u) u.values++;
-				else {
-					const v = valueAt(cols, i);
-					unknown.set(a, { authority_id: v.authority_id, first: v.source ?? null, values: 1 });
-				}
+			if (!isMember[a] && unknownValues[a]!++ === 0) {
+				const v = valueAt(cols, i);
+				unknown.push({ index: a, authority_id: v.authority_id, first: v.source ?? null });
 			}
 			const old = existing[a]?.get(key);
 			if (!old) added++;
@@ -178,7 +176,11 @@ export function analyseImport(ring: Ring, incoming: readonly ValueColumns[]): An
 		conflicts,
 		added,
 		unchanged,
-		unknownAuthorities: [...unknown.values()],
+		unknownAuthorities: unknown.map(({ index, authority_id, first }) => ({
+			authority_id,
+			first,
+			values: unknownValues[index]!
+		})),
 		duplicates,
 		periods: [...periods].sort((a, b) => a - b)
 	};
