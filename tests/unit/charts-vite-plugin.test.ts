@@ -1,12 +1,14 @@
 /**
- * Plot without maps, colour schemes, colour ramps and time formats (charts/vite-plugin.ts): the
- * stand-ins for d3-geo, d3-scale-chromatic, d3-axis and d3-time-format export every name of the real
- * modules, can be stored in tables (as Plot does at load) and fail with a German error as soon as
- * anything uses them. That every chart still draws with them is shown by the Chromium tests, which run
- * against the production build.
+ * Plot without maps, colour schemes, colour ramps, time formats and the curves and symbols we do not
+ * draw (charts/vite-plugin.ts): the stand-ins for d3-geo, d3-scale-chromatic, d3-axis, d3-time-format
+ * and (in part) d3-shape export every name of the real modules, can be stored in tables (as Plot does
+ * at load) and fail with a German error as soon as anything uses them; the exports kept are the real
+ * ones. That every chart still draws with them is shown by the Chromium tests, which run against the
+ * production build.
  */
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { LEFT_OUT, plotWithoutMaps, standInSource } from '../../src/lib/charts/vite-plugin.ts';
+import { LEFT_OUT, PARTLY, plotWithoutMaps, standInSource } from '../../src/lib/charts/vite-plugin.ts';
 
 async function standIn(module: string): Promise<Record<string, unknown>> {
 	const plugin = plotWithoutMaps();
@@ -14,7 +16,11 @@ async function standIn(module: string): Promise<Record<string, unknown>> {
 	const load = plugin.load as (id: string) => Promise<string>;
 	const id = resolveId(module);
 	expect(id).toBeDefined();
-	const source = await load(id!);
+	// Re-exports of the real module name its file; a data: module imports it by URL.
+	const source = (await load(id!)).replace(
+		/from "(\/[^"]+)"/g,
+		(_, file: string) => `from "${pathToFileURL(file).href}"`
+	);
 	return (await import(`data:text/javascript,${encodeURIComponent(source)}`)) as Record<string, unknown>;
 }
 
@@ -23,7 +29,7 @@ describe('plotWithoutMaps', () => {
 		const plugin = plotWithoutMaps();
 		expect(plugin.apply).toBe('build');
 		const resolveId = plugin.resolveId as (source: string) => string | undefined;
-		for (const other of ['d3', 'd3-shape', 'd3-geo-projection', '@observablehq/plot'])
+		for (const other of ['d3', 'd3-path', 'd3-geo-projection', '@observablehq/plot'])
 			expect(resolveId(other)).toBeUndefined();
 	});
 
@@ -40,7 +46,10 @@ describe('plotWithoutMaps', () => {
 		['d3-scale-chromatic', 'schemeBlues', (f: never) => (f as string[]).length],
 		['d3-scale-chromatic', 'interpolateTurbo', (f: never) => (f as (t: number) => string)(0.5)],
 		['d3-axis', 'axisBottom', (f: never) => (f as () => unknown)()],
-		['d3-time-format', 'utcFormat', (f: never) => (f as (s: string) => unknown)('%Y')]
+		['d3-time-format', 'utcFormat', (f: never) => (f as (s: string) => unknown)('%Y')],
+		['d3-shape', 'curveBasis', (f: never) => (f as (c: unknown) => unknown)({})],
+		['d3-shape', 'symbolStar', (f: never) => (f as { draw: unknown }).draw],
+		['d3-shape', 'arc', (f: never) => (f as () => unknown)()]
 	] as const)('%s %s: fails in German when used', async (module, name, use) => {
 		const fake = await standIn(module);
 		const table = new Map([[name, fake[name]]]); // what Plot does at load: no error
@@ -85,6 +94,26 @@ describe('plotWithoutMaps', () => {
 		};
 		expect(run(fake)).toEqual(run(real));
 		expect(run(fake)).toContainEqual(['point', 3, 4]);
+	});
+
+	it('d3-shape: the line and area generators, the linear curve and our two symbols are the real ones', async () => {
+		const real = (await import('d3-shape' as string)) as Record<string, unknown>;
+		const fake = await standIn('d3-shape');
+		for (const name of PARTLY['d3-shape']!) expect(fake[name], name).toBe(real[name]);
+		type Line = () => { curve(c: unknown): (points: [number, number][]) => string };
+		const path = (m: Record<string, unknown>) =>
+			(m.line as Line)().curve(m.curveLinear)([
+				[0, 0],
+				[1, 2]
+			]);
+		expect(path(fake)).toBe('M0,0L1,2');
+	});
+
+	it('a partly left-out module needs the path of the real one', () => {
+		expect(() => standInSource('d3-shape', ['line'])).toThrow(/real path/);
+		expect(standInSource('d3-shape', ['line', 'arc'], '/x/d3-shape.mjs')).toContain(
+			'export { line } from "/x/d3-shape.mjs";'
+		);
 	});
 
 	it('writes one export per name', () => {

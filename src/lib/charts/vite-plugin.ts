@@ -1,6 +1,6 @@
 /**
- * Vite plugin: Plot without maps, named colour schemes, colour ramps and time formats in the browser
- * build.
+ * Vite plugin: Plot without maps, named colour schemes, colour ramps, time formats, and curves and
+ * symbols we do not draw, in the browser build.
  *
  * Why: Plot's core imports d3-geo (map projections; `plot.js` and `projection.js`), d3-scale-chromatic
  * (the named colour schemes; `scales/schemes.js`), d3-axis (only for the legend of a continuous
@@ -17,12 +17,26 @@
  * its lookup tables at load, which touches neither. The one exception is `geoTransform`, which Plot
  * calls at load (`projection.js`: `reflectY`); it is eight lines, so the stand-in module has d3's own.
  *
+ * d3-shape is left out in part (`PARTLY`): Plot's curve and symbol tables name every curve and
+ * symbol of d3, but our charts draw straight lines and areas (`curveLinear`, Plot's default) and
+ * two symbols (circle, and the diamond of `style.ts`); the other curves and symbols are stand-ins
+ * (~4 kB gzip), the rest of d3-shape is the real module.
+ *
  * Build only: the dev server and the unit tests keep the real modules.
  */
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
-export const LEFT_OUT = ['d3-geo', 'd3-scale-chromatic', 'd3-axis', 'd3-time-format'] as const;
+export const LEFT_OUT = ['d3-geo', 'd3-scale-chromatic', 'd3-axis', 'd3-time-format', 'd3-shape'] as const;
 const PREFIX = '\0left-out:';
+
+/**
+ * Modules of which only these exports are real (re-exported from the module itself); every other
+ * export is a stand-in. A chart that needs another curve or symbol adds it here.
+ */
+export const PARTLY: Record<string, readonly string[]> = {
+	'd3-shape': ['line', 'area', 'curveLinear', 'symbolCircle', 'symbolDiamond']
+};
 
 /**
  * Exports kept real, as source: d3-geo's `geoTransform` (d3-geo 3.1, `src/transform.js`, ISC licence,
@@ -47,16 +61,26 @@ export { geoTransform };`
 	}
 };
 
-/** Source of a stand-in for `module`, whose real export names are `names`. */
-export function standInSource(module: string, names: string[]): string {
+/**
+ * Source of a stand-in for `module`, whose real export names are `names`; the names in `PARTLY` are
+ * re-exported from `real` (the real module's path or URL).
+ */
+export function standInSource(module: string, names: string[], real?: string): string {
 	const kept = KEPT[module] ?? {};
-	const message = `${module} ist in diesem Build nicht enthalten (Diagramme ohne Karten, Farbschemata, Farblegenden und Zeitachsen; siehe src/lib/charts/vite-plugin.ts).`;
+	const partly = PARTLY[module] ?? [];
+	if (partly.length > 0 && real === undefined)
+		throw new Error(`standInSource: ${module} needs its real path`);
+	const message = `${module} ist in diesem Build nicht enthalten (Diagramme ohne Karten, Farbschemata, Farblegenden, Zeitachsen, weitere Kurven und Symbole; siehe src/lib/charts/vite-plugin.ts).`;
 	const lines = [
 		`const fail = (name) => () => { throw new Error(${JSON.stringify(message)} + ' Aufgerufen: ' + name); };`,
 		'const standIn = (name) => new Proxy(function () {}, { get: fail(name), apply: fail(name), construct: fail(name) });'
 	];
 	for (const name of names)
-		lines.push(kept[name] ?? `export const ${name} = /* @__PURE__ */ standIn(${JSON.stringify(name)});`);
+		lines.push(
+			partly.includes(name)
+				? `export { ${name} } from ${JSON.stringify(real)};`
+				: (kept[name] ?? `export const ${name} = /* @__PURE__ */ standIn(${JSON.stringify(name)});`)
+		);
 	return lines.join('\n') + '\n';
 }
 
@@ -72,7 +96,7 @@ export function plotWithoutMaps(): Plugin {
 			if (!id.startsWith(PREFIX)) return undefined;
 			const module = id.slice(PREFIX.length);
 			const real = (await import(module)) as Record<string, unknown>;
-			return standInSource(module, Object.keys(real));
+			return standInSource(module, Object.keys(real), fileURLToPath(import.meta.resolve(module)));
 		}
 	};
 }

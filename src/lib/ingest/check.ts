@@ -7,9 +7,7 @@
  * profile) cannot be read at all, or the arguments are wrong (message on stderr). Warnings are printed
  * as `file:line:column: Warnung: message`. No exception escapes: anything unexpected becomes exit 2.
  */
-import { encodingLabel } from './decode.ts';
-import { separatorLabel } from './dialect.ts';
-import { formatLabel } from './numbers.ts';
+import { encodingLabel, formatLabel, separatorLabel } from './labels.ts';
 import { parseImportFile } from './parse-import.ts';
 import { formatProblem } from './problems.ts';
 import { parseProfile, type MappingProfile } from './profile.ts';

@@ -128,18 +128,6 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
 	return textResult(cp1252, 'windows-1252', false);
 }
 
-/** German name of an encoding for summaries. */
-export function encodingLabel(encoding: EncodingName, bom: boolean): string {
-	const name = {
-		'utf-8': 'UTF-8',
-		'utf-16le': 'UTF-16 LE',
-		'utf-16be': 'UTF-16 BE',
-		'windows-1252': 'Windows-1252'
-	}[encoding];
-	return bom ? `${name} mit BOM` : name;
-}
-
-/** Decode with an encoding the user chose (import page correction); a BOM of that encoding is dropped. */
 /** Byte-order marks: the text of a file with one starts after it. */
 export const BOMS: Readonly<Record<EncodingName, readonly number[]>> = {
 	'utf-8': [0xef, 0xbb, 0xbf],
@@ -148,6 +136,7 @@ export const BOMS: Readonly<Record<EncodingName, readonly number[]>> = {
 	'windows-1252': []
 };
 
+/** Decode with an encoding the user chose (import page correction); a BOM of that encoding is dropped. */
 export function decodeAs(bytes: Uint8Array, encoding: EncodingName): DecodeResult {
 	const bom = BOMS[encoding].length > 0 && startsWith(bytes, BOMS[encoding]);
 	const text = decodeWith(encoding, bom ? bytes.subarray(BOMS[encoding].length) : bytes, false);

@@ -63,7 +63,3 @@ export function detectSeparator(sample: string, maxRecords = 200): Separator {
 	}
 	return best !== null && best.consistent > 0 ? best.sep : ',';
 }
-
-export function separatorLabel(sep: Separator): string {
-	return sep === '\t' ? 'Tabulator' : `„${sep}“`;
-}

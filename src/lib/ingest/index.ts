@@ -18,10 +18,11 @@ export type {
 	Separator,
 	Severity
 } from './types.ts';
-export { decodeBytes, encodingLabel, type DecodeResult } from './decode.ts';
+export { decodeBytes, type DecodeResult } from './decode.ts';
 export { tokenize, type RawRecord } from './csv-tokenizer.ts';
-export { detectSeparator, separatorLabel } from './dialect.ts';
-export { parseNumberCell, formatLabel, type NumberClass } from './numbers.ts';
+export { detectSeparator } from './dialect.ts';
+export { encodingLabel, formatLabel, separatorLabel } from './labels.ts';
+export { parseNumberCell, type NumberClass } from './numbers.ts';
 export { parsePeriod } from './periods.ts';
 export { indexSpecs, matchHeader, normaliseHeader, suggestTargets, type Suggestion } from './headers.ts';
 export {

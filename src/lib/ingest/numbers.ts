@@ -244,15 +244,6 @@ export class NumberConvention {
 	}
 }
 
-export function formatLabel(format: NumberFormat): string {
-	return {
-		de: 'deutsch (1.234,5)',
-		en: 'englisch (1,234.5)',
-		neutral: 'nur ganze Zahlen',
-		mixed: 'gemischt'
-	}[format];
-}
-
 const INTEGER_KINDS: ReadonlySet<CountKind> = new Set(['count', 'days', 'minutes']);
 
 /** Whether a base count of this kind must be a whole number. */
