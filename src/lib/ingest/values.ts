@@ -18,7 +18,8 @@ import {
 } from './numbers.ts';
 import { KeyTable } from './key-table.ts';
 import { q, type ProblemSink } from './problems.ts';
-import { allocateValueColumns, type CountSpec, type NumberFormat, type ValueColumns } from './types.ts';
+import type { CountSpec, NumberFormat, ValueColumns } from './types.ts';
+import { ValueStore } from './value-store.ts';
 
 interface Pending {
 	index: number;
@@ -125,6 +126,25 @@ export class ValueCollector {
 			this.#push(authority, period, spec, value, line, column);
 	}
 
+	/** The authority's index (new ones registered); it becomes the one `#push` stores values for. */
+	#register(authority: string): number {
+		// Rows of one authority usually follow each other: comparing with the last one is cheaper than
+		// hashing the (new) string again.
+		let id = authority === this.#lastAuthority ? this.#lastId : this.#seen.get(authority);
+		if (id === undefined) id = this.#newAuthority(authority);
+		this.#lastAuthority = authority;
+		this.#lastId = id;
+		this.#authorityId = id;
+		return id;
+	}
+
+	#newAuthority(authority: string): number {
+		const id = this.#authorityNames.length;
+		this.#authorityNames.push(authority);
+		this.#seen.set(authority, id);
+		return id;
+	}
+
 	/** Register the key; false (and a problem) when the file already had a value for it. */
 	#first(
 		authority: string,
@@ -134,17 +154,7 @@ export class ValueCollector {
 		line: number,
 		column: number
 	): boolean {
-		// Rows of one authority usually follow each other: comparing with the last one is cheaper than
-		// hashing the (new) string again.
-		let id = authority === this.#lastAuthority ? this.#lastId : this.#seen.get(authority);
-		if (id === undefined) {
-			id = this.#authorityNames.length;
-			this.#authorityNames.push(authority);
-			this.#seen.set(authority, id);
-		}
-		this.#lastAuthority = authority;
-		this.#lastId = id;
-		this.#authorityId = id;
+		const id = this.#register(authority);
 		const earlier = this.#keys.add(id, period, this.#countIndex(spec), line);
 		if (earlier !== 0) {
 			this.#sink.error(
@@ -348,15 +358,7 @@ export class ValueCollector {
 		start: number,
 		end: number
 	): void {
-		let id = authority === this.#lastAuthority ? this.#lastId : this.#seen.get(authority);
-		if (id === undefined) {
-			id = this.#authorityNames.length;
-			this.#authorityNames.push(authority);
-			this.#seen.set(authority, id);
-		}
-		this.#lastAuthority = authority;
-		this.#lastId = id;
-		this.#authorityId = id;
+		const id = this.#register(authority);
 		this.#keys.add(id, period, count, line);
 		if (de && !this.convention.fixed) {
 			this.convention.de++;
@@ -533,15 +535,7 @@ export class ValueCollector {
 				if (mine !== undefined && this.#keys.has(here, 1900 + (key - c) / 4096, mine)) return false;
 			}
 		}
-		const authorityOf = part.authorities.map((name) => {
-			let id = this.#seen.get(name);
-			if (id === undefined) {
-				id = this.#authorityNames.length;
-				this.#authorityNames.push(name);
-				this.#seen.set(name, id);
-			}
-			return id;
-		});
+		const authorityOf = part.authorities.map((name) => this.#seen.get(name) ?? this.#newAuthority(name));
 		const countOf = specs.map((spec) => this.#countIndex(spec));
 		const base = this.#store.n;
 		this.#store.append(part, authorityOf, countOf);
@@ -594,97 +588,5 @@ export class ValueCollector {
 			},
 			this.#kept()
 		);
-	}
-}
-
-const COLUMNS = ['authority', 'count', 'file', 'period', 'value', 'line', 'column'] as const;
-
-/**
- * Growable value columns (typed arrays, doubled when full): writing a value is six array stores, and
- * the garbage collector has nothing per value to trace.
- */
-class ValueStore {
-	n = 0;
-	cols: ValueColumns = allocateValueColumns(4096, { authorities: [], counts: [], files: [] });
-
-	reserve(need: number): void {
-		if (need > this.cols.value.length) this.#grow(need);
-	}
-
-	#grow(need: number): void {
-		let size = this.cols.value.length;
-		while (size < need) size *= 2;
-		const next = allocateValueColumns(size, this.cols);
-		for (const key of COLUMNS) next[key].set(this.cols[key].subarray(0, this.n));
-		this.cols = next;
-	}
-
-	push(
-		authority: number,
-		period: number,
-		count: number,
-		value: number,
-		line: number,
-		column: number
-	): number {
-		if (this.n === this.cols.value.length) this.#grow(this.n + 1);
-		const c = this.cols;
-		const i = this.n++;
-		c.authority[i] = authority;
-		c.period[i] = period;
-		c.count[i] = count;
-		c.value[i] = value;
-		c.line[i] = line;
-		c.column[i] = column;
-		return i;
-	}
-
-	/** Append a part's values, its authority and count indices translated. */
-	append(part: CollectorPart, authorityOf: readonly number[], countOf: readonly number[]): void {
-		const m = part.value.length;
-		if (this.n + m > this.cols.value.length) this.#grow(this.n + m);
-		const c = this.cols;
-		const base = this.n;
-		c.period.set(part.period, base);
-		c.value.set(part.value, base);
-		c.line.set(part.line, base);
-		c.column.set(part.column, base);
-		for (let i = 0; i < m; i++) {
-			c.authority[base + i] = authorityOf[part.authority[i]!]!;
-			c.count[base + i] = countOf[part.count[i]!]!;
-		}
-		this.n += m;
-	}
-
-	/** Exactly sized columns of the values (all, or those at `kept`) over the given dictionaries. */
-	columns(
-		dictionaries: Pick<ValueColumns, 'authorities' | 'counts' | 'files'>,
-		kept: number[] | null
-	): ValueColumns {
-		const c = this.cols;
-		if (!kept) {
-			const n = this.n;
-			return {
-				...dictionaries,
-				authority: c.authority.slice(0, n),
-				count: c.count.slice(0, n),
-				file: c.file.slice(0, n),
-				period: c.period.slice(0, n),
-				value: c.value.slice(0, n),
-				line: c.line.slice(0, n),
-				column: c.column.slice(0, n)
-			};
-		}
-		const out = allocateValueColumns(kept.length, dictionaries);
-		for (let k = 0; k < kept.length; k++) {
-			const i = kept[k]!;
-			out.authority[k] = c.authority[i]!;
-			out.count[k] = c.count[i]!;
-			out.period[k] = c.period[i]!;
-			out.value[k] = c.value[i]!;
-			out.line[k] = c.line[i]!;
-			out.column[k] = c.column[i]!;
-		}
-		return out;
 	}
 }
