@@ -234,7 +234,7 @@ export function createFastLane(input: FastLaneInput): FastLane | null {
 					if (!quickCodes(codes, from, to)) return -1;
 					const de = QUICK.kind === 'de';
 					const value = QUICK.value;
-					if (!collector.addIfClean(authority, period, cellSpec[0]!, de, value, line, column, text, from, to))
+					if (!collector.addClean(authority, period, cellSpec[0]!, de, value, line, column, text, from, to))
 						return -1;
 				}
 				return lineEnd(i, line);
@@ -267,7 +267,8 @@ export function createFastLane(input: FastLaneInput): FastLane | null {
 					column,
 					text,
 					starts[column - 1]!,
-					ends[column - 1]!
+					ends[column - 1]!,
+					true
 				);
 			}
 

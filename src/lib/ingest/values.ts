@@ -19,7 +19,7 @@ import {
 import { KeyTable } from './key-table.ts';
 import { q, type ProblemSink } from './problems.ts';
 import type { CountSpec, NumberFormat, ValueColumns } from './types.ts';
-import { ValueStore } from './value-store.ts';
+import { ValueStore, type StoredPart } from './value-store.ts';
 
 interface Pending {
 	index: number;
@@ -34,16 +34,10 @@ interface Pending {
  * A collector's values and bookkeeping as plain data: a later part of a split file, read in another
  * worker (split.ts). Authorities and counts are the part's own indices into `authorities`/`counts`.
  */
-export interface CollectorPart {
+export interface CollectorPart extends StoredPart {
 	authorities: string[];
 	/** Count ids, in the order the part first saw them. */
 	counts: string[];
-	authority: Uint32Array;
-	count: Uint16Array;
-	period: Int16Array;
-	value: Float64Array;
-	line: Uint32Array;
-	column: Uint32Array;
 	/** Keys registered (cells seen, stored or not) of authority a: keys[keyStart[a] … keyStart[a + 1]). */
 	keyStart: Uint32Array;
 	keys: Int32Array;
@@ -301,8 +295,10 @@ export class ValueCollector {
 	}
 
 	/**
-	 * Store a cell `isClean` accepted, as `add` and `#addQuick` would: key, convention mark, value.
-	 * The cell is `text[start…end)`, sliced only for the first marked cells' messages.
+	 * Store a cell read by `quickCodes` as `add` would (key, convention mark, value), if it gives no
+	 * problem: true when stored, false — and nothing changed — when it would give one. `checked`:
+	 * `isClean` has said yes already (a record with several cells is checked as a whole first). The
+	 * cell is `text[start…end)`, sliced only for the first marked cells' messages.
 	 */
 	addClean(
 		authority: string,
@@ -314,50 +310,16 @@ export class ValueCollector {
 		column: number,
 		text: string,
 		start: number,
-		end: number
-	): void {
-		this.#commit(authority, period, this.#countIndex(spec), de, value, line, column, text, start, end);
-	}
-
-	/**
-	 * `isClean` and `addClean` in one, for a record with a single cell (the long layout): true when
-	 * stored, false — and nothing changed — when the cell would give a problem.
-	 */
-	addIfClean(
-		authority: string,
-		period: number,
-		spec: CountSpec,
-		de: boolean,
-		value: number,
-		line: number,
-		column: number,
-		text: string,
-		start: number,
-		end: number
+		end: number,
+		checked = false
 	): boolean {
-		if (!this.#cleanNumber(spec, de, value)) return false;
 		let count = this.#specIndex.get(spec);
-		if (count !== undefined) {
+		if (!checked) {
+			if (!this.#cleanNumber(spec, de, value)) return false;
 			const id = authority === this.#lastAuthority ? this.#lastId : this.#seen.get(authority);
-			if (id !== undefined && this.#keys.has(id, period, count)) return false;
-		} else count = this.#countIndex(spec);
-		this.#commit(authority, period, count, de, value, line, column, text, start, end);
-		return true;
-	}
-
-	/** What `#first`, `#addQuick` and `#push` do for a cell known to be clean, with its count index. */
-	#commit(
-		authority: string,
-		period: number,
-		count: number,
-		de: boolean,
-		value: number,
-		line: number,
-		column: number,
-		text: string,
-		start: number,
-		end: number
-	): void {
+			if (id !== undefined && count !== undefined && this.#keys.has(id, period, count)) return false;
+		}
+		count ??= this.#countIndex(spec);
 		const id = this.#register(authority);
 		this.#keys.add(id, period, count, line);
 		if (de && !this.convention.fixed) {
@@ -367,6 +329,7 @@ export class ValueCollector {
 			if (this.#markText.size < MARK_LIMIT) this.#markText.set(index, text.slice(start, end));
 		}
 		this.#store.push(id, period, count, value, line, column);
+		return true;
 	}
 
 	#countIndex(spec: CountSpec): number {
