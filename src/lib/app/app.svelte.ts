@@ -49,7 +49,7 @@ class App {
 				await this.refresh();
 			})
 			.catch((e: unknown) => {
-				this.error = e instanceof Error ? e.message : String(e);
+				this.error = reasonOf(e);
 			});
 		return this.#starting;
 	}
@@ -154,7 +154,15 @@ export function download(bytes: Uint8Array | string, fileName: string, mimeType:
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The ring as a ring package download; zipped in the import worker (`zipInWorker`). */
+/** Why something failed, for a German status line (the message of an Error, else the value). */
+export function reasonOf(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The ring as a ring package download; zipped in the import worker (`zipInWorker`). Rejects when the
+ * worker fails (memory): the caller says so.
+ */
 export async function downloadRing(data: RingData): Promise<void> {
 	const file = await rescueDownload(data, zipInWorker);
 	download(file.bytes, file.fileName, file.mimeType);

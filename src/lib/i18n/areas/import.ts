@@ -20,6 +20,8 @@ export const de = {
 	'import.template_prefill': 'Mit den Behörden des Rings vorbelegen',
 	'import.template_csv': 'Vorlage als CSV',
 	'import.template_xlsx': 'Vorlage als Excel (.xlsx)',
+	'import.template_failed':
+		'Die Excel-Vorlage konnte nicht erzeugt werden: {reason} Die CSV-Vorlage geht auch.',
 	'import.profiles_heading': 'Mapping-Profile ({n})',
 	'import.profiles_intro':
 		'Ein Profil ordnet die Spalten des Exports eines Fachverfahrens den Grundzahlen zu und wird beim nächsten Import einer Datei mit denselben Spaltenköpfen automatisch angewendet. Profile lassen sich als JSON an die anderen Mitglieder weitergeben.',
@@ -151,6 +153,8 @@ export const en: Record<keyof typeof de, string> = {
 	'import.template_prefill': "Prefill with the ring's authorities",
 	'import.template_csv': 'Template as CSV',
 	'import.template_xlsx': 'Template as Excel (.xlsx)',
+	'import.template_failed':
+		'The Excel template could not be created: {reason} The CSV template works as well.',
 	'import.profiles_heading': 'Mapping profiles ({n})',
 	'import.profiles_intro':
 		"A profile maps the columns of a case software's export to the base counts and is applied automatically to the next file with the same headers. Profiles can be passed to the other members as JSON.",

@@ -28,6 +28,9 @@ export const de = {
 	'rings.confirm_delete': 'Endgültig löschen',
 	'rings.cancel': 'Abbrechen',
 	'rings.deleted': 'Ring „{name}“ gelöscht.',
+	'rings.exported': 'Ring „{name}“ als Ringpaket heruntergeladen.',
+	'rings.not_found': 'Ring „{name}“ ist nicht mehr in diesem Browser gespeichert.',
+	'rings.failed': 'Das hat nicht geklappt: {reason} Bitte die Seite neu laden und es noch einmal versuchen.',
 	'rings.demo_restored': 'Demo-Ring wiederhergestellt.',
 	'rings.no_storage':
 		'Dieser Browser kann nichts speichern. Ringe bleiben nur bis zum Schließen des Tabs erhalten; sichern Sie sie als Ringpaket.',
@@ -65,6 +68,9 @@ export const en: Record<keyof typeof de, string> = {
 	'rings.confirm_delete': 'Delete for good',
 	'rings.cancel': 'Cancel',
 	'rings.deleted': 'Ring “{name}” deleted.',
+	'rings.exported': 'Ring “{name}” downloaded as a ring package.',
+	'rings.not_found': 'Ring “{name}” is no longer stored in this browser.',
+	'rings.failed': 'That did not work: {reason} Please reload the page and try again.',
 	'rings.demo_restored': 'Demo ring restored.',
 	'rings.no_storage':
 		'This browser cannot store anything. Rings last only until the tab is closed; save them as ring packages.',

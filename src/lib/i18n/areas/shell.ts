@@ -24,7 +24,9 @@ export const de = {
 	'chart.own_marker': '(eigene Behörde)',
 	'pseudonym.prefix': 'Behörde',
 	'storage.problem': 'Speicherproblem',
-	'storage.rescue': 'Daten als Ringpaket herunterladen'
+	'storage.rescue': 'Daten als Ringpaket herunterladen',
+	'storage.rescue_failed':
+		'Das Ringpaket konnte nicht erzeugt werden: {reason} Bitte Arbeitsspeicher freigeben (andere Tabs schließen) und es noch einmal versuchen; die Daten bleiben bis zum Schließen der Seite erhalten.'
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
@@ -52,5 +54,7 @@ export const en: Record<keyof typeof de, string> = {
 	'chart.own_marker': '(own authority)',
 	'pseudonym.prefix': 'Authority',
 	'storage.problem': 'Storage problem',
-	'storage.rescue': 'Download the data as a ring package'
+	'storage.rescue': 'Download the data as a ring package',
+	'storage.rescue_failed':
+		'The ring package could not be created: {reason} Please free memory (close other tabs) and try again; the data stays until the page is closed.'
 };
