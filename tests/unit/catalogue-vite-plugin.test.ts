@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build, type Rollup } from 'vite';
-import { kpiDefinitions, VIRTUAL_ID } from '../../src/lib/catalogue/vite-plugin.ts';
+import { forBrowser, kpiDefinitions, VIRTUAL_ID } from '../../src/lib/catalogue/vite-plugin.ts';
+import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { DEFAULT_DEFINITIONS_DIR } from '../../src/lib/catalogue/node-loader.ts';
 
 const temp = mkdtempSync(path.join(tmpdir(), 'kpi-defs-'));
@@ -29,6 +30,19 @@ describe('Vite plugin virtual:kpi-definitions', () => {
 		const code = await bundle(DEFAULT_DEFINITIONS_DIR);
 		expect(code).toContain('completion_rate');
 		expect(code).toContain('"denominators"');
+	});
+
+	it("ships the browser no English labels and no help texts but the KPIs' (nothing shows them)", async () => {
+		const full = loadCatalogue();
+		const code = await bundle(DEFAULT_DEFINITIONS_DIR);
+		expect(code).not.toContain('label_en');
+		const shipped = forBrowser(full);
+		expect(shipped.base_counts.every((b) => b.help === undefined && b.label_en === undefined)).toBe(true);
+		expect(shipped.kpis.map((k) => k.help)).toEqual(full.kpis.map((k) => k.help));
+		// Everything else unchanged: ids, labels, formulas, classes, checks.
+		const strip = (o: object) =>
+			JSON.parse(JSON.stringify(o, (k, v) => (k === 'label_en' || k === 'help' ? undefined : v)));
+		expect(strip(shipped)).toEqual(strip(full));
 	});
 
 	it('fails the build naming file and id when a definition is invalid', async () => {
