@@ -222,13 +222,7 @@ export class ValueCollector {
 				return;
 			}
 			value = cls.value;
-			if (!fixed && cls.kind !== 'neutral') {
-				this.convention.note(cls);
-				const marks = this.#marks[cls.kind];
-				const index = this.#store.n;
-				marks.push(index);
-				if (this.#markText.size < MARK_LIMIT) this.#markText.set(index, text);
-			}
+			if (!fixed && cls.kind !== 'neutral' && this.#mark(cls.kind)) this.#markText.set(this.#store.n, text);
 		}
 		if (!this.#valid(value, negative, spec, text, line, column)) {
 			// Keep indices of marked cells aligned: push a placeholder that is removed at the end.
@@ -263,12 +257,7 @@ export class ValueCollector {
 			return;
 		}
 		const marked = !fixed && kind === 'de';
-		if (marked) {
-			this.convention.de++;
-			const index = this.#store.n;
-			this.#marks.de.push(index);
-			if (this.#markText.size < MARK_LIMIT) this.#markText.set(index, text);
-		}
+		if (marked && this.#mark('de')) this.#markText.set(this.#store.n, text);
 		if (!this.#valid(value, false, spec, text, line, column)) {
 			if (marked) this.#removed.add(this.#push(authority, period, spec, NaN, line, column));
 			return;
@@ -282,10 +271,24 @@ export class ValueCollector {
 	 * checks passed? Changes nothing, so a record can be declined after looking at all its cells.
 	 */
 	isClean(authority: string, period: number, spec: CountSpec, de: boolean, value: number): boolean {
-		if (!this.#cleanNumber(spec, de, value)) return false;
+		return this.#cleanNumber(spec, de, value) && !this.#repeats(authority, period, this.#specIndex.get(spec));
+	}
+
+	/** Whether the file already had a cell for this key (`count`: the spec's index, if it has one yet). */
+	#repeats(authority: string, period: number, count: number | undefined): boolean {
+		if (count === undefined) return false;
 		const id = authority === this.#lastAuthority ? this.#lastId : this.#seen.get(authority);
-		const count = this.#specIndex.get(spec);
-		return id === undefined || count === undefined || !this.#keys.has(id, period, count);
+		return id !== undefined && this.#keys.has(id, period, count);
+	}
+
+	/**
+	 * Note that the next value (index `#store.n`) is written in one convention; true when its text is
+	 * still to be kept for messages (the first MARK_LIMIT only).
+	 */
+	#mark(kind: 'de' | 'en'): boolean {
+		this.convention[kind]++;
+		this.#marks[kind].push(this.#store.n);
+		return this.#markText.size < MARK_LIMIT;
 	}
 
 	#cleanNumber(spec: CountSpec, de: boolean, value: number): boolean {
@@ -314,20 +317,13 @@ export class ValueCollector {
 		checked = false
 	): boolean {
 		let count = this.#specIndex.get(spec);
-		if (!checked) {
-			if (!this.#cleanNumber(spec, de, value)) return false;
-			const id = authority === this.#lastAuthority ? this.#lastId : this.#seen.get(authority);
-			if (id !== undefined && count !== undefined && this.#keys.has(id, period, count)) return false;
-		}
+		if (!checked && (!this.#cleanNumber(spec, de, value) || this.#repeats(authority, period, count)))
+			return false;
 		count ??= this.#countIndex(spec);
 		const id = this.#register(authority);
 		this.#keys.add(id, period, count, line);
-		if (de && !this.convention.fixed) {
-			this.convention.de++;
-			const index = this.#store.n;
-			this.#marks.de.push(index);
-			if (this.#markText.size < MARK_LIMIT) this.#markText.set(index, text.slice(start, end));
-		}
+		if (de && !this.convention.fixed && this.#mark('de'))
+			this.#markText.set(this.#store.n, text.slice(start, end));
 		this.#store.push(id, period, count, value, line, column);
 		return true;
 	}
