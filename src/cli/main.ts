@@ -128,6 +128,9 @@ async function main(argv: string[]): Promise<Outcome> {
 		case 'check':
 			return check(rest);
 		case undefined:
+		case '--version':
+			// Which Node runs the CLI: `npm run cli` must bring the project's Node 24 (README, Quick start).
+			return { code: 0, stdout: `vergleichsring · Node ${process.versions.node}\n` };
 		case '--help':
 		case 'help':
 			return { code: command === undefined ? 2 : 0, stdout: `${USAGE}\n` };
