@@ -135,11 +135,14 @@ export function evaluateTargets(r: BenchResult): TargetResult[] {
 		});
 	}
 
-	const js = r.sizes.appJs.gzip;
+	// The budget applies to what one route loads before its first paint: new pages (moderation,
+	// session, report) and lazily loaded generators do not count against the dashboard's.
+	const heaviest = [...r.sizes.routes].sort((a, b) => b.gzip - a.gzip)[0];
+	const js = heaviest?.gzip ?? r.sizes.appJs.gzip;
 	out.push({
 		id: 'app-js',
-		target: 'app JS (without WASM and DuckDB worker) < 250 kB gzip',
-		measured: `${formatBytes(js)} gzip (${formatBytes(r.sizes.appJs.brotli)} brotli); DuckDB worker script +${formatBytes(r.sizes.worker.gzip)} gzip`,
+		target: 'JS per route before first paint (without WASM and DuckDB worker) < 250 kB gzip',
+		measured: `heaviest ${heaviest?.route ?? '?'}: ${formatBytes(js)} gzip; ${r.sizes.routes.map((x) => `${x.route} ${formatBytes(x.gzip)}`).join(', ')}`,
 		pass: js < TARGET_APP_GZIP,
 		why:
 			js < TARGET_APP_GZIP
@@ -341,6 +344,23 @@ export function renderMarkdown(r: BenchResult): string {
 	size('app JS + CSS', s.app);
 	size('DuckDB worker script', s.worker);
 	size('DuckDB WASM (EH)', s.wasm);
+	lines.push(
+		'',
+		row(['JS before first paint', 'files', 'gzip', 'brotli']),
+		row(['---', '---', '---', '---'])
+	);
+	for (const x of s.routes)
+		lines.push(row([x.route, String(x.files), formatBytes(x.gzip), formatBytes(x.brotli)]));
+	lines.push('', row(['lazy chunk', 'source', 'gzip', 'brotli']), row(['---', '---', '---', '---']));
+	for (const x of s.lazy)
+		lines.push(
+			row([
+				x.chunk.replace(/^_app\/immutable\//, ''),
+				x.source ?? '',
+				formatBytes(x.gzip),
+				formatBytes(x.brotli)
+			])
+		);
 	if (b?.coldStartJs)
 		lines.push(
 			row([

@@ -105,7 +105,7 @@ async function main(): Promise<void> {
 	const served = mkdtempSync(path.join(os.tmpdir(), 'vergleichsring-bench-'));
 	try {
 		await snapshotCompleteBuild(buildDir, served, log);
-		const sizes = buildSizes(served);
+		const sizes = buildSizes(served, path.join(ROOT, '.svelte-kit/output/client/.vite/manifest.json'));
 
 		// 3. Rings
 		const scales: Scale[] = [SCALES.small, SCALES.medium];
