@@ -17,11 +17,11 @@ const kpi = (id: string) => catalogue.kpis.find((k) => k.id === id)!;
 function view(
 	kpiId: string,
 	counts: Record<string, number>,
-	[value, q1, median, q3]: (number | null)[],
+	[value, q1, median, q3]: [number | null, number | null, number | null, number | null],
 	options: { erroneous?: boolean; hide?: ('numerator' | 'denominator')[] } = {}
 ) {
 	const k = kpi(kpiId);
-	const row: TargetStats = { kpi_id: kpiId, polarity: k.polarity, own_value: value!, q1, median, q3 };
+	const row: TargetStats = { kpi_id: kpiId, polarity: k.polarity, own_value: value, q1, median, q3 };
 	const rows = kpiTargets({
 		catalogue,
 		rows: [row],

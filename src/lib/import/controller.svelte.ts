@@ -225,7 +225,7 @@ export class ImportController {
 		this.busy = true;
 		try {
 			const mapping_profiles = $state.snapshot(list) as MappingProfile[];
-			await this.#store({ ring: s.data.ring, extras: { ...s.data.extras, mapping_profiles } }, message);
+			await this.#store({ ...s.data, extras: { ...s.data.extras, mapping_profiles } }, message);
 		} finally {
 			this.busy = false;
 		}
@@ -339,7 +339,7 @@ export class ImportController {
 				added: formatInteger(result.merge.added),
 				replaced: formatInteger(result.merge.replaced)
 			});
-			const stored = await this.#store({ ring: result.merge.ring, extras: s.data.extras }, summary);
+			const stored = await this.#store({ ...s.data, ring: result.merge.ring }, summary);
 			if (stored) {
 				this.entries = [];
 				this.#valuesOf.clear();

@@ -22,6 +22,7 @@ import type { JsonValue } from '../ingest/json-check.ts';
 import type { MappingProfile } from '../ingest/profile.ts';
 import type { Authority, BaseValue, Ring, RingMeta } from './types.ts';
 import type { PackageFile } from '../ingest/ring-package.ts';
+import type { Scenario } from '../scenario/model.ts';
 
 export const PACKAGE_FORMAT_VERSION = 1;
 export const RING_JSON = 'ring.json';
@@ -54,6 +55,12 @@ export interface RingExtras {
 export interface RingData {
 	ring: Ring;
 	extras: RingExtras;
+	/**
+	 * What-if scenarios (scenario/model.ts): stored with the ring, never part of its data (not in
+	 * `ring`, not in any export of base values). In the package as `scenarios.json` (scenario/store-format.ts)
+	 * once ring format 2 registers that file.
+	 */
+	scenarios?: Scenario[];
 }
 
 export type { PackageFile };
