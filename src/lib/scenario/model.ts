@@ -13,6 +13,7 @@
  */
 import type { BaseCountKind } from '../catalogue/schema.ts';
 import { toPlainDecimal } from '../format/plain.ts';
+import { parseNumberCell } from '../ingest/numbers.ts';
 
 export const CHANGE_MODES = ['add', 'percent', 'set'] as const;
 export type ChangeMode = (typeof CHANGE_MODES)[number];
@@ -121,4 +122,16 @@ export function withChange(changes: readonly Change[], countId: string, change: 
 	if (change === null) return changes.filter((c) => c.count_id !== countId);
 	if (i < 0) return [...changes, change];
 	return changes.map((c, j) => (j === i ? change : c));
+}
+
+/**
+ * An amount as a person types it into the editor: `2`, `-500`, `+2,5`, `−10`, `1.234` (German:
+ * thousands), `12 000`, `10 %`. The import's number reader; where a text could be German or English, German.
+ */
+export function parseAmount(text: string): number | null {
+	const bare = text.replace(/\s*%\s*$/, ''); // „10 %“ in the percent field
+	if (bare.trim() === '') return null;
+	const { cls, negative } = parseNumberCell(bare);
+	const value = cls.kind === 'invalid' ? null : cls.kind === 'ambiguous' ? cls.de : cls.value;
+	return value === null ? null : negative ? -value : value;
 }
