@@ -9,7 +9,10 @@ import { t } from '../i18n/translate.ts';
 
 export interface StaffingRow {
 	id: 'needed' | 'range' | 'current' | 'planned' | 'caseload';
+	/** With the rates it rests on: „Bedarf beim Median der Gruppe (106,1 Fälle je VZÄ)“. */
 	what: string;
+	/** Without numbers, for a table that compares two calculations. */
+	label: string;
 	value: string;
 	/** Raw figure for a download or a test (FTE or cases). */
 	raw: number | null;
@@ -37,6 +40,7 @@ export function staffingView(s: Staffing, period: number): StaffingView {
 		{
 			id: 'needed',
 			what: t('scenario.staffing_needed', { rate: rate(s.median) }),
+			label: t('scenario.staffing_needed_short'),
 			value: fte1(s.needed),
 			raw: s.needed,
 			note: ''
@@ -46,6 +50,7 @@ export function staffingView(s: Staffing, period: number): StaffingView {
 		rows.push({
 			id: 'range',
 			what: t('scenario.staffing_range', { q3: rate(s.q3), q1: rate(s.q1) }),
+			label: t('scenario.staffing_range_short'),
 			value: t('scenario.staffing_range_value', { low: fte1(s.neededLow), high: fte1(s.neededHigh) }),
 			raw: null,
 			note: ''
@@ -54,6 +59,7 @@ export function staffingView(s: Staffing, period: number): StaffingView {
 		rows.push({
 			id: 'current',
 			what: t('scenario.staffing_current'),
+			label: t('scenario.staffing_current'),
 			value: formatFte(s.fte),
 			raw: s.fte,
 			note: gapNote(s.gapCurrent)
@@ -62,6 +68,7 @@ export function staffingView(s: Staffing, period: number): StaffingView {
 		rows.push({
 			id: 'planned',
 			what: t('scenario.staffing_planned'),
+			label: t('scenario.staffing_planned'),
 			value: formatFte(s.planned),
 			raw: s.planned,
 			note: gapNote(s.gapPlanned)
@@ -71,6 +78,7 @@ export function staffingView(s: Staffing, period: number): StaffingView {
 		rows.push({
 			id: 'caseload',
 			what: t('scenario.staffing_caseload'),
+			label: t('scenario.staffing_caseload'),
 			value: formatInteger(s.caseloadAtMedian),
 			raw: s.caseloadAtMedian,
 			note:
