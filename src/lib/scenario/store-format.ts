@@ -37,7 +37,7 @@ import {
 	type Path,
 	type Reader
 } from '../ingest/json-check.ts';
-import type { CustomPeerGroup } from '../ring/canonical.ts';
+import type { CustomPeerGroup, RingData } from '../ring/canonical.ts';
 import { peerSpec } from '../dashboard/state.ts';
 import { CHANGE_MODES, type Change, type Scenario } from './model.ts';
 
@@ -188,4 +188,16 @@ export function scenariosJsonBytes(scenarios: readonly Scenario[]): Uint8Array {
 export function withScenario(scenarios: readonly Scenario[], scenario: Scenario): Scenario[] {
 	const clean = { ...scenario, name: scenario.name.trim() };
 	return [...scenarios.filter((s) => s.name !== clean.name), clean];
+}
+
+/**
+ * The ring's scenarios and a ring with other scenarios: the one place that knows where a ring keeps
+ * them (`RingData.scenarios` until ring format 2 registers them as a part of `RingExtras`).
+ */
+export function ringScenarios(data: RingData): Scenario[] {
+	return data.scenarios ?? [];
+}
+
+export function ringWithScenarios(data: RingData, scenarios: Scenario[]): RingData {
+	return { ...data, scenarios };
 }
