@@ -18,6 +18,7 @@ import { readRingFromPath } from '../../src/lib/ingest/node-ring.ts';
 import { canonicalFiles, emptyExtras, type RingData } from '../../src/lib/ring/canonical.ts';
 import type { Ring } from '../../src/lib/ring/types.ts';
 import { ScenarioRunner, type ScenarioRequest } from '../../src/lib/scenario/compute.ts';
+import { scenarioComparison } from '../../src/lib/scenario/compare.ts';
 import { isolate } from '../../src/lib/scenario/isolated.ts';
 import type { Change } from '../../src/lib/scenario/model.ts';
 
@@ -177,18 +178,39 @@ describe('a scenario on the real engine', () => {
 	}, 60_000);
 
 	it('marks a value the scenario makes fehlerhaft (more answered calls than calls)', async () => {
-		const result = await runner.run(
-			catalogue,
-			ring,
-			await request('05334', 2024, { type: 'size' }, [
-				{ count_id: 'calls_answered', mode: 'percent', value: 500 }
-			])
-		);
+		const changes: Change[] = [{ count_id: 'calls_answered', mode: 'percent', value: 500 }];
+		const result = await runner.run(catalogue, ring, await request('05334', 2024, { type: 'size' }, changes));
 		expect(result.flagged.map((f) => f.kpi_id)).toEqual(['phone_reachability']);
 		expect(result.findings.find((f) => f.severity === 'error')?.ids).toEqual([
 			'calls_answered',
 			'calls_received'
 		]);
+		// The comparison view model: only the KPI that reads the count changes, marked fehlerhaft, and the
+		// findings are new against the actual values.
+		const actual = await engine.stats('05334', 2024, { type: 'size' });
+		const plausibility = await engine.findings();
+		const comparison = scenarioComparison({
+			catalogue,
+			scenario: { name: 'x', authority_id: '05334', period: 2024, peers: 'size', changes },
+			actualRows: actual.rows,
+			actualFindings: plausibility.findings,
+			actualFlagged: plausibility.flagged,
+			result
+		});
+		expect(comparison.hypothetical).toBe(true);
+		const rows = comparison.fields.flatMap((f) => f.rows);
+		expect(rows).toHaveLength(catalogue.kpis.length);
+		expect(rows.filter((r) => r.changed).map((r) => r.kpi.id)).toEqual(['phone_reachability']);
+		const phone = rows.find((r) => r.kpi.id === 'phone_reachability')!;
+		expect([phone.actual.erroneous, phone.scenario.erroneous]).toEqual([false, true]);
+		expect(phone.delta).toBe(phone.scenario.row.own_value! - phone.actual.row.own_value!);
+		expect(comparison.counts.filter((c) => c.changed).map((c) => c.id)).toEqual(['calls_answered']);
+		expect(comparison.newFindings.map((f) => f.rule).sort()).toEqual([
+			'kpi_above_limit',
+			'large_change',
+			'part_exceeds_whole'
+		]);
+		expect(comparison.staffing.scenario).toEqual(comparison.staffing.actual);
 	}, 60_000);
 });
 
