@@ -75,10 +75,15 @@ class App {
 	noteView(state: ViewState, kpi?: { id: string; other: string | null }): void {
 		const s = this.session;
 		if (!s) return;
-		void import('../first-view/last-view.ts').then(({ LastViewRecorder }) => {
-			this.#recorder ??= new LastViewRecorder();
-			this.#recorder.note(s, this.rings.find((r) => r.id === s.ringId)?.updated, state, kpi);
-		});
+		// After the start has listed the rings: a view noted before that (the dashboard paints as soon
+		// as the session is there) would otherwise find no `updated` time and never be recorded.
+		void Promise.all([import('../first-view/last-view.ts'), this.#starting]).then(
+			([{ LastViewRecorder }]) => {
+				if (this.session !== s) return;
+				this.#recorder ??= new LastViewRecorder();
+				this.#recorder.note(s, this.rings.find((r) => r.id === s.ringId)?.updated, state, kpi);
+			}
+		);
 	}
 
 	async refresh(): Promise<void> {
