@@ -1,7 +1,8 @@
 /**
  * Native DuckDB result chunks → an apache-arrow `Table` with the types DuckDB-WASM gives, so code
  * above the `Connector` cannot tell the two engines apart (column types, `get`, `toArray`,
- * `isValid`, one record batch per DuckDB chunk of at most 2,048 rows, exactly as WASM hands them).
+ * `isValid`; one record batch per DuckDB chunk of at most 2,048 rows, as WASM hands over results,
+ * though WASM may split a filtered result into smaller batches).
  *
  * Why not the node-api's value readers: they build one JS value per cell (a BigInt test per
  * validity bit on top), and Arrow would then copy every value again. Fixed-width columns are
