@@ -129,6 +129,35 @@ describe('native DuckDB and DuckDB-WASM compute identical output', () => {
 		expect(versions[0]).toBe(versions[1]);
 	});
 
+	it('convert every column type the native connector supports to the same Arrow (nulls, long and non-ASCII text)', async () => {
+		const sql = `SELECT i,
+			CASE WHEN i % 3 = 0 THEN NULL ELSE i % 2 = 0 END AS b,
+			(i % 100)::TINYINT AS i8, (i * 6 - 15000)::SMALLINT AS i16, i::INTEGER AS i32, i * 1000000000000 AS i64,
+			(i % 200)::UTINYINT AS u8, i::USMALLINT AS u16, i::UINTEGER AS u32, i::UBIGINT AS u64,
+			(i / 3)::FLOAT AS f32, CASE WHEN i % 5 = 0 THEN NULL ELSE i / 7 END AS f64,
+			CASE WHEN i % 4 = 0 THEN NULL WHEN i % 4 = 1 THEN 'kurz' || i
+				ELSE 'Größenklasse „' || repeat('ä', i % 30) || '“ ' || i END AS text,
+			CASE WHEN i % 6 = 0 THEN NULL ELSE (['a', 'b', 'c'])[i % 3 + 1]::ENUM('a', 'b', 'c') END AS e,
+			NULL AS nothing
+			FROM range(5000) t(i)`;
+		const [a, b] = [
+			contents(await connectors.get('native')!.query(sql)),
+			contents(await connectors.get('wasm')!.query(sql))
+		];
+		expect(a.fields).toEqual(b.fields);
+		expect(a).toEqual(b);
+		const empty = "SELECT 1 AS a, 'x' AS b, true AS c WHERE false";
+		expect(contents(await connectors.get('native')!.query(empty))).toEqual(
+			contents(await connectors.get('wasm')!.query(empty))
+		);
+	});
+
+	it('names the column of a type the native connector does not convert', async () => {
+		await expect(connectors.get('native')!.query('SELECT 1.5 AS betrag')).rejects.toThrow(
+			/Spalte „betrag“ hat den Typ DECIMAL\(2,1\)/
+		);
+	});
+
 	it.each([
 		['generated', 11, generated],
 		['generated', 23, generated],

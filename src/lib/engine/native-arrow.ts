@@ -128,7 +128,8 @@ const boolReader: ColumnReader = {
 	type: new Bool(),
 	read(vector, rows) {
 		// DuckDB keeps one byte per boolean (sizeof(bool) is 1 on every platform it ships for).
-		const bytes = duckdb.vector_get_data(vector, rows * duckdb.sizeof_bool);
+		if (duckdb.sizeof_bool !== 1) throw new Error(`Natives DuckDB: bool mit ${duckdb.sizeof_bool} Bytes.`);
+		const bytes = duckdb.vector_get_data(vector, rows);
 		const bits = new Uint8Array(Math.ceil(rows / 8));
 		for (let i = 0; i < rows; i++) if (bytes[i]) bits[i >> 3]! |= 1 << (i & 7);
 		const { bitmap, nulls } = nullBitmap(vector, rows);
