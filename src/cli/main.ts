@@ -1,6 +1,7 @@
 /**
  * Vergleichsring command line (formats.md): `kpis`, `stats` and `check`, on the same catalogue,
- * ingest and engine modules as the web app, without a browser (DuckDB-WASM blocking build).
+ * ingest and engine modules as the web app, without a browser: on native DuckDB, or on the
+ * DuckDB-WASM blocking build with `VERGLEICHSRING_ENGINE=wasm` (engine.ts).
  *
  * Exit codes: `check` as specified (0 importable, 1 not importable, 2 unreadable). `kpis` and
  * `stats`: 0 success, 1 the ring has errors (each printed as `file:line:column: message`),
@@ -11,14 +12,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadCatalogueResult } from '../lib/catalogue/node-loader.ts';
 import { formatCatalogueError, type Catalogue } from '../lib/catalogue/schema.ts';
+import type { Connector } from '../lib/engine/connector.ts';
 import { createEngine } from '../lib/engine/engine.ts';
-import { openNodeConnector } from '../lib/engine/node-connector.ts';
 import type { PeerSpec } from '../lib/engine/peers.ts';
 import { runCheck } from '../lib/ingest/check.ts';
 import { readRingFromPath } from '../lib/ingest/node-ring.ts';
 import { formatProblem } from '../lib/ingest/problems.ts';
 import type { Ring } from '../lib/ring/types.ts';
 import { parseOptions, parsePeriodOption } from './args.ts';
+import { engineFromEnv, openCliConnector } from './engine.ts';
 import { rowsCsv, tableCsv } from './csv-out.ts';
 
 const USAGE = `Aufruf:
@@ -48,6 +50,12 @@ function catalogueOrFail(): Catalogue | Outcome {
 
 const specsOf = (c: Catalogue) => c.base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
 
+async function openConnector(): Promise<Connector | Outcome> {
+	const asked = engineFromEnv(process.env);
+	if ('error' in asked) return fail(2, asked.error);
+	return openCliConnector(asked.engine, (line) => process.stderr.write(`${line}\n`));
+}
+
 async function loadRing(ringPath: string, catalogue: Catalogue): Promise<Ring | Outcome> {
 	const { ring, problems } = await readRingFromPath(ringPath, specsOf(catalogue));
 	const errors = problems.filter((p) => p.severity === 'error');
@@ -71,7 +79,8 @@ async function kpis(argv: string[]): Promise<Outcome> {
 	if ('code' in catalogue) return catalogue;
 	const ring = await loadRing(options.ring, catalogue);
 	if ('code' in ring) return ring;
-	const conn = await openNodeConnector();
+	const conn = await openConnector();
+	if ('code' in conn) return conn;
 	try {
 		const engine = createEngine(conn, catalogue);
 		await engine.loadRing(ring);
@@ -98,7 +107,8 @@ async function stats(argv: string[]): Promise<Outcome> {
 	if ('code' in ring) return ring;
 	if (!ring.authorities.some((a) => a.authority_id === options.authority))
 		return fail(2, `Behörde „${options.authority}“ ist nicht Mitglied des Rings ${options.ring}.`);
-	const conn = await openNodeConnector();
+	const conn = await openConnector();
+	if ('code' in conn) return conn;
 	try {
 		const engine = createEngine(conn, catalogue);
 		await engine.loadRing(ring);
