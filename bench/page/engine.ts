@@ -8,7 +8,7 @@ import * as duckdb from '@duckdb/duckdb-wasm';
 import type { Catalogue } from '../../src/lib/catalogue/schema.ts';
 import { CONNECT_STATEMENTS, type Connector } from '../../src/lib/engine/connector.ts';
 import { createEngine, type Engine } from '../../src/lib/engine/engine.ts';
-import { openRingZip } from '../../src/lib/ring/package-import.ts';
+import { openRingZip } from '../../src/lib/ring/package/open.ts';
 
 let engine: Engine | undefined;
 let conn: Connector | undefined;

@@ -15,7 +15,7 @@ import { createEngine } from '../lib/engine/engine.ts';
 import { openNodeConnector } from '../lib/engine/node-connector.ts';
 import type { PeerSpec } from '../lib/engine/peers.ts';
 import { runCheck } from '../lib/ingest/check.ts';
-import { readRingFromPath } from '../lib/ingest/node-ring.ts';
+import { readRingFromPath } from '../lib/ring/package/node.ts';
 import { formatProblem } from '../lib/ingest/problems.ts';
 import type { Ring } from '../lib/ring/types.ts';
 import { parseOptions, parsePeriodOption } from './args.ts';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
-import { openRingZip } from '../../src/lib/ring/package-import.ts';
+import { openRingZip } from '../../src/lib/ring/package/open.ts';
 import { IMPORT_CORPUS } from '../fixtures/ingest/import-corpus.ts';
 import { expect, test } from './fixtures.ts';
 

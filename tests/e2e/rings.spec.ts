@@ -8,8 +8,8 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
-import { openRingZip } from '../../src/lib/ring/package-import.ts';
-import { exportRingZip } from '../../src/lib/ring/package-export.ts';
+import { openRingZip } from '../../src/lib/ring/package/open.ts';
+import { exportRingZip } from '../../src/lib/ring/package/zip.ts';
 import { expect, test } from './fixtures.ts';
 import { newerVersionPackage, packageFile, testRing } from './support/packages.ts';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/lib/ingest/check.ts';
 import { parseImportFile } from '../../src/lib/ingest/parse-import.ts';
-import { readRingZip } from '../../src/lib/ingest/ring-package.ts';
+import { readRingZip } from '../../src/lib/ring/package/core.ts';
 import { fixture, FIXTURES, SPECS } from '../fixtures/ingest/helpers.ts';
 
 function rng(seed: number): () => number {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readRingFromPath } from '../../src/lib/ingest/node-ring.ts';
-import { readRingPackage, readRingZip, type PackageFile } from '../../src/lib/ingest/ring-package.ts';
+import { readRingFromPath } from '../../src/lib/ring/package/node.ts';
+import { readRingPackage, readRingZip, type PackageFile } from '../../src/lib/ring/package/core.ts';
 import { FIXTURES, SPECS } from '../fixtures/ingest/helpers.ts';
 
 const RING_DIR = path.join(FIXTURES, 'ring-demo');

@@ -22,8 +22,8 @@ import {
 } from '../../src/lib/ingest/json-check.ts';
 import { ProblemSink } from '../../src/lib/ingest/problems.ts';
 import { parseProfile, validateProfile, type MappingProfile } from '../../src/lib/ingest/profile.ts';
-import { parseRingMeta } from '../../src/lib/ingest/ring-meta.ts';
-import { openRingPackage } from '../../src/lib/ring/package-import.ts';
+import { parseRingMeta } from '../../src/lib/ring/package/meta.ts';
+import { openRingPackage } from '../../src/lib/ring/package/open.ts';
 import { SPECS, utf8 } from '../fixtures/ingest/helpers.ts';
 
 /** A reader's result: the value read, or the issues as `path: message`. */

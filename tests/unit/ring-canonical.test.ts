@@ -1,7 +1,12 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { canonicalFiles, csvField, normaliseRing, type RingData } from '../../src/lib/ring/canonical.ts';
-import { exportRingZip, packageFileName, ringSlug } from '../../src/lib/ring/package-export.ts';
+import {
+	canonicalFiles,
+	csvField,
+	normaliseRing,
+	type RingData
+} from '../../src/lib/ring/package/canonical.ts';
+import { exportRingZip, packageFileName, ringSlug } from '../../src/lib/ring/package/zip.ts';
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 

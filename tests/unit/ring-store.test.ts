@@ -1,8 +1,8 @@
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { emptyExtras, type RingData } from '../../src/lib/ring/canonical.ts';
-import { exportRingZip } from '../../src/lib/ring/package-export.ts';
+import { emptyExtras, type RingData } from '../../src/lib/ring/package/canonical.ts';
+import { exportRingZip } from '../../src/lib/ring/package/zip.ts';
 import { rescueDownload, storageProblem } from '../../src/lib/ring/storage-problem.ts';
 import { writeZip } from '../../src/lib/zip/write.ts';
 import {

@@ -13,8 +13,8 @@ import type { Plugin } from 'vite';
 import { loadCatalogue } from '../catalogue/node-loader.ts';
 import { openNodeConnector } from '../engine/node-connector.ts';
 import { formatProblem } from '../ingest/problems.ts';
-import type { PackageFile } from '../ingest/ring-package.ts';
-import { openRingPackage } from '../ring/package-import.ts';
+import type { PackageFile } from '../ring/package/core.ts';
+import { openRingPackage } from '../ring/package/open.ts';
 import { computeFirstView, type FirstView } from './compute.ts';
 
 export const VIRTUAL_ID = 'virtual:first-view';

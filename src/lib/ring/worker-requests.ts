@@ -7,10 +7,10 @@
  * Only the worker imports this module's functions; the page imports its types (see `worker-client.ts`).
  */
 import { parseProfile, type ProfileResult } from '../ingest/profile.ts';
-import type { PackageFile, RingReadOptions } from '../ingest/ring-package.ts';
+import type { PackageFile, RingReadOptions } from './package/core.ts';
 import type { CountSpec, Problem } from '../ingest/types.ts';
-import type { RingData } from './canonical.ts';
-import { openRingPackage, openRingZip } from './package-import.ts';
+import type { RingData } from './package/canonical.ts';
+import { openRingPackage, openRingZip } from './package/open.ts';
 import { encodeValues, valueBuffers, type RingValueColumns } from './value-columns.ts';
 import { writeZip, type ZipEntries } from '../zip/write.ts';
 

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { generateRing } from '../../../data-samples/generator.ts';
 import { benchmarkAuthorities, parseKreiseCsv } from '../../../data-samples/generator/reference.ts';
-import { emptyExtras } from '../../../src/lib/ring/canonical.ts';
-import { exportRingZip } from '../../../src/lib/ring/package-export.ts';
+import { emptyExtras } from '../../../src/lib/ring/package/canonical.ts';
+import { exportRingZip } from '../../../src/lib/ring/package/zip.ts';
 import type { Ring } from '../../../src/lib/ring/types.ts';
 
 const rows = parseKreiseCsv(readFileSync('data-samples/reference/kreise.csv', 'utf8'));

@@ -12,7 +12,7 @@
  *
  * The page zips in the import worker: `zipInWorker(ringZipEntries(data), RING_ZIP_MTIME)`.
  */
-import { writeZip, type ZipEntries } from '../zip/write.ts';
+import { writeZip, type ZipEntries } from '../../zip/write.ts';
 import { canonicalFiles, type RingData } from './canonical.ts';
 
 export const RING_ZIP_MTIME = new Date(2000, 0, 1, 0, 0, 0);

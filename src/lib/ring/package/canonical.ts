@@ -17,11 +17,11 @@
  *   re-imported ring still traces every figure to the export it came from.
  * An empty ring gets no `counts/base_values.csv`: a header-only counts file is an error for the import.
  */
-import { toPlainDecimal } from '../format/plain.ts';
-import type { JsonValue } from '../ingest/json-check.ts';
-import type { MappingProfile } from '../ingest/profile.ts';
-import type { Authority, BaseValue, Ring, RingMeta } from './types.ts';
-import type { PackageFile } from '../ingest/ring-package.ts';
+import { toPlainDecimal } from '../../format/plain.ts';
+import type { JsonValue } from '../../ingest/json-check.ts';
+import type { MappingProfile } from '../../ingest/profile.ts';
+import type { Authority, BaseValue, Ring, RingMeta } from '../types.ts';
+import type { PackageFile } from './core.ts';
 
 export const PACKAGE_FORMAT_VERSION = 1;
 export const RING_JSON = 'ring.json';

@@ -5,9 +5,9 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ProblemSink } from './problems.ts';
-import { readRingPackage, readRingZip, type PackageFile, type RingReadResult } from './ring-package.ts';
-import type { CountSpec } from './types.ts';
+import { ProblemSink } from '../../ingest/problems.ts';
+import { readRingPackage, readRingZip, type PackageFile, type RingReadResult } from './core.ts';
+import type { CountSpec } from '../../ingest/types.ts';
 
 /** Files of the folder that can belong to a ring (ring.json, authorities.csv, counts/**), paths relative. */
 async function collect(dir: string): Promise<PackageFile[]> {

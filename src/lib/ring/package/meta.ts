@@ -7,9 +7,19 @@
  * The fields are checked with the hand-written readers of `json-check.ts` (no zod in the browser;
  * German messages); unknown keys are allowed (the extras of `ring/package-import.ts`) and ignored here.
  */
-import type { RingMeta } from '../ring/types.ts';
-import { arrayOf, boolean, check, integer, object, oneOf, optional, string, year } from './json-check.ts';
-import type { ProblemSink } from './problems.ts';
+import type { RingMeta } from '../types.ts';
+import {
+	arrayOf,
+	boolean,
+	check,
+	integer,
+	object,
+	oneOf,
+	optional,
+	string,
+	year
+} from '../../ingest/json-check.ts';
+import type { ProblemSink } from '../../ingest/problems.ts';
 
 export const RING_FORMAT_VERSION = 1;
 

@@ -13,7 +13,7 @@
  * other counts files (added to the folder by hand) keep the reader's stamp: that is where they came from.
  */
 import { unzipSync } from 'fflate';
-import { tokenize } from '../ingest/csv-tokenizer.ts';
+import { tokenize } from '../../ingest/csv-tokenizer.ts';
 import {
 	arrayOf,
 	check,
@@ -24,11 +24,11 @@ import {
 	recordOf,
 	string,
 	text
-} from '../ingest/json-check.ts';
-import { readMappingProfile, type MappingProfile } from '../ingest/profile.ts';
-import { ProblemSink } from '../ingest/problems.ts';
-import { readRingPackage, readRingZip, type RingReadOptions } from '../ingest/ring-package.ts';
-import type { CountSpec, Problem } from '../ingest/types.ts';
+} from '../../ingest/json-check.ts';
+import { readMappingProfile, type MappingProfile } from '../../ingest/profile.ts';
+import { ProblemSink } from '../../ingest/problems.ts';
+import { readRingPackage, readRingZip, type RingReadOptions } from './core.ts';
+import type { CountSpec, Problem } from '../../ingest/types.ts';
 import {
 	BASE_VALUES_CSV,
 	PROVENANCE_CSV,
@@ -40,7 +40,7 @@ import {
 	type RingData,
 	type RingExtras
 } from './canonical.ts';
-import type { BaseValue, Provenance } from './types.ts';
+import type { BaseValue, Provenance } from '../types.ts';
 
 export interface RingOpenResult {
 	/** Null when there is any error. */

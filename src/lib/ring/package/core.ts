@@ -8,12 +8,12 @@
  * Every value keeps its provenance (`counts/2023.csv`, line, column).
  */
 import { unzipSync } from 'fflate';
-import type { BaseValue, Ring } from '../ring/types.ts';
-import { parseAuthorities } from './authorities.ts';
-import { parseImportFile } from './parse-import.ts';
-import { ProblemSink } from './problems.ts';
-import { declaredNumberFormat, defaultMeta, parseRingMeta } from './ring-meta.ts';
-import type { CountSpec, Problem } from './types.ts';
+import type { BaseValue, Ring } from '../types.ts';
+import { parseAuthorities } from '../../ingest/authorities.ts';
+import { parseImportFile } from '../../ingest/parse-import.ts';
+import { ProblemSink } from '../../ingest/problems.ts';
+import { declaredNumberFormat, defaultMeta, parseRingMeta } from './meta.ts';
+import type { CountSpec, Problem } from '../../ingest/types.ts';
 
 export interface PackageFile {
 	/** Path relative to the folder that was opened (or inside the zip), `/`-separated. */
