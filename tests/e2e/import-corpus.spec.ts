@@ -36,7 +36,7 @@ test('the importable corpus files import together with exactly their values', as
 	const downloading = page.waitForEvent('download');
 	await row.getByRole('button', { name: /Ringpaket exportieren/ }).click();
 	const zip = new Uint8Array(readFileSync((await (await downloading).path())!));
-	const stored = openRingZip(zip, specs, { name: 'export' }).data!;
+	const stored = (await openRingZip(zip, specs, { name: 'export' })).data!;
 	for (const c of good) {
 		const got = stored.ring.values
 			.filter((v) => v.source?.file === c.name)

@@ -67,7 +67,7 @@ test('export, clear storage, import the package again: identical KPIs and pseudo
 		row.getByRole('button', { name: /Ringpaket exportieren/ }).click()
 	]);
 	const exported = readFileSync((await download.path())!);
-	const reopened = openRingZip(new Uint8Array(exported), specs);
+	const reopened = await openRingZip(new Uint8Array(exported), specs);
 	expect(reopened.data?.ring.values.length).toBe(ring.values.length);
 	// Zipped in the page's worker: the same bytes as the CLI's export of the same ring.
 	expect(new Uint8Array(exported)).toEqual(exportRingZip(reopened.data!));

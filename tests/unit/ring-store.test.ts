@@ -1,7 +1,8 @@
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { emptyExtras, type RingData } from '../../src/lib/ring/package/canonical.ts';
+import { completeRingData } from '../../src/lib/ring/package/parts/index.ts';
+import { emptyExtras, type RingData } from '../../src/lib/ring/package/types.ts';
 import { exportRingZip } from '../../src/lib/ring/package/zip.ts';
 import { rescueDownload, storageProblem } from '../../src/lib/ring/storage-problem.ts';
 import { writeZip } from '../../src/lib/zip/write.ts';
@@ -14,8 +15,9 @@ import {
 	type RingStore
 } from '../../src/lib/ring/store.ts';
 
+/** A complete ring, as the app holds it (its pseudonym map drawn once). */
 function ringData(name: string, values = 2): RingData {
-	return {
+	return completeRingData({
 		ring: {
 			meta: {
 				format_version: 1,
@@ -42,7 +44,7 @@ function ringData(name: string, values = 2): RingData {
 			custom_peer_groups: [{ name: 'Nord', members: ['01001'] }],
 			settings: { own: '01001' }
 		}
-	};
+	});
 }
 
 async function open(idb: IDBFactory = new IDBFactory()): Promise<RingStore> {

@@ -3,7 +3,7 @@
  * results, which must never be deep-proxied, so it is `$state.raw` and replaced as a whole.
  * Every ring operation goes through here so all views follow the active ring.
  */
-import type { RingData } from '../ring/package/canonical.ts';
+import type { RingData } from '../ring/package/types.ts';
 import { rescueDownload, type StorageProblem } from '../ring/storage-problem.ts';
 import { zipInWorker } from '../ring/worker-client.ts';
 import { DEMO_RING_ID, newRingId, type RingStore, type RingSummary } from '../ring/store.ts';

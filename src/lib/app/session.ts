@@ -15,7 +15,7 @@ import type { Catalogue } from '../catalogue/schema.ts';
 import { createEngine, type Engine } from '../engine/engine.ts';
 import { formatProblem } from '../ingest/problems.ts';
 import type { CountSpec, Problem } from '../ingest/types.ts';
-import type { RingData } from '../ring/package/canonical.ts';
+import type { RingData } from '../ring/package/types.ts';
 import type { StorageProblem } from '../ring/storage-problem.ts';
 import { DEMO_RING_ID, openRingStore, requestPersistence, type RingStore } from '../ring/store.ts';
 import { openRingPackageInWorker, openRingZipInWorker } from '../ring/worker-client.ts';

@@ -5,7 +5,7 @@
  */
 import type { DashboardData } from '../dashboard/data.ts';
 import type { ViewState } from '../dashboard/state.ts';
-import type { RingData } from '../ring/package/canonical.ts';
+import type { RingData } from '../ring/package/types.ts';
 import { FIRST_VIEW_VERSION, type FirstViewKpi, type FirstViewOverview } from './types.ts';
 
 export async function overviewRecord(

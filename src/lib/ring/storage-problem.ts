@@ -16,7 +16,7 @@
  */
 import { packageFileName, RING_ZIP_MTIME, ringZipEntries } from './package/zip.ts';
 import type { ZipEntries } from '../zip/write.ts';
-import type { RingData } from './package/canonical.ts';
+import type { RingData } from './package/types.ts';
 
 export type StorageProblemCode = 'quota' | 'unavailable' | 'blocked' | 'reserved' | 'corrupt' | 'unknown';
 

@@ -5,7 +5,8 @@
  * asynchronously.
  */
 import type { ProfileResult } from '../ingest/profile.ts';
-import type { PackageFile, RingReadOptions } from './package/core.ts';
+import type { RingReadOptions } from './package/open.ts';
+import type { PackageFile } from './package/types.ts';
 import type { CountSpec } from '../ingest/types.ts';
 import type { RingOpenResult } from './package/open.ts';
 import { decodeValues } from './value-columns.ts';

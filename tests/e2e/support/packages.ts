@@ -8,7 +8,7 @@ import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { generateRing } from '../../../data-samples/generator.ts';
 import { benchmarkAuthorities, parseKreiseCsv } from '../../../data-samples/generator/reference.ts';
-import { emptyExtras } from '../../../src/lib/ring/package/canonical.ts';
+import { emptyExtras } from '../../../src/lib/ring/package/types.ts';
 import { exportRingZip } from '../../../src/lib/ring/package/zip.ts';
 import type { Ring } from '../../../src/lib/ring/types.ts';
 

@@ -1,116 +1,66 @@
 /**
- * Ring package (formats.md: `ring.json`, `authorities.csv`, `counts/*.csv`) → `Ring`, from a folder's
- * files or a `.zip`.
+ * The core of a ring package: `authorities.csv` and `counts/*.csv` → members and base values.
  *
- * All-or-nothing: when any error is found, `ring` is null and `problems` says why — a ring with a
- * silently missing file or a misunderstood version must never reach the KPIs. Counts files are read
- * exactly like an import without mapping profile (any encoding, separator, number format, layout).
- * Every value keeps its provenance (`counts/2023.csv`, line, column).
+ * Counts files are read exactly like an import without mapping profile (any encoding, separator,
+ * number format, layout), so a moderator can put the authorities' own exports into `counts/`. Every
+ * value keeps its provenance (`counts/2023.csv`, line, column). Problems are collected; the caller
+ * (`open.ts`) decides — all or nothing — whether a ring comes out.
  */
-import { unzipSync } from 'fflate';
-import type { BaseValue, Ring } from '../types.ts';
 import { parseAuthorities } from '../../ingest/authorities.ts';
 import { parseImportFile } from '../../ingest/parse-import.ts';
 import { ProblemSink } from '../../ingest/problems.ts';
-import { declaredNumberFormat, defaultMeta, parseRingMeta } from './meta.ts';
 import type { CountSpec, Problem } from '../../ingest/types.ts';
+import type { Authority, BaseValue, RingMeta } from '../types.ts';
 
-export interface PackageFile {
-	/** Path relative to the folder that was opened (or inside the zip), `/`-separated. */
-	path: string;
-	bytes: Uint8Array;
+export const AUTHORITIES_CSV = 'authorities.csv';
+export const COUNTS_DIR = 'counts/';
+
+export const isCountsFile = (path: string) => path.startsWith(COUNTS_DIR);
+
+export interface CoreInput {
+	files: ReadonlyMap<string, Uint8Array>;
+	meta: RingMeta;
+	numberFormat: 'de' | 'en' | undefined;
+	/** Format 2: a file in counts/ that is no .csv is an error, not a warning. */
+	strict: boolean;
+	/** Where package-wide problems are reported (the package's name). */
+	pkg: ProblemSink;
 }
 
-export interface RingReadResult {
-	/** Null when there is any error. */
-	ring: Ring | null;
+export interface CoreRead {
+	authorities: Authority[];
+	values: BaseValue[];
+	/** Periods with values, ascending. */
+	periods: number[];
 	problems: Problem[];
 }
 
-export interface RingReadOptions {
-	/** Name when ring.json has none (the folder's or the zip's name). */
-	name?: string;
-}
-
-const PACKAGE_NAME = 'Ringpaket';
-const MAX_ZIP_ENTRY = 512 * 1024 * 1024;
-
-function cleanPath(path: string): string {
-	return path.replace(/\\/g, '/').replace(/^(?:\.\/|\/)+/, '');
-}
-
-function ignored(path: string): boolean {
-	return path.split('/').some((seg) => seg === '__MACOSX' || seg.startsWith('.'));
-}
-
-const isRingFile = (rel: string) =>
-	rel === 'ring.json' || rel === 'authorities.csv' || rel.startsWith('counts/');
-
-/** Where the ring lies: at the top or inside exactly one directory. */
-function findRoot(paths: string[]): string | null {
-	if (paths.some(isRingFile)) return '';
-	const tops = new Set(paths.map((p) => p.split('/')[0] ?? ''));
-	if (tops.size !== 1) return null;
-	const top = [...tops][0] ?? '';
-	const root = `${top}/`;
-	return paths.some((p) => p.startsWith(root) && isRingFile(p.slice(root.length))) ? root : null;
-}
-
-export function readRingPackage(
-	files: PackageFile[],
-	specs: CountSpec[],
-	options: RingReadOptions = {}
-): RingReadResult {
+export function readCore(input: CoreInput, specs: CountSpec[]): CoreRead {
+	const { files, meta, strict, pkg } = input;
 	const problems: Problem[] = [];
-	const pkg = new ProblemSink(options.name ?? PACKAGE_NAME);
-	const usable = files.map((f) => ({ ...f, path: cleanPath(f.path) })).filter((f) => !ignored(f.path));
-	const root = findRoot(usable.map((f) => f.path));
-	if (root === null) {
-		pkg.error(
-			'no_ring',
-			1,
-			1,
-			'',
-			'Kein Ringpaket gefunden: Erwartet werden authorities.csv, counts/*.csv und optional ring.json – oben im Ordner oder in genau einem Unterordner.'
-		);
-		return { ring: null, problems: pkg.finish() };
-	}
-	const byPath = new Map<string, Uint8Array>();
-	for (const f of usable) if (f.path.startsWith(root)) byPath.set(f.path.slice(root.length), f.bytes);
-	const name = root !== '' ? root.slice(0, -1) : (options.name ?? PACKAGE_NAME);
-
-	const metaBytes = byPath.get('ring.json');
-	const metaSink = new ProblemSink('ring.json');
-	const meta = metaBytes ? parseRingMeta(metaBytes, name, metaSink) : defaultMeta(name);
-	problems.push(...metaSink.finish());
-	if (!meta) return { ring: null, problems };
-
-	const authSink = new ProblemSink('authorities.csv');
-	const authBytes = byPath.get('authorities.csv');
+	const authSink = new ProblemSink(AUTHORITIES_CSV);
+	const authBytes = files.get(AUTHORITIES_CSV);
 	if (!authBytes) authSink.error('missing_file', 1, 1, '', 'authorities.csv fehlt im Ringpaket.');
 	const authorities = authBytes ? parseAuthorities(authBytes, authSink) : [];
 	problems.push(...authSink.finish());
 	const known = new Set(authorities.map((a) => a.authority_id));
 
-	const numberFormat = declaredNumberFormat(metaBytes);
-	const countPaths = [...byPath.keys()].filter((p) => p.startsWith('counts/') && !p.endsWith('/')).sort();
+	const countPaths = [...files.keys()].filter(isCountsFile).sort();
 	const values: BaseValue[] = [];
 	const seen = new Map<string, BaseValue>();
 	const periods = new Set<number>();
 	for (const path of countPaths) {
 		const sink = new ProblemSink(path);
 		if (!path.toLowerCase().endsWith('.csv')) {
-			sink.warn(
-				'not_csv',
-				1,
-				1,
-				path,
-				'Datei im Ordner counts/ ist keine .csv-Datei und wird nicht gelesen.'
-			);
+			const message = 'Datei im Ordner counts/ ist keine .csv-Datei und wird nicht gelesen.';
+			if (strict) sink.error('not_csv', 1, 1, path, `${message} In format_version 2 ist das ein Fehler.`);
+			else sink.warn('not_csv', 1, 1, path, message);
 			problems.push(...sink.finish());
 			continue;
 		}
-		const result = parseImportFile(path, byPath.get(path) ?? new Uint8Array(), specs, { numberFormat });
+		const result = parseImportFile(path, files.get(path) ?? new Uint8Array(), specs, {
+			numberFormat: input.numberFormat
+		});
 		problems.push(...result.problems);
 		const unknown = new Map<string, { value: BaseValue; n: number }>();
 		for (const value of result.values) {
@@ -158,45 +108,5 @@ export function readRingPackage(
 	}
 	if (countPaths.length === 0)
 		pkg.warn('no_counts', 1, 1, '', 'Das Ringpaket enthält keine Grundzahl-Dateien (counts/*.csv).');
-	problems.push(...pkg.finish());
-	if (problems.some((p) => p.severity === 'error')) return { ring: null, problems };
-	const ringMeta = meta.periods.length > 0 ? meta : { ...meta, periods: [...periods].sort((a, b) => a - b) };
-	return { ring: { meta: ringMeta, authorities, values }, problems };
-}
-
-export function readRingZip(
-	bytes: Uint8Array,
-	specs: CountSpec[],
-	options: RingReadOptions = {}
-): RingReadResult {
-	let entries: Record<string, Uint8Array>;
-	const tooLarge: string[] = [];
-	try {
-		entries = unzipSync(bytes, {
-			filter: (file) => {
-				if (file.name.endsWith('/') || ignored(cleanPath(file.name))) return false;
-				if (file.originalSize <= MAX_ZIP_ENTRY) return true;
-				tooLarge.push(file.name);
-				return false;
-			}
-		});
-	} catch {
-		const sink = new ProblemSink(options.name ?? PACKAGE_NAME);
-		sink.error(
-			'bad_zip',
-			1,
-			1,
-			'',
-			'Die ZIP-Datei ist beschädigt oder kein ZIP-Archiv; der Ring kann nicht gelesen werden.'
-		);
-		return { ring: null, problems: sink.finish() };
-	}
-	if (tooLarge.length > 0) {
-		const sink = new ProblemSink(options.name ?? PACKAGE_NAME);
-		for (const name of tooLarge)
-			sink.error('too_large', 1, 1, name, `„${name}“ im ZIP ist größer als 512 MB und wird nicht entpackt.`);
-		return { ring: null, problems: sink.finish() };
-	}
-	const files = Object.entries(entries).map(([path, data]) => ({ path, bytes: data }));
-	return readRingPackage(files, specs, options);
+	return { authorities, values, periods: [...periods].sort((a, b) => a - b), problems };
 }

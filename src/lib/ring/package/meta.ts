@@ -1,30 +1,47 @@
 /**
- * `ring.json` → `RingMeta` with defaults, or a clear German error.
+ * `ring.json`: the format version first, then the core fields (docs/ring-format.md) → `RingMeta`.
  *
- * The version is checked before anything else: a package written by a newer app (format_version 2) must
- * be refused as a whole with a message that says so — never read half-way with fields misunderstood.
- * Defaults (formats.md): no file or no `disclosure` → pseudonymous; no name → the folder's name.
- * The fields are checked with the hand-written readers of `json-check.ts` (no zod in the browser;
- * German messages); unknown keys are allowed (the extras of `ring/package-import.ts`) and ignored here.
+ * The version decides how everything else is read, so it is checked before anything else: a package
+ * from a newer app is refused as a whole with a message that says so — never read half-way with parts
+ * misunderstood or dropped. Versions this app reads:
+ * - 2 — everything strict: every key, file and value must be known (`open.ts`);
+ * - 1 — written by the first app; read, and upgraded to 2 when saved;
+ * - none (no ring.json, or no `format_version` in it) — a ring assembled by hand: read like 1.
+ * Defaults: no `disclosure` → pseudonymous; no name → the folder's name.
+ * The parts' keys (mapping profiles, Datenstände, …) are read by the parts (`parts.ts`), not here.
  */
 import type { RingMeta } from '../types.ts';
 import {
-	arrayOf,
 	boolean,
 	check,
 	integer,
 	object,
 	oneOf,
 	optional,
+	arrayOf,
 	string,
 	year
 } from '../../ingest/json-check.ts';
 import type { ProblemSink } from '../../ingest/problems.ts';
 
-export const RING_FORMAT_VERSION = 1;
+/** The version this app writes. */
+export const RING_FORMAT_VERSION = 2;
 
-/** The core fields of ring.json, as written (all optional). */
-interface RingJson {
+/** The version a package was read as: 0 when it names none. */
+export type ReadVersion = 0 | 1 | 2;
+
+/** The core keys of ring.json, in the order the canonical writer puts them. */
+export const CORE_KEYS = [
+	'format_version',
+	'name',
+	'description',
+	'periods',
+	'disclosure',
+	'synthetic',
+	'number_format'
+] as const;
+
+interface CoreJson {
 	format_version?: number;
 	name?: string;
 	description?: string;
@@ -35,7 +52,7 @@ interface RingJson {
 	number_format?: 'de' | 'en';
 }
 
-const readRingJson = object<RingJson>({
+const readCore = object<CoreJson>({
 	format_version: optional(integer),
 	name: optional(string),
 	description: optional(string),
@@ -45,17 +62,15 @@ const readRingJson = object<RingJson>({
 	number_format: optional(oneOf('de', 'en'))
 });
 
-/** The number convention a ring.json declares for its counts files, if any (read after parseRingMeta). */
-export function declaredNumberFormat(bytes: Uint8Array | undefined): 'de' | 'en' | undefined {
-	if (!bytes) return undefined;
-	try {
-		const data = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, '')) as {
-			number_format?: unknown;
-		};
-		return data.number_format === 'de' || data.number_format === 'en' ? data.number_format : undefined;
-	} catch {
-		return undefined;
-	}
+export interface RingJson {
+	/** The parsed object, every key (the parts read theirs from it). */
+	json: Record<string, unknown>;
+	version: ReadVersion;
+}
+
+export interface CoreMeta {
+	meta: RingMeta;
+	numberFormat: 'de' | 'en' | undefined;
 }
 
 export function defaultMeta(name: string): RingMeta {
@@ -69,8 +84,8 @@ export function defaultMeta(name: string): RingMeta {
 	};
 }
 
-/** Read ring.json; null (with an error in `sink`) when it cannot be used. */
-export function parseRingMeta(bytes: Uint8Array, fallbackName: string, sink: ProblemSink): RingMeta | null {
+/** Parse ring.json and check its version; null (with an error in `sink`) when it cannot be used. */
+export function parseRingJson(bytes: Uint8Array, sink: ProblemSink): RingJson | null {
 	let data: unknown;
 	try {
 		const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
@@ -95,22 +110,31 @@ export function parseRingMeta(bytes: Uint8Array, fallbackName: string, sink: Pro
 		);
 		return null;
 	}
-	const version = (data as { format_version?: unknown }).format_version;
-	if (version !== undefined && version !== RING_FORMAT_VERSION) {
-		const shown = typeof version === 'number' ? String(version) : JSON.stringify(version);
-		const newer = typeof version === 'number' && version > RING_FORMAT_VERSION;
-		sink.error(
-			'unsupported_version',
-			1,
-			1,
-			shown,
-			newer
-				? `Das Ringpaket hat format_version ${shown}; diese App liest nur Version ${RING_FORMAT_VERSION}. Bitte die App aktualisieren – das Paket wurde nicht gelesen.`
-				: `ring.json: format_version ${shown} ist ungültig; erwartet wird ${RING_FORMAT_VERSION}. Das Paket wurde nicht gelesen.`
-		);
-		return null;
-	}
-	const parsed = check(readRingJson, data);
+	const json = data as Record<string, unknown>;
+	const version = json.format_version;
+	if (version === undefined) return { json, version: 0 };
+	if (version === 1 || version === 2) return { json, version };
+	const shown = typeof version === 'number' ? String(version) : JSON.stringify(version);
+	const newer = Number.isSafeInteger(version) && (version as number) > RING_FORMAT_VERSION;
+	sink.error(
+		'unsupported_version',
+		1,
+		1,
+		shown,
+		newer
+			? `Das Ringpaket hat format_version ${shown}; diese App liest die Versionen 1 und ${RING_FORMAT_VERSION}. Bitte die App aktualisieren – das Paket wurde nicht gelesen.`
+			: `ring.json: format_version ${shown} ist ungültig; erwartet wird 1 oder ${RING_FORMAT_VERSION}. Das Paket wurde nicht gelesen.`
+	);
+	return null;
+}
+
+/** The core fields with defaults; null (with errors in `sink`) when one is invalid. */
+export function readCoreMeta(
+	json: Record<string, unknown>,
+	fallbackName: string,
+	sink: ProblemSink
+): CoreMeta | null {
+	const parsed = check(readCore, json);
 	if (!parsed.ok) {
 		for (const issue of parsed.issues)
 			sink.error(
@@ -122,13 +146,16 @@ export function parseRingMeta(bytes: Uint8Array, fallbackName: string, sink: Pro
 			);
 		return null;
 	}
-	const meta = parsed.value;
+	const core = parsed.value;
 	return {
-		format_version: RING_FORMAT_VERSION,
-		name: meta.name?.trim() || fallbackName,
-		description: meta.description ?? '',
-		periods: [...new Set(meta.periods ?? [])].sort((a, b) => a - b),
-		disclosure: meta.disclosure ?? 'pseudonymous',
-		synthetic: meta.synthetic ?? false
+		meta: {
+			format_version: RING_FORMAT_VERSION,
+			name: core.name?.trim() || fallbackName,
+			description: core.description ?? '',
+			periods: [...new Set(core.periods ?? [])].sort((a, b) => a - b),
+			disclosure: core.disclosure ?? 'pseudonymous',
+			synthetic: core.synthetic ?? false
+		},
+		numberFormat: core.number_format
 	};
 }

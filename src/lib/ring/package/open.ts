@@ -1,46 +1,33 @@
 /**
- * Ring package → everything the ring needs back (`RingData`): the ring from the ingest reader, plus what
- * that reader deliberately does not read — the extras in `ring.json` and `provenance.csv`.
+ * Ring package (a folder's files or a `.zip`) → `RingData`, all or nothing (docs/ring-format.md).
  *
- * Why a second layer and not a second reader: `ingest/ring-package.ts` is the one reader of formats.md
- * (version check, authorities, counts files in any dialect, all-or-nothing). It returns a `Ring` only; it
- * ignores the keys of `ring.json` it does not know. This module runs it and then reads the extra parts that
- * `canonical.ts` writes, with the same all-or-nothing rule: broken extras → no ring, a German problem.
+ * Order, and why: the format version first (`meta.ts`) — it decides how everything else is read; then
+ * every ring.json key and every file must be known to that version (format 2: an unknown one is an
+ * error naming it, so an older app never opens a newer package and loses what it cannot read; older
+ * packages: a warning, the first format allowed extras); then the core files (`core.ts`), the parts
+ * (`parts/`) and `provenance.csv`. Any error → no ring, and `problems` says why, with file and line.
  *
- * Provenance: the reader stamps each value with its place in the package (`counts/base_values.csv`,
- * line, column). When `provenance.csv` is present, values from our canonical counts file get their
+ * Provenance: the core reader stamps each value with its place in the package (`counts/base_values.csv`,
+ * line, column). When `provenance.csv` is present, values from the canonical counts file get their
  * original origin back — or none, when the ring had none — so export → import is exact. Values from
  * other counts files (added to the folder by hand) keep the reader's stamp: that is where they came from.
  */
-import { unzipSync } from 'fflate';
 import { tokenize } from '../../ingest/csv-tokenizer.ts';
-import {
-	arrayOf,
-	check,
-	json,
-	object,
-	oneOf,
-	optional,
-	recordOf,
-	string,
-	text
-} from '../../ingest/json-check.ts';
-import { readMappingProfile, type MappingProfile } from '../../ingest/profile.ts';
 import { ProblemSink } from '../../ingest/problems.ts';
-import { readRingPackage, readRingZip, type RingReadOptions } from './core.ts';
 import type { CountSpec, Problem } from '../../ingest/types.ts';
-import {
-	BASE_VALUES_CSV,
-	PROVENANCE_CSV,
-	PROVENANCE_HEADER,
-	RING_JSON,
-	type CustomPeerGroup,
-	type JsonValue,
-	type PackageFile,
-	type RingData,
-	type RingExtras
-} from './canonical.ts';
-import type { BaseValue, Provenance } from '../types.ts';
+import type { BaseValue, Provenance, Ring } from '../types.ts';
+import { BASE_VALUES_CSV, PROVENANCE_CSV, PROVENANCE_HEADER } from './canonical.ts';
+import { AUTHORITIES_CSV, isCountsFile, readCore } from './core.ts';
+import { isNote, packageRoot, unzipPackage } from './files.ts';
+import { CORE_KEYS, parseRingJson, readCoreMeta, type RingJson } from './meta.ts';
+import { PARTS, partsOf } from './parts/index.ts';
+import { RING_JSON, type PartInput } from './parts/part.ts';
+import type { PackageFile, RingData, RingExtras } from './types.ts';
+
+export interface RingReadOptions {
+	/** Name when ring.json has none (the folder's or the zip's name). */
+	name?: string;
+}
 
 export interface RingOpenResult {
 	/** Null when there is any error. */
@@ -48,86 +35,13 @@ export interface RingOpenResult {
 	problems: Problem[];
 }
 
-/** The reader's limit per zip entry, so both refuse the same zip bombs. */
-const MAX_ZIP_ENTRY = 512 * 1024 * 1024;
-
-/** The extras in ring.json as written (all optional); the ingest reader has checked the core fields. */
-interface RingJsonExtras {
-	number_format?: 'en' | 'de';
-	mapping_profiles?: MappingProfile[];
-	custom_peer_groups?: CustomPeerGroup[];
-	settings?: Record<string, JsonValue>;
+/** Only the ring (members and values), for callers that need no parts. */
+export interface RingReadResult {
+	ring: Ring | null;
+	problems: Problem[];
 }
 
-/** Hand-written readers (`ingest/json-check.ts`): no zod in the browser, German messages. */
-const readExtrasJson = object<RingJsonExtras>({
-	number_format: optional(oneOf('en', 'de')),
-	mapping_profiles: optional(arrayOf(readMappingProfile)),
-	custom_peer_groups: optional(arrayOf(object<CustomPeerGroup>({ name: text, members: arrayOf(string) }))),
-	settings: optional(recordOf(json))
-});
-
-/** Same path rules as the reader: `\` → `/`, no leading `./`, hidden files and `__MACOSX` ignored. */
-function cleanPath(path: string): string {
-	return path.replace(/\\/g, '/').replace(/^(?:\.\/|\/)+/, '');
-}
-
-function ignored(path: string): boolean {
-	return path.split('/').some((seg) => seg === '__MACOSX' || seg.startsWith('.'));
-}
-
-/** The package's own files by path relative to its root (top level or the one folder). */
-function rootFiles(files: PackageFile[]): Map<string, Uint8Array> {
-	const usable = files.map((f) => ({ ...f, path: cleanPath(f.path) })).filter((f) => !ignored(f.path));
-	const isRingFile = (p: string) => p === RING_JSON || p === 'authorities.csv' || p.startsWith('counts/');
-	const tops = new Set(usable.map((f) => f.path.split('/')[0] ?? ''));
-	const root = usable.some((f) => isRingFile(f.path)) || tops.size !== 1 ? '' : `${[...tops][0]}/`;
-	return new Map(
-		usable.filter((f) => f.path.startsWith(root)).map((f) => [f.path.slice(root.length), f.bytes])
-	);
-}
-
-function readExtras(
-	bytes: Uint8Array | undefined,
-	authorityIds: Set<string>,
-	sink: ProblemSink
-): RingExtras | null {
-	if (!bytes) return { mapping_profiles: [], custom_peer_groups: [], settings: {} };
-	let value: unknown = null;
-	try {
-		value = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
-	} catch {
-		// The reader has already reported an unreadable ring.json; then there is no ring to complete.
-	}
-	const parsed = check(readExtrasJson, value);
-	if (!parsed.ok) {
-		for (const issue of parsed.issues)
-			sink.error(
-				'bad_ring_json',
-				1,
-				1,
-				issue.path.join('.'),
-				`ring.json: Feld „${issue.path.join('.')}“ ist ungültig (${issue.message}); der Ring wurde nicht geöffnet.`
-			);
-		return null;
-	}
-	const groups = parsed.value.custom_peer_groups ?? [];
-	for (const group of groups)
-		for (const id of group.members)
-			if (!authorityIds.has(id))
-				sink.error(
-					'unknown_peer_member',
-					1,
-					1,
-					id,
-					`ring.json: Vergleichsgruppe „${group.name}“ nennt Behörde „${id}“, die nicht in authorities.csv steht.`
-				);
-	return {
-		mapping_profiles: parsed.value.mapping_profiles ?? [],
-		custom_peer_groups: groups,
-		settings: parsed.value.settings ?? {}
-	};
-}
+const PACKAGE_NAME = 'Ringpaket';
 
 const key = (authority: string, period: string | number, count: string) =>
 	`${authority}\u0000${period}\u0000${count}`;
@@ -212,49 +126,175 @@ function applyProvenance(
 	return out;
 }
 
-/** Open a ring package given as files (folder upload, or the CLI reading a directory). */
-export function openRingPackage(
+/** ring.json keys and files the package's version does not know: errors in format 2, else warnings. */
+function refuseUnknown(
+	read: RingJson,
+	files: ReadonlyMap<string, Uint8Array>,
+	sink: (file: string) => ProblemSink
+) {
+	const strict = read.version === 2;
+	const parts = partsOf(read.version);
+	const keys = new Set<string>([...CORE_KEYS, ...parts.flatMap((p) => p.keys)]);
+	const version = read.version === 0 ? 'ohne format_version' : `der format_version ${read.version}`;
+	for (const k of Object.keys(read.json))
+		if (!keys.has(k)) {
+			if (strict)
+				sink(RING_JSON).error(
+					'unknown_key',
+					1,
+					1,
+					k,
+					`ring.json: Schlüssel „${k}“ gibt es in format_version 2 nicht (von einer neueren App?); das Paket wurde nicht gelesen.`
+				);
+			else
+				sink(RING_JSON).warn(
+					'unknown_key',
+					1,
+					1,
+					k,
+					`ring.json: Schlüssel „${k}“ ist in einem Ringpaket ${version} unbekannt und wird nicht übernommen.`
+				);
+		}
+	const known = (path: string) =>
+		path === RING_JSON ||
+		path === AUTHORITIES_CSV ||
+		path === PROVENANCE_CSV ||
+		isCountsFile(path) ||
+		isNote(path) ||
+		parts.some((p) => p.owns(path));
+	for (const path of [...files.keys()].sort())
+		if (!known(path)) {
+			if (strict)
+				sink(path).error(
+					'unknown_file',
+					1,
+					1,
+					path,
+					`Datei „${path}“ gibt es in format_version 2 nicht (von einer neueren App?); das Paket wurde nicht gelesen.`
+				);
+			else
+				sink(path).warn(
+					'unknown_file',
+					1,
+					1,
+					path,
+					`Datei „${path}“ gehört nicht zu einem Ringpaket ${version} und wird nicht gelesen.`
+				);
+		}
+}
+
+/** Open a ring package given as files (folder upload, the CLI reading a directory, the demo ring). */
+export async function openRingPackage(
 	files: PackageFile[],
 	specs: CountSpec[],
 	options: RingReadOptions = {}
-): RingOpenResult {
-	const read = readRingPackage(files, specs, options);
-	if (!read.ring) return { data: null, problems: read.problems };
-	const byPath = rootFiles(files);
-	const metaSink = new ProblemSink(RING_JSON);
-	const extras = readExtras(
-		byPath.get(RING_JSON),
-		new Set(read.ring.authorities.map((a) => a.authority_id)),
-		metaSink
+): Promise<RingOpenResult> {
+	const pkg = new ProblemSink(options.name ?? PACKAGE_NAME);
+	const located = packageRoot(files);
+	if (!located) {
+		pkg.error(
+			'no_ring',
+			1,
+			1,
+			'',
+			'Kein Ringpaket gefunden: Erwartet werden authorities.csv, counts/*.csv und optional ring.json – oben im Ordner oder in genau einem Unterordner.'
+		);
+		return { data: null, problems: pkg.finish() };
+	}
+	const name = located.root !== '' ? located.root.slice(0, -1) : (options.name ?? PACKAGE_NAME);
+	const byPath = located.files;
+	const sinks = new Map<string, ProblemSink>();
+	const sink = (file: string) => {
+		let s = sinks.get(file);
+		if (!s) sinks.set(file, (s = new ProblemSink(file)));
+		return s;
+	};
+	const collected = (...more: Problem[][]) => [
+		...sink(RING_JSON).finish(),
+		...more.flat(),
+		...[...sinks.values()].filter((s) => s.file !== RING_JSON).flatMap((s) => s.finish())
+	];
+
+	const metaBytes = byPath.get(RING_JSON);
+	const read: RingJson | null = metaBytes
+		? parseRingJson(metaBytes, sink(RING_JSON))
+		: { json: {}, version: 0 };
+	const core = read && readCoreMeta(read.json, name, sink(RING_JSON));
+	if (!read || !core) return { data: null, problems: collected() };
+	refuseUnknown(read, byPath, sink);
+
+	const strict = read.version === 2;
+	const coreRead = readCore(
+		{ files: byPath, meta: core.meta, numberFormat: core.numberFormat, strict, pkg },
+		specs
 	);
-	let values = read.ring.values;
-	const provenanceSink = new ProblemSink(PROVENANCE_CSV);
+	const meta = core.meta.periods.length > 0 ? core.meta : { ...core.meta, periods: coreRead.periods };
+	let values = coreRead.values;
+	const ring: Ring = { meta, authorities: coreRead.authorities, values };
+
+	const input: PartInput = { json: read.json, files: byPath, ring, strict, sink };
+	const present = new Set(partsOf(read.version));
+	const extras: Record<string, unknown> = {};
+	let partsOk = true;
+	for (const part of PARTS) {
+		const value = present.has(part)
+			? await part.read(input)
+			: part.before(ring, read.version === 2 ? 1 : read.version);
+		if (value === null) partsOk = false;
+		extras[part.slot] = value;
+	}
+
 	const provenance = byPath.get(PROVENANCE_CSV);
-	if (provenance)
-		values = applyProvenance(values, readProvenance(provenance, provenanceSink), provenanceSink);
-	const problems = [...read.problems, ...metaSink.finish(), ...provenanceSink.finish()];
-	if (!extras || problems.some((p) => p.severity === 'error')) return { data: null, problems };
-	return { data: { ring: { ...read.ring, values }, extras }, problems };
+	if (provenance) {
+		const s = sink(PROVENANCE_CSV);
+		values = applyProvenance(values, readProvenance(provenance, s), s);
+	}
+	const problems = collected(coreRead.problems, pkg.finish());
+	if (!partsOk || problems.some((p) => p.severity === 'error')) return { data: null, problems };
+	return { data: { ring: { ...ring, values }, extras: extras as unknown as RingExtras }, problems };
 }
 
 /** Open a ring package `.zip`. */
-export function openRingZip(
+export async function openRingZip(
 	bytes: Uint8Array,
 	specs: CountSpec[],
 	options: RingReadOptions = {}
-): RingOpenResult {
-	let entries: Record<string, Uint8Array>;
-	try {
-		entries = unzipSync(bytes, {
-			filter: (file) => !file.name.endsWith('/') && file.originalSize <= MAX_ZIP_ENTRY
-		});
-	} catch {
-		// The reader words the "broken zip" problem.
-		return { data: null, problems: readRingZip(bytes, specs, options).problems };
-	}
-	return openRingPackage(
-		Object.entries(entries).map(([path, data]) => ({ path, bytes: data })),
-		specs,
-		options
-	);
+): Promise<RingOpenResult> {
+	const unzipped = unzipPackage(bytes);
+	if (unzipped.ok) return openRingPackage(unzipped.files, specs, options);
+	const sink = new ProblemSink(options.name ?? PACKAGE_NAME);
+	if (unzipped.code === 'bad_zip')
+		sink.error(
+			'bad_zip',
+			1,
+			1,
+			'',
+			'Die ZIP-Datei ist beschädigt oder kein ZIP-Archiv; der Ring kann nicht gelesen werden.'
+		);
+	for (const name of unzipped.names)
+		sink.error('too_large', 1, 1, name, `„${name}“ im ZIP ist größer als 512 MB und wird nicht entpackt.`);
+	return { data: null, problems: sink.finish() };
+}
+
+const ringOnly = (result: RingOpenResult): RingReadResult => ({
+	ring: result.data?.ring ?? null,
+	problems: result.problems
+});
+
+/** `openRingPackage`, members and values only. */
+export async function readRingPackage(
+	files: PackageFile[],
+	specs: CountSpec[],
+	options: RingReadOptions = {}
+): Promise<RingReadResult> {
+	return ringOnly(await openRingPackage(files, specs, options));
+}
+
+/** `openRingZip`, members and values only. */
+export async function readRingZip(
+	bytes: Uint8Array,
+	specs: CountSpec[],
+	options: RingReadOptions = {}
+): Promise<RingReadResult> {
+	return ringOnly(await openRingZip(bytes, specs, options));
 }
