@@ -20,7 +20,9 @@ export function cmp(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function compareValues(a: BaseValue, b: BaseValue): number {
+type ValueKey = Pick<BaseValue, 'authority_id' | 'period' | 'count_id'>;
+
+export function compareValues(a: ValueKey, b: ValueKey): number {
 	return cmp(a.authority_id, b.authority_id) || a.period - b.period || cmp(a.count_id, b.count_id);
 }
 
@@ -45,13 +47,23 @@ export function authoritiesCsv(authorities: readonly Authority[]): string {
 	);
 }
 
-/** The canonical values file: `counts/base_values.csv`, and the values file of every Datenstand. */
+/**
+ * The canonical values file: `counts/base_values.csv`, and the values file of every Datenstand (whose
+ * SHA-256 is the Datenstand's hash). Written row by row with each id quoted once: a whole ring of
+ * 550 × 10 × 42 values is hashed in the page.
+ */
 export function baseValuesCsv(values: readonly BaseValue[]): string {
 	const rows = [...values].sort(compareValues);
-	return (
-		csvLine(BASE_VALUES_HEADER) +
-		rows.map((v) => csvLine([v.authority_id, String(v.period), v.count_id, toPlainDecimal(v.value)])).join('')
-	);
+	const quoted = new Map<string, string>();
+	const field = (text: string) => {
+		let f = quoted.get(text);
+		if (f === undefined) quoted.set(text, (f = csvField(text)));
+		return f;
+	};
+	const lines = [csvLine(BASE_VALUES_HEADER)];
+	for (const v of rows)
+		lines.push(`${field(v.authority_id)},${v.period},${field(v.count_id)},${toPlainDecimal(v.value)}\n`);
+	return lines.join('');
 }
 
 /**
