@@ -5,7 +5,7 @@
  * files and generate-demo.ts only has to write them.
  */
 import { freezeRelease } from '../../src/lib/ring/datenstand.ts';
-import { legacyPseudonyms } from '../../src/lib/ring/package/parts/pseudonyms.ts';
+import { legacyPseudonyms } from '../../src/lib/ring/package/pseudonym-map.ts';
 import { emptyExtras } from '../../src/lib/ring/package/types.ts';
 import { generateRingReport, type GeneratedRing } from '../generator.ts';
 import type { AnomalyTarget } from './anomalies.ts';

@@ -17,7 +17,7 @@ import {
 	ringAtRelease
 } from '../../src/lib/ring/datenstand.ts';
 import { openRingZip } from '../../src/lib/ring/package/open.ts';
-import { completeRingData } from '../../src/lib/ring/package/parts/index.ts';
+import { completeRingData } from '../../src/lib/ring/package/complete.ts';
 import { emptyExtras, type Release, type RingData } from '../../src/lib/ring/package/types.ts';
 import { exportRingZip } from '../../src/lib/ring/package/zip.ts';
 import type { BaseValue } from '../../src/lib/ring/types.ts';

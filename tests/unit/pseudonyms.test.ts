@@ -5,14 +5,14 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { SPECS } from '../fixtures/ingest/helpers.ts';
-import { completeRingData } from '../../src/lib/ring/package/parts/index.ts';
+import { completeRingData } from '../../src/lib/ring/package/complete.ts';
 import {
 	completePseudonyms,
 	drawPseudonyms,
 	labelAt,
 	labelIndex,
 	legacyPseudonyms
-} from '../../src/lib/ring/package/parts/pseudonyms.ts';
+} from '../../src/lib/ring/package/pseudonym-map.ts';
 import { openRingZip } from '../../src/lib/ring/package/open.ts';
 import { emptyExtras, type RingData } from '../../src/lib/ring/package/types.ts';
 import { exportRingZip } from '../../src/lib/ring/package/zip.ts';

@@ -14,7 +14,7 @@ import { canonicalFiles, normaliseRing } from '../../src/lib/ring/package/canoni
 import { emptyExtras, type RingData } from '../../src/lib/ring/package/types.ts';
 import { exportRingZip, RING_ZIP_MTIME, ringZipEntries } from '../../src/lib/ring/package/zip.ts';
 import { openRingPackage, openRingZip } from '../../src/lib/ring/package/open.ts';
-import { labelAt } from '../../src/lib/ring/package/parts/pseudonyms.ts';
+import { labelAt } from '../../src/lib/ring/package/pseudonym-map.ts';
 import { decodeValues, encodeValues } from '../../src/lib/ring/value-columns.ts';
 import { ringOpenResult } from '../../src/lib/ring/worker-client.ts';
 import { answer } from '../../src/lib/ring/worker-requests.ts';

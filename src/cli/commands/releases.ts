@@ -6,7 +6,7 @@
  * header only.
  */
 import { memberPeriods } from '../../lib/ring/datenstand.ts';
-import { compareReleases } from '../../lib/ring/package/parts/releases.ts';
+import { compareReleases } from '../../lib/ring/package/types.ts';
 import { parseOptions } from '../args.ts';
 import { rowsCsv } from '../csv-out.ts';
 import { cliCatalogue, cliFailure, isFailure, loadRingData, type CliFailure } from '../ring-data.ts';

@@ -16,8 +16,7 @@ import {
 	sortedPeriods
 } from './package/csv.ts';
 import { sha256Hex } from './package/hash.ts';
-import { compareReleases, RELEASE_ID } from './package/parts/releases.ts';
-import type { Release, RingData } from './package/types.ts';
+import { compareReleases, RELEASE_ID, type Release, type RingData } from './package/types.ts';
 import type { Authority, BaseValue, Ring } from './types.ts';
 
 /** A Datenstand without its files: what lists and labels need. */

@@ -21,7 +21,8 @@ import type { Ring, RingMeta, BaseValue } from '../types.ts';
 import { AUTHORITIES_CSV } from './core.ts';
 import { authoritiesCsv, baseValuesCsv, cmp, compareValues, csvLine, sortedPeriods } from './csv.ts';
 import { RING_FORMAT_VERSION } from './meta.ts';
-import { completeRingData, PARTS } from './parts/index.ts';
+import { completeRingData } from './complete.ts';
+import { PARTS } from './parts/index.ts';
 import { RING_JSON } from './parts/part.ts';
 import type { PackageFile, RingData } from './types.ts';
 

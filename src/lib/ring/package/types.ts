@@ -11,6 +11,7 @@
 import type { JsonValue } from '../../ingest/json-check.ts';
 import type { MappingProfile } from '../../ingest/profile.ts';
 import type { Ring } from '../types.ts';
+import { cmp } from './csv.ts';
 
 export type { JsonValue };
 
@@ -53,6 +54,17 @@ export interface Release {
 	authorities_csv: string;
 	/** `releases/<id>/base_values.csv`, canonical. */
 	values_csv: string;
+}
+
+/** A Datenstand's id: also its folder name, so lower-case letters, digits, `-` and `_` only. */
+export const RELEASE_ID = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+
+/** Datenstände oldest first; ties (same second) by id. */
+export function compareReleases(
+	a: Pick<Release, 'created' | 'id'>,
+	b: Pick<Release, 'created' | 'id'>
+): number {
+	return cmp(a.created, b.created) || cmp(a.id, b.id);
 }
 
 /** Everything a ring keeps besides members and values: what the user set up and expects back. */

@@ -1,101 +1,21 @@
 /**
- * The pseudonym map (format 2): `pseudonyms.csv`, `authority_id,label` — which code („A“ in „Behörde
- * A“) each member is shown under in a pseudonymous ring.
+ * The pseudonym map's file (format 2): `pseudonyms.csv`, `authority_id,label`, sorted by authority_id
+ * — which code („A“ in „Behörde A“) each member is shown under in a pseudonymous ring. The rules of
+ * the map (random draw, next free label, format 1's letters) are in `../pseudonym-map.ts`.
  *
- * Why stored and random, not computed: format 1 ranked the members by a hash of ring name and
- * authority_id. Anyone who knew the ring's name and the members' public Kreisschlüssel could recompute
- * every letter, and renaming the ring or adding a member reshuffled them all — so last year's council
- * report, this year's session and a member's dashboard would not have matched. Now a ring draws its map
- * once, at random (Web Crypto), and keeps it: a rename or a copy keeps it, a new member gets the next
- * free label, a removed member's entry stays so its label is never given to anyone else.
- *
- * A ring from format 1 gets, once, the map that keeps the letters it showed (`legacyPseudonyms`), so no
- * printed report changes its letters; a package naming no version is a new ring and draws a map.
+ * Read leniently in form (any row order, CRLF, a BOM: a moderator may add a member's row by hand) and
+ * strictly in content: every member needs a label, no id or label twice.
  */
-import { columnLetters } from '../../../format/letters.ts';
 import { tokenize } from '../../../ingest/csv-tokenizer.ts';
 import type { Ring } from '../../types.ts';
-import { cmp, csvLine } from '../csv.ts';
+import { BEFORE } from '../complete.ts';
+import { csvLine } from '../csv.ts';
+import { labelAt, labelIndex, sorted } from '../pseudonym-map.ts';
 import type { PseudonymEntry } from '../types.ts';
 import type { RingPart } from './part.ts';
 
 export const PSEUDONYMS_CSV = 'pseudonyms.csv';
 export const PSEUDONYMS_HEADER = ['authority_id', 'label'] as const;
-
-/** 0 → A, 25 → Z, 26 → AA, 27 → AB, … (spreadsheet column letters). */
-export function labelAt(index: number): string {
-	return columnLetters(index + 1);
-}
-
-/** The inverse of `labelAt`; -1 for anything that is not a label (1–4 capital letters). */
-export function labelIndex(label: string): number {
-	if (!/^[A-Z]{1,4}$/.test(label)) return -1;
-	let n = 0;
-	for (let i = 0; i < label.length; i++) n = n * 26 + (label.charCodeAt(i) - 64);
-	return n - 1;
-}
-
-/** A uniform random integer in [0, n), from Web Crypto (the same in browsers and Node ≥ 19). */
-function randomBelow(n: number): number {
-	const limit = Math.floor(0x1_0000_0000 / n) * n; // reject the tail, so no value is favoured
-	const word = new Uint32Array(1);
-	for (;;) {
-		globalThis.crypto.getRandomValues(word);
-		if (word[0]! < limit) return word[0]! % n;
-	}
-}
-
-/** Fisher–Yates with Web Crypto randomness. */
-function shuffled<T>(items: readonly T[]): T[] {
-	const out = [...items];
-	for (let i = out.length - 1; i > 0; i--) {
-		const j = randomBelow(i + 1);
-		[out[i], out[j]] = [out[j]!, out[i]!];
-	}
-	return out;
-}
-
-const sorted = (entries: PseudonymEntry[]) => entries.sort((a, b) => cmp(a.authority_id, b.authority_id));
-
-/** A new ring's map: the members in random order get A, B, C, … */
-export function drawPseudonyms(ids: readonly string[]): PseudonymEntry[] {
-	return sorted(shuffled([...new Set(ids)]).map((authority_id, i) => ({ authority_id, label: labelAt(i) })));
-}
-
-/**
- * The map with a label for every id in `ids`: members without one get the next free labels (after the
- * highest ever given, so a removed member's label is never reused), in random order among themselves.
- * Returns `map` itself when nothing is missing.
- */
-export function completePseudonyms(map: readonly PseudonymEntry[], ids: readonly string[]): PseudonymEntry[] {
-	const known = new Set(map.map((e) => e.authority_id));
-	const missing = [...new Set(ids)].filter((id) => !known.has(id));
-	if (missing.length === 0) return map as PseudonymEntry[];
-	let next = Math.max(-1, ...map.map((e) => labelIndex(e.label))) + 1;
-	const added = shuffled(missing).map((authority_id) => ({ authority_id, label: labelAt(next++) }));
-	return sorted([...map, ...added]);
-}
-
-/** FNV-1a, 32 bit: format 1's shuffle of the members. */
-function fnv1a(text: string): number {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		hash ^= text.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193) >>> 0;
-	}
-	return hash;
-}
-
-/**
- * The letters format 1 showed: members ranked by FNV-1a of `<ring name>|<authority_id>`. Used once, when
- * a version-1 ring is upgraded; never to make a new map (anyone can recompute it).
- */
-export function legacyPseudonyms(ringName: string, ids: readonly string[]): PseudonymEntry[] {
-	const ordered = [...new Set(ids)].sort(
-		(a, b) => fnv1a(`${ringName}|${a}`) - fnv1a(`${ringName}|${b}`) || a.localeCompare(b)
-	);
-	return sorted(ordered.map((authority_id, i) => ({ authority_id, label: labelAt(i) })));
-}
 
 export function pseudonymsCsv(map: readonly PseudonymEntry[]): string {
 	return (
@@ -113,8 +33,7 @@ export const pseudonymsPart: RingPart<'pseudonyms'> = {
 	since: 2,
 	keys: [],
 	owns: (path) => path === PSEUDONYMS_CSV,
-	before: (ring, version) =>
-		version === 1 ? legacyPseudonyms(ring.meta.name, idsOf(ring)) : drawPseudonyms(idsOf(ring)),
+	before: (ring, version) => BEFORE.pseudonyms(ring, version),
 	write: (map) => ({
 		files: [{ path: PSEUDONYMS_CSV, bytes: new TextEncoder().encode(pseudonymsCsv(map)) }]
 	}),

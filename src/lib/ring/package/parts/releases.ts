@@ -10,10 +10,11 @@
  * must match the values file — a file changed by hand is refused, never trusted.
  */
 import { arrayOf, object, text, type Reader } from '../../../ingest/json-check.ts';
-import { readAuthoritiesText, readValuesText, cmp } from '../csv.ts';
+import { readAuthoritiesText, readValuesText } from '../csv.ts';
 import { sha256Hex } from '../hash.ts';
 import type { Authority } from '../../types.ts';
-import type { Release } from '../types.ts';
+import { compareReleases, RELEASE_ID, type Release } from '../types.ts';
+import { BEFORE } from '../complete.ts';
 import { readJsonKey, RING_JSON, type RingPart } from './part.ts';
 
 export const RELEASES_DIR = 'releases/';
@@ -23,7 +24,6 @@ const RELEASE_VALUES = 'base_values.csv';
 export const releaseFile = (id: string, file: 'authorities' | 'values') =>
 	`${RELEASES_DIR}${id}/${file === 'values' ? RELEASE_VALUES : RELEASE_AUTHORITIES}`;
 
-export const RELEASE_ID = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 const CREATED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const HASH = /^[0-9a-f]{64}$/;
 
@@ -56,14 +56,6 @@ const readEntry = object<ReleaseEntry>({
 	hash: matching(HASH, 'SHA-256 als 64 Hex-Ziffern (0-9, a-f)')
 });
 
-/** Oldest first; ties (same second) by id. */
-export function compareReleases(
-	a: Pick<Release, 'created' | 'id'>,
-	b: Pick<Release, 'created' | 'id'>
-): number {
-	return cmp(a.created, b.created) || cmp(a.id, b.id);
-}
-
 const utf8 = new TextEncoder();
 
 function decode(bytes: Uint8Array): string | null {
@@ -79,7 +71,7 @@ export const releasesPart: RingPart<'releases'> = {
 	since: 2,
 	keys: ['releases'],
 	owns: (path) => path.startsWith(RELEASES_DIR),
-	before: () => [],
+	before: (ring, version) => BEFORE.releases(ring, version),
 	write: (releases) => {
 		const ordered = [...releases].sort(compareReleases);
 		return {

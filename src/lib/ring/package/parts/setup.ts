@@ -7,6 +7,7 @@ import { arrayOf, json, object, recordOf, string, text } from '../../../ingest/j
 import { readMappingProfile } from '../../../ingest/profile.ts';
 import { cmp } from '../csv.ts';
 import type { CustomPeerGroup } from '../types.ts';
+import { BEFORE } from '../complete.ts';
 import { readJsonKey, RING_JSON, type RingPart } from './part.ts';
 
 /** JSON with object keys sorted recursively, so equal data gives equal text whatever the key order. */
@@ -32,7 +33,7 @@ export const mappingProfilesPart: RingPart<'mapping_profiles'> = {
 		const read = readJsonKey(input, 'mapping_profiles', arrayOf(readMappingProfile));
 		return read === null ? null : (read ?? []);
 	},
-	before: () => [],
+	before: (ring, version) => BEFORE.mapping_profiles(ring, version),
 	write: (profiles) => ({ json: { mapping_profiles: profiles.map(sortKeys) } })
 };
 
@@ -61,7 +62,7 @@ export const customPeerGroupsPart: RingPart<'custom_peer_groups'> = {
 					);
 		return sink.errors > errors ? null : (groups ?? []);
 	},
-	before: () => [],
+	before: (ring, version) => BEFORE.custom_peer_groups(ring, version),
 	write: (groups) => ({
 		json: { custom_peer_groups: groups.map((g) => ({ name: g.name, members: [...g.members] })) }
 	})
@@ -76,6 +77,6 @@ export const settingsPart: RingPart<'settings'> = {
 		const settings = readJsonKey(input, 'settings', recordOf(json));
 		return settings === null ? null : (settings ?? {});
 	},
-	before: () => ({}),
+	before: (ring, version) => BEFORE.settings(ring, version),
 	write: (settings) => ({ json: { settings: sortKeys(settings) } })
 };
