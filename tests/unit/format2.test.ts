@@ -12,6 +12,10 @@ import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { datenstandStatus } from '../../src/lib/ring/datenstand.ts';
 import { readRingFromPath } from '../../src/lib/ring/package/node.ts';
 import { openRingZip } from '../../src/lib/ring/package/open.ts';
+import { BEFORE } from '../../src/lib/ring/package/complete.ts';
+import { PARTS } from '../../src/lib/ring/package/parts/index.ts';
+import { READERS } from '../../src/lib/ring/package/parts/readers.ts';
+import { emptyExtras } from '../../src/lib/ring/package/types.ts';
 import { exportRingZip } from '../../src/lib/ring/package/zip.ts';
 
 const specs = loadCatalogue().base_counts.map(({ id, kind, label }) => ({ id, kind, label }));
@@ -47,6 +51,17 @@ async function open(bytes: Uint8Array) {
 		warnings: result.problems.filter((p) => p.severity === 'warning').map((p) => `${p.file}: ${p.message}`)
 	};
 }
+
+describe('the parts registry', () => {
+	it('has one part per field of RingExtras, each with a reader and a value for older rings', () => {
+		const slots = Object.keys(emptyExtras()).sort();
+		expect(PARTS.map((p) => p.slot).sort()).toEqual(slots);
+		expect(Object.keys(READERS).sort()).toEqual(slots);
+		expect(Object.keys(BEFORE).sort()).toEqual(slots);
+		const keys = PARTS.flatMap((p) => p.keys);
+		expect(new Set(keys).size).toBe(keys.length);
+	});
+});
 
 describe('format 2: strict', () => {
 	it('opens a valid package, with its stored map', async () => {

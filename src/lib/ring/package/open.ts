@@ -21,6 +21,7 @@ import { AUTHORITIES_CSV, isCountsFile, readCore } from './core.ts';
 import { isNote, packageRoot, unzipPackage } from './files.ts';
 import { CORE_KEYS, parseRingJson, readCoreMeta, type RingJson } from './meta.ts';
 import { PARTS, partsOf } from './parts/index.ts';
+import { READERS } from './parts/readers.ts';
 import { RING_JSON, type PartInput } from './parts/part.ts';
 import type { PackageFile, RingData, RingExtras } from './types.ts';
 
@@ -237,8 +238,9 @@ export async function openRingPackage(
 	const extras: Record<string, unknown> = {};
 	let partsOk = true;
 	for (const part of PARTS) {
+		const reader = READERS[part.slot] as (input: PartInput) => unknown;
 		const value = present.has(part)
-			? await part.read(input)
+			? await reader(input)
 			: part.before(ring, read.version === 2 ? 1 : read.version);
 		if (value === null) partsOk = false;
 		extras[part.slot] = value;

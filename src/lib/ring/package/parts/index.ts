@@ -1,8 +1,10 @@
 /**
  * The registry of package parts, in the order their ring.json keys and files are written. A new part
- * of the ring (finding statuses, member-period releases, agendas, report texts, scenarios) is one
- * module beside these and one entry here — plus its field in `RingExtras`, its value for older rings
- * in `../complete.ts` (light, for the page) and its section in docs/ring-format.md.
+ * of the ring (finding statuses, member-period releases, agendas, report texts, scenarios) is a spec
+ * module beside these and one entry here — plus its field in `RingExtras`, its reader in
+ * `readers.ts`, its value for older rings in `../complete.ts` (light, for the page) and its section in
+ * docs/ring-format.md. The types make a forgotten reader or `before` value an error; a unit test
+ * checks this list against `RingExtras`.
  */
 import type { AnyPart } from './part.ts';
 import { pseudonymsPart } from './pseudonyms.ts';
