@@ -2,9 +2,10 @@
  * The Datenstand of the ring on display, for the header and the downloads. Hashing the values file
  * takes a moment on a large ring (550 × 10 × 42 values: some 100–300 ms), so it runs once per ring
  * state (RingData object), after the first paint, and downloads wait for it rather than go without.
+ * The code that hashes is loaded then too, not with the first view.
  */
 import { t } from '../i18n/translate.ts';
-import { datenstandStatus, type DatenstandStatus } from '../ring/datenstand.ts';
+import type { DatenstandStatus } from '../ring/datenstand.ts';
 import type { RingData } from '../ring/package/types.ts';
 import { datenstandStamp } from './labels.ts';
 
@@ -13,7 +14,8 @@ const cache = new WeakMap<RingData, Promise<DatenstandStatus>>();
 /** The status of `data`, computed once per RingData object. */
 export function statusOf(data: RingData): Promise<DatenstandStatus> {
 	let status = cache.get(data);
-	if (!status) cache.set(data, (status = datenstandStatus(data)));
+	if (!status)
+		cache.set(data, (status = import('../ring/datenstand.ts').then((m) => m.datenstandStatus(data))));
 	return status;
 }
 
