@@ -11,7 +11,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/lib/catalogue/formula.ts';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
-import { readRingFromPath } from '../../src/lib/ingest/node-ring.ts';
+import { readRingFromPath } from '../../src/lib/ring/package/node.ts';
 import type { Ring } from '../../src/lib/ring/types.ts';
 import { openCliConnector } from '../../src/cli/engine.ts';
 import type { Connector } from '../../src/lib/engine/connector.ts';
