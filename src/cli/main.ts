@@ -20,7 +20,7 @@ import { readRingFromPath } from '../lib/ingest/node-ring.ts';
 import { formatProblem } from '../lib/ingest/problems.ts';
 import type { Ring } from '../lib/ring/types.ts';
 import { parseOptions, parsePeriodOption } from './args.ts';
-import { engineFromEnv, openCliConnector } from './engine.ts';
+import { openConnectorFromEnv } from './engine.ts';
 import { rowsCsv, tableCsv } from './csv-out.ts';
 
 const USAGE = `Aufruf:
@@ -51,9 +51,8 @@ function catalogueOrFail(): Catalogue | Outcome {
 const specsOf = (c: Catalogue) => c.base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
 
 async function openConnector(): Promise<Connector | Outcome> {
-	const asked = engineFromEnv(process.env);
-	if ('error' in asked) return fail(2, asked.error);
-	return openCliConnector(asked.engine, (line) => process.stderr.write(`${line}\n`));
+	const conn = await openConnectorFromEnv();
+	return 'error' in conn ? fail(2, conn.error) : conn;
 }
 
 async function loadRing(ringPath: string, catalogue: Catalogue): Promise<Ring | Outcome> {
