@@ -44,3 +44,16 @@ export async function openCliConnector(
 		return open('wasm');
 	}
 }
+
+/**
+ * What every command that computes opens: the engine from VERGLEICHSRING_ENGINE, notes on stderr.
+ * A wrong value comes back as `{ error }` (exit 2, one German line) rather than a throw.
+ */
+export async function openConnectorFromEnv(
+	env: NodeJS.ProcessEnv = process.env,
+	note: (line: string) => void = (line) => process.stderr.write(`${line}\n`)
+): Promise<Connector | { error: string }> {
+	const asked = engineFromEnv(env);
+	if ('error' in asked) return asked;
+	return openCliConnector(asked.engine, note);
+}

@@ -18,7 +18,7 @@ import { runCheck } from '../lib/ingest/check.ts';
 import type { Ring } from '../lib/ring/types.ts';
 import { parseOptions, parsePeriodOption } from './args.ts';
 import { releases, RELEASES_USAGE } from './commands/releases.ts';
-import { engineFromEnv, openCliConnector } from './engine.ts';
+import { openConnectorFromEnv } from './engine.ts';
 import { rowsCsv, tableCsv } from './csv-out.ts';
 import { cliCatalogue, loadRingAt } from './ring-data.ts';
 
@@ -49,9 +49,8 @@ function catalogueOrFail(): Catalogue | Outcome {
 const specsOf = (c: Catalogue) => c.base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
 
 async function openConnector(): Promise<Connector | Outcome> {
-	const asked = engineFromEnv(process.env);
-	if ('error' in asked) return fail(2, asked.error);
-	return openCliConnector(asked.engine, (line) => process.stderr.write(`${line}\n`));
+	const conn = await openConnectorFromEnv();
+	return 'error' in conn ? fail(2, conn.error) : conn;
 }
 
 /** The ring at `--ring`; with `--datenstand <id>`, as it was at that Datenstand (ring-data.ts). */

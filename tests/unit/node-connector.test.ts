@@ -1,5 +1,7 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/lib/engine/connector.ts';
 import { openTestConnector, TEST_ENGINE } from './support/engine.ts';
@@ -72,8 +74,6 @@ describe(`Node connector (${TEST_ENGINE})`, () => {
 });
 
 describe.runIf(TEST_ENGINE === 'native')('native connector files', () => {
-	const folders = () => new Set(readdirSync(tmpdir()).filter((f) => f.startsWith('vergleichsring-duckdb-')));
-
 	it('accepts only plain file names for registered files', async () => {
 		const db = await openTestConnector();
 		try {
@@ -84,14 +84,29 @@ describe.runIf(TEST_ENGINE === 'native')('native connector files', () => {
 		}
 	});
 
-	it('removes its folder of registered files on close', async () => {
-		const before = folders();
-		const db = await openTestConnector();
-		const mine = [...folders()].filter((f) => !before.has(f));
-		expect(mine).toHaveLength(1);
-		await db.registerFile('t.csv', new TextEncoder().encode('a\n1\n'));
-		await db.close();
-		expect(existsSync(`${tmpdir()}/${mine[0]}`)).toBe(false);
-		await db.close(); // a second close is harmless
+	/** Runs a connector in a child process whose temporary folder is a fresh one; what is left in it. */
+	function leftAfter(body: string): string[] {
+		const tmp = mkdtempSync(path.join(tmpdir(), 'native-files-'));
+		const module = path.resolve('src/lib/engine/native-connector.ts');
+		const script = `import { openNativeConnector } from ${JSON.stringify(module)};
+			const db = await openNativeConnector();
+			await db.registerFile('t.csv', new TextEncoder().encode('a\\n1\\n'));
+			const [entry] = (await import('node:fs')).readdirSync(${JSON.stringify(tmp)});
+			if (!(await import('node:fs')).existsSync(${JSON.stringify(tmp)} + '/' + entry + '/t.csv')) process.exit(3);
+			${body}`;
+		const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+			env: { ...process.env, TMPDIR: tmp },
+			encoding: 'utf8',
+			timeout: 30_000
+		});
+		expect(r.status, r.stderr).toBe(0);
+		const left = readdirSync(tmp);
+		rmSync(tmp, { recursive: true, force: true });
+		return left;
+	}
+
+	it('removes its folder of registered files on close, and on an exit without close', () => {
+		expect(leftAfter('await db.close(); await db.close();')).toEqual([]);
+		expect(leftAfter("console.log('no close');")).toEqual([]);
 	});
 });

@@ -12,10 +12,12 @@
  * - `registerFile` writes the bytes into a private temporary folder that is DuckDB's
  *   `file_search_path`, so `read_csv('name')` finds them under the same name as in WASM. (DuckDB's
  *   `allowed_directories` lock-down cannot be used with it: it checks the name before the search
- *   path resolves it.) The folder is removed on `close`.
+ *   path resolves it.) The folder is removed on `close`, or when the process exits without it, so
+ *   no copy of a ring's figures is left behind.
  * - Queries run one at a time: a DuckDB connection runs one statement at once, and callers (the
  *   period snapshot) send two together.
  */
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -32,6 +34,8 @@ function fileIn(folder: string, name: string): string {
 
 export async function openNativeConnector(): Promise<Connector> {
 	const folder = await mkdtemp(path.join(tmpdir(), 'vergleichsring-duckdb-'));
+	const removeFolder = () => rmSync(folder, { recursive: true, force: true });
+	process.once('exit', removeFolder);
 	const instance = await DuckDBInstance.create(':memory:');
 	const conn = await instance.connect();
 	for (const statement of [...CONNECT_STATEMENTS, `SET file_search_path = ${sqlString(folder)}`])
@@ -59,6 +63,7 @@ export async function openNativeConnector(): Promise<Connector> {
 				closed = true;
 				conn.closeSync();
 				instance.closeSync();
+				process.off('exit', removeFolder);
 				await rm(folder, { recursive: true, force: true });
 			})
 	};
