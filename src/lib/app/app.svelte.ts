@@ -109,8 +109,11 @@ class App {
 			if (!loaded.ok) this.problem = loaded.problem;
 			return false;
 		}
-		// A ring stored by an earlier app gets its missing parts (the pseudonym map it showed).
-		this.session = await activate(s, id, completeRingData(loaded.value));
+		// The demo is opened from the shipped files, as at start (a stored copy can only equal them or be
+		// older, e.g. from before format 2); a ring stored by an earlier app gets its missing parts (the
+		// pseudonym map it showed).
+		const data = id === DEMO_RING_ID ? await demoRingData() : completeRingData(loaded.value);
+		this.session = await activate(s, id, data);
 		return true;
 	}
 

@@ -6,7 +6,11 @@
 import { formatDate } from '../format/index.ts';
 import { t } from '../i18n/translate.ts';
 import type { DatenstandStatus, ReleaseInfo } from '../ring/datenstand.ts';
-import { shortHash } from '../ring/package/hash.ts';
+
+/** The hash as shown next to a Datenstand: its first 8 hex digits (docs/ring-format.md). */
+export function shortHash(hash: string): string {
+	return hash.slice(0, 8);
+}
 
 /** „Datenstand 2024-1 vom 12.03.2025 · e7c75142“ */
 export function releaseLabel(release: ReleaseInfo): string {

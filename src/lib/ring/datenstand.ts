@@ -8,13 +8,8 @@
  * this module and Web Crypto alike, so both show the same hash.
  */
 import { ProblemSink } from '../ingest/problems.ts';
-import {
-	authoritiesCsv,
-	baseValuesCsv,
-	readAuthoritiesText,
-	readValuesText,
-	sortedPeriods
-} from './package/csv.ts';
+import { authoritiesCsv, baseValuesCsv, sortedPeriods } from './package/csv.ts';
+import { readAuthoritiesText, readValuesText } from './package/csv-read.ts';
 import { sha256Hex } from './package/hash.ts';
 import { compareReleases, RELEASE_ID, type Release, type RingData } from './package/types.ts';
 import type { Authority, BaseValue, Ring } from './types.ts';

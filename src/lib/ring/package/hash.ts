@@ -7,8 +7,3 @@ export async function sha256Hex(text: string): Promise<string> {
 	const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
 	return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
-
-/** The hash as shown next to a Datenstand: its first 8 hex digits. */
-export function shortHash(hash: string): string {
-	return hash.slice(0, 8);
-}

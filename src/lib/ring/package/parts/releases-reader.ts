@@ -6,7 +6,7 @@
  */
 import { arrayOf, object, text, type Reader } from '../../../ingest/json-check.ts';
 import type { Authority } from '../../types.ts';
-import { readAuthoritiesText, readValuesText } from '../csv.ts';
+import { readAuthoritiesText, readValuesText } from '../csv-read.ts';
 import { sha256Hex } from '../hash.ts';
 import { compareReleases, RELEASE_ID, type Release } from '../types.ts';
 import { readJsonKey } from './json-key.ts';
