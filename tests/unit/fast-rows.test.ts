@@ -15,7 +15,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fromColumns } from '../../src/lib/import/protocol.ts';
 import { charCodes } from '../../src/lib/ingest/fast-rows.ts';
 import { parseImportFile, type ImportOptions } from '../../src/lib/ingest/parse-import.ts';
-import { parseImportFileSplit, readTail } from '../../src/lib/ingest/split.ts';
 import type { ImportResult } from '../../src/lib/ingest/types.ts';
 import { ValueCollector } from '../../src/lib/ingest/values.ts';
 import { cp1252, SPECS, utf8 } from '../fixtures/ingest/helpers.ts';
@@ -287,29 +286,6 @@ describe('fast lane', () => {
 		// The lane starts after the preview: most, not all, values are its own.
 		const stored = spy.mock.results.filter((r) => r.value === true).length;
 		expect(stored).toBeGreaterThan(values * 0.7);
-	});
-
-	it('gives the same result when a file is read in two parts (the import page with two workers)', async () => {
-		for (let seed = 2000; seed < 2080; seed++) {
-			const file = makeFile(seed, 0.05);
-			const options: ImportOptions = { ...file.options, columnar: true };
-			const general = comparable(
-				parseImportFile('f.csv', file.bytes, SPECS, { ...options, fastLane: false })
-			);
-			for (const at of [0.3, 0.7]) {
-				const tail = readTail('f.csv', file.bytes, SPECS, options, { minChars: 1, at });
-				const split = await parseImportFileSplit(
-					'f.csv',
-					file.bytes,
-					SPECS,
-					options,
-					() => Promise.resolve(tail && structuredClone(tail)),
-					{ minChars: 1, at }
-				);
-				const { split: _, ...rest } = split;
-				expect(comparable(rest), `${file.describe}, split at ${at}`).toEqual(general);
-			}
-		}
 	});
 
 	it('declines every record of a file whose records are mostly spoilt, and still agrees', () => {

@@ -44,15 +44,4 @@ describe('KeyTable', () => {
 		}
 		expect(table.size).toBe(map.size);
 	});
-
-	it('lists the keys grouped by authority, as (period − 1900) · 4096 + count', () => {
-		const table = new KeyTable();
-		table.add(1, 2024, 2, 1);
-		table.add(0, 2023, 0, 2);
-		table.add(1, 2023, 5, 3);
-		const { start, keys } = table.byAuthority(3);
-		expect([...start]).toEqual([0, 1, 3, 3]);
-		expect([...keys.subarray(0, 1)]).toEqual([123 * 4096]);
-		expect([...keys.subarray(1, 3)].sort((x, y) => x - y)).toEqual([123 * 4096 + 5, 124 * 4096 + 2]);
-	});
 });

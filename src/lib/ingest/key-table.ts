@@ -59,21 +59,4 @@ export class KeyTable {
 		this.size++;
 		return 0;
 	}
-
-	/**
-	 * Every key of authorities 0 … authorities − 1 as (period − 1900) · 4096 + count, grouped by
-	 * authority: those of a are keys[start[a] … start[a + 1]).
-	 */
-	byAuthority(authorities: number): { start: Uint32Array; keys: Int32Array } {
-		const start = new Uint32Array(authorities + 1);
-		const keys = new Int32Array(this.size);
-		let k = 0;
-		for (let a = 0; a < authorities; a++) {
-			start[a] = k;
-			for (const [period, lines] of this.#tables[a] ?? [])
-				for (let c = 0; c < lines.length; c++) if (lines[c] !== 0) keys[k++] = (period - 1900) * 4096 + c;
-		}
-		start[authorities] = k;
-		return { start, keys };
-	}
 }

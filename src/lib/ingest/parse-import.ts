@@ -5,9 +5,6 @@
  *
  * The file is importable when `problems` has no error. Values are returned even then (for the preview),
  * but nothing may be stored from a file with errors.
- *
- * The steps are also available one by one (`startImport`, then the row pass, then `finish`), so that
- * a large text file can be read in two parts by two workers (split.ts) with the same result.
  */
 import { defaultsOf, detectImport, type DetectOptions } from './detect.ts';
 import type { SpecIndex } from './headers.ts';
@@ -44,16 +41,12 @@ export interface StartedImport {
 	finish(): ImportResult;
 }
 
-/**
- * Detection and the setup of the row pass; an `ImportResult` right away when the file cannot be read.
- * `partOfSplit`: set up for reading a later part of a split file (split.ts).
- */
-export function startImport(
+/** Detection and the setup of the row pass; an `ImportResult` right away when the file cannot be read. */
+function startImport(
 	name: string,
 	bytes: Uint8Array,
 	specs: CountSpec[],
-	options: ImportOptions = {},
-	partOfSplit = false
+	options: ImportOptions = {}
 ): ImportResult | StartedImport {
 	const detected = detectImport(name, bytes, specs, options);
 	if (!detected.ok)
@@ -89,9 +82,8 @@ export function startImport(
 				defaults,
 				sink,
 				collector,
-				previewRows: partOfSplit ? -1 : (options.previewRows ?? 20),
+				previewRows: options.previewRows ?? 20,
 				problemRows: options.problemRows ?? 0,
-				partOfSplit,
 				text:
 					detected.text !== null && options.fastLane !== false
 						? {

@@ -13,7 +13,7 @@ import { parsePeriod } from './periods.ts';
 import { profileCountName, type MappingProfile } from './profile.ts';
 import type { RecordStream } from './records.ts';
 import type { KeyDefaults } from './columns.ts';
-import type { CountSpec, Detection, PreviewRow, Problem } from './types.ts';
+import type { CountSpec, Detection, PreviewRow } from './types.ts';
 import { ValueCollector } from './values.ts';
 
 export interface RowPassInput {
@@ -30,12 +30,6 @@ export interface RowPassInput {
 	/** Also keep up to this many rows beyond the preview in which a problem was found (to show them). */
 	problemRows?: number;
 	/**
-	 * This pass reads a later part of a split file (split.ts): it keeps what the pass over the start
-	 * needs to absorb it exactly (every record with a problem, leading-zero warnings by authority).
-	 * Give it `previewRows: -1` (the preview comes from the start).
-	 */
-	partOfSplit?: boolean;
-	/**
 	 * A text file's text and its character codes (fast-rows.ts `charCodes`): ordinary records are
 	 * then read by the fast lane, the others by the general path — with the same result. Without
 	 * them (XLSX, or the lane switched off to test that both agree) every record takes the general path.
@@ -43,35 +37,9 @@ export interface RowPassInput {
 	text?: { text: string; chars: CharCodes } | null;
 }
 
-/** A record with problems in a later part: its problems are `problems[from…to)` of the part. */
-export interface LoggedRow extends PreviewRow {
-	from: number;
-	to: number;
-}
-
-/** The row pass's share of a later part of a split file (sent between workers: plain data). */
-export interface RowPart {
-	dataRows: number;
-	sumRowsDropped: number;
-	/** Every problem the part found, in the order found. */
-	problems: Problem[];
-	/** Problems its sink could not keep (over the cap): then the part cannot be absorbed. */
-	dropped: number;
-	rows: LoggedRow[];
-	/** Leading-zero warnings: index in `problems` and the authority. */
-	leadingZero: { index: number; authority: string }[];
-}
-
-/** A row pass that can read a file in parts (see split.ts) or in one go (`readRows`). */
+/** A row pass over the whole file: `run` once, then `result`. */
 export interface RowPass {
-	/** Read records from `start` (a record start on `startLine`) up to the first record at or after `end`. */
-	run(range?: { start: number; startLine: number; end?: number }): TokenizeEnd;
-	/** What this pass found, to be absorbed by the pass that read the start of the file. */
-	part(): RowPart;
-	/** Whether `part` can be absorbed exactly (otherwise the rest is read here). */
-	absorbable(part: RowPart): boolean;
-	/** Take a later part's rows and problems as if its records had been read by this pass. */
-	absorb(part: RowPart): void;
+	run(): TokenizeEnd;
 	result(): RowPassResult;
 }
 
@@ -145,15 +113,6 @@ export function createRowPass(input: RowPassInput): RowPass {
 	/** A 4- or 7-digit key not warned about yet: a spreadsheet may have dropped its leading zero. */
 	const lacksLeadingZero = (id: string) =>
 		(id.length === 4 || id.length === 7) && !warnedIds.has(id) && /^\d+$/.test(id);
-
-	// A later part of a split file keeps every record with a problem and which problems it had, so
-	// that the part reading the start can decide, in file order, which of them it shows; and which
-	// warnings are about a leading zero, of which authority (the start may have warned already).
-	const logging = input.partOfSplit === true;
-	// Problems before the pass are the detection's, which the start of the file has as well.
-	const first = sink.problems.length;
-	const logged: LoggedRow[] = [];
-	const leadingZero: { index: number; authority: string }[] = [];
 
 	const lineOf = (record: RawRecord, column: number) => record.fieldLines?.[column - 1] ?? record.line;
 
@@ -263,7 +222,6 @@ export function createRowPass(input: RowPassInput): RowPass {
 			}
 			if (lacksLeadingZero(authority)) {
 				warnedIds.add(authority);
-				if (logging) leadingZero.push({ index: sink.problems.length, authority });
 				sink.warn(
 					'leading_zero',
 					lineOf(record, authorityCol),
@@ -321,16 +279,14 @@ export function createRowPass(input: RowPassInput): RowPass {
 	const problemRows: PreviewRow[] = [];
 	const maxProblemRows = input.problemRows ?? 0;
 	const watched =
-		maxProblemRows === 0 && !logging
+		maxProblemRows === 0
 			? onRecord
 			: (record: RawRecord): void => {
 					const before = sink.problems.length;
 					const shown = preview.length;
 					onRecord(record);
-					const after = sink.problems.length;
-					if (after === before || preview.length !== shown) return;
-					if (logging) logged.push({ line: record.line, cells: [...record.fields], from: before, to: after });
-					else if (problemRows.length < maxProblemRows)
+					if (sink.problems.length === before || preview.length !== shown) return;
+					if (problemRows.length < maxProblemRows)
 						problemRows.push({ line: record.line, cells: [...record.fields] });
 				};
 
@@ -417,7 +373,8 @@ export function createRowPass(input: RowPassInput): RowPass {
 	};
 
 	return {
-		run(range: Range = { start: 0, startLine: 1 }) {
+		run() {
+			const range: Range = { start: 0, startLine: 1 };
 			const onProgress = input.onProgress;
 			const from = range.start;
 			const progress: Progress = onProgress
@@ -436,42 +393,6 @@ export function createRowPass(input: RowPassInput): RowPass {
 					'Ein Anführungszeichen wird bis zum Dateiende nicht geschlossen; der Rest der Datei wurde als ein einziges Feld gelesen.'
 				);
 			return end;
-		},
-		part(): RowPart {
-			return {
-				dataRows,
-				sumRowsDropped,
-				problems: sink.problems.slice(first),
-				dropped: sink.dropped,
-				rows: logged.map((row) => ({ ...row, from: row.from - first, to: row.to - first })),
-				leadingZero: leadingZero.map((w) => ({ ...w, index: w.index - first }))
-			};
-		},
-		absorbable(part: RowPart): boolean {
-			// Its records come after a full preview, and every problem it found is there to replay.
-			return part.dropped === 0 && preview.length > input.previewRows;
-		},
-		absorb(part: RowPart): void {
-			dataRows += part.dataRows;
-			sumRowsDropped += part.sumRowsDropped;
-			const skipped = new Set<number>();
-			for (const w of part.leadingZero) {
-				if (warnedIds.has(w.authority)) skipped.add(w.index);
-				else warnedIds.add(w.authority);
-			}
-			// Replay in file order: each record's problems, then whether the record is shown.
-			let k = 0;
-			const replayUpTo = (to: number): boolean => {
-				let kept = false;
-				for (; k < to; k++) if (!skipped.has(k) && sink.replay(part.problems[k]!)) kept = true;
-				return kept;
-			};
-			for (const row of part.rows) {
-				replayUpTo(row.from);
-				if (replayUpTo(row.to) && problemRows.length < maxProblemRows)
-					problemRows.push({ line: row.line, cells: row.cells });
-			}
-			replayUpTo(part.problems.length);
 		},
 		result(): RowPassResult {
 			return { preview, problemRows, dataRows, sumRowsDropped };

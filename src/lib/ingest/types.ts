@@ -166,10 +166,3 @@ export function allocateValueColumns(
 		column: new Uint32Array(n)
 	};
 }
-
-/**
- * Text files with fewer characters are read in one part; larger ones in two, by two workers
- * (split.ts). Below a few MB the second worker's start and the absorb step cost more than they save.
- * Here rather than in split.ts so that the page can decide about the helper without loading ingest.
- */
-export const SPLIT_MIN_CHARS = 4_000_000;

@@ -5,16 +5,6 @@
  */
 import { allocateValueColumns, type ValueColumns } from './types.ts';
 
-/** The columns of a split file's later part, as values.ts `CollectorPart` carries them. */
-export interface StoredPart {
-	authority: Uint32Array;
-	count: Uint16Array;
-	period: Int16Array;
-	value: Float64Array;
-	line: Uint32Array;
-	column: Uint32Array;
-}
-
 const COLUMNS = ['authority', 'count', 'file', 'period', 'value', 'line', 'column'] as const;
 
 /**
@@ -55,23 +45,6 @@ export class ValueStore {
 		c.line[i] = line;
 		c.column[i] = column;
 		return i;
-	}
-
-	/** Append a part's values, its authority and count indices translated. */
-	append(part: StoredPart, authorityOf: readonly number[], countOf: readonly number[]): void {
-		const m = part.value.length;
-		if (this.n + m > this.cols.value.length) this.#grow(this.n + m);
-		const c = this.cols;
-		const base = this.n;
-		c.period.set(part.period, base);
-		c.value.set(part.value, base);
-		c.line.set(part.line, base);
-		c.column.set(part.column, base);
-		for (let i = 0; i < m; i++) {
-			c.authority[base + i] = authorityOf[part.authority[i]!]!;
-			c.count[base + i] = countOf[part.count[i]!]!;
-		}
-		this.n += m;
 	}
 
 	/** Exactly sized columns of the values (all, or those at `kept`) over the given dictionaries. */

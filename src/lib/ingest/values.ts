@@ -19,7 +19,7 @@ import {
 import { KeyTable } from './key-table.ts';
 import { q, type ProblemSink } from './problems.ts';
 import type { CountSpec, NumberFormat, ValueColumns } from './types.ts';
-import { ValueStore, type StoredPart } from './value-store.ts';
+import { ValueStore } from './value-store.ts';
 
 interface Pending {
 	index: number;
@@ -28,25 +28,6 @@ interface Pending {
 	raw: string;
 	spec: CountSpec;
 	negative: boolean;
-}
-
-/**
- * A collector's values and bookkeeping as plain data: a later part of a split file, read in another
- * worker (split.ts). Authorities and counts are the part's own indices into `authorities`/`counts`.
- */
-export interface CollectorPart extends StoredPart {
-	authorities: string[];
-	/** Count ids, in the order the part first saw them. */
-	counts: string[];
-	/** Keys registered (cells seen, stored or not) of authority a: keys[keyStart[a] … keyStart[a + 1]). */
-	keyStart: Uint32Array;
-	keys: Int32Array;
-	pending: (Omit<Pending, 'spec'> & { spec: number })[];
-	marks: { de: Uint32Array; en: Uint32Array };
-	markText: [number, string][];
-	removed: Uint32Array;
-	de: number;
-	en: number;
 }
 
 /** Remembered raw text of convention-marked cells, only needed when a file turns out mixed. */
@@ -440,76 +421,6 @@ export class ValueCollector {
 		return columnar
 			? { values: [], columns: this.#columns(), numberFormat: format }
 			: { values: this.#objects(), columns: null, numberFormat: format };
-	}
-
-	/**
-	 * What this collector holds, for the collector of the file's start to absorb (a later part of a
-	 * split file, read in another worker; plain data and typed arrays, cheap to send). Call once,
-	 * after the part's row pass and instead of `finish()`.
-	 */
-	part(): CollectorPart {
-		const names = this.#authorityNames;
-		const { start: keyStart, keys } = this.#keys.byAuthority(names.length);
-		const columns = this.#store.columns({ authorities: [], counts: [], files: [] }, null);
-		return {
-			authorities: [...names],
-			counts: this.#specs.map((spec) => spec.id),
-			authority: columns.authority,
-			count: columns.count,
-			period: columns.period,
-			value: columns.value,
-			line: columns.line,
-			column: columns.column,
-			keyStart,
-			keys,
-			pending: this.#pending.map((p) => ({ ...p, spec: this.#specIndex.get(p.spec)! })),
-			marks: { de: Uint32Array.from(this.#marks.de), en: Uint32Array.from(this.#marks.en) },
-			markText: [...this.#markText],
-			removed: Uint32Array.from(this.#removed),
-			de: this.convention.de,
-			en: this.convention.en
-		};
-	}
-
-	/**
-	 * Take a later part of the file as if its cells had been added here, after all of this
-	 * collector's. False — and nothing changed — when the part repeats a key of this collector:
-	 * that cell's duplicate error depends on the line here, so the caller reads the part itself.
-	 * `specOf` finds the count definition of a count id. The collection ends with it (`finish()`).
-	 */
-	absorb(part: CollectorPart, specOf: (id: string) => CountSpec | undefined): boolean {
-		const specs = part.counts.map((id) => {
-			const spec = specOf(id);
-			if (!spec) throw new Error(`absorb: unknown count ${id}`);
-			return spec;
-		});
-		// A key of the part that is already here? Keys are (period − 1900) · 4096 + count index.
-		for (let a = 0; a < part.authorities.length; a++) {
-			const here = this.#seen.get(part.authorities[a]!);
-			if (here === undefined) continue;
-			for (let k = part.keyStart[a]!; k < part.keyStart[a + 1]!; k++) {
-				const key = part.keys[k]!;
-				const c = key & 4095;
-				const mine = this.#specIndex.get(specs[c]!);
-				if (mine !== undefined && this.#keys.has(here, 1900 + (key - c) / 4096, mine)) return false;
-			}
-		}
-		const authorityOf = part.authorities.map((name) => this.#seen.get(name) ?? this.#newAuthority(name));
-		const countOf = specs.map((spec) => this.#countIndex(spec));
-		const base = this.#store.n;
-		this.#store.append(part, authorityOf, countOf);
-		for (const p of part.pending) this.#pending.push({ ...p, index: p.index + base, spec: specs[p.spec]! });
-		for (const index of part.marks.de) this.#marks.de.push(index + base);
-		for (const index of part.marks.en) this.#marks.en.push(index + base);
-		// Texts of the first MARK_LIMIT marked cells of the whole file, as one collector keeps them.
-		for (const [index, text] of part.markText) {
-			if (this.#markText.size >= MARK_LIMIT) break;
-			this.#markText.set(index + base, text);
-		}
-		for (const index of part.removed) this.#removed.add(index + base);
-		this.convention.de += part.de;
-		this.convention.en += part.en;
-		return true;
 	}
 
 	#kept(): number[] | null {
