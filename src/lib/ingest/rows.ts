@@ -5,8 +5,7 @@
  * keys (authority, period) and values (number, kind). Numbers whose reading depends on the file's
  * convention (`1.234`) are kept pending and resolved once all cells have been seen (`values.ts`).
  */
-import { PROGRESS_EVERY, tokenizeEnd, type RawRecord, type TokenizeEnd } from './csv-tokenizer.ts';
-import { createFastLane, type CharCodes } from './fast-rows.ts';
+import type { RawRecord } from './csv-tokenizer.ts';
 import { findCount, normaliseHeader, suggestTargets, type SpecIndex } from './headers.ts';
 import { q, type ProblemSink } from './problems.ts';
 import { parsePeriod } from './periods.ts';
@@ -29,18 +28,6 @@ export interface RowPassInput {
 	onProgress?: (fraction: number) => void;
 	/** Also keep up to this many rows beyond the preview in which a problem was found (to show them). */
 	problemRows?: number;
-	/**
-	 * A text file's text and its character codes (fast-rows.ts `charCodes`): ordinary records are
-	 * then read by the fast lane, the others by the general path — with the same result. Without
-	 * them (XLSX, or the lane switched off to test that both agree) every record takes the general path.
-	 */
-	text?: { text: string; chars: CharCodes } | null;
-}
-
-/** A row pass over the whole file: `run` once, then `result`. */
-export interface RowPass {
-	run(): TokenizeEnd;
-	result(): RowPassResult;
 }
 
 export interface RowPassResult {
@@ -71,7 +58,8 @@ function isSumRow(fields: string[]): string | null {
 	return null;
 }
 
-export function createRowPass(input: RowPassInput): RowPass {
+/** The full pass over the file's records. */
+export function readRows(input: RowPassInput): RowPassResult {
 	const { records, detection, index, profile, defaults, sink, collector } = input;
 	const { columns, headerLine } = detection;
 	const width = columns.length;
@@ -290,119 +278,20 @@ export function createRowPass(input: RowPassInput): RowPass {
 						problemRows.push({ line: record.line, cells: [...record.fields] });
 				};
 
-	type Range = { start: number; startLine: number; end?: number };
-	type Progress = ((at: number, total: number) => void) | undefined;
-
-	/** The general path from `range.start` on: every record through `onRecord`. */
-	const readGeneral = (range: Range, progress: Progress): TokenizeEnd =>
-		records(watched, {
-			reuse: true,
-			start: range.start,
-			startLine: range.startLine,
-			...(range.end !== undefined ? { end: range.end } : {}),
-			...(progress ? { onProgress: progress } : {})
-		});
-
-	const text = input.text?.text ?? null;
-	const lane = input.text
-		? createFastLane({
-				text: input.text.text,
-				chars: input.text.chars,
-				separator: detection.separator,
-				quotes: detection.quotes,
-				width,
-				authorityCol,
-				periodCol,
-				countIdCol,
-				valueCol,
-				wide,
-				collector,
-				authority: (raw) => {
-					const id = raw.trim();
-					return id !== '' && validAuthority(id) && !lacksLeadingZero(id) ? id : null;
-				},
-				period: (raw) => {
-					const read = readPeriod(raw);
-					return typeof read === 'number' ? read : null;
-				},
-				count: resolveCount,
-				sumRow: (field) => isSumRow([field]) !== null
-			})
-		: null;
-
-	/**
-	 * Ordinary data records through the fast lane, every other record (header, preview, problems)
-	 * through the general path one at a time — the same records, in order, as one general pass.
-	 */
-	const readWithLane = (source: string, range: Range, progress: Progress): TokenizeEnd => {
-		const read = lane!.read;
-		const stop = Math.min(range.end ?? source.length, source.length);
-		const end = tokenizeEnd();
-		let i = range.start;
-		let line = range.startLine;
-		let declined = 0;
-		while (i < stop) {
-			if (line > headerLine && preview.length > input.previewRows) {
-				const next = read(i, line);
-				if (next >= 0) {
-					dataRows++;
-					i = next;
-					line = lane!.line;
-					if (++end.records % PROGRESS_EVERY === 0) progress?.(i, source.length);
-					continue;
-				}
-				// Mostly declined — a file of another shape: the general path reads the rest in one go.
-				if (++declined * 8 > end.records && end.records >= 4096) {
-					const rest = readGeneral({ ...range, start: i, startLine: line }, progress);
-					rest.records += end.records;
-					return rest;
-				}
-			}
-			const one = records(watched, { reuse: true, start: i, startLine: line, maxRecords: 1 });
-			i = one.offset;
-			line = one.line;
-			if (one.unterminatedQuoteLine > 0) {
-				end.unterminatedQuoteLine = one.unterminatedQuoteLine;
-				end.unterminatedQuoteColumn = one.unterminatedQuoteColumn;
-			}
-			if (++end.records % PROGRESS_EVERY === 0) progress?.(i, source.length);
-		}
-		end.offset = i;
-		end.line = line;
-		return end;
-	};
-
-	return {
-		run() {
-			const range: Range = { start: 0, startLine: 1 };
-			const onProgress = input.onProgress;
-			const from = range.start;
-			const progress: Progress = onProgress
-				? (at, total) => {
-						const to = Math.min(range.end ?? total, total);
-						onProgress(to > from ? (at - from) / (to - from) : 1);
-					}
-				: undefined;
-			const end = lane && text !== null ? readWithLane(text, range, progress) : readGeneral(range, progress);
-			if (end.unterminatedQuoteLine > 0)
-				sink.error(
-					'unterminated_quote',
-					end.unterminatedQuoteLine,
-					end.unterminatedQuoteColumn,
-					'"',
-					'Ein Anführungszeichen wird bis zum Dateiende nicht geschlossen; der Rest der Datei wurde als ein einziges Feld gelesen.'
-				);
-			return end;
-		},
-		result(): RowPassResult {
-			return { preview, problemRows, dataRows, sumRowsDropped };
-		}
-	};
-}
-
-/** The full pass in one go. */
-export function readRows(input: RowPassInput): RowPassResult {
-	const pass = createRowPass(input);
-	pass.run();
-	return pass.result();
+	const onProgress = input.onProgress;
+	const end = records(watched, {
+		reuse: true,
+		...(onProgress
+			? { onProgress: (at: number, total: number) => onProgress(total > 0 ? at / total : 1) }
+			: {})
+	});
+	if (end.unterminatedQuoteLine > 0)
+		sink.error(
+			'unterminated_quote',
+			end.unterminatedQuoteLine,
+			end.unterminatedQuoteColumn,
+			'"',
+			'Ein Anführungszeichen wird bis zum Dateiende nicht geschlossen; der Rest der Datei wurde als ein einziges Feld gelesen.'
+		);
+	return { preview, problemRows, dataRows, sumRowsDropped };
 }

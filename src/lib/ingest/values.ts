@@ -12,11 +12,8 @@ import {
 	kindLabel,
 	MISSING_PLACEHOLDERS,
 	NumberConvention,
-	parseNumberCell,
-	QUICK,
-	quickGerman
+	parseNumberCell
 } from './numbers.ts';
-import { KeyTable } from './key-table.ts';
 import { q, type ProblemSink } from './problems.ts';
 import type { CountSpec, NumberFormat, ValueColumns } from './types.ts';
 import { ValueStore } from './value-store.ts';
@@ -39,10 +36,11 @@ export class ValueCollector {
 	/** Authority → its index (into `#authorityNames`). */
 	readonly #seen = new Map<string, number>();
 	/**
-	 * (authority index, period, count index) → line of the first cell. The column need not be stored:
-	 * within one file a count always sits in the same column (wide: its column; long: the value column).
+	 * Per authority index: (period, count index) → line of the first cell. The column need not be
+	 * stored: within one file a count always sits in the same column (wide: its column; long: the
+	 * value column). Integer keys, so no string is built per cell.
 	 */
-	readonly #keys = new KeyTable();
+	readonly #keys: Map<number, number>[] = [];
 	readonly #authorityNames: string[] = [];
 	#lastAuthority: string | null = null;
 	#lastId = -1;
@@ -130,18 +128,21 @@ export class ValueCollector {
 		column: number
 	): boolean {
 		const id = this.#register(authority);
-		const earlier = this.#keys.add(id, period, this.#countIndex(spec), line);
-		if (earlier !== 0) {
-			this.#sink.error(
-				'duplicate_value',
-				line,
-				column,
-				raw,
-				`Doppelter Wert für Behörde ${authority}, Jahr ${period}, Grundzahl ${spec.id}: schon in Zeile ${earlier}, Spalte ${column}; diese Zeile ${line}.`
-			);
-			return false;
+		const keys = (this.#keys[id] ??= new Map());
+		const key = period * 65_536 + this.#countIndex(spec);
+		const earlier = keys.get(key);
+		if (earlier === undefined) {
+			keys.set(key, line);
+			return true;
 		}
-		return true;
+		this.#sink.error(
+			'duplicate_value',
+			line,
+			column,
+			raw,
+			`Doppelter Wert für Behörde ${authority}, Jahr ${period}, Grundzahl ${spec.id}: schon in Zeile ${earlier}, Spalte ${column}; diese Zeile ${line}.`
+		);
+		return false;
 	}
 
 	/** Read one cell; an empty cell is a missing value (nothing stored, not 0). */
@@ -162,10 +163,6 @@ export class ValueCollector {
 			return;
 		}
 		if (!this.#first(authority, period, spec, raw, line, column)) return;
-		if (digit && quickGerman(text)) {
-			this.#addQuick(authority, period, spec, text, raw, line, column);
-			return;
-		}
 		const { cls, negative } = parseNumberCell(text);
 		if (cls.kind === 'invalid') {
 			sink.error(
@@ -214,54 +211,6 @@ export class ValueCollector {
 		this.#push(authority, period, spec, value, line, column);
 	}
 
-	/** `add` for a cell decided by `quickGerman` (the same rules as the general branch, no allocation). */
-	#addQuick(
-		authority: string,
-		period: number,
-		spec: CountSpec,
-		text: string,
-		raw: string,
-		line: number,
-		column: number
-	): void {
-		const kind = QUICK.kind;
-		const value = QUICK.value;
-		const fixed = this.convention.fixed;
-		if (fixed && kind === 'de' && fixed !== 'de') {
-			this.#sink.error(
-				'number_format_conflict',
-				line,
-				column,
-				raw,
-				`${q(text)} passt nicht zum Zahlenformat englisch (1,234.5) des Mapping-Profils.`
-			);
-			return;
-		}
-		const marked = !fixed && kind === 'de';
-		if (marked && this.#mark('de')) this.#markText.set(this.#store.n, text);
-		if (!this.#valid(value, false, spec, text, line, column)) {
-			if (marked) this.#removed.add(this.#push(authority, period, spec, NaN, line, column));
-			return;
-		}
-		this.#push(authority, period, spec, value, line, column);
-	}
-
-	/**
-	 * The fast lane's check (fast-rows.ts) of a cell read by `quickCodes`: would `add` store it
-	 * without any problem — no repeated key, no clash with the profile's number format, the kind's
-	 * checks passed? Changes nothing, so a record can be declined after looking at all its cells.
-	 */
-	isClean(authority: string, period: number, spec: CountSpec, de: boolean, value: number): boolean {
-		return this.#cleanNumber(spec, de, value) && !this.#repeats(authority, period, this.#specIndex.get(spec));
-	}
-
-	/** Whether the file already had a cell for this key (`count`: the spec's index, if it has one yet). */
-	#repeats(authority: string, period: number, count: number | undefined): boolean {
-		if (count === undefined) return false;
-		const id = authority === this.#lastAuthority ? this.#lastId : this.#seen.get(authority);
-		return id !== undefined && this.#keys.has(id, period, count);
-	}
-
 	/**
 	 * Note that the next value (index `#store.n`) is written in one convention; true when its text is
 	 * still to be kept for messages (the first MARK_LIMIT only).
@@ -270,43 +219,6 @@ export class ValueCollector {
 		this.convention[kind]++;
 		this.#marks[kind].push(this.#store.n);
 		return this.#markText.size < MARK_LIMIT;
-	}
-
-	#cleanNumber(spec: CountSpec, de: boolean, value: number): boolean {
-		if (de && this.convention.fixed === 'en') return false;
-		if (!Number.isInteger(value) && isIntegerKind(spec.kind)) return false;
-		return Number.isFinite(value) && value <= Number.MAX_SAFE_INTEGER;
-	}
-
-	/**
-	 * Store a cell read by `quickCodes` as `add` would (key, convention mark, value), if it gives no
-	 * problem: true when stored, false — and nothing changed — when it would give one. `checked`:
-	 * `isClean` has said yes already (a record with several cells is checked as a whole first). The
-	 * cell is `text[start…end)`, sliced only for the first marked cells' messages.
-	 */
-	addClean(
-		authority: string,
-		period: number,
-		spec: CountSpec,
-		de: boolean,
-		value: number,
-		line: number,
-		column: number,
-		text: string,
-		start: number,
-		end: number,
-		checked = false
-	): boolean {
-		let count = this.#specIndex.get(spec);
-		if (!checked && (!this.#cleanNumber(spec, de, value) || this.#repeats(authority, period, count)))
-			return false;
-		count ??= this.#countIndex(spec);
-		const id = this.#register(authority);
-		this.#keys.add(id, period, count, line);
-		if (de && !this.convention.fixed && this.#mark('de'))
-			this.#markText.set(this.#store.n, text.slice(start, end));
-		this.#store.push(id, period, count, value, line, column);
-		return true;
 	}
 
 	#countIndex(spec: CountSpec): number {
