@@ -9,7 +9,7 @@ import {
 	unknownAuthorityProblems,
 	valueKey
 } from '../../src/lib/import/merge.ts';
-import { fromColumns, toColumns } from '../../src/lib/import/protocol.ts';
+import { decodeValues, encodeValues } from '../../src/lib/ring/value-columns.ts';
 import type { BaseValue, Ring } from '../../src/lib/ring/types.ts';
 import { parseImportFile } from '../../src/lib/ingest/parse-import.ts';
 import { SPECS } from '../fixtures/ingest/helpers.ts';
@@ -51,7 +51,7 @@ describe('analyseImport', () => {
 			v('09162000', 2023, 'visits', 9000, 'b.xlsx', 7),
 			v('09162000', 2023, 'eat_orders', 10, 'b.xlsx', 8)
 		];
-		const a = analyseImport(ring, [toColumns(incoming)]);
+		const a = analyseImport(ring, [encodeValues(incoming)]);
 		expect(a).toMatchObject({ added: 3, unchanged: 1, periods: [2022, 2023], duplicates: [] });
 		expect(a.conflicts).toHaveLength(1);
 		expect(a.conflicts[0]).toMatchObject({
@@ -75,7 +75,7 @@ describe('analyseImport', () => {
 
 	it('reports the same value from two files as an error with both places', () => {
 		const a = analyseImport(ring, [
-			toColumns([v('01001', 2023, 'visits', 1, 'a.csv', 2), v('01001', 2023, 'visits', 1, 'b.csv', 5)])
+			encodeValues([v('01001', 2023, 'visits', 1, 'a.csv', 2), v('01001', 2023, 'visits', 1, 'b.csv', 5)])
 		]);
 		expect(a.duplicates).toHaveLength(1);
 		expect(a.duplicates[0]).toMatchObject({ file: 'b.csv', line: 5, code: 'duplicate_across_files' });
@@ -83,7 +83,7 @@ describe('analyseImport', () => {
 	});
 	it('reports the same file picked twice (two results of one name)', () => {
 		const file = [v('01001', 2023, 'visits', 1, 'a.csv', 2), v('01001', 2023, 'eat_orders', 2, 'a.csv', 3)];
-		const a = analyseImport(ring, [toColumns(file), toColumns(file)]);
+		const a = analyseImport(ring, [encodeValues(file), encodeValues(file)]);
 		expect(a.duplicates.map((d) => d.line)).toEqual([2, 3]);
 		expect(a.duplicates[0]?.message).toContain('a.csv:2:3');
 		expect(a.added).toBe(2);
@@ -146,7 +146,7 @@ describe('analyseImport', () => {
 			});
 			const a = analyseImport(
 				big,
-				files.map((f) => toColumns(f))
+				files.map((f) => encodeValues(f))
 			);
 			const want = reference(big, files.flat());
 			expect(a.added).toBe(want.added);
@@ -235,7 +235,9 @@ describe('worker transfer', () => {
 		const objects = parseImportFile('f.csv', bytes, SPECS);
 		const columnar = parseImportFile('f.csv', bytes, SPECS, { columnar: true });
 		expect(columnar.values).toEqual([]);
-		expect(fromColumns(columnar.columns!)).toEqual(objects.values);
+		expect(decodeValues(columnar.columns!)).toEqual(objects.values);
+		// One encoding: the import's own columns are those of the shared encoder, bit for bit.
+		expect(columnar.columns).toStrictEqual(encodeValues(objects.values));
 		expect(columnar.problems).toEqual(objects.problems);
 		expect(objects.values.length).toBeGreaterThan(0);
 	});
@@ -245,6 +247,6 @@ describe('worker transfer', () => {
 			v('01001', 2022, 'visits', 0.1 + 0.2),
 			v('ä', 2100, 'fte_total', 1e15, 'ü.xlsx', 4_000_000)
 		];
-		expect(fromColumns(toColumns(values))).toEqual(values);
+		expect(decodeValues(encodeValues(values))).toEqual(values);
 	});
 });

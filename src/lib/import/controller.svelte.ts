@@ -21,7 +21,8 @@ import { parseProfileInWorker } from '../ring/worker-client.ts';
 import { runImport, type ImportRun } from './client.ts';
 import { analyseImport, mergeImport, type Choice, type MergeResult } from './merge.ts';
 import { entryProfile, newEntry, takeResult, type Entry } from './entry.ts';
-import { fromColumns, READ_MEASURE, type FileOptions, type ValueColumns } from './protocol.ts';
+import { decodeValues, type ValueColumns } from '../ring/value-columns.ts';
+import { READ_MEASURE, type FileOptions } from './protocol.ts';
 import {
 	isUnresolved,
 	NEW_UNKNOWN,
@@ -303,7 +304,7 @@ export class ImportController {
 		if (!s || !this.ready) return;
 		this.busy = true;
 		try {
-			const values = this.allColumns.flatMap(fromColumns);
+			const values = this.allColumns.flatMap(decodeValues);
 			const merge = mergeImport(s.data.ring, values, {
 				choices: $state.snapshot(this.choices),
 				all: this.all,

@@ -4,7 +4,8 @@
  */
 import { t } from '../i18n/translate.ts';
 import { buildProfile, type MappingProfile } from '../ingest/profile.ts';
-import { toColumns, type FileOptions, type FileResult, type ValueColumns } from './protocol.ts';
+import { encodeValues, type ValueColumns } from '../ring/value-columns.ts';
+import type { FileOptions, FileResult } from './protocol.ts';
 
 export interface Entry {
 	id: number;
@@ -22,7 +23,7 @@ export interface Entry {
 	profileName: string;
 }
 
-const EMPTY_COLUMNS = toColumns([]);
+const EMPTY_COLUMNS = encodeValues([]);
 
 export function newEntry(id: number, file: File): Entry {
 	return {

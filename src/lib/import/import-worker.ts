@@ -8,11 +8,10 @@
  */
 import { parseImportFile, type ImportOptions } from '../ingest/parse-import.ts';
 import { suggestMapping } from '../ingest/suggest.ts';
+import { encodeValues, valueBuffers } from '../ring/value-columns.ts';
 import { answer, type WorkerRequest } from '../ring/worker-requests.ts';
 import {
 	MAX_FILE_BYTES,
-	toColumns,
-	transferables,
 	type FileResult,
 	type ParseJob,
 	type ParseRequest,
@@ -28,7 +27,7 @@ function tooLarge(name: string, size: number): FileResult {
 	return {
 		file: name,
 		size,
-		values: toColumns([]),
+		values: encodeValues([]),
 		problems: [
 			{
 				file: name,
@@ -101,7 +100,7 @@ async function parse(request: ParseRequest): Promise<void> {
 			(result.detected?.profile
 				? (request.profiles.find((p) => p.name === result.detected?.profile) ?? null)
 				: null);
-		const values = result.columns ?? toColumns(result.values);
+		const values = result.columns ?? encodeValues(result.values);
 		const out: FileResult = {
 			file: result.file,
 			size: file.size,
@@ -120,7 +119,7 @@ async function parse(request: ParseRequest): Promise<void> {
 				rest: (performance.now() - parsed) / 1000
 			}
 		};
-		post({ type: 'file', index, result: out }, transferables(values));
+		post({ type: 'file', index, result: out }, valueBuffers(values));
 	}
 	post({ type: 'done' });
 }

@@ -11,7 +11,8 @@
  * - An authority that is not a ring member is reported (with the first cell it appears in); the user adds
  *   it to the ring (name, kind, Land) or leaves its values out. Its values are never stored silently.
  */
-import type { Problem, ValueColumns } from '../ingest/types.ts';
+import type { Problem } from '../ingest/types.ts';
+import { valueAt, type ValueColumns } from '../ring/value-columns.ts';
 import type { Authority, BaseValue, Provenance, Ring } from '../ring/types.ts';
 
 export type Choice = 'keep' | 'replace';
@@ -48,17 +49,6 @@ export const valueKey = (v: { authority_id: string; period: number; count_id: st
 
 function where(p: Provenance | undefined): string {
 	return p ? `${p.file}:${p.line}:${p.column}` : '?';
-}
-
-/** A value of `cols` at row `i` as an object (for the few that are shown: conflicts, duplicates). */
-function valueAt(cols: ValueColumns, i: number): BaseValue {
-	return {
-		authority_id: cols.authorities[cols.authority[i]!]!,
-		period: cols.period[i]!,
-		count_id: cols.counts[cols.count[i]!]!,
-		value: cols.value[i]!,
-		source: { file: cols.files[cols.file[i]!]!, line: cols.line[i]!, column: cols.column[i]! }
-	};
 }
 
 /**
@@ -100,7 +90,8 @@ export function analyseImport(ring: Ring, incoming: readonly ValueColumns[]): An
 
 	// The same key twice is only possible across files; one file's keys are unique (the ingest
 	// reports a repeated key as an error), so a single file needs no bookkeeping of keys seen.
-	const several = incoming.length > 1 || new Set(incoming.flatMap((c) => c.files)).size > 1;
+	// (`files` starts with the 'none' slot: one file is two entries.)
+	const several = incoming.length > 1 || (incoming[0]?.files.length ?? 0) > 2;
 	const seen: (Map<number, number> | undefined)[] | null = several ? new Array(authorityIndex.size) : null;
 	const firstRow: number[] = [];
 	let offset = 0;

@@ -5,20 +5,9 @@
  * values, and structured-cloning a million small objects costs the main thread more than the parse.
  */
 import type { MappingProfile } from '../ingest/profile.ts';
-import type {
-	CountSpec,
-	Detected,
-	EncodingName,
-	PreviewRow,
-	Problem,
-	Separator,
-	ValueColumns
-} from '../ingest/types.ts';
-import { allocateValueColumns, dictionary } from '../ingest/types.ts';
-
-export type { ValueColumns };
 import type { HeaderSuggestion } from '../ingest/suggest.ts';
-import type { BaseValue } from '../ring/types.ts';
+import type { CountSpec, Detected, EncodingName, PreviewRow, Problem, Separator } from '../ingest/types.ts';
+import type { ValueColumns } from '../ring/value-columns.ts';
 
 /** Largest file the import accepts (per file). Chromium holds it, its text and its values comfortably. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -83,41 +72,3 @@ export type WorkerMessage =
 	| { type: 'file'; index: number; result: FileResult }
 	| { type: 'done' }
 	| { type: 'failed'; message: string };
-
-export function toColumns(values: readonly BaseValue[]): ValueColumns {
-	const n = values.length;
-	const [authorities, counts, files] = [[], [], []] as [string[], string[], string[]];
-	const [a, c, f] = [dictionary(authorities), dictionary(counts), dictionary(files)];
-	const cols: ValueColumns = allocateValueColumns(n, { authorities, counts, files });
-	for (let i = 0; i < n; i++) {
-		const v = values[i]!;
-		cols.authority[i] = a(v.authority_id);
-		cols.count[i] = c(v.count_id);
-		cols.period[i] = v.period;
-		cols.value[i] = v.value;
-		cols.file[i] = f(v.source?.file ?? '');
-		cols.line[i] = v.source?.line ?? 0;
-		cols.column[i] = v.source?.column ?? 0;
-	}
-	return cols;
-}
-
-export function fromColumns(cols: ValueColumns): BaseValue[] {
-	const n = cols.value.length;
-	const out = new Array<BaseValue>(n);
-	for (let i = 0; i < n; i++)
-		out[i] = {
-			authority_id: cols.authorities[cols.authority[i]!]!,
-			period: cols.period[i]!,
-			count_id: cols.counts[cols.count[i]!]!,
-			value: cols.value[i]!,
-			source: { file: cols.files[cols.file[i]!]!, line: cols.line[i]!, column: cols.column[i]! }
-		};
-	return out;
-}
-
-export function transferables(cols: ValueColumns): ArrayBuffer[] {
-	return [cols.authority, cols.count, cols.file, cols.period, cols.value, cols.line, cols.column].map(
-		(a) => a.buffer as ArrayBuffer
-	);
-}

@@ -7,6 +7,7 @@
  * errors — never a silent guess. Cells that contradict the majority convention are errors too.
  */
 import type { BaseValue } from '../ring/types.ts';
+import { decodeValues, valueAt, type ValueColumns } from '../ring/value-columns.ts';
 import {
 	isIntegerKind,
 	kindLabel,
@@ -15,7 +16,7 @@ import {
 	parseNumberCell
 } from './numbers.ts';
 import { q, type ProblemSink } from './problems.ts';
-import type { CountSpec, NumberFormat, ValueColumns } from './types.ts';
+import type { CountSpec, NumberFormat } from './types.ts';
 import { ValueStore } from './value-store.ts';
 
 interface Pending {
@@ -51,7 +52,7 @@ export class ValueCollector {
 	 * objects made the garbage collector the biggest cost of a large import). Objects are made in
 	 * `finish()`, or not at all when the caller takes the columns.
 	 */
-	readonly #store = new ValueStore();
+	readonly #store: ValueStore;
 	#authorityId = 0;
 	readonly #pending: Pending[] = [];
 	/** Value indices of cells written in one convention (plain numbers: millions of entries stay cheap). */
@@ -69,6 +70,7 @@ export class ValueCollector {
 
 	constructor(sink: ProblemSink, fixed: 'de' | 'en' | null, dotDecimal = false) {
 		this.#sink = sink;
+		this.#store = new ValueStore(sink.file);
 		this.convention = new NumberConvention(fixed);
 		this.#dotDecimal = dotDecimal;
 	}
@@ -96,7 +98,7 @@ export class ValueCollector {
 	): void {
 		if (!this.#first(authority, period, spec, raw, line, column)) return;
 		if (this.#valid(Math.abs(value), value < 0, spec, raw, line, column))
-			this.#push(authority, period, spec, value, line, column);
+			this.#push(period, spec, value, line, column);
 	}
 
 	/** The authority's index (new ones registered); it becomes the one `#push` stores values for. */
@@ -180,7 +182,7 @@ export class ValueCollector {
 			if (fixed) value = cls[fixed];
 			else {
 				this.#pending.push({
-					index: this.#push(authority, period, spec, NaN, line, column),
+					index: this.#push(period, spec, NaN, line, column),
 					...cls,
 					raw: text,
 					spec,
@@ -205,10 +207,10 @@ export class ValueCollector {
 		if (!this.#valid(value, negative, spec, text, line, column)) {
 			// Keep indices of marked cells aligned: push a placeholder that is removed at the end.
 			if (!fixed && cls.kind !== 'neutral' && cls.kind !== 'ambiguous')
-				this.#removed.add(this.#push(authority, period, spec, NaN, line, column));
+				this.#removed.add(this.#push(period, spec, NaN, line, column));
 			return;
 		}
-		this.#push(authority, period, spec, value, line, column);
+		this.#push(period, spec, value, line, column);
 	}
 
 	/**
@@ -232,14 +234,7 @@ export class ValueCollector {
 	}
 
 	/** Store a value of the authority last registered by `#first` (every push follows one). */
-	#push(
-		_authority: string,
-		period: number,
-		spec: CountSpec,
-		value: number,
-		line: number,
-		column: number
-	): number {
+	#push(period: number, spec: CountSpec, value: number, line: number, column: number): number {
 		return this.#store.push(this.#authorityId, period, this.#specIndex.get(spec) ?? 0, value, line, column);
 	}
 
@@ -342,33 +337,18 @@ export class ValueCollector {
 		return kept;
 	}
 
+	/** The collector's dictionaries, as the columns carry them. */
+	#dictionaries(): { authorities: string[]; counts: string[] } {
+		return { authorities: [...this.#authorityNames], counts: this.#specs.map((s) => s.id) };
+	}
+
 	#objects(): BaseValue[] {
+		const view = this.#store.view(this.#dictionaries());
 		const kept = this.#kept();
-		const n = kept ? kept.length : this.#store.n;
-		const file = this.#sink.file;
-		const c = this.#store.cols;
-		const out = new Array<BaseValue>(n);
-		for (let k = 0; k < n; k++) {
-			const i = kept ? kept[k]! : k;
-			out[k] = {
-				authority_id: this.#authorityNames[c.authority[i]!]!,
-				period: c.period[i]!,
-				count_id: this.#specs[c.count[i]!]!.id,
-				value: c.value[i]!,
-				source: { file, line: c.line[i]!, column: c.column[i]! }
-			};
-		}
-		return out;
+		return kept ? kept.map((i) => valueAt(view, i)) : decodeValues(view);
 	}
 
 	#columns(): ValueColumns {
-		return this.#store.columns(
-			{
-				authorities: [...this.#authorityNames],
-				counts: this.#specs.map((s) => s.id),
-				files: [this.#sink.file]
-			},
-			this.#kept()
-		);
+		return this.#store.columns(this.#dictionaries(), this.#kept());
 	}
 }
