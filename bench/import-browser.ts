@@ -19,7 +19,7 @@ import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import type { Catalogue } from '../src/lib/catalogue/schema.ts';
 import { READ_MEASURE } from '../src/lib/import/protocol.ts';
-import type { ReadCsvDialect } from '../src/lib/import/read-csv-sql.ts';
+import type { ReadCsvDialect } from './page/read-csv-sql.ts';
 import { isImportable, parseImportFile } from '../src/lib/ingest/parse-import.ts';
 import { importFiles, type ImportFileSpec } from './import-files.ts';
 import { germanCsv } from './rings.ts';

@@ -125,10 +125,6 @@ export const de = {
 	'import.discard': 'Zurück (nichts speichern)',
 	'import.stored':
 		'Import gespeichert: {added} neue und {replaced} ersetzte Werte. Die Übersicht zeigt die neuen Werte.',
-	'import.measure': 'Mit DuckDB read_csv vergleichen',
-	'import.measuring': 'DuckDB liest dieselbe Datei …',
-	'import.measured':
-		'DuckDB read_csv: {duckdb} s für {rows} Zeilen; Import im Worker (lesen, prüfen, Werte): {import} s ({phases}).',
 	'import.to_dashboard': 'Zur Übersicht'
 } as const;
 
@@ -255,9 +251,5 @@ export const en: Record<keyof typeof de, string> = {
 	'import.discard': 'Back (store nothing)',
 	'import.stored':
 		'Import stored: {added} new and {replaced} replaced values. The overview shows the new values.',
-	'import.measure': 'Compare with DuckDB read_csv',
-	'import.measuring': 'DuckDB reads the same file …',
-	'import.measured':
-		'DuckDB read_csv: {duckdb} s for {rows} rows; import in the worker (read, check, values): {import} s ({phases}).',
 	'import.to_dashboard': 'To the overview'
 };
