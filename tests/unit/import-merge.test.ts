@@ -3,12 +3,8 @@
  * choices; unknown authorities added or left out; the same key from two files is an error.
  */
 import { describe, expect, it } from 'vitest';
-import {
-	analyseImport,
-	mergeImport,
-	unknownAuthorityProblems,
-	valueKey
-} from '../../src/lib/import/merge.ts';
+import { analyseImport, analyseImportInSteps, valueKey } from '../../src/lib/import/analyse.ts';
+import { mergeImport, unknownAuthorityProblems } from '../../src/lib/import/merge.ts';
 import { decodeValues, encodeValues } from '../../src/lib/ring/value-columns.ts';
 import type { BaseValue, Ring } from '../../src/lib/ring/types.ts';
 import { parseImportFile } from '../../src/lib/ingest/parse-import.ts';
@@ -168,6 +164,39 @@ describe('analyseImport', () => {
 		}
 		// The rounds must reach every case, or the comparison proves little.
 		for (const n of Object.values(seenKinds)) expect(n).toBeGreaterThan(0);
+	});
+
+	describe('in steps (the page: no long task at a million values)', () => {
+		// 300,000 values of 1,000 authorities, some in the ring with equal or other values.
+		const members = Array.from({ length: 1000 }, (_, a) => String(1_001_000 + a).padStart(8, '0'));
+		const big: Ring = {
+			...ring,
+			authorities: members.slice(0, 500).map((authority_id) => ({ ...ring.authorities[0]!, authority_id })),
+			values: members.slice(0, 500).flatMap((id, a) => [v(id, 2020, 'visits', a % 3)])
+		};
+		const files = [0, 1].map((f) =>
+			encodeValues(
+				Array.from({ length: 150_000 }, (_, i) =>
+					v(members[i % 1000]!, 2020 + ((i / 1000) | 0) + 150 * f, 'visits', i % 3, `f${f}.csv`, i + 2)
+				)
+			)
+		);
+
+		it('gives what the analysis in one go gives, and lets other tasks run in between', async () => {
+			let otherTask = false;
+			setTimeout(() => (otherTask = true), 0);
+			const stepped = await analyseImportInSteps(big, files);
+			expect(otherTask).toBe(true);
+			expect(stepped).toStrictEqual(analyseImport(big, files));
+			expect(stepped!.added + stepped!.unchanged + stepped!.conflicts.length).toBe(300_000);
+		});
+
+		it('stops when aborted (newer files or a newer ring)', async () => {
+			const abort = new AbortController();
+			const running = analyseImportInSteps(big, files, abort.signal);
+			abort.abort();
+			expect(await running).toBeNull();
+		});
 	});
 });
 

@@ -19,7 +19,8 @@ import type { RingData } from '../ring/canonical.ts';
 import { DEMO_RING_ID } from '../ring/store.ts';
 import { parseProfileInWorker } from '../ring/worker-client.ts';
 import { runImport, type ImportRun } from './client.ts';
-import { analyseImport, mergeImport, type Choice, type MergeResult } from './merge.ts';
+import { analyseImportInSteps, type Analysis } from './analyse.ts';
+import { mergeImport, type Choice, type MergeResult } from './merge.ts';
 import { entryProfile, newEntry, takeResult, type Entry } from './entry.ts';
 import { decodeValues, type ValueColumns } from '../ring/value-columns.ts';
 import { READ_MEASURE, type FileOptions } from './protocol.ts';
@@ -73,7 +74,8 @@ export class ImportController {
 		return this.entries.flatMap((e) => this.#valuesOf.get(e.id) ?? []);
 	});
 	valueCount = $derived(this.allColumns.reduce((n, c) => n + c.value.length, 0));
-	analysis = $derived(this.session ? analyseImport(this.session.data.ring, this.allColumns) : null);
+	/** The files' values against the ring (analyse.ts), null while it is being worked out. */
+	analysis = $state.raw<Analysis | null>(null);
 	allRead = $derived(this.entries.length > 0 && this.entries.every((e) => e.result !== null));
 	fileErrors = $derived(
 		this.entries.reduce(
@@ -88,11 +90,28 @@ export class ImportController {
 	);
 	ready = $derived(
 		this.allRead &&
+			this.analysis !== null &&
 			this.fileErrors === 0 &&
 			(this.analysis?.duplicates.length ?? 0) === 0 &&
 			this.unresolved === 0 &&
 			this.valueCount > 0
 	);
+
+	constructor() {
+		// The comparison with the ring runs in slices (a million values must not freeze the page): a
+		// new one, for new files or a new ring, replaces one still running.
+		$effect(() => {
+			const ring = this.session?.data.ring;
+			const columns = this.allColumns;
+			this.analysis = null;
+			if (!ring) return;
+			const abort = new AbortController();
+			void analyseImportInSteps(ring, columns, abort.signal).then((analysis) => {
+				if (analysis) this.analysis = analysis;
+			});
+			return () => abort.abort();
+		});
+	}
 
 	// ---- Files and the worker ----------------------------------------------------------------------
 
