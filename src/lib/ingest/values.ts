@@ -28,6 +28,20 @@ interface Pending {
 	negative: boolean;
 }
 
+/**
+ * The only reading of an ambiguous cell that its count's kind allows, when the file does not show its
+ * convention: a count (or a sum of days or minutes) cannot be a fraction, so `218.095` in a count
+ * column is 218095 — German thousands, the English reading 218.095 is no count. Both readings whole
+ * (`1.000`: 1000 or 1) or a decimal kind (FTE, euros): no reading, the cell stays ambiguous. Not
+ * counted towards the file's convention: one column's kind says nothing about another's numbers.
+ */
+function kindReading(p: Pending): 'de' | 'en' | null {
+	if (!isIntegerKind(p.spec.kind)) return null;
+	const de = Number.isInteger(p.de);
+	const en = Number.isInteger(p.en);
+	return de === en ? null : de ? 'de' : 'en';
+}
+
 /** Remembered raw text of convention-marked cells, only needed when a file turns out mixed. */
 const MARK_LIMIT = 2000;
 
@@ -309,7 +323,7 @@ export class ValueCollector {
 			if (p.index >= this.#store.n) continue;
 			const line = this.#store.cols.line[p.index] ?? 1;
 			const column = this.#store.cols.column[p.index] ?? 1;
-			const reading = resolved ?? (this.#dotDecimal && !p.raw.includes(',') ? 'en' : null);
+			const reading = resolved ?? kindReading(p) ?? (this.#dotDecimal && !p.raw.includes(',') ? 'en' : null);
 			if (!reading) {
 				this.#removed.add(p.index);
 				sink.error(
