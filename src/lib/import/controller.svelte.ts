@@ -261,7 +261,9 @@ export class ImportController {
 		if (!profile) return;
 		const list = [...this.profiles.filter((p) => p.name !== profile.name), profile];
 		await this.#storeProfiles(list, t('import.profile_saved', { name: profile.name }));
-		entry.options = { ...entry.options, profile };
+		// The mapping it saves applies to the file at once: read again with it.
+		const at = this.entries.indexOf(entry);
+		if (at >= 0) this.correct(at, { profile });
 	}
 
 	async importProfile(file: File): Promise<void> {
