@@ -261,9 +261,14 @@ export class ImportController {
 		if (!profile) return;
 		const list = [...this.profiles.filter((p) => p.name !== profile.name), profile];
 		await this.#storeProfiles(list, t('import.profile_saved', { name: profile.name }));
-		// The mapping it saves applies to the file at once: read again with it.
+		// The mapping it saves applies to the file at once: read again with it (the status keeps
+		// saying what was saved, unless the read fails).
+		const saved = this.status;
 		const at = this.entries.indexOf(entry);
-		if (at >= 0) this.correct(at, { profile });
+		if (at < 0) return;
+		entry.options = { ...entry.options, profile };
+		await this.parse([at]);
+		if (!this.failure) this.status = saved;
 	}
 
 	async importProfile(file: File): Promise<void> {
