@@ -79,11 +79,8 @@ export function readRows(input: RowPassInput): RowPassResult {
 	const preview: PreviewRow[] = [];
 	let dataRows = 0;
 	let sumRowsDropped = 0;
+	// Period and count cells repeat a few texts over and over: each is read once.
 	const periodCache = new Map<string, number | string>();
-	const lastPeriod: { raw: string | null; read: number | string | undefined } = {
-		raw: null,
-		read: undefined
-	};
 	/** The year of a period cell, or the message why it has none. */
 	const readPeriod = (raw: string): number | string => {
 		let cached = periodCache.get(raw);
@@ -95,7 +92,6 @@ export function readRows(input: RowPassInput): RowPassResult {
 		}
 		return cached;
 	};
-	const countCache = new Map<string, number>();
 	const warnedIds = new Set<string>();
 	const validAuthority = (id: string) => id.length <= MAX_ID && !hasControl(id);
 	/** A 4- or 7-digit key not warned about yet: a spreadsheet may have dropped its leading zero. */
@@ -104,27 +100,18 @@ export function readRows(input: RowPassInput): RowPassResult {
 
 	const lineOf = (record: RawRecord, column: number) => record.fieldLines?.[column - 1] ?? record.line;
 
-	// A long file lists the same counts in the same order for each authority and period: the count
-	// that followed the last one is compared first, before hashing the (new) string for the cache.
-	const countsInOrder: { raw: string; spec: CountSpec | null }[] = [];
-	let lastCount = -1;
+	const countCache = new Map<string, CountSpec | null>();
+	/** The base count a long file's count cell names (the profile's name for it first), or null. */
 	const resolveCount = (raw: string): CountSpec | null => {
-		const guess = countsInOrder[lastCount + 1] ?? countsInOrder[0];
-		if (guess !== undefined && guess.raw === raw) {
-			lastCount = lastCount + 1 < countsInOrder.length ? lastCount + 1 : 0;
-			return guess.spec;
-		}
-		let at = countCache.get(raw);
-		if (at === undefined) {
+		let spec = countCache.get(raw);
+		if (spec === undefined) {
 			const fromProfile = profile ? profileCountName(raw, profile, index) : null;
-			const spec = fromProfile
+			spec = fromProfile
 				? (index.byId.get(fromProfile.toLowerCase()) ?? null)
 				: (findCount(raw, index)?.spec ?? null);
-			at = countsInOrder.push({ raw, spec }) - 1;
-			countCache.set(raw, at);
+			countCache.set(raw, spec);
 		}
-		lastCount = at;
-		return countsInOrder[at]!.spec;
+		return spec;
 	};
 
 	const onRecord = (record: RawRecord): void => {
@@ -222,15 +209,12 @@ export function readRows(input: RowPassInput): RowPassResult {
 		let period = defaults.period ?? 0;
 		if (periodCol > 0) {
 			const raw = fields[periodCol - 1] ?? '';
-			// Rows of one period usually follow each other (long layout): compare before hashing.
-			const cached = raw === lastPeriod.raw ? lastPeriod.read! : readPeriod(raw);
-			lastPeriod.raw = raw;
-			lastPeriod.read = cached;
-			if (typeof cached === 'string') {
-				sink.error('bad_period', lineOf(record, periodCol), periodCol, raw, cached);
+			const read = readPeriod(raw);
+			if (typeof read === 'string') {
+				sink.error('bad_period', lineOf(record, periodCol), periodCol, raw, read);
 				return;
 			}
-			period = cached;
+			period = read;
 		}
 
 		if (countIdCol > 0) {
