@@ -6,7 +6,7 @@
  * import target compares the JS reader with the engine the page has.
  *
  * Each scale and the import run in a fresh child process (`node bench/node.ts ring <scale>
- * [--engine=wasm]` / `node bench/node.ts import <MB>…`), so one measurement's heap and WASM memory cannot inflate the
+ * [--engine=wasm]` / `node bench/node.ts import <50kB|5MB|50MB>`), so one measurement's heap and WASM memory cannot inflate the
  * next one's peak. The child prints one JSON object on stdout.
  */
 import { spawn } from 'node:child_process';
@@ -22,6 +22,7 @@ import {
 	type NodeEngine
 } from '../src/lib/engine/node-connector.ts';
 import { isImportable, parseImportFile } from '../src/lib/ingest/parse-import.ts';
+import { importFiles } from './import-files.ts';
 import { benchAuthority, germanCsv, latestPeriod, makeRing, SCALES, type Scale } from './rings.ts';
 import { summarize, timeRuns, type Summary } from './stats.ts';
 
@@ -132,6 +133,8 @@ export async function measureRing(scale: Scale, quick: boolean, duckdb: NodeEngi
 }
 
 export interface ImportFigure {
+	/** import-files.ts id (`50kB`, `5MB`, `50MB`). */
+	id: string;
 	megabytes: number;
 	bytes: number;
 	rows: number;
@@ -154,11 +157,12 @@ const READ_CSV = `CREATE OR REPLACE TABLE bench_import AS SELECT * FROM read_csv
 	delim = ';', header = true, decimal_separator = ',', auto_detect = false,
 	columns = {'authority_id': 'VARCHAR', 'period': 'INTEGER', 'count_id': 'VARCHAR', 'value': 'DOUBLE'})`;
 
-export async function measureImport(megabytes: number, quick: boolean): Promise<ImportFigure> {
+export async function measureImport(id: string, quick: boolean): Promise<ImportFigure> {
 	const catalogue = loadCatalogue();
 	const specs = catalogue.base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
-	const { bytes, rows } = germanCsv(megabytes * 1024 * 1024, specs);
-	const runs = quick ? (megabytes >= 50 ? 2 : 3) : megabytes >= 50 ? 3 : 5;
+	const file = importFiles([id])[0]!;
+	const { bytes, rows } = germanCsv(file.bytes, specs);
+	const runs = quick ? file.quickRuns : file.runs;
 	const check = { core: 0, duckdb: 0, papaparse: 0 };
 
 	// The three readers alternate run by run, so drift (thermal, other load) hits all of them; each
@@ -206,7 +210,8 @@ export async function measureImport(megabytes: number, quick: boolean): Promise<
 	}
 	await conn.close();
 	return {
-		megabytes,
+		id,
+		megabytes: bytes.length / 1e6,
 		bytes: bytes.length,
 		rows,
 		core: summarize(samples.core),
@@ -252,10 +257,10 @@ if (import.meta.main) {
 		const scale = Object.values(SCALES).find((s) => s.id === positional[0]) ?? parseScale(positional[0]);
 		result = await measureRing(scale, quick, engine);
 	} else if (what === 'import') {
-		result = await measureImport(Number(positional[0]), quick);
+		result = await measureImport(positional[0] ?? '', quick);
 	} else {
 		console.error(
-			'usage: node bench/node.ts ring <50x4|550x10|5000x10|AxP> [--quick] [--engine=native|wasm] | import <MB> [--quick]'
+			'usage: node bench/node.ts ring <50x4|550x10|5000x10|AxP> [--quick] [--engine=native|wasm] | import <50kB|5MB|50MB> [--quick]'
 		);
 		process.exit(2);
 	}

@@ -12,7 +12,7 @@ import type { PackageFile } from './package/types.ts';
 import type { CountSpec, Problem } from '../ingest/types.ts';
 import type { RingData } from './package/types.ts';
 import { openRingPackage, openRingZip } from './package/open.ts';
-import { encodeValues, valueBuffers, type RingValueColumns } from './value-columns.ts';
+import { encodeValues, valueBuffers, type ValueColumns } from './value-columns.ts';
 import { writeZip, type ZipEntries } from '../zip/write.ts';
 
 export interface OpenRingRequest {
@@ -39,7 +39,7 @@ export type WorkerRequest = OpenRingRequest | CheckProfileRequest | ZipRequest;
 
 /** `RingData` with its values as columns. */
 export interface EncodedRingData {
-	ring: Omit<RingData['ring'], 'values'> & { values: RingValueColumns };
+	ring: Omit<RingData['ring'], 'values'> & { values: ValueColumns };
 	extras: RingData['extras'];
 }
 

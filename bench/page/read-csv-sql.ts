@@ -1,15 +1,15 @@
 /**
- * The import's speed yardstick as one SQL statement: DuckDB's `read_csv` on the same file, with the
- * separator, header line and number format the import detected and explicit column types (DOUBLE
- * for value columns, VARCHAR for the rest) — "DuckDB's read_csv with explicit column types,
- * decimal_separator/thousands" of the issue.
+ * The benchmark's yardstick for the import as one SQL statement: DuckDB's `read_csv` on the same
+ * file, with the separator, header line and number format the import detected and explicit column
+ * types (DOUBLE for value columns, VARCHAR for the rest, `decimal_separator`/`thousands`).
  *
- * Why a module of its own: the import page's `?messen` comparison (measure.ts) and the benchmark's
- * floor page (bench/page/import-floor.ts) must time exactly the same statement, and this module
- * pulls in nothing of the app (the bench page bundles it without the app's DuckDB assets).
+ * Information beside the import's own targets (bench/import-files.ts), not a target: the import
+ * keeps every value's line and column, reads German numbers and validates; read_csv only types.
+ * Used by the floor page (import-floor.ts) and, for the dialect it needs, by bench/import-browser.ts;
+ * it pulls in nothing of the app (the bench page bundles it without the app's DuckDB assets).
  */
-import { sqlIdent, sqlString } from '../engine/connector.ts';
-import type { Detected } from '../ingest/types.ts';
+import { sqlIdent, sqlString } from '../../src/lib/engine/connector.ts';
+import type { Detected } from '../../src/lib/ingest/types.ts';
 
 /** What of the detection the statement needs. */
 export type ReadCsvDialect = Pick<
