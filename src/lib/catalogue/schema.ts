@@ -57,7 +57,12 @@ export const kpiSchema = z.strictObject({
 	/** Warn when the value is above this limit (percent KPIs default to `percent_warn_above`). */
 	warn_above: z.number().finite().optional(),
 	/** Survey KPIs: warn (`low_sample`) when the count is below `min` while the KPI is shown. */
-	sample: z.strictObject({ count: id, min: z.number().finite().nonnegative() }).optional()
+	sample: z.strictObject({ count: id, min: z.number().finite().nonnegative() }).optional(),
+	/**
+	 * The numerator counts a subset of the denominator's units (`x / n * 100`): the value gets a
+	 * Wilson interval and a funnel plot (catalogue/proportion.ts checks the formula).
+	 */
+	proportion: z.boolean().optional()
 });
 
 export const sizeClassSchema = z.strictObject({
