@@ -20,11 +20,15 @@ import { formatProblem } from '../lib/ingest/problems.ts';
 import type { Ring } from '../lib/ring/types.ts';
 import { parseOptions, parsePeriodOption } from './args.ts';
 import { rowsCsv, tableCsv } from './csv-out.ts';
+import { funnel, FUNNEL_USAGE } from './commands/funnel.ts';
+import { intervals, INTERVALS_USAGE } from './commands/intervals.ts';
 
 const USAGE = `Aufruf:
   npm run --silent cli -- kpis  --ring <ordner|zip> [--period JJJJ]
   npm run --silent cli -- stats --ring <ordner|zip> --authority <id> --period JJJJ [--peers size|ring|kind|state|kind_size|nearest]
-  npm run --silent cli -- check <datei.csv> [--mapping <profil.json>]`;
+  npm run --silent cli -- check <datei.csv> [--mapping <profil.json>]
+  ${INTERVALS_USAGE}
+  ${FUNNEL_USAGE}`;
 
 const CLI_PEERS = ['size', 'ring', 'kind', 'state', 'kind_size', 'nearest'] as const;
 const STATS_OUT = ['kpi_id', 'group', 'n', 'min', 'q1', 'median', 'q3', 'max', 'mean', 'own_value', 'rank'];
@@ -127,6 +131,10 @@ async function main(argv: string[]): Promise<Outcome> {
 			return stats(rest);
 		case 'check':
 			return check(rest);
+		case 'intervals':
+			return intervals(rest);
+		case 'funnel':
+			return funnel(rest);
 		case undefined:
 		case '--help':
 		case 'help':

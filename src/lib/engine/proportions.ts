@@ -9,6 +9,7 @@ import { proportionTerms } from '../catalogue/proportion.ts';
 import type { Catalogue, KpiDef } from '../catalogue/schema.ts';
 import { exprSql } from './kpi-sql.ts';
 import type { ExtraColumn, PeriodSnapshot } from './period-snapshot.ts';
+import { funnel, type Funnel } from './uncertainty.ts';
 
 export interface KpiCounts {
 	/** Numerator x and denominator n of a proportion KPI (null: not computable or no proportion). */
@@ -54,4 +55,24 @@ export function countsFromBase(
 		n: terms ? evaluate(terms.denominator, value) : null,
 		respondents: kpi.sample ? (value(kpi.sample.count) ?? null) : null
 	};
+}
+
+/**
+ * The funnel of a proportion KPI over a group (uncertainty.ts `funnel`): every member, in the
+ * group's order, whose x and n make a proportion and whose value is not fehlerhaft — erroneous
+ * values are left out of the points and the target (catalogue.md). The CLI (from the snapshot) and
+ * the KPI view (from its base counts) both come here.
+ */
+export function groupFunnel(
+	members: readonly string[],
+	counts: (authorityId: string) => Pick<KpiCounts, 'x' | 'n'> | undefined,
+	erroneous: (authorityId: string) => boolean
+): Funnel {
+	const points: { authority_id: string; x: number; n: number }[] = [];
+	for (const authority_id of members) {
+		const c = counts(authority_id);
+		if (c && c.x !== null && c.n !== null && !erroneous(authority_id))
+			points.push({ authority_id, x: c.x, n: c.n });
+	}
+	return funnel(points);
 }
