@@ -54,6 +54,11 @@ describe('catalogue attribute proportion', () => {
 				.map((k) => k.id)
 				.sort()
 		).toEqual([...PROPORTIONS].sort());
+		// Tiny denominators and mixed cohorts: their interval is an approximation (catalogue.md).
+		expect(catalogue.kpis.filter((k) => k.proportion === 'approximate').map((k) => k.id)).toEqual([
+			'legal_remedy_loss_rate',
+			'external_hiring_success'
+		]);
 	});
 
 	it('reads numerator and denominator off the resolved formula, derived terms substituted', () => {
@@ -73,6 +78,9 @@ describe('catalogue attribute proportion', () => {
 
 	it('accepts a share whose part is a summand of the denominator or checked by part_of_whole', () => {
 		expect(errorsWith(entry('calls_answered / calls_received * 100'))).toEqual([]);
+		expect(errorsWith(entry('calls_answered / calls_received * 100').replace('true', 'approximate'))).toEqual(
+			[]
+		);
 		expect(errorsWith(entry('titles_granted / decided * 100'))).toEqual([]);
 	});
 

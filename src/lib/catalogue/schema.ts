@@ -60,9 +60,11 @@ export const kpiSchema = z.strictObject({
 	sample: z.strictObject({ count: id, min: z.number().finite().nonnegative() }).optional(),
 	/**
 	 * The numerator counts a subset of the denominator's units (`x / n * 100`): the value gets a
-	 * Wilson interval and a funnel plot (catalogue/proportion.ts checks the formula).
+	 * Wilson interval and a funnel plot (catalogue/proportion.ts checks the formula). `approximate`:
+	 * the numerator's cases need not be the denominator's cohort (a year's lost remedies may stem
+	 * from earlier years' filings), so the interval is an approximation and the views say so.
 	 */
-	proportion: z.boolean().optional()
+	proportion: z.union([z.boolean(), z.literal('approximate')]).optional()
 });
 
 export const sizeClassSchema = z.strictObject({
