@@ -84,7 +84,7 @@ describe('Wilson score interval (95 %)', () => {
 			[-1, 4],
 			[Number.NaN, 4],
 			[2, Number.POSITIVE_INFINITY]
-		])
+		] as const)
 			expect(wilson(x, n), `${x}/${n}`).toBeNull();
 	});
 
