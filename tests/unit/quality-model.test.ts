@@ -56,7 +56,7 @@ describe('one badge per value, in the precedence of catalogue.md', () => {
 		expect(positionBadge(badgeRow({ erroneous: [MARK] }))).toEqual({
 			kind: 'erroneous',
 			symbol: '✖',
-			text: 'fehlerhaft – nicht bewertet'
+			text: 'fehlerhaft'
 		});
 		expect(positionBadge(badgeRow({ ci_low: 60 })).text).toBe('nicht unterscheidbar vom Median');
 	});
@@ -118,9 +118,9 @@ describe('rank and direction of unrated values', () => {
 			prev_erroneous: false
 		};
 		expect(directionText(d).text).toBe('besser');
-		expect(directionText({ ...d, erroneous: [MARK] }).text).toBe('nicht bewertet (fehlerhafter Wert)');
+		expect(directionText({ ...d, erroneous: [MARK] }).text).toBe('nicht bewertet (fehlerhaft)');
 		expect(directionText({ ...d, prev_erroneous: true })).toMatchObject({
-			text: 'nicht bewertet (fehlerhafter Wert)',
+			text: 'nicht bewertet (fehlerhaft)',
 			detail: 'ggü. 2022: 55,0\u00a0%'
 		});
 	});
@@ -147,7 +147,7 @@ describe('words and notes', () => {
 		expect(statusText(k, { erroneous: true, respondents: 20 })).toBe('fehlerhaft');
 	});
 	it('formats intervals and the values left out', () => {
-		expect(intervalText(72.22, 87.49, '%')).toBe('95-%-KI 72,2\u00a0% – 87,5\u00a0%');
+		expect(intervalText(72.22, 87.49, '%')).toBe('72,2\u00a0% – 87,5\u00a0%');
 		expect(intervalText(null, 87.49, '%')).toBe('');
 		expect(excludedText(0)).toBe('');
 		expect(excludedText(1)).toBe('1 fehlerhafter Wert ausgelassen');
@@ -207,7 +207,7 @@ describe('overview with a fehlerhaft value', () => {
 		const cell = (name: string) => rows[0]![header.indexOf(name)];
 		expect(cell('fehlerhaft')).toBe('ja');
 		expect(cell('Befund')).toContain('Angenommene Anrufe (12.513)');
-		expect(cell('Lage')).toBe('fehlerhaft – nicht bewertet');
+		expect(cell('Lage')).toBe('fehlerhaft');
 		expect(cell('n (Nenner)')).toBe(11805);
 		expect(cell('KI untere Grenze')).toBeNull();
 		expect(cell('Rang')).toBeNull();

@@ -78,6 +78,15 @@ export function funnelChart(data: readonly FunnelDatum[], o: FunnelOptions): SVG
 			className
 		});
 	const flagged = peers.filter((d) => d.flag);
+	// Labels stay inside the frame: right of a point in the left part, left of it further right.
+	const right = (d: FunnelDatum) => d.n <= maxN * 0.6;
+	const label = (data: FunnelDatum[], text: (d: FunnelDatum) => string, dx: number, more: object) => [
+		Plot.text(data.filter(right), { x: 'n', y: 'value', text, dx, textAnchor: 'start', ...more }),
+		Plot.text(
+			data.filter((d) => !right(d)),
+			{ x: 'n', y: 'value', text, dx: -dx, textAnchor: 'end', ...more }
+		)
+	];
 	return Plot.plot({
 		document: o.document,
 		width: o.width ?? 720,
@@ -104,9 +113,13 @@ export function funnelChart(data: readonly FunnelDatum[], o: FunnelOptions): SVG
 			Plot.text([o.target], {
 				y: (d: number) => d,
 				frameAnchor: 'right',
-				dy: -8,
+				textAnchor: 'end',
+				dy: -9,
 				text: () => o.targetLabel,
 				fill: MEDIAN_COLOUR,
+				stroke: '#fff',
+				strokeWidth: 4,
+				paintOrder: 'stroke',
 				className: 'target-label'
 			}),
 			Plot.dot(
@@ -149,22 +162,20 @@ export function funnelChart(data: readonly FunnelDatum[], o: FunnelOptions): SVG
 				}
 			),
 			Plot.dot(own, { x: 'n', y: 'value', ...OWN_DOT, ariaLabel: aria }),
-			Plot.text(flagged, {
-				x: 'n',
-				y: 'value',
-				text: 'label',
-				dx: 9,
-				textAnchor: 'start',
+			...label(flagged, (d) => d.label, 9, {
 				fontSize: 11,
+				fill: '#1a1f27',
+				stroke: '#fff',
+				strokeWidth: 3,
+				paintOrder: 'stroke',
 				className: 'flag-label'
 			}),
-			Plot.text(own, {
-				x: 'n',
-				y: 'value',
-				text: (d: FunnelDatum) => `◆ ${d.label}`,
-				dx: 11,
-				textAnchor: 'start',
+			...label(own, (d) => `◆ ${d.label}`, 11, {
 				fontWeight: 'bold',
+				fill: '#000',
+				stroke: '#fff',
+				strokeWidth: 3,
+				paintOrder: 'stroke',
 				className: 'own-label'
 			})
 		]

@@ -78,10 +78,10 @@ export function peerErrorText(ids: readonly string[], catalogue: Labels): string
 	return t('unc.erroneous_peer', { ids: ids.map((id) => base.get(id) ?? id).join(', ') });
 }
 
-/** „95-%-KI 72,2 % – 87,5 %“, or '' without an interval. */
+/** „72,2 % – 87,5 %“ (the 95 % interval), or '' without one. */
 export function intervalText(low: number | null, high: number | null, unit: string): string {
 	if (low === null || high === null) return '';
-	return t('unc.interval', { low: formatUnit(low, unit as Unit), high: formatUnit(high, unit as Unit) });
+	return t('unc.range', { low: formatUnit(low, unit as Unit), high: formatUnit(high, unit as Unit) });
 }
 
 /** The interval in full words for screen readers and print. */
