@@ -29,7 +29,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
 import type { Catalogue } from '../src/lib/catalogue/schema.ts';
-import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM_HELP } from '../scripts/find-chromium.ts';
+import { CHROMIUM_ARGS, findChromium, missingChromiumHelp } from '../scripts/find-chromium.ts';
 import { measureImportBrowser, type BrowserImportFigure } from './import-browser.ts';
 import { ROOT } from './rings.ts';
 import { summarize, type Summary } from './stats.ts';
@@ -322,7 +322,7 @@ async function findView(
 
 export async function measureBrowser(options: BrowserOptions): Promise<BrowserResult> {
 	const executablePath = findChromium();
-	if (!executablePath) throw new Error(MISSING_CHROMIUM_HELP);
+	if (!executablePath) throw new Error(missingChromiumHelp());
 	const notes: string[] = [];
 	await writeBenchPages(options.dir, options.rings);
 	const server = await startServer(options.dir, options.port);

@@ -46,6 +46,12 @@ export interface TargetResult {
 
 const TARGET_APP_GZIP = 250_000;
 
+/** The Node engine a ring result ran on (results stored before native DuckDB was measured: WASM). */
+const engineOf = (n: NodeRingResult) => n.engine ?? 'wasm';
+const ENGINE_LABEL = { native: 'Node, native DuckDB', wasm: 'Node, DuckDB-WASM' } as const;
+const nodeRing = (r: BenchResult, id: string, engine: 'native' | 'wasm') =>
+	r.node.rings.find((x) => x.scale.id === id && engineOf(x) === engine);
+
 export function evaluateTargets(r: BenchResult): TargetResult[] {
 	const out: TargetResult[] = [];
 	const b = r.browser;
@@ -135,11 +141,14 @@ export function evaluateTargets(r: BenchResult): TargetResult[] {
 		});
 	}
 
-	const js = r.sizes.appJs.gzip;
+	// The budget applies to what one route loads before its first paint: new pages (moderation,
+	// session, report) and lazily loaded generators do not count against the dashboard's.
+	const heaviest = [...r.sizes.routes].sort((a, b) => b.gzip - a.gzip)[0];
+	const js = heaviest?.gzip ?? r.sizes.appJs.gzip;
 	out.push({
 		id: 'app-js',
-		target: 'app JS (without WASM and DuckDB worker) < 250 kB gzip',
-		measured: `${formatBytes(js)} gzip (${formatBytes(r.sizes.appJs.brotli)} brotli); DuckDB worker script +${formatBytes(r.sizes.worker.gzip)} gzip`,
+		target: 'JS per route before first paint (without WASM and DuckDB worker) < 250 kB gzip',
+		measured: `heaviest ${heaviest?.route ?? '?'}: ${formatBytes(js)} gzip; ${r.sizes.routes.map((x) => `${x.route} ${formatBytes(x.gzip)}`).join(', ')}`,
 		pass: js < TARGET_APP_GZIP,
 		why:
 			js < TARGET_APP_GZIP
@@ -147,15 +156,22 @@ export function evaluateTargets(r: BenchResult): TargetResult[] {
 				: `largest: ${r.sizes.largestJs.map((f) => `${f.file} ${formatBytes(f.gzip)}`).join(', ')}`
 	});
 
-	const n550 = r.node.rings.find((x) => x.scale.id === '550x10');
+	// Judged in the browser; without one, on Node's WASM engine (the browser's, minus the worker hop).
+	const n550 = nodeRing(r, '550x10', 'wasm');
+	const native550 = nodeRing(r, '550x10', 'native');
 	const b550 = b?.rings.find((x) => x.ring === '550x10');
 	const compute = b550?.compute.median ?? n550?.compute.median;
 	if (compute !== undefined) {
 		const pass = compute < 100;
+		const measured = [
+			b550 && `browser ${formatMs(b550.compute.median)}`,
+			n550 && `Node WASM ${formatMs(n550.compute.median)}`,
+			native550 && `Node native ${formatMs(native550.compute.median)}`
+		];
 		out.push({
 			id: 'compute',
 			target: 'compute (KPIs of a period + peer statistics) < 100 ms at 550×10',
-			measured: `${b550 ? `browser ${formatMs(b550.compute.median)}` : ''}${b550 && n550 ? ', ' : ''}${n550 ? `Node ${formatMs(n550.compute.median)}` : ''}`,
+			measured: measured.filter(Boolean).join(', '),
 			pass,
 			why: pass
 				? ''
@@ -234,9 +250,11 @@ export function renderMarkdown(r: BenchResult): string {
 		}
 	}
 	for (const n of r.node.rings) {
-		const br = b?.rings.find((x) => x.ring === n.scale.id);
+		const engine = ENGINE_LABEL[engineOf(n)];
+		// Chromium's rows follow the WASM row: their floor is the same engine in Node.
+		const br = engineOf(n) === 'wasm' ? b?.rings.find((x) => x.ring === n.scale.id) : undefined;
 		add(
-			`compute ${n.scale.id} (Node): kpis(period) + stats(size group of ${n.peerGroupSize})`,
+			`compute ${n.scale.id} (${engine}): kpis(period) + stats(size group of ${n.peerGroupSize})`,
 			n.compute,
 			'read materialised KPI values',
 			n.computeFloor
@@ -245,10 +263,13 @@ export function renderMarkdown(r: BenchResult): string {
 			add(
 				`compute ${n.scale.id} (Chromium, engine via page.evaluate)`,
 				br.compute,
-				'same in Node',
+				'same in Node (WASM)',
 				n.compute
 			);
-		add(`  load ring ${n.scale.id} (Node): bulk load + every KPI materialised, ${n.values} values`, n.load);
+		add(
+			`  load ring ${n.scale.id} (${engine}): bulk load + every KPI materialised, ${n.values} values; open DuckDB ${formatMs(n.open)}`,
+			n.load
+		);
 		if (br)
 			lines.push(
 				row([
@@ -281,13 +302,13 @@ export function renderMarkdown(r: BenchResult): string {
 		add(
 			`import ${i.megabytes} MB CSV (${i.rows} rows): parseImportFile (Node)`,
 			i.core,
-			'DuckDB registerFile + read_csv',
+			'DuckDB-WASM registerFile + read_csv',
 			i.duckdb
 		);
 		add(
 			`  same file: papaparse bare parse (incl. decode)`,
 			i.papaparse,
-			'DuckDB registerFile + read_csv',
+			'DuckDB-WASM registerFile + read_csv',
 			i.duckdb
 		);
 		add(`  same file: parseImportFile vs papaparse`, i.core, 'papaparse', i.papaparse);
@@ -300,7 +321,7 @@ export function renderMarkdown(r: BenchResult): string {
 	for (const n of r.node.rings.filter((x) => x.scale.authorities >= 550))
 		lines.push(
 			row([
-				`${n.scale.id} Node`,
+				`${n.scale.id} ${ENGINE_LABEL[engineOf(n)]}`,
 				mb(n.memory.peakJsHeap),
 				mb(n.memory.duckdbMemory),
 				n.memory.databaseSize,
@@ -341,6 +362,23 @@ export function renderMarkdown(r: BenchResult): string {
 	size('app JS + CSS', s.app);
 	size('DuckDB worker script', s.worker);
 	size('DuckDB WASM (EH)', s.wasm);
+	lines.push(
+		'',
+		row(['JS before first paint', 'files', 'gzip', 'brotli']),
+		row(['---', '---', '---', '---'])
+	);
+	for (const x of s.routes)
+		lines.push(row([x.route, String(x.files), formatBytes(x.gzip), formatBytes(x.brotli)]));
+	lines.push('', row(['lazy chunk', 'source', 'gzip', 'brotli']), row(['---', '---', '---', '---']));
+	for (const x of s.lazy)
+		lines.push(
+			row([
+				x.chunk.replace(/^_app\/immutable\//, ''),
+				x.source ?? '',
+				formatBytes(x.gzip),
+				formatBytes(x.brotli)
+			])
+		);
 	if (b?.coldStartJs)
 		lines.push(
 			row([

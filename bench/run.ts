@@ -1,6 +1,6 @@
 /**
  * `npm run bench` — the orchestration: build once, measure sizes, generate the rings, run the Node
- * measurements (each in a fresh process) and the Chromium measurements against a private copy of
+ * measurements (each in a fresh process, rings on native DuckDB and on DuckDB-WASM) and the Chromium measurements against a private copy of
  * the build, then write bench/results/latest.{md,json} and print the table with PASS/MISS.
  *
  * Options:
@@ -23,6 +23,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import os from 'node:os';
 import path from 'node:path';
 import { loadCatalogue } from '../src/lib/catalogue/node-loader.ts';
+import { NODE_ENGINES } from '../src/lib/engine/node-connector.ts';
 import { measureBrowser, snapshotCompleteBuild, type BenchRing, type BrowserResult } from './browser.ts';
 import { inChild, type ImportFigure, type NodeRingResult } from './node.ts';
 import { evaluateTargets, renderMarkdown, type BenchResult, type Machine } from './report.ts';
@@ -105,7 +106,7 @@ async function main(): Promise<void> {
 	const served = mkdtempSync(path.join(os.tmpdir(), 'vergleichsring-bench-'));
 	try {
 		await snapshotCompleteBuild(buildDir, served, log);
-		const sizes = buildSizes(served);
+		const sizes = buildSizes(served, path.join(ROOT, '.svelte-kit/output/client/.vite/manifest.json'));
 
 		// 3. Rings
 		const scales: Scale[] = [SCALES.small, SCALES.medium];
@@ -130,10 +131,12 @@ async function main(): Promise<void> {
 
 		// 4. Node, each measurement in a fresh process
 		const nodeRings: NodeRingResult[] = [];
-		for (const scale of scales) {
-			log(`node: ring ${scale.id}`);
-			nodeRings.push(await inChild<NodeRingResult>(['ring', scale.id, ...(quick ? ['--quick'] : [])]));
-		}
+		for (const scale of scales)
+			for (const engine of NODE_ENGINES) {
+				log(`node: ring ${scale.id} on ${engine}`);
+				const args = ['ring', scale.id, `--engine=${engine}`, ...(quick ? ['--quick'] : [])];
+				nodeRings.push(await inChild<NodeRingResult>(args));
+			}
 		const imports: ImportFigure[] = [];
 		for (const megabytes of [10, 50]) {
 			log(`node: import ${megabytes} MB`);

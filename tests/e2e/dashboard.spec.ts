@@ -285,12 +285,17 @@ test.describe('KPI view', () => {
 			return readFile((await download.path())!);
 		};
 		const csv = (await get('csv')).toString('utf8');
-		expect(csv.startsWith('\uFEFFBehörde,Wert,Rang,eigene Behörde\r\n')).toBe(true);
+		expect(csv.startsWith('\uFEFFBehörde,Wert,Rang,eigene Behörde,Datenstand\r\n')).toBe(true);
 		const value = await ref.kpiValue(own.authority_id, 2024, 'avg_processing_days');
 		expect(csv).toContain(`${own.name},${value},`);
+		// Every row names the demo's Datenstand (its hash: the first 8 digits of ring.json's).
+		expect(csv).toMatch(/,Datenstand 2024-1 vom 12\.03\.2025 · [0-9a-f]{8}\r\n$/);
 		const svg = (await get('svg')).toString('utf8');
 		expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
 		expect(svg).toContain('own-bar');
+		expect(svg).toMatch(
+			/<text[^>]*class="datenstand"[^>]*>Datenstand 2024-1 vom 12\.03\.2025 · [0-9a-f]{8}<\/text>/
+		);
 		const png = await get('png');
 		expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 	});

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
-import { readRingFromPath } from '../../src/lib/ingest/node-ring.ts';
+import { readRingFromPath } from '../../src/lib/ring/package/node.ts';
 import type { Ring } from '../../src/lib/ring/types.ts';
 
 const DEMO = 'data-samples/demo-ring';

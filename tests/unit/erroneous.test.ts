@@ -9,7 +9,7 @@ import type { Connector } from '../../src/lib/engine/connector.ts';
 import { createEngine, type Engine } from '../../src/lib/engine/engine.ts';
 import { ERROR_RULES, kpiErrors } from '../../src/lib/engine/erroneous.ts';
 import { openNodeConnector } from '../../src/lib/engine/node-connector.ts';
-import { readRingFromPath } from '../../src/lib/ingest/node-ring.ts';
+import { readRingFromPath } from '../../src/lib/ring/package/node.ts';
 import type { Ring } from '../../src/lib/ring/types.ts';
 import { syntheticRing } from '../fixtures/catalogue/rings.ts';
 

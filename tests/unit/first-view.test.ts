@@ -11,9 +11,9 @@ import { openNodeConnector } from '../../src/lib/engine/node-connector.ts';
 import { kpiViewData } from '../../src/lib/engine/views.ts';
 import { computeFirstView, type FirstView } from '../../src/lib/first-view/compute.ts';
 import { firstView } from '../../src/lib/first-view/vite-plugin.ts';
-import { emptyExtras } from '../../src/lib/ring/canonical.ts';
+import { emptyExtras } from '../../src/lib/ring/package/types.ts';
 import { DEMO_RING_DIR } from '../e2e/support/expected.ts';
-import { readRingFromPath } from '../../src/lib/ingest/node-ring.ts';
+import { readRingFromPath } from '../../src/lib/ring/package/node.ts';
 import type { Ring } from '../../src/lib/ring/types.ts';
 
 const catalogue = loadCatalogue();

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/lib/engine/connector.ts';
-import { openNodeConnector } from '../../src/lib/engine/node-connector.ts';
+import { openTestConnector } from './support/engine.ts';
 import { createEngine, type Engine } from '../../src/lib/engine/engine.ts';
 import type { PeerSpec } from '../../src/lib/engine/peers.ts';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
@@ -47,7 +47,7 @@ function close(a: unknown, b: unknown, where: string): void {
 let conn: Connector;
 let engine: Engine;
 beforeAll(async () => {
-	conn = await openNodeConnector();
+	conn = await openTestConnector();
 	engine = createEngine(conn, catalogue);
 });
 afterAll(() => conn.close());

@@ -16,7 +16,7 @@ import type { Connector } from '../../src/lib/engine/connector.ts';
 import { createEngine } from '../../src/lib/engine/engine.ts';
 import { openNodeConnector } from '../../src/lib/engine/node-connector.ts';
 import { toPlainDecimal } from '../../src/lib/format/plain.ts';
-import { readRingFromPath } from '../../src/lib/ingest/node-ring.ts';
+import { readRingFromPath } from '../../src/lib/ring/package/node.ts';
 
 const DEMO = 'data-samples/demo-ring';
 const catalogue = loadCatalogue();

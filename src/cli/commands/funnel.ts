@@ -12,20 +12,11 @@ import { peerGroupFrom, type PeerSpec } from '../../lib/engine/peers.ts';
 import { countsFrom, groupFunnel } from '../../lib/engine/proportions.ts';
 import { parseOptions } from '../args.ts';
 import { rowsCsv } from '../csv-out.ts';
-import {
-	catalogueOrFail,
-	fail,
-	isOutcome,
-	memberOrFail,
-	peerSpecOrFail,
-	periodOrFail,
-	ringOrFail,
-	withEngine,
-	type Outcome
-} from './shared.ts';
+import { cliCatalogue, cliFailure, isFailure, loadRingAt, type CliFailure } from '../ring-data.ts';
+import { memberOrFail, peerSpecOrFail, periodOrFail, withEngine, type Outcome } from './shared.ts';
 
 export const FUNNEL_USAGE =
-	'npm run --silent cli -- funnel --ring <ordner|zip> --period JJJJ --kpi <id> [--peers size|ring|kind|state|kind_size|nearest --authority <id>]';
+	'  npm run --silent cli -- funnel --ring <ordner|zip> --period JJJJ --kpi <id> [--peers size|ring|kind|state|kind_size|nearest --authority <id>]';
 export const FUNNEL_COLUMNS = [
 	'authority_id',
 	'value',
@@ -39,31 +30,31 @@ export const FUNNEL_COLUMNS = [
 ];
 
 export async function funnel(argv: string[]): Promise<Outcome> {
-	const usage = `Aufruf:\n  ${FUNNEL_USAGE}`;
+	const usage = `Aufruf:\n${FUNNEL_USAGE}`;
 	const options = parseOptions(argv, ['ring', 'period', 'kpi', 'peers', 'authority']);
-	if (typeof options === 'string') return fail(2, `${options}\n${usage}`);
+	if (typeof options === 'string') return cliFailure(2, `${options}\n${usage}`);
 	if (!options.ring || !options.period || !options.kpi)
-		return fail(2, `funnel braucht --ring, --period und --kpi.\n${usage}`);
+		return cliFailure(2, `funnel braucht --ring, --period und --kpi.\n${usage}`);
 	if (options.peers && !options.authority)
-		return fail(2, `--peers braucht --authority (die Gruppe ist die der Behörde).\n${usage}`);
+		return cliFailure(2, `--peers braucht --authority (die Gruppe ist die der Behörde).\n${usage}`);
 	const period = periodOrFail(options.period, usage);
-	if (isOutcome(period)) return period;
-	const spec: PeerSpec | Outcome = options.peers ? peerSpecOrFail(options.peers) : { type: 'ring' };
-	if (isOutcome(spec)) return spec;
-	const catalogue = catalogueOrFail();
-	if (isOutcome(catalogue)) return catalogue;
+	if (isFailure(period)) return period;
+	const spec: PeerSpec | CliFailure = options.peers ? peerSpecOrFail(options.peers) : { type: 'ring' };
+	if (isFailure(spec)) return spec;
+	const catalogue = cliCatalogue();
+	if (isFailure(catalogue)) return catalogue;
 	const kpi = catalogue.kpis.find((k) => k.id === options.kpi);
-	if (!kpi) return fail(2, `Unbekannte Kennzahl „${options.kpi}“.`);
+	if (!kpi) return cliFailure(2, `Unbekannte Kennzahl „${options.kpi}“.`);
 	if (!kpi.proportion)
-		return fail(
+		return cliFailure(
 			2,
 			`Die Kennzahl „${kpi.id}“ ist keine Anteilskennzahl (proportion); ein Trichterdiagramm gibt es nur für: ${catalogue.kpis
 				.filter((k) => k.proportion)
 				.map((k) => k.id)
 				.join(', ')}.`
 		);
-	const ring = await ringOrFail(options.ring, catalogue);
-	if (isOutcome(ring)) return ring;
+	const ring = await loadRingAt(options.ring, catalogue, undefined);
+	if (isFailure(ring)) return ring;
 	const authorityId = options.authority;
 	if (authorityId) {
 		const notMember = memberOrFail(ring, authorityId, options.ring);

@@ -7,33 +7,25 @@
  */
 import { rowsCsv } from '../csv-out.ts';
 import { parseOptions } from '../args.ts';
-import {
-	catalogueOrFail,
-	fail,
-	isOutcome,
-	memberOrFail,
-	periodOrFail,
-	ringOrFail,
-	withEngine,
-	type Outcome
-} from './shared.ts';
+import { cliCatalogue, cliFailure, isFailure, loadRingAt } from '../ring-data.ts';
+import { memberOrFail, periodOrFail, withEngine, type Outcome } from './shared.ts';
 
 export const INTERVALS_USAGE =
-	'npm run --silent cli -- intervals --ring <ordner|zip> --authority <id> --period JJJJ';
+	'  npm run --silent cli -- intervals --ring <ordner|zip> --authority <id> --period JJJJ';
 export const INTERVALS_COLUMNS = ['kpi_id', 'value', 'n', 'ci_low', 'ci_high'];
 
 export async function intervals(argv: string[]): Promise<Outcome> {
-	const usage = `Aufruf:\n  ${INTERVALS_USAGE}`;
+	const usage = `Aufruf:\n${INTERVALS_USAGE}`;
 	const options = parseOptions(argv, ['ring', 'authority', 'period']);
-	if (typeof options === 'string') return fail(2, `${options}\n${usage}`);
+	if (typeof options === 'string') return cliFailure(2, `${options}\n${usage}`);
 	if (!options.ring || !options.authority || !options.period)
-		return fail(2, `intervals braucht --ring, --authority und --period.\n${usage}`);
+		return cliFailure(2, `intervals braucht --ring, --authority und --period.\n${usage}`);
 	const period = periodOrFail(options.period, usage);
-	if (isOutcome(period)) return period;
-	const catalogue = catalogueOrFail();
-	if (isOutcome(catalogue)) return catalogue;
-	const ring = await ringOrFail(options.ring, catalogue);
-	if (isOutcome(ring)) return ring;
+	if (isFailure(period)) return period;
+	const catalogue = cliCatalogue();
+	if (isFailure(catalogue)) return catalogue;
+	const ring = await loadRingAt(options.ring, catalogue, undefined);
+	if (isFailure(ring)) return ring;
 	const authorityId = options.authority;
 	const notMember = memberOrFail(ring, authorityId, options.ring);
 	if (notMember) return notMember;

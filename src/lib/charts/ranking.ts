@@ -109,7 +109,7 @@ export function rankingChart(
 		height: Math.max(120, rows.length * 18 + 60),
 		marginTop: 30,
 		marginLeft: labelMargin(rows.map((d) => d.label)),
-		marginRight: rows.some((d) => status(d)) ? 160 : 80,
+		marginRight: rows.some((d) => status(d)) ? 160 : 70,
 		style: { fontSize: '12px' },
 		x: { label: options.unit, grid: true, ticks: 6, tickFormat: (v: number) => options.format(v) },
 		y: {

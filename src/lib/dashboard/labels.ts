@@ -5,7 +5,7 @@
 import type { Unit } from '../catalogue/schema.ts';
 import { formatUnit } from '../format/index.ts';
 import { t } from '../i18n/translate.ts';
-import type { CustomPeerGroup } from '../ring/canonical.ts';
+import type { CustomPeerGroup } from '../ring/package/types.ts';
 import type { Direction, OverviewRow, Position } from './overview.ts';
 import { customKey, FIXED_PEER_TYPES, peerSpec } from './state.ts';
 import { DEFAULT_NEAREST_N, type PeerGroup } from '../engine/peers.ts';

@@ -14,7 +14,7 @@
  */
 import type { GroupStats } from '../engine/engine.ts';
 import type { KpiViewData } from '../engine/views.ts';
-import type { RingData } from '../ring/canonical.ts';
+import type { RingData } from '../ring/package/types.ts';
 import type { ViewState } from '../dashboard/state.ts';
 
 /** Bump when the shape changes. */

@@ -15,7 +15,7 @@ import { formatInteger } from '../format/index.ts';
 import { t } from '../i18n/translate.ts';
 import type { MappingProfile } from '../ingest/profile.ts';
 import type { CountSpec } from '../ingest/types.ts';
-import type { RingData } from '../ring/canonical.ts';
+import type { RingData } from '../ring/package/types.ts';
 import { DEMO_RING_ID } from '../ring/store.ts';
 import { parseProfileInWorker } from '../ring/worker-client.ts';
 import { runImport, type ImportRun } from './client.ts';

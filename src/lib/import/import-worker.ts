@@ -210,7 +210,7 @@ onmessage = async (
 	if (request.type === 'warm-up') return void setTimeout(warmUp, request.after);
 	if (request.type !== 'parse' && request.type !== 'help') {
 		try {
-			const { reply, transfer } = answer(request);
+			const { reply, transfer } = await answer(request);
 			postMessage(reply, { transfer });
 		} catch (error) {
 			postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -12,8 +12,9 @@
  *
  * The page zips in the import worker: `zipInWorker(ringZipEntries(data), RING_ZIP_MTIME)`.
  */
-import { writeZip, type ZipEntries } from '../zip/write.ts';
-import { canonicalFiles, type RingData } from './canonical.ts';
+import { writeZip, type ZipEntries } from '../../zip/write.ts';
+import { canonicalFiles } from './canonical.ts';
+import type { RingData } from './types.ts';
 
 export const RING_ZIP_MTIME = new Date(2000, 0, 1, 0, 0, 0);
 const MAX_SLUG = 60;
