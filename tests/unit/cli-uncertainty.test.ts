@@ -52,7 +52,7 @@ beforeAll(async () => {
 	value = (a, p, id) => m.get(`${a}|${p}|${id}`);
 }, 60_000);
 
-describe('cli stats with a fehlerhaft value', () => {
+describe('cli stats with a fehlerhaft value', { timeout: 180_000 }, () => {
 	it('prints its own_value, leaves rank empty and n without it (Kiel 2023)', () => {
 		const rows = parseCsv(cli('stats', '--ring', DEMO, '--authority', KIEL, '--period', '2023').out);
 		const row = rows.find((r) => r.kpi_id === 'phone_reachability')!;
@@ -64,7 +64,7 @@ describe('cli stats with a fehlerhaft value', () => {
 	});
 });
 
-describe('cli intervals', () => {
+describe('cli intervals', { timeout: 180_000 }, () => {
 	it('writes every proportion KPI in catalogue order with Wilson limits at full precision', () => {
 		const r = cli('intervals', '--ring', DEMO, '--authority', '05334', '--period', '2024');
 		expect(r.code).toBe(0);
@@ -113,7 +113,7 @@ describe('cli intervals', () => {
 	});
 });
 
-describe('cli funnel', () => {
+describe('cli funnel', { timeout: 180_000 }, () => {
 	it('the whole ring: every member but the fehlerhaft one, target Σx/Σn, limits and flags', () => {
 		const r = cli('funnel', '--ring', DEMO, '--period', '2023', '--kpi', 'phone_reachability');
 		expect(r.code).toBe(0);
