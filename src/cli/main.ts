@@ -21,12 +21,16 @@ import { releases, RELEASES_USAGE } from './commands/releases.ts';
 import { openConnectorFromEnv } from './engine.ts';
 import { rowsCsv, tableCsv } from './csv-out.ts';
 import { cliCatalogue, loadRingAt } from './ring-data.ts';
+import { funnel, FUNNEL_USAGE } from './commands/funnel.ts';
+import { intervals, INTERVALS_USAGE } from './commands/intervals.ts';
 
 const USAGE = `Aufruf:
   npm run --silent cli -- kpis  --ring <ordner|zip> [--period JJJJ] [--datenstand <id>]
   npm run --silent cli -- stats --ring <ordner|zip> --authority <id> --period JJJJ [--peers size|ring|kind|state|kind_size|nearest] [--datenstand <id>]
   npm run --silent cli -- check <datei.csv> [--mapping <profil.json>]
-${RELEASES_USAGE}`;
+${RELEASES_USAGE}
+${INTERVALS_USAGE}
+${FUNNEL_USAGE}`;
 
 const CLI_PEERS = ['size', 'ring', 'kind', 'state', 'kind_size', 'nearest'] as const;
 const STATS_OUT = ['kpi_id', 'group', 'n', 'min', 'q1', 'median', 'q3', 'max', 'mean', 'own_value', 'rank'];
@@ -126,6 +130,10 @@ async function main(argv: string[]): Promise<Outcome> {
 			return stats(rest);
 		case 'check':
 			return check(rest);
+		case 'intervals':
+			return intervals(rest);
+		case 'funnel':
+			return funnel(rest);
 		case 'releases':
 			return releases(rest);
 		case '--version':

@@ -18,7 +18,9 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { funnelChart, type FunnelDatum } from '../../src/lib/charts/funnel.ts';
 import { rankingChart, type RankingDatum } from '../../src/lib/charts/ranking.ts';
+import { funnel, funnelCurve } from '../../src/lib/engine/uncertainty.ts';
 import { scatterChart, type ScatterDatum } from '../../src/lib/charts/scatter.ts';
 import { sizeClassChart, type ClassBox, type ClassDot } from '../../src/lib/charts/size-classes.ts';
 import { trendChart, type TrendDatum } from '../../src/lib/charts/trend.ts';
@@ -87,6 +89,33 @@ const RANKING: RankingDatum[] = [
 	{ label: 'Behörde I', value: 39.75, own: false }
 ];
 
+/** A proportion KPI: intervals as whiskers, a fehlerhaft own value (last, unrated) and a small survey. */
+const RANKING_CI: RankingDatum[] = [
+	{ label: 'Behörde A', value: 62.5, own: false, low: 55.1, high: 69.3 },
+	{ label: 'Behörde B', value: 71.0, own: false, low: 60.2, high: 79.9 },
+	{ label: 'Behörde C', value: 80.0, own: false, unrated: true, low: 58.4, high: 91.9 },
+	{ label: 'Behörde D', value: 55.4, own: false, low: 52.0, high: 58.7 },
+	{ label: 'Landkreis Musterstadt-Nord', value: 106.0, own: true, erroneous: true, unrated: true }
+];
+
+/** A funnel of seven members from their counts (the flags as uncertainty.ts gives them), own one inside. */
+const FUNNEL_GROUP = funnel([
+	{ authority_id: 'A', x: 84, n: 120 },
+	{ authority_id: 'B', x: 225, n: 340 },
+	{ authority_id: 'C', x: 78, n: 95 },
+	{ authority_id: 'D', x: 354, n: 610 },
+	{ authority_id: 'E', x: 295, n: 410 },
+	{ authority_id: 'F', x: 141, n: 230 },
+	{ authority_id: 'own', x: 193, n: 280 }
+]);
+const FUNNEL: FunnelDatum[] = FUNNEL_GROUP.rows.map((r) => ({
+	label: r.authority_id === 'own' ? 'Landkreis Musterstadt-Nord' : `Behörde ${r.authority_id}`,
+	n: r.n,
+	value: r.value,
+	own: r.authority_id === 'own',
+	flag: r.flag
+}));
+
 /** Six periods with a gap: no own value in 2021, no group in 2022. */
 const TREND: TrendDatum[] = [
 	{ period: 2019, own: 52.1, q1: 41.0, median: 47.5, q3: 58.2 },
@@ -142,6 +171,38 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 			medianLabel: 'Median'
 		});
 		await expect(file(chart)).toMatchFileSnapshot('__snapshots__/charts/ranking.svg');
+	});
+
+	it('ranking of a proportion: whiskers, a fehlerhaft own bar last and unrated, a small survey', async () => {
+		const chart = rankingChart(RANKING_CI, {
+			polarity: 'up',
+			format: percent,
+			unit: '%',
+			width: WIDTH,
+			document: doc,
+			quartiles: { q1: 60.7, median: 66.75, q3: 73.3 },
+			medianLabel: 'Median',
+			status: (d) => (d.erroneous ? 'fehlerhaft' : d.unrated ? 'unter 50 Befragten' : '')
+		});
+		await expect(file(chart)).toMatchFileSnapshot('__snapshots__/charts/ranking-intervals.svg');
+	});
+
+	it('funnel: target, 95 % and 99.8 % limits over n, flagged points labelled, own diamond', async () => {
+		const target = FUNNEL_GROUP.target!;
+		expect(FUNNEL.map((d) => d.flag)).toEqual([null, null, 'alarm', 'alarm', 'alert', null, null]);
+		const chart = funnelChart(FUNNEL, {
+			target,
+			curve: funnelCurve(target / 100, 47.5, 634, 40),
+			format: percent,
+			formatN: (n) => formatUnit(n, '', { decimals: 0 }),
+			xLabel: 'n (Fallzahl)',
+			yLabel: '%',
+			targetLabel: `Zielwert ${percent(target)}`,
+			flagText: (f) => (f === 'alarm' ? 'deutlich auffällig' : f === 'alert' ? 'auffällig' : ''),
+			width: WIDTH,
+			document: doc
+		});
+		await expect(file(chart)).toMatchFileSnapshot('__snapshots__/charts/funnel.svg');
 	});
 
 	it('trend: own line with gaps, median line and band over the periods', async () => {
