@@ -17,6 +17,7 @@ import type { PeerSpec } from '../lib/engine/peers.ts';
 import { runCheck } from '../lib/ingest/check.ts';
 import type { Ring } from '../lib/ring/types.ts';
 import { parseOptions, parsePeriodOption } from './args.ts';
+import { completeness, COMPLETENESS_USAGE, findings, FINDINGS_USAGE } from './commands/moderation.ts';
 import { releases, RELEASES_USAGE } from './commands/releases.ts';
 import { openConnectorFromEnv } from './engine.ts';
 import { rowsCsv, tableCsv } from './csv-out.ts';
@@ -30,7 +31,9 @@ const USAGE = `Aufruf:
   npm run --silent cli -- check <datei.csv> [--mapping <profil.json>]
 ${RELEASES_USAGE}
 ${INTERVALS_USAGE}
-${FUNNEL_USAGE}`;
+${FUNNEL_USAGE}
+${COMPLETENESS_USAGE}
+${FINDINGS_USAGE}`;
 
 const CLI_PEERS = ['size', 'ring', 'kind', 'state', 'kind_size', 'nearest'] as const;
 const STATS_OUT = ['kpi_id', 'group', 'n', 'min', 'q1', 'median', 'q3', 'max', 'mean', 'own_value', 'rank'];
@@ -136,6 +139,10 @@ async function main(argv: string[]): Promise<Outcome> {
 			return funnel(rest);
 		case 'releases':
 			return releases(rest);
+		case 'completeness':
+			return completeness(rest);
+		case 'findings':
+			return findings(rest);
 		case '--version':
 			// Which Node runs the CLI: `npm run cli` must bring the project's Node 24 (README, Quick start).
 			return { code: 0, stdout: `vergleichsring · Node ${process.versions.node}\n` };

@@ -69,7 +69,9 @@ function small(): RingData {
 					authorities_csv: RELEASE_AUTHORITIES,
 					values_csv: RELEASE_VALUES
 				}
-			]
+			],
+			finding_statuses: [],
+			member_releases: []
 		}
 	};
 }

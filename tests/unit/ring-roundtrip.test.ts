@@ -11,7 +11,13 @@ import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { readRingFromPath } from '../../src/lib/ring/package/node.ts';
 import type { CountSpec } from '../../src/lib/ingest/types.ts';
 import { canonicalFiles, normaliseRing } from '../../src/lib/ring/package/canonical.ts';
-import { emptyExtras, type RingData } from '../../src/lib/ring/package/types.ts';
+import {
+	emptyExtras,
+	FINDING_STATUSES,
+	MEMBER_RELEASE_STATES,
+	type RingData
+} from '../../src/lib/ring/package/types.ts';
+import { compareMemberReleases, compareStatuses } from '../../src/lib/ring/package/parts/moderation.ts';
 import { exportRingZip, RING_ZIP_MTIME, ringZipEntries } from '../../src/lib/ring/package/zip.ts';
 import { openRingPackage, openRingZip } from '../../src/lib/ring/package/open.ts';
 import { labelAt } from '../../src/lib/ring/package/pseudonym-map.ts';
@@ -173,7 +179,30 @@ function generateRing(seed: number): RingData {
 				? {}
 				: { own: rng.pick([...ids, null]) ?? null, peers: 'size', kpis: ['a', 'b'], scale: { x: 0.1 } },
 			pseudonyms,
-			releases: []
+			releases: [],
+			// Statuses and releases with notes that need quoting, nulls, and former members.
+			finding_statuses: values
+				.filter(() => rng.chance(0.05))
+				.map((v) => ({
+					authority_id: v.authority_id,
+					period: v.period,
+					rule: rng.pick(['part_exceeds_whole', 'large_change']),
+					ids: [v.count_id],
+					status: rng.pick(FINDING_STATUSES),
+					date: '2025-03-0' + rng.int(1, 9),
+					values: [rng.chance(0.2) ? null : v.value, v.value],
+					note: rng.chance(0.5) ? '' : `${text(rng, 3)}, "geprüft"\nZeile 2`
+				}))
+				.sort(compareStatuses),
+			member_releases: [...ids]
+				.filter(() => rng.chance(0.4))
+				.map((authority_id) => ({
+					authority_id,
+					period: rng.pick(periods),
+					state: rng.pick(MEMBER_RELEASE_STATES),
+					date: '2025-12-31'
+				}))
+				.sort(compareMemberReleases)
 		}
 	};
 }

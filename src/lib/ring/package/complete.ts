@@ -19,7 +19,9 @@ export const BEFORE: { [K in keyof RingExtras]: (ring: Ring, version: 0 | 1) => 
 	// Format 1's letters for a ring that showed them; a new ring draws its map.
 	pseudonyms: (ring, version) =>
 		version === 1 ? legacyPseudonyms(ring.meta.name, ids(ring)) : drawPseudonyms(ids(ring)),
-	releases: () => []
+	releases: () => [],
+	finding_statuses: () => [],
+	member_releases: () => []
 };
 
 /**

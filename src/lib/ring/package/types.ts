@@ -67,6 +67,40 @@ export function compareReleases(
 	return cmp(a.created, b.created) || cmp(a.id, b.id);
 }
 
+/** The moderator's verdict on a finding (issue 29): open, queried, confirmed by the member, corrected. */
+export const FINDING_STATUSES = ['offen', 'rueckfrage', 'bestaetigt', 'korrigiert'] as const;
+export type FindingStatusCode = (typeof FINDING_STATUSES)[number];
+
+/**
+ * The status of one plausibility finding, keyed by the finding's stable identity: authority, period,
+ * rule and its subject ids (`findingSubject` in moderation/identity.ts — the base counts it names, or
+ * the KPI for a KPI limit). `values` are the finding's values when the status was set: when the
+ * finding's values differ later (or it is gone), a later import changed what was queried and the
+ * finding shows as „korrigiert“ without anyone setting it.
+ */
+export interface FindingStatus {
+	authority_id: string;
+	period: number;
+	rule: string;
+	ids: string[];
+	status: FindingStatusCode;
+	/** Calendar date the status was set, `YYYY-MM-DD`. */
+	date: string;
+	values: (number | null)[];
+	note: string;
+}
+
+export const MEMBER_RELEASE_STATES = ['entwurf', 'freigegeben'] as const;
+export type MemberReleaseState = (typeof MEMBER_RELEASE_STATES)[number];
+
+/** A member-period's release state (Entwurf without an entry), set by the moderator on a date. */
+export interface MemberRelease {
+	authority_id: string;
+	period: number;
+	state: MemberReleaseState;
+	date: string;
+}
+
 /** Everything a ring keeps besides members and values: what the user set up and expects back. */
 export interface RingExtras {
 	mapping_profiles: MappingProfile[];
@@ -76,6 +110,10 @@ export interface RingExtras {
 	pseudonyms: PseudonymEntry[];
 	/** Format 2: the Datenstände, oldest first. */
 	releases: Release[];
+	/** Format 2: finding statuses and notes, sorted by key. */
+	finding_statuses: FindingStatus[];
+	/** Format 2: member-period releases, sorted by authority and period. */
+	member_releases: MemberRelease[];
 }
 
 /** Everything that is persisted and exported for one ring. */
@@ -89,5 +127,13 @@ export interface RingData {
  * `completeRingData` (pseudonyms.ts) before it is shown or saved.
  */
 export function emptyExtras(): RingExtras {
-	return { mapping_profiles: [], custom_peer_groups: [], settings: {}, pseudonyms: [], releases: [] };
+	return {
+		mapping_profiles: [],
+		custom_peer_groups: [],
+		settings: {},
+		pseudonyms: [],
+		releases: [],
+		finding_statuses: [],
+		member_releases: []
+	};
 }

@@ -7,6 +7,7 @@
  * checks this list against `RingExtras`.
  */
 import type { AnyPart } from './part.ts';
+import { findingStatusesPart, memberReleasesPart } from './moderation.ts';
 import { pseudonymsPart } from './pseudonyms.ts';
 import { releasesPart } from './releases.ts';
 import { customPeerGroupsPart, mappingProfilesPart, settingsPart } from './setup.ts';
@@ -16,7 +17,9 @@ export const PARTS: readonly AnyPart[] = [
 	customPeerGroupsPart,
 	settingsPart,
 	pseudonymsPart,
-	releasesPart
+	releasesPart,
+	findingStatusesPart,
+	memberReleasesPart
 ];
 
 /** The parts a package of `version` holds (a package naming no version is read like version 1). */

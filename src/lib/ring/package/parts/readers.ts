@@ -5,6 +5,7 @@
  */
 import type { RingExtras } from '../types.ts';
 import type { PartReader } from './part.ts';
+import { readFindingStatuses, readMemberReleases } from './moderation-reader.ts';
 import { readPseudonyms } from './pseudonyms-reader.ts';
 import { readReleases } from './releases-reader.ts';
 import { readCustomPeerGroups, readMappingProfiles, readSettings } from './setup-reader.ts';
@@ -14,5 +15,7 @@ export const READERS: { [K in keyof RingExtras]: PartReader<K> } = {
 	custom_peer_groups: readCustomPeerGroups,
 	settings: readSettings,
 	pseudonyms: readPseudonyms,
-	releases: readReleases
+	releases: readReleases,
+	finding_statuses: readFindingStatuses,
+	member_releases: readMemberReleases
 };
