@@ -4,7 +4,7 @@
  * does not know is refused with file, line and the field's name, never dropped or guessed.
  */
 import type { ProblemSink } from '../../../ingest/problems.ts';
-import { readCanonicalCsv, sameText } from '../csv.ts';
+import { readCanonicalCsv, sameText } from '../csv-read.ts';
 import {
 	FINDING_STATUSES,
 	MEMBER_RELEASE_STATES,
