@@ -104,6 +104,10 @@ export function rankingChart(
 	const width = options.width ?? 720;
 	const narrow = width < 560;
 	const withStatus = narrow ? [] : rows.filter((d) => !d.own && status(d));
+	// A label longer than its margin is shortened with „…“ (the table and the aria label keep it whole).
+	const marginLeft = Math.min(labelMargin(rows.map((d) => d.label)), Math.round(width * 0.42));
+	const room = Math.max(4, Math.floor((marginLeft - 24) / 6.8)); // labelMargin's measure, ◆ included
+	const fit = (label: string) => (label.length > room ? `${label.slice(0, room - 1)}…` : label);
 	const ownText = (d: RankingDatum) =>
 		status(d) ? `${options.format(d.value)} ${narrow ? '✖' : `– ${status(d)}`}` : options.format(d.value);
 	const q = options.quartiles;
@@ -114,14 +118,19 @@ export function rankingChart(
 		width,
 		height: Math.max(120, rows.length * 18 + 60),
 		marginTop: 30,
-		marginLeft: Math.min(labelMargin(rows.map((d) => d.label)), Math.round(width * 0.42)),
-		marginRight: !narrow && rows.some((d) => status(d)) ? 160 : 70,
+		marginLeft,
+		marginRight: !narrow && rows.some((d) => status(d)) ? 160 : narrow ? 80 : 70,
 		style: { fontSize: '12px' },
-		x: { label: options.unit, grid: true, ticks: 6, tickFormat: (v: number) => options.format(v) },
+		x: {
+			label: options.unit,
+			grid: true,
+			ticks: narrow ? 3 : 6,
+			tickFormat: (v: number) => options.format(v)
+		},
 		y: {
 			domain,
 			label: null,
-			tickFormat: (label: string) => (own.some((d) => d.label === label) ? `◆ ${label}` : label)
+			tickFormat: (label: string) => (own.some((d) => d.label === label) ? `◆ ${fit(label)}` : fit(label))
 		},
 		marks: [
 			Plot.rect(band, {
