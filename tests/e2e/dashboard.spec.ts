@@ -265,6 +265,11 @@ test.describe('KPI view', () => {
 		const row = rows.find((r) => r.kpi_id === 'phone_reachability')!;
 		await expect(page.getByTestId('own-value')).toHaveText(fmt(row.own_value, '%'));
 		await expect(page.getByTestId('rank')).toHaveText(rankText(row));
+		// The charts follow once the new KPI's data is there (the previous KPI's stay until then).
+		const view = page.getByTestId('kpi-view');
+		await expect(view).toHaveAttribute('data-state', /\|phone_reachability\|/, { timeout: 60_000 });
+		await expect(view).toHaveAttribute('aria-busy', 'false');
+		// Fehlerhaft values (Kiel 2023) are no peer bars: they are drawn unrated and not counted in n.
 		await expect(page.locator('[data-chart="ranking"] g.peer-bar rect')).toHaveCount(row.n - 1);
 	});
 

@@ -187,6 +187,22 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 		await expect(file(chart)).toMatchFileSnapshot('__snapshots__/charts/ranking-intervals.svg');
 	});
 
+	it('ranking on a phone: long labels shortened, statuses left to outline, aria and table', () => {
+		const chart = rankingChart(RANKING_CI, {
+			polarity: 'up',
+			format: percent,
+			unit: '%',
+			width: 340,
+			document: doc,
+			status: (d) => (d.erroneous ? 'fehlerhaft' : d.unrated ? 'unter 50 Befragten' : '')
+		});
+		const text = file(chart);
+		expect(text).toMatch(/>◆ Landkreis Muster…<\/text>/);
+		expect(text).toContain('aria-label="Landkreis Musterstadt-Nord: 106,0\u00a0%, fehlerhaft"');
+		expect(text).not.toContain('status-label');
+		expect(text).toContain(`>${percent(106)} ✖</text>`);
+	});
+
 	it('funnel: target, 95 % and 99.8 % limits over n, flagged points labelled, own diamond', async () => {
 		const target = FUNNEL_GROUP.target!;
 		expect(FUNNEL.map((d) => d.flag)).toEqual([null, null, 'alarm', 'alarm', 'alert', null, null]);

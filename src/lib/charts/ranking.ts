@@ -99,23 +99,38 @@ export function rankingChart(
 	const whiskers = rows.filter(hasInterval);
 	const rated = (d: RankingDatum) => !d.unrated && !d.erroneous;
 	const end = (d: RankingDatum) => Math.max(d.value, d.high ?? d.value, 0);
-	const withStatus = rows.filter((d) => !d.own && status(d));
+	// On a narrow chart (a phone) the statuses are not written at the bars — the dashed outline, the
+	// aria labels and the table say it — so that the bars keep room; the own bar keeps a short mark.
+	const width = options.width ?? 720;
+	const narrow = width < 560;
+	const withStatus = narrow ? [] : rows.filter((d) => !d.own && status(d));
+	// A label longer than its margin is shortened with „…“ (the table and the aria label keep it whole).
+	const marginLeft = Math.min(labelMargin(rows.map((d) => d.label)), Math.round(width * 0.42));
+	const room = Math.max(4, Math.floor((marginLeft - 24) / 6.8)); // labelMargin's measure, ◆ included
+	const fit = (label: string) => (label.length > room ? `${label.slice(0, room - 1)}…` : label);
+	const ownText = (d: RankingDatum) =>
+		status(d) ? `${options.format(d.value)} ${narrow ? '✖' : `– ${status(d)}`}` : options.format(d.value);
 	const q = options.quartiles;
 	const band = q && q.q1 !== null && q.q3 !== null ? [{ q1: q.q1, q3: q.q3 }] : [];
 	const median = q && q.median !== null ? [q.median] : [];
 	return Plot.plot({
 		document: options.document,
-		width: options.width ?? 720,
+		width,
 		height: Math.max(120, rows.length * 18 + 60),
 		marginTop: 30,
-		marginLeft: labelMargin(rows.map((d) => d.label)),
-		marginRight: rows.some((d) => status(d)) ? 160 : 70,
+		marginLeft,
+		marginRight: !narrow && rows.some((d) => status(d)) ? 160 : narrow ? 80 : 70,
 		style: { fontSize: '12px' },
-		x: { label: options.unit, grid: true, ticks: 6, tickFormat: (v: number) => options.format(v) },
+		x: {
+			label: options.unit,
+			grid: true,
+			ticks: narrow ? 3 : 6,
+			tickFormat: (v: number) => options.format(v)
+		},
 		y: {
 			domain,
 			label: null,
-			tickFormat: (label: string) => (own.some((d) => d.label === label) ? `◆ ${label}` : label)
+			tickFormat: (label: string) => (own.some((d) => d.label === label) ? `◆ ${fit(label)}` : fit(label))
 		},
 		marks: [
 			Plot.rect(band, {
@@ -165,7 +180,7 @@ export function rankingChart(
 			Plot.text(own, {
 				x: end,
 				y: 'label',
-				text: (d: RankingDatum) => [options.format(d.value), status(d)].filter(Boolean).join(' – '),
+				text: ownText,
 				dx: 6,
 				textAnchor: 'start',
 				fontWeight: 'bold',
