@@ -76,6 +76,7 @@ test('a name column beside the key column is the name, not a second key', async 
 });
 
 test('a foreign file gets one message, and no weak guess is preselected', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
 	await openImport(page);
 	await upload(
 		page,
@@ -94,4 +95,10 @@ test('a foreign file gets one message, and no weak guess is preselected', async 
 	await expect(mapping.getByRole('row', { name: /Kundenbefragung Rücklauf/ })).toContainText(
 		'nicht vorausgewählt'
 	);
+	// The open mapping (selects as wide as the longest base-count label) keeps the page's width too.
+	const widths = await page.evaluate(() => [
+		document.documentElement.scrollWidth,
+		document.documentElement.clientWidth
+	]);
+	expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
 });
