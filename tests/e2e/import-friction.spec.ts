@@ -4,7 +4,7 @@
  * the page thousands of pixels wide), a name column beside the key column is the authority's name,
  * and a file that is clearly no base-count export gets one message, with no guess preselected.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -13,6 +13,11 @@ const specs = loadCatalogue().base_counts;
 async function openImport(page: Page): Promise<void> {
 	await page.goto('./import');
 	await expect(page.getByTestId('ringbar')).toBeVisible();
+}
+
+/** Opens a file card's mapping editor (a <details> that starts closed when nothing needs a decision). */
+async function openMapping(card: Locator): Promise<void> {
+	await card.locator('details.mapping > summary').click();
 }
 
 async function upload(page: Page, name: string, text: string): Promise<void> {
@@ -69,13 +74,14 @@ test('a name column beside the key column is the name, not a second key', async 
 	await upload(page, 'namen.csv', 'AGS;Behörde;Jahr;visits\n01001;Stadt Flensburg;2023;5\n');
 	const card = page.getByTestId('file-0');
 	await expect(card.getByTestId('file-summary')).toHaveText('Importierbar: 1 Werte aus 1 Zeilen.');
-	await card.getByTestId('mapping').locator('xpath=..').locator('summary').click();
+	await openMapping(card);
 	await expect(card.getByTestId('mapping').getByRole('row', { name: /^2 Behörde/ })).toContainText(
 		'Name der Behörde – wird nicht importiert'
 	);
 });
 
 test('a foreign file gets one message, and no weak guess is preselected', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
 	await openImport(page);
 	await upload(
 		page,
@@ -88,10 +94,16 @@ test('a foreign file gets one message, and no weak guess is preselected', async 
 	await expect(problems).toContainText('sieht nicht nach einem Export von Grundzahlen aus: 5 von 5 Spalten');
 	const mapping = card.getByTestId('mapping');
 	await expect(mapping).toBeHidden();
-	await mapping.locator('xpath=..').locator('summary').click();
+	await openMapping(card);
 	for (const header of ['Kundenbefragung Rücklauf', 'Mitarbeiterbefragung 2019'])
 		await expect(mapping.getByLabel(`Bedeutung von „${header}“`)).toHaveValue('');
 	await expect(mapping.getByRole('row', { name: /Kundenbefragung Rücklauf/ })).toContainText(
 		'nicht vorausgewählt'
 	);
+	// The open mapping (selects as wide as the longest base-count label) keeps the page's width too.
+	const widths = await page.evaluate(() => [
+		document.documentElement.scrollWidth,
+		document.documentElement.clientWidth
+	]);
+	expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
 });

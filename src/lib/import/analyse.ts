@@ -205,6 +205,9 @@ export async function analyseImportInSteps(
 	incoming: readonly ValueColumns[],
 	signal?: AbortSignal
 ): Promise<Analysis | null> {
+	// Not in the task that brought the files (it also draws their cards): a task of its own from the start.
+	await nextTask();
+	if (signal?.aborted) return null;
 	const steps = analysis(ring, incoming);
 	let sliceStart = performance.now();
 	for (;;) {

@@ -4,7 +4,8 @@
  * Why deferred: whether `1.234` is 1234 or 1.234 depends on the file's convention, which is only known
  * after all cells are seen (a `12,5` in the last row makes the whole file German). Ambiguous cells are
  * stored with a placeholder and resolved in `finish()`; when the convention stays unknown they are
- * errors — never a silent guess. Cells that contradict the majority convention are errors too.
+ * errors — never a silent guess — unless the base count's kind allows only one reading (`kindReading`).
+ * Cells that contradict the majority convention are errors too.
  */
 import type { BaseValue } from '../ring/types.ts';
 import { decodeValues, valueAt, type ValueColumns } from '../ring/value-columns.ts';
