@@ -1,8 +1,9 @@
 /**
  * CLI `scenario` (formats.md) as users run it, and against the KPI view: the view's targets come from
- * the dashboard's data layer (group statistics, the KPI view's own base counts, the plausibility
- * result — dashboard/data.ts on the real engine) through `targetsOfKpi`; the CLI must write exactly
- * those figures for the demo ring, fehlerhaft values with empty cells.
+ * the dashboard's data layer (group statistics with their fehlerhaft marks, the KPI view's own base
+ * counts — dashboard/data.ts on the real engine) through `targetsOfKpi`; the CLI (on its own engine,
+ * native DuckDB by default) must write exactly those figures for the demo ring, fehlerhaft values with
+ * empty cells.
  */
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +15,8 @@ import type { Connector } from '../../src/lib/engine/connector.ts';
 import { createEngine } from '../../src/lib/engine/engine.ts';
 import { openNodeConnector } from '../../src/lib/engine/node-connector.ts';
 import { toPlainDecimal } from '../../src/lib/format/plain.ts';
-import { readRingFromPath } from '../../src/lib/ingest/node-ring.ts';
+import { readRingFromPath } from '../../src/lib/ring/package/node.ts';
+import { emptyExtras } from '../../src/lib/ring/package/types.ts';
 import { targetsOfKpi } from '../../src/lib/scenario/kpi-targets.ts';
 import type { TargetRow } from '../../src/lib/engine/targets.ts';
 
@@ -65,7 +67,7 @@ beforeAll(async () => {
 		store: null,
 		storageProblem: null,
 		ringId: null,
-		data: { ring, extras: { mapping_profiles: [], custom_peer_groups: [], settings: {} } },
+		data: { ring, extras: emptyExtras() },
 		periods: await engine.periods(),
 		demoStored: Promise.resolve(null)
 	} as unknown as Session;
@@ -75,22 +77,12 @@ afterAll(() => conn.close());
 
 /** The KPI view's target rows of every KPI for a state, as the KPI view computes them. */
 async function viewRows(state: ViewState, target: 'median' | 'best'): Promise<string[]> {
-	const [stats, plausibility] = await Promise.all([data.stats(state), data.findings()]);
+	const stats = await data.stats(state);
 	const out: string[] = [];
 	for (const kpi of catalogue.kpis) {
 		if (kpi.polarity === 'none') continue;
 		const view = await data.kpiView(state, kpi.id, null);
-		const rows = targetsOfKpi(
-			{
-				catalogue,
-				authorityId: state.authorityId,
-				period: state.period,
-				rows: stats.rows,
-				baseCounts: view.baseCounts,
-				plausibility
-			},
-			kpi
-		);
+		const rows = targetsOfKpi({ catalogue, rows: stats.rows, baseCounts: view.baseCounts }, kpi);
 		out.push(...rows.filter((r) => r.target === target).map(line));
 	}
 	return out;

@@ -14,8 +14,10 @@ import { CONNECT_STATEMENTS, type Connector } from '../../src/lib/engine/connect
 import { createEngine, type Engine } from '../../src/lib/engine/engine.ts';
 import { openNodeConnector } from '../../src/lib/engine/node-connector.ts';
 import type { PeerSpec } from '../../src/lib/engine/peers.ts';
-import { readRingFromPath } from '../../src/lib/ingest/node-ring.ts';
-import { canonicalFiles, emptyExtras, type RingData } from '../../src/lib/ring/canonical.ts';
+import { positionBadge, rankCell } from '../../src/lib/dashboard/labels.ts';
+import { canonicalFiles } from '../../src/lib/ring/package/canonical.ts';
+import { readRingFromPath } from '../../src/lib/ring/package/node.ts';
+import type { RingData } from '../../src/lib/ring/package/types.ts';
 import type { Ring } from '../../src/lib/ring/types.ts';
 import { ScenarioRunner, type ScenarioRequest } from '../../src/lib/scenario/compute.ts';
 import { scenarioComparison } from '../../src/lib/scenario/compare.ts';
@@ -24,6 +26,7 @@ import type { Change } from '../../src/lib/scenario/model.ts';
 
 const catalogue = loadCatalogue();
 const DEMO = 'data-samples/demo-ring';
+let demo: RingData;
 let ring: Ring;
 let main: Connector;
 let engine: Engine;
@@ -32,7 +35,8 @@ let scenarioConn: Connector;
 
 beforeAll(async () => {
 	const specs = catalogue.base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
-	ring = (await readRingFromPath(DEMO, specs)).ring!;
+	demo = (await readRingFromPath(DEMO, specs)).data!;
+	ring = demo.ring;
 	main = await openNodeConnector();
 	engine = createEngine(main, catalogue);
 	await engine.loadRing(ring);
@@ -68,11 +72,10 @@ describe('a scenario on the real engine', () => {
 			const result = await runner.run(catalogue, ring, await request(authorityId, period, spec, []));
 			const real = await engine.stats(authorityId, period, spec);
 			expect(result.rows).toEqual(real.rows);
-			const { findings, flagged } = await engine.findings();
+			const { findings } = await engine.findings();
 			const mine = <T extends { authority_id: string; period: number }>(xs: T[]) =>
 				xs.filter((x) => x.authority_id === authorityId && x.period === period);
 			expect(result.findings).toEqual(mine(findings));
-			expect(result.flagged).toEqual(mine(flagged));
 		},
 		60_000
 	);
@@ -126,7 +129,22 @@ describe('a scenario on the real engine', () => {
 	}, 60_000);
 
 	it('leaves the stored ring byte-identical and the peers’ statistics unchanged', async () => {
-		const data: RingData = { ring, extras: emptyExtras() };
+		// The demo ring as stored, with a saved scenario: computing one changes none of its files.
+		const data: RingData = {
+			...demo,
+			extras: {
+				...demo.extras,
+				scenarios: [
+					{
+						name: 'Mehr Personal',
+						authority_id: '05334',
+						period: 2024,
+						peers: 'ring',
+						changes: [{ count_id: 'fte_case_officers', mode: 'add', value: 2 }]
+					}
+				]
+			}
+		};
 		const bytes = (d: RingData) =>
 			canonicalFiles(d).map((f) => [f.path, Buffer.from(f.bytes).toString('base64')]);
 		const before = bytes(data);
@@ -150,7 +168,8 @@ describe('a scenario on the real engine', () => {
 
 	it('keeps the real group even when a change would move A into another size class', async () => {
 		const req = await request('05334', 2024, { type: 'size' }, [
-			{ count_id: 'population', mode: 'set', value: 40_000 }
+			// GK1 → GK3, still more than its 144,804 foreign residents (no error finding).
+			{ count_id: 'population', mode: 'set', value: 150_000 }
 		]);
 		const result = await runner.run(catalogue, ring, req);
 		const real = await engine.stats('05334', 2024, { type: 'size' });
@@ -180,7 +199,8 @@ describe('a scenario on the real engine', () => {
 	it('marks a value the scenario makes fehlerhaft (more answered calls than calls)', async () => {
 		const changes: Change[] = [{ count_id: 'calls_answered', mode: 'percent', value: 500 }];
 		const result = await runner.run(catalogue, ring, await request('05334', 2024, { type: 'size' }, changes));
-		expect(result.flagged.map((f) => f.kpi_id)).toEqual(['phone_reachability']);
+		// The scenario engine's own error findings mark exactly the KPI that reads the changed count.
+		expect(result.rows.filter((r) => r.erroneous).map((r) => r.kpi_id)).toEqual(['phone_reachability']);
 		expect(result.findings.find((f) => f.severity === 'error')?.ids).toEqual([
 			'calls_answered',
 			'calls_received'
@@ -194,7 +214,6 @@ describe('a scenario on the real engine', () => {
 			scenario: { name: 'x', authority_id: '05334', period: 2024, peers: 'size', changes },
 			actualRows: actual.rows,
 			actualFindings: plausibility.findings,
-			actualFlagged: plausibility.flagged,
 			result
 		});
 		expect(comparison.hypothetical).toBe(true);
@@ -202,8 +221,20 @@ describe('a scenario on the real engine', () => {
 		expect(rows).toHaveLength(catalogue.kpis.length);
 		expect(rows.filter((r) => r.changed).map((r) => r.kpi.id)).toEqual(['phone_reachability']);
 		const phone = rows.find((r) => r.kpi.id === 'phone_reachability')!;
-		expect([phone.actual.erroneous, phone.scenario.erroneous]).toEqual([false, true]);
-		expect(phone.delta).toBe(phone.scenario.row.own_value! - phone.actual.row.own_value!);
+		expect(phone.actual.erroneous).toBeNull();
+		expect(phone.scenario.erroneous?.map((m) => m.ids)).toEqual([['calls_answered', 'calls_received']]);
+		expect(phone.delta).toBe(phone.scenario.own_value! - phone.actual.own_value!);
+		// Shown with the dashboard's one badge per value: „fehlerhaft“ and no rank, never a quartile.
+		const shown = (side: typeof phone.actual) => ({
+			badge: positionBadge({ ...side, kpi: phone.kpi, tooSmall: false }).kind,
+			rank: rankCell({ ...side, kpi: phone.kpi })
+		});
+		expect(shown(phone.scenario)).toEqual({ badge: 'erroneous', rank: 'kein Rang (fehlerhaft)' });
+		expect(phone.scenario.rank).toBeNull();
+		expect(shown(phone.actual).badge).not.toBe('erroneous');
+		// The own fehlerhaft value is left out of the group's statistics, as on the dashboard.
+		expect(phone.scenario.n).toBe(phone.actual.n - 1);
+		expect(phone.scenario.excluded).toContain('05334');
 		expect(comparison.counts.filter((c) => c.changed).map((c) => c.id)).toEqual(['calls_answered']);
 		expect(comparison.newFindings.map((f) => f.rule).sort()).toEqual([
 			'kpi_above_limit',

@@ -1,13 +1,19 @@
 /**
- * Scenarios as data (scenario/model.ts) and as the package file `scenarios.json`
- * (scenario/store-format.ts): changes applied with whole counts and problems reported, the URL form,
- * the strict reader's German messages naming file and key, and the canonical writer (read → write gives
- * the same bytes). Plus the ring store keeps scenarios beside the ring, not in its data.
+ * Scenarios as data (scenario/model.ts) and as the package part `scenarios.json`
+ * (ring/package/parts/scenarios.ts, scenarios-reader.ts): changes applied with whole counts and
+ * problems reported, the URL form, the part's canonical writer and strict reader through the ring
+ * package (German messages naming file and key; nothing opened on any error), the round trip
+ * package → ring → package byte for byte, and the ring store keeping them beside the ring's data.
  */
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
-import { canonicalFiles, emptyExtras, type RingData } from '../../src/lib/ring/canonical.ts';
+import { canonicalFiles } from '../../src/lib/ring/package/canonical.ts';
+import { openRingZip } from '../../src/lib/ring/package/open.ts';
+import { SCENARIOS_JSON, scenariosJsonText } from '../../src/lib/ring/package/parts/scenarios.ts';
+import { emptyExtras, type RingData } from '../../src/lib/ring/package/types.ts';
+import { exportRingZip } from '../../src/lib/ring/package/zip.ts';
 import { openRingStore, plainRingData } from '../../src/lib/ring/store.ts';
 import {
 	applyChanges,
@@ -15,26 +21,40 @@ import {
 	formatChanges,
 	parseChanges,
 	withChange,
+	withScenario,
 	type Scenario
 } from '../../src/lib/scenario/model.ts';
-import {
-	formatScenarioProblem,
-	readScenariosJson,
-	scenariosJsonBytes,
-	scenariosJsonText,
-	withScenario,
-	type ScenarioContext
-} from '../../src/lib/scenario/store-format.ts';
 
 const catalogue = loadCatalogue();
 const kinds = new Map(catalogue.base_counts.map((b) => [b.id, b.kind]));
 const countIds = new Set(kinds.keys());
-const ctx: ScenarioContext = {
-	countIds,
-	authorityIds: new Set(['05334', '05315']),
-	customGroups: [{ name: 'Nachbarn', members: ['05334', '05315'] }]
-};
-const utf8 = (text: string) => new TextEncoder().encode(text);
+const specs = catalogue.base_counts.map(({ id, kind, label }) => ({ id, kind, label }));
+
+const AUTH = 'authority_id,name,kind,state\n05315,Köln,kreisfreie_stadt,NW\n05334,Aachen,region,NW\n';
+const COUNTS = 'authority_id,period,count_id,value\n05334,2024,fte_case_officers,40\n';
+const RING_JSON = JSON.stringify({
+	format_version: 2,
+	name: 'West',
+	custom_peer_groups: [{ name: 'Nachbarn', members: ['05334', '05315'] }]
+});
+
+/** A format-2 package with `scenarios.json` as given (or none). */
+function pkg(scenarios?: string): Uint8Array {
+	const files: Record<string, string> = {
+		'ring.json': RING_JSON,
+		'authorities.csv': AUTH,
+		'counts/werte.csv': COUNTS,
+		'pseudonyms.csv': 'authority_id,label\n05315,A\n05334,B\n',
+		...(scenarios === undefined ? {} : { [SCENARIOS_JSON]: scenarios })
+	};
+	return zipSync(Object.fromEntries(Object.entries(files).map(([p, t]) => [`west/${p}`, strToU8(t)])));
+}
+
+async function open(scenarios?: string) {
+	const result = await openRingZip(pkg(scenarios), specs);
+	const errors = result.problems.filter((p) => p.severity === 'error');
+	return { data: result.data, errors, messages: errors.map((p) => `${p.file}: ${p.message}`) };
+}
 
 const scenario = (over: Partial<Scenario> = {}): Scenario => ({
 	name: 'Zwei Stellen mehr',
@@ -120,10 +140,10 @@ describe('changes in the URL', () => {
 	});
 });
 
-describe('scenarios.json', () => {
-	it('writes canonically and reads back the same scenarios and bytes', () => {
+describe('scenarios.json, a part of the ring package', () => {
+	it('is read through the package and written back byte for byte, canonical', async () => {
 		const list = [
-			scenario({ name: 'b', description: 'Beschreibung' }),
+			scenario({ name: 'b', description: 'Beschreibung, „mit“ "Zeichen"\nzweite Zeile' }),
 			scenario({ name: 'a', peers: 'custom:Nachbarn' })
 		];
 		const text = scenariosJsonText(list);
@@ -131,68 +151,87 @@ describe('scenarios.json', () => {
 		expect(text.indexOf('"name": "a"')).toBeLessThan(text.indexOf('"name": "b"'));
 		// Changes by count id, keys in a fixed order.
 		expect(text.indexOf('calls_answered')).toBeLessThan(text.indexOf('fte_case_officers'));
-		const read = readScenariosJson(utf8(text), ctx);
-		expect(read.ok).toBe(true);
-		if (!read.ok) return;
-		expect(scenariosJsonText(read.scenarios)).toBe(text);
-		expect(Buffer.from(scenariosJsonBytes(read.scenarios)).toString()).toBe(text);
-		expect(readScenariosJson(utf8('{"scenarios": []}'), ctx)).toEqual({ ok: true, scenarios: [] });
+		const { data, messages } = await open(text);
+		expect(messages).toEqual([]);
+		expect(data!.extras.scenarios.map((s) => s.name)).toEqual(['a', 'b']);
+		expect(data!.extras.scenarios[1]).toEqual({
+			...list[0],
+			changes: [...list[0]!.changes].sort((x, y) => (x.count_id < y.count_id ? -1 : 1))
+		});
+		const files = unzipSync(exportRingZip(data!));
+		expect(new TextDecoder().decode(files[`west/${SCENARIOS_JSON}`])).toBe(text);
+		// And the exported package opens to the same ring and part again.
+		const again = await openRingZip(exportRingZip(data!), specs);
+		expect(again.data).toEqual(data);
+	});
+
+	it('any JSON layout is read; the app writes the canonical one', async () => {
+		const loose = JSON.stringify({
+			scenarios: [{ changes: [], peers: 'size', period: 2024, authority_id: '05334', name: 'x' }]
+		});
+		const { data, messages } = await open(loose);
+		expect(messages).toEqual([]);
+		const files = unzipSync(exportRingZip(data!));
+		expect(new TextDecoder().decode(files[`west/${SCENARIOS_JSON}`])).toBe(
+			scenariosJsonText(data!.extras.scenarios)
+		);
+	});
+
+	it('no scenarios, no file; a ring without the file has none', async () => {
+		const { data } = await open();
+		expect(data!.extras.scenarios).toEqual([]);
+		expect(canonicalFiles(data!).some((f) => f.path === SCENARIOS_JSON)).toBe(false);
+		expect((await open('{"scenarios": []}')).data!.extras.scenarios).toEqual([]);
 	});
 
 	it.each([
 		['{', '', 'keine gültige JSON-Datei'],
 		['[]', '', 'erwartet: Objekt'],
-		['{"scenarios": [], "version": 3}', 'version', 'unbekannter Schlüssel'],
-		['{"scenarios": [{}]}', 'scenarios[0].name', 'fehlt'],
+		['{"scenarios": [], "version": 3}', 'version', 'gibt es in format_version 2 nicht'],
+		['{"scenarios": [{}]}', 'scenarios.0.name', 'fehlt'],
 		[
 			JSON.stringify({ scenarios: [{ ...scenario(), colour: 'red' }] }),
-			'scenarios[0].colour',
-			'unbekannter Schlüssel'
+			'scenarios.0.colour',
+			'gibt es in format_version 2 nicht'
 		],
 		[
 			JSON.stringify({ scenarios: [scenario({ authority_id: '99999' })] }),
-			'scenarios[0].authority_id',
-			'keine Behörde dieses Rings: „99999“'
+			'scenarios.0.authority_id',
+			'keine Behörde aus authorities.csv: „99999“'
 		],
 		[
 			JSON.stringify({ scenarios: [scenario({ peers: 'custom:Fremde' })] }),
-			'scenarios[0].peers',
+			'scenarios.0.peers',
 			'unbekannte Vergleichsgruppe „custom:Fremde“'
 		],
-		[JSON.stringify({ scenarios: [scenario({ period: 20245 })] }), 'scenarios[0].period', '20245'],
+		[JSON.stringify({ scenarios: [scenario({ period: 20245 })] }), 'scenarios.0.period', '20245'],
 		[
 			JSON.stringify({ scenarios: [scenario({ changes: [{ count_id: 'fte', mode: 'add', value: 1 }] })] }),
-			'scenarios[0].changes[0].count_id',
+			'scenarios.0.changes.0.count_id',
 			'unbekannte Grundzahl „fte“'
 		],
 		[
 			JSON.stringify({
 				scenarios: [{ ...scenario(), changes: [{ count_id: 'fte_total', mode: 'times', value: 1 }] }]
 			}),
-			'scenarios[0].changes[0].mode',
+			'scenarios.0.changes.0.mode',
 			'„add“, „percent“ oder „set“'
 		],
 		[
 			JSON.stringify({
 				scenarios: [{ ...scenario(), changes: [{ count_id: 'fte_total', mode: 'add', value: '2' }] }]
 			}),
-			'scenarios[0].changes[0].value',
+			'scenarios.0.changes.0.value',
 			'erwartet: Zahl'
 		],
 		[
 			JSON.stringify({
 				scenarios: [
-					{
-						...scenario(),
-						changes: [
-							{ count_id: 'fte_total', mode: 'add', value: 1, unit: 'VZÄ' },
-							{ count_id: 'fte_total', mode: 'add', value: 2 }
-						]
-					}
+					{ ...scenario(), changes: [{ count_id: 'fte_total', mode: 'add', value: 1, unit: 'VZÄ' }] }
 				]
 			}),
-			'scenarios[0].changes[0].unit',
-			'unbekannter Schlüssel'
+			'scenarios.0.changes.0.unit',
+			'gibt es in format_version 2 nicht'
 		],
 		[
 			JSON.stringify({
@@ -205,19 +244,29 @@ describe('scenarios.json', () => {
 					})
 				]
 			}),
-			'scenarios[0].changes[1].count_id',
+			'scenarios.0.changes.1.count_id',
 			'zweimal geändert'
 		],
-		[JSON.stringify({ scenarios: [scenario(), scenario()] }), 'scenarios[1].name', 'kommt zweimal vor']
-	])('refuses %s naming file and key', (text, key, message) => {
-		const read = readScenariosJson(utf8(text), ctx);
-		expect(read.ok).toBe(false);
-		if (read.ok) return;
-		const problem = read.problems.find((p) => p.key === key);
-		expect(problem, JSON.stringify(read.problems)).toBeDefined();
-		expect(problem!.file).toBe('scenarios.json');
+		[JSON.stringify({ scenarios: [scenario(), scenario()] }), 'scenarios.1.name', 'kommt zweimal vor']
+	])('refuses %s naming file and key; nothing is opened', async (text, key, message) => {
+		const { data, errors } = await open(text);
+		expect(data).toBeNull();
+		const problem = errors.find((p) => p.text === key);
+		expect(problem, JSON.stringify(errors)).toBeDefined();
+		expect(problem!.file).toBe(SCENARIOS_JSON);
+		expect(problem!.message).toMatch(/^scenarios\.json: /);
+		if (key) expect(problem!.message).toContain(`„${key}“`);
 		expect(problem!.message).toContain(message);
-		expect(formatScenarioProblem(problem!)).toMatch(/^scenarios\.json: /);
+	});
+
+	it('is not read from a format-1 package (there it is an unknown file, left out with a warning)', async () => {
+		const files = unzipSync(pkg(scenariosJsonText([scenario()])));
+		files['west/ring.json'] = strToU8(JSON.stringify({ ...JSON.parse(RING_JSON), format_version: 1 }));
+		const result = await openRingZip(zipSync(files), specs);
+		expect(result.data!.extras.scenarios).toEqual([]);
+		expect(result.problems.map((p) => p.message)).toContainEqual(
+			expect.stringContaining('„scenarios.json“ gehört nicht zu einem Ringpaket')
+		);
 	});
 
 	it('replaces a scenario of the same name', () => {
@@ -232,12 +281,12 @@ describe('scenarios.json', () => {
 	});
 });
 
-describe('scenarios in the ring store', () => {
-	it('are stored with the ring and never change its data or its package files', async () => {
+describe('scenarios in the ring store and the package', () => {
+	it('are kept beside the ring: its data and its values files do not change', async () => {
 		const data: RingData = {
 			ring: {
 				meta: {
-					format_version: 1,
+					format_version: 2,
 					name: 'R',
 					description: '',
 					periods: [2024],
@@ -247,18 +296,21 @@ describe('scenarios in the ring store', () => {
 				authorities: [{ authority_id: '05334', name: 'Aachen', kind: 'region', state: 'NW' }],
 				values: [{ authority_id: '05334', period: 2024, count_id: 'fte_case_officers', value: 40 }]
 			},
-			extras: emptyExtras()
+			extras: { ...emptyExtras(), pseudonyms: [{ authority_id: '05334', label: 'A' }] }
 		};
-		const withScenarios: RingData = { ...data, scenarios: [scenario()] };
-		expect(canonicalFiles(withScenarios)).toEqual(canonicalFiles(data));
-		expect(plainRingData(withScenarios).scenarios).toEqual([scenario()]);
-		expect('scenarios' in plainRingData(data)).toBe(false);
+		const withScenarios: RingData = { ...data, extras: { ...data.extras, scenarios: [scenario()] } };
+		const plain = canonicalFiles(data);
+		const files = canonicalFiles(withScenarios);
+		// The only difference is the part's own file: no value, member or other part changes.
+		expect(files.filter((f) => f.path !== SCENARIOS_JSON)).toEqual(plain);
+		expect(files.map((f) => f.path)).toContain(SCENARIOS_JSON);
+		expect(plainRingData(withScenarios).extras.scenarios).toEqual([scenario()]);
 		const opened = await openRingStore(new IDBFactory());
 		if (!opened.ok) throw new Error(opened.problem.message);
 		const store = opened.value;
 		expect((await store.saveRing('r1', withScenarios)).ok).toBe(true);
 		const loaded = await store.loadRing('r1');
-		expect(loaded.ok && loaded.value?.scenarios).toEqual([scenario()]);
+		expect(loaded.ok && loaded.value?.extras.scenarios).toEqual([scenario()]);
 		expect(loaded.ok && loaded.value?.ring).toEqual(data.ring);
 		store.close();
 	});

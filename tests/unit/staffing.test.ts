@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
-import { caseloadOf, fteFlagged, staffingFrom } from '../../src/lib/engine/staffing.ts';
+import type { ErrorMark } from '../../src/lib/engine/erroneous.ts';
+import { caseloadOf, fteIsErroneous, staffingFrom } from '../../src/lib/engine/staffing.ts';
 
 const catalogue = loadCatalogue();
 const counts = new Map([
@@ -15,12 +16,13 @@ const counts = new Map([
 	['fte_case_officers_planned', 12.5]
 ]);
 const get = (id: string) => counts.get(id);
+const quartiles = { q1: 120, median: 150, q3: 200, erroneous: null };
 
 describe('staffing', () => {
 	it('computes needed FTE, the range, the gaps and the caseload at the median', () => {
 		const caseload = caseloadOf(catalogue, get);
 		expect(caseload).toBe(1800);
-		const s = staffingFrom({ q1: 120, median: 150, q3: 200 }, caseload, get, false);
+		const s = staffingFrom(quartiles, caseload, get);
 		expect(s).toMatchObject({
 			caseload: 1800,
 			fte: 10,
@@ -36,7 +38,7 @@ describe('staffing', () => {
 	});
 
 	it('leaves out what cannot be computed', () => {
-		const s = staffingFrom({ q1: 0, median: null, q3: 200 }, 1800, () => undefined, false);
+		const s = staffingFrom({ q1: 0, median: null, q3: 200, erroneous: null }, 1800, () => undefined);
 		expect(s).toMatchObject({
 			needed: null,
 			neededLow: 9,
@@ -45,24 +47,30 @@ describe('staffing', () => {
 			gapPlanned: null
 		});
 		expect(caseloadOf(catalogue, (id) => (id === 'titles_granted' ? 5 : undefined))).toBeNull();
-		expect(staffingFrom(undefined, 1800, get, false).needed).toBeNull();
+		expect(staffingFrom(undefined, 1800, get).needed).toBeNull();
 	});
 
-	it('does not compare with a current FTE that an error finding flags', () => {
-		const s = staffingFrom({ q1: 120, median: 150, q3: 200 }, 1800, get, true);
+	it('does not compare with a current FTE that an error finding names', () => {
+		// decisions_per_fte's statistics row carries the error findings behind A's value (erroneous.ts).
+		const fte: ErrorMark = {
+			rule: 'part_exceeds_whole',
+			ids: ['fte_case_officers', 'fte_total'],
+			values: [12, 10]
+		};
+		const s = staffingFrom({ ...quartiles, erroneous: [fte] }, 1800, get);
 		expect(s).toMatchObject({
 			fte: null,
 			gapCurrent: null,
 			caseloadAtMedian: null,
 			needed: 12,
-			gapPlanned: -0.5
+			gapPlanned: -0.5,
+			fteErroneous: true
 		});
-		const flagged = [
-			{ authority_id: 'A', period: 2024, kpi_id: 'decisions_per_fte', flagged_inputs: ['fte_case_officers'] },
-			{ authority_id: 'A', period: 2024, kpi_id: 'phone_reachability', flagged_inputs: ['calls_answered'] }
-		];
-		expect(fteFlagged(flagged, 'A', 2024)).toBe(true);
-		expect(fteFlagged(flagged, 'A', 2023)).toBe(false);
-		expect(fteFlagged(flagged.slice(1), 'A', 2024)).toBe(false);
+		// A finding that names another count of the KPI leaves the FTE alone.
+		const other: ErrorMark = { rule: 'part_exceeds_whole', ids: ['titles_granted', 'x'], values: [2, 1] };
+		expect(fteIsErroneous({ erroneous: [other] })).toBe(false);
+		expect(fteIsErroneous({ erroneous: [other, fte] })).toBe(true);
+		expect(fteIsErroneous({ erroneous: null })).toBe(false);
+		expect(fteIsErroneous(undefined)).toBe(false);
 	});
 });

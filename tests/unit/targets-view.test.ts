@@ -4,6 +4,7 @@
  * nothing where the target is met, the value is fehlerhaft or no side is a lever.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ErrorMark } from '../../src/lib/engine/erroneous.ts';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { kpiTargets, type TargetStats } from '../../src/lib/engine/targets.ts';
 import { staffingFrom } from '../../src/lib/engine/staffing.ts';
@@ -21,13 +22,19 @@ function view(
 	options: { erroneous?: boolean; hide?: ('numerator' | 'denominator')[] } = {}
 ) {
 	const k = kpi(kpiId);
-	const row: TargetStats = { kpi_id: kpiId, polarity: k.polarity, own_value: value, q1, median, q3 };
-	const rows = kpiTargets({
-		catalogue,
-		rows: [row],
-		counts: (id) => counts[id],
-		erroneous: new Set(options.erroneous ? [kpiId] : [])
-	});
+	// A fehlerhaft value: the engine's statistics row carries the error finding behind it.
+	const mark: ErrorMark = { rule: 'part_exceeds_whole', ids: k.inputs.slice(0, 2), values: [2, 1] };
+	const erroneous = options.erroneous ? [mark] : null;
+	const row: TargetStats = {
+		kpi_id: kpiId,
+		polarity: k.polarity,
+		own_value: value,
+		q1,
+		median,
+		q3,
+		erroneous
+	};
+	const rows = kpiTargets({ catalogue, rows: [row], counts: (id) => counts[id] });
 	return targetsView(catalogue, k, rows, 2024, options.hide);
 }
 
@@ -170,11 +177,11 @@ describe('targets in words', () => {
 
 describe('staffing in words', () => {
 	it('lists need, range, current, planned and caseload with their comparison', () => {
+		const quartiles = { q1: 120, median: 150, q3: 200, erroneous: null };
 		const s = staffingFrom(
-			{ q1: 120, median: 150, q3: 200 },
+			quartiles,
 			1800,
-			(id) => ({ fte_case_officers: 10, fte_case_officers_planned: 12.5 })[id],
-			false
+			(id) => ({ fte_case_officers: 10, fte_case_officers_planned: 12.5 })[id]
 		);
 		const v = staffingView(s, 2024);
 		expect(v.ok).toBe(true);
@@ -189,7 +196,16 @@ describe('staffing in words', () => {
 		]);
 		expect(v.method).toMatch(/^Methode und Annahmen: Die Fallzahl des Jahres bleibt/);
 		const bad = staffingView(
-			staffingFrom({ q1: 120, median: 150, q3: 200 }, 1800, () => 10, true),
+			staffingFrom(
+				{
+					...quartiles,
+					erroneous: [
+						{ rule: 'part_exceeds_whole', ids: ['fte_case_officers', 'fte_total'], values: [12, 10] }
+					]
+				},
+				1800,
+				() => 10
+			),
 			2024
 		);
 		expect(bad.ok && bad.notes).toEqual([
@@ -197,7 +213,7 @@ describe('staffing in words', () => {
 		]);
 		expect(
 			staffingView(
-				staffingFrom(undefined, null, () => undefined, false),
+				staffingFrom(undefined, null, () => undefined),
 				2024
 			).ok
 		).toBe(false);

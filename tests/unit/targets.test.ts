@@ -8,8 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, parseFormula } from '../../src/lib/catalogue/formula.ts';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
+import type { ErrorMark } from '../../src/lib/engine/erroneous.ts';
 import {
-	erroneousKpis,
 	kpiSides,
 	kpiTargets,
 	ratioShape,
@@ -62,10 +62,19 @@ function row(
 	value: number | null,
 	q1: number | null,
 	median: number | null,
-	q3: number | null
+	q3: number | null,
+	erroneous: ErrorMark[] | null = null
 ) {
 	const kpi = catalogue.kpis.find((k) => k.id === kpiId)!;
-	return { kpi_id: kpiId, polarity: kpi.polarity, own_value: value, q1, median, q3 } satisfies TargetStats;
+	return {
+		kpi_id: kpiId,
+		polarity: kpi.polarity,
+		own_value: value,
+		q1,
+		median,
+		q3,
+		erroneous
+	} satisfies TargetStats;
 }
 
 describe('ratio shape of every catalogue KPI', () => {
@@ -145,7 +154,6 @@ describe('required values reach the target in the KPI’s own formula', () => {
 			catalogue,
 			rows: [row(kpiId, own, q1, median, q3)],
 			counts: (id) => counts.get(id),
-			erroneous: new Set(),
 			targets: [target]
 		});
 		expect(rows.map((r) => r.side)).toEqual(['numerator', 'denominator']);
@@ -191,8 +199,7 @@ describe('target status', () => {
 		['title_applications_received', 2400],
 		['inaction_lawsuits', 0]
 	]);
-	const run = (rows: TargetStats[], erroneous: string[] = []) =>
-		kpiTargets({ catalogue, rows, counts: (id) => counts.get(id), erroneous: new Set(erroneous) });
+	const run = (rows: TargetStats[]) => kpiTargets({ catalogue, rows, counts: (id) => counts.get(id) });
 
 	it('computes decisions per FTE and the backlog in months by hand', () => {
 		const out = run([row('decisions_per_fte', 150, 140, 180, 200), row('backlog_months', 3, 2, 2.5, 4)]);
@@ -224,7 +231,13 @@ describe('target status', () => {
 	});
 
 	it('gives no target for a fehlerhaft value, a missing value or an empty group', () => {
-		const bad = run([row('decisions_per_fte', 150, 140, 180, 200)], ['decisions_per_fte']);
+		// The engine's statistics row says the own value is fehlerhaft (an error finding on its FTE).
+		const mark: ErrorMark = {
+			rule: 'part_exceeds_whole',
+			ids: ['fte_case_officers', 'fte_total'],
+			values: [12, 10]
+		};
+		const bad = run([row('decisions_per_fte', 150, 140, 180, 200, [mark])]);
 		for (const r of bad)
 			expect(r).toMatchObject({
 				status: 'erroneous',
@@ -256,16 +269,5 @@ describe('target status', () => {
 
 	it('has no rows for context KPIs', () => {
 		expect(run([row('rejection_rate', 20, 10, 15, 25), row('foreign_share', 12, 8, 10, 14)])).toEqual([]);
-	});
-});
-
-describe('erroneousKpis', () => {
-	it('takes the KPIs an error finding flags for this authority and period only', () => {
-		const flagged = [
-			{ authority_id: 'A', period: 2024, kpi_id: 'phone_reachability', flagged_inputs: ['calls_answered'] },
-			{ authority_id: 'A', period: 2023, kpi_id: 'staffing_level', flagged_inputs: ['fte_case_officers'] },
-			{ authority_id: 'B', period: 2024, kpi_id: 'decisions_per_fte', flagged_inputs: ['fte_case_officers'] }
-		];
-		expect([...erroneousKpis(flagged, 'A', 2024)]).toEqual(['phone_reachability']);
 	});
 });

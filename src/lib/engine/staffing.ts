@@ -13,7 +13,6 @@
  */
 import { evaluate } from '../catalogue/formula.ts';
 import type { Catalogue } from '../catalogue/schema.ts';
-import type { FlaggedKpi } from './plausibility.ts';
 import type { StatsRow } from './stats.ts';
 
 /** The KPI the calculation hangs on, and its base counts (catalogue ids). */
@@ -40,7 +39,7 @@ export interface Staffing {
 	gapPlanned: number | null;
 	/** Caseload the current FTE would carry at the median. */
 	caseloadAtMedian: number | null;
-	/** The current FTE carries an error finding: comparisons with it are left out. */
+	/** The current FTE is named by an error finding (erroneous.ts): comparisons with it are left out. */
 	fteErroneous: boolean;
 }
 
@@ -50,17 +49,17 @@ const minus = (a: number | null, b: number | null): number | null =>
 	a === null || b === null ? null : a - b;
 
 /**
- * @param row     the engine's statistics row of `decisions_per_fte` for A's group
+ * @param row     the engine's statistics row of `decisions_per_fte` for A's group: its quartiles (without
+ *                fehlerhaft values) and the error findings behind A's value, if any
  * @param caseload A's decided title applications (the derived term `decided`), null when missing
  * @param counts  A's base counts
- * @param fteErroneous whether an error finding of A in the period names `fte_case_officers`
  */
 export function staffingFrom(
-	row: Pick<StatsRow, 'q1' | 'median' | 'q3'> | undefined,
+	row: Pick<StatsRow, 'q1' | 'median' | 'q3' | 'erroneous'> | undefined,
 	caseload: number | null,
-	counts: (countId: string) => number | undefined,
-	fteErroneous: boolean
+	counts: (countId: string) => number | undefined
 ): Staffing {
+	const fteErroneous = fteIsErroneous(row);
 	const fte = fteErroneous ? null : (counts(FTE) ?? null);
 	const planned = counts(FTE_PLANNED) ?? null;
 	const [q1, median, q3] = [row?.q1 ?? null, row?.median ?? null, row?.q3 ?? null];
@@ -91,9 +90,10 @@ export function caseloadOf(
 	return derived ? evaluate(derived.resolved, counts) : (counts(CASELOAD) ?? null);
 }
 
-/** Does an error finding of A in P name the current FTE (e.g. more case-officer FTE than FTE in total)? */
-export function fteFlagged(flagged: readonly FlaggedKpi[], authorityId: string, period: number): boolean {
-	return flagged.some(
-		(f) => f.authority_id === authorityId && f.period === period && f.flagged_inputs.includes(FTE)
-	);
+/**
+ * Does an error finding of A in P name the current FTE (e.g. more case-officer FTE than FTE in total)?
+ * The FTE is an input of decisions per FTE, so every such finding is among that row's `erroneous`.
+ */
+export function fteIsErroneous(row: Pick<StatsRow, 'erroneous'> | undefined): boolean {
+	return row?.erroneous?.some((m) => m.ids.includes(FTE)) ?? false;
 }

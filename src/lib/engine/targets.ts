@@ -8,8 +8,9 @@
  * off the formula as written in the catalogue (`decided / fte_case_officers`, `open_applications /
  * (title_applications_received / 12)`), so a KPI added by YAML gets its targets without code.
  *
- * Pure functions over the engine's results — the group statistics (stats.ts), the own base counts
- * (views.ts) and the plausibility findings (plausibility.ts): numbers and codes, no prose. The KPI
+ * Pure functions over the engine's results — the group statistics (stats.ts, whose rows also say
+ * whether the own value is fehlerhaft, erroneous.ts) and the own base counts (views.ts): numbers and
+ * codes, no prose. The KPI
  * view and the CLI `scenario` both call `kpiTargets`, so they show the same figures.
  *
  * Definitions chosen here:
@@ -32,7 +33,6 @@ import {
 	type Expr
 } from '../catalogue/formula.ts';
 import type { BaseCountKind, Catalogue, KpiDef } from '../catalogue/schema.ts';
-import type { FlaggedKpi } from './plausibility.ts';
 import type { StatsRow } from './stats.ts';
 
 export type TargetKind = 'median' | 'best';
@@ -201,7 +201,10 @@ export interface TargetRow {
 }
 
 /** What the targets read of a statistics row (stats.ts). */
-export type TargetStats = Pick<StatsRow, 'kpi_id' | 'polarity' | 'median' | 'q1' | 'q3' | 'own_value'>;
+export type TargetStats = Pick<
+	StatsRow,
+	'kpi_id' | 'polarity' | 'median' | 'q1' | 'q3' | 'own_value' | 'erroneous'
+>;
 
 /** The group statistic a target is set at (null for context KPIs and empty groups). */
 export function targetValue(row: Pick<StatsRow, 'polarity' | 'median' | 'q1' | 'q3'>, target: TargetKind) {
@@ -210,25 +213,15 @@ export function targetValue(row: Pick<StatsRow, 'polarity' | 'median' | 'q1' | '
 	return row.polarity === 'up' ? row.q3 : row.q1;
 }
 
-/** KPI ids whose value of A in P is fehlerhaft: flagged by an error finding (plausibility.ts). */
-export function erroneousKpis(
-	flagged: readonly FlaggedKpi[],
-	authorityId: string,
-	period: number
-): Set<string> {
-	return new Set(
-		flagged.filter((f) => f.authority_id === authorityId && f.period === period).map((f) => f.kpi_id)
-	);
-}
-
 export interface TargetInput {
 	catalogue: Pick<Catalogue, 'base_counts' | 'derived' | 'kpis'>;
-	/** The engine's statistics of A's group (one row per KPI). */
+	/**
+	 * The engine's statistics of A's group (one row per KPI): the group's median and quartiles leave
+	 * fehlerhaft values out, and `erroneous` says whether A's own value is one (then: no targets).
+	 */
 	rows: readonly TargetStats[];
 	/** A's base counts in the period (count_id → value; a missing count is absent). */
 	counts: (countId: string) => number | undefined;
-	/** KPI ids whose own value is fehlerhaft (`erroneousKpis`). */
-	erroneous: ReadonlySet<string>;
 	targets?: readonly TargetKind[];
 	/** Only these KPIs (default: every KPI with polarity up or down). */
 	kpiIds?: readonly string[];
@@ -239,7 +232,7 @@ export interface TargetInput {
  * numerator row, then the denominator row (the CLI's order).
  */
 export function kpiTargets(input: TargetInput): TargetRow[] {
-	const { catalogue, counts, erroneous } = input;
+	const { catalogue, counts } = input;
 	const targets = input.targets ?? TARGET_KINDS;
 	const byKpi = new Map(input.rows.map((r) => [r.kpi_id, r]));
 	const out: TargetRow[] = [];
@@ -248,7 +241,7 @@ export function kpiTargets(input: TargetInput): TargetRow[] {
 		const sides = kpiSides(catalogue, kpi);
 		const row = byKpi.get(kpi.id);
 		if (!sides || !row) continue;
-		const bad = erroneous.has(kpi.id);
+		const bad = Boolean(row.erroneous);
 		const value = bad ? null : row.own_value;
 		const n = bad ? null : evaluate(sides.numerator.resolved, counts);
 		const d = bad ? null : evaluate(sides.denominator.resolved, counts);

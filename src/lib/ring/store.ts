@@ -22,7 +22,8 @@
  * message (`storage-problem.ts`). Svelte 5 `$state` proxies cannot be structured-cloned; `saveRing`
  * therefore stores a plain copy of the known shape.
  */
-import { emptyExtras, sortedPeriods, type RingData } from './canonical.ts';
+import { sortedPeriods } from './package/csv.ts';
+import { emptyExtras, type RingData } from './package/types.ts';
 import { openDatabase, transact } from './idb.ts';
 import { makeProblem, storageProblem, type StorageAction, type StoreResult } from './storage-problem.ts';
 
@@ -112,10 +113,7 @@ export function plainRingData(data: RingData): RingData {
 					: { authority_id: v.authority_id, period: v.period, count_id: v.count_id, value: v.value }
 			)
 		},
-		extras: JSON.parse(JSON.stringify(extras)) as RingData['extras'],
-		...(data.scenarios
-			? { scenarios: JSON.parse(JSON.stringify(data.scenarios)) as RingData['scenarios'] }
-			: {})
+		extras: JSON.parse(JSON.stringify(extras)) as RingData['extras']
 	};
 }
 

@@ -6,10 +6,9 @@
  */
 import type { BaseCountKind, Catalogue, FieldDef, KpiDef } from '../catalogue/schema.ts';
 import type { PeerGroup } from '../engine/peers.ts';
-import type { Finding, FlaggedKpi } from '../engine/plausibility.ts';
-import { caseloadOf, fteFlagged, staffingFrom, STAFFING_KPI, type Staffing } from '../engine/staffing.ts';
+import type { Finding } from '../engine/plausibility.ts';
+import { caseloadOf, staffingFrom, STAFFING_KPI, type Staffing } from '../engine/staffing.ts';
 import type { StatsRow } from '../engine/stats.ts';
-import { erroneousKpis } from '../engine/targets.ts';
 import type { ScenarioResult } from './compute.ts';
 import { applyChanges, type Change, type ChangeProblem, type Scenario } from './model.ts';
 
@@ -24,16 +23,14 @@ export interface CountRow {
 	changed: boolean;
 }
 
-export interface KpiSide {
-	row: StatsRow;
-	/** An error finding concerns one of its base counts (catalogue.md): no rank, no badge. */
-	erroneous: boolean;
-}
-
 export interface KpiCompareRow {
 	kpi: KpiDef;
-	actual: KpiSide;
-	scenario: KpiSide;
+	/**
+	 * The engine's statistics row on each side. A fehlerhaft value (`erroneous`: an error finding on
+	 * one of its base counts, catalogue.md) has no rank and gets the badge „fehlerhaft“ (labels.ts).
+	 */
+	actual: StatsRow;
+	scenario: StatsRow;
 	/** Scenario − actual (null when either is missing). */
 	delta: number | null;
 	/** The value, its position, its rank or its fehlerhaft mark differ. */
@@ -57,10 +54,9 @@ export interface ScenarioComparison {
 export interface ComparisonInput {
 	catalogue: Pick<Catalogue, 'base_counts' | 'derived' | 'kpis' | 'fields'>;
 	scenario: Scenario;
-	/** The dashboard's statistics of the real group and the real plausibility result. */
+	/** The dashboard's statistics of the real group and the real plausibility findings. */
 	actualRows: readonly StatsRow[];
 	actualFindings: readonly Finding[];
-	actualFlagged: readonly FlaggedKpi[];
 	result: ScenarioResult;
 }
 
@@ -99,8 +95,6 @@ export function scenarioComparison(input: ComparisonInput): ScenarioComparison {
 	const { catalogue, scenario, result } = input;
 	const { authorityId, period } = result.request;
 	const counts = countRows(catalogue, result.before, scenario.changes);
-	const badActual = erroneousKpis(input.actualFlagged, authorityId, period);
-	const badScenario = erroneousKpis(result.flagged, authorityId, period);
 	const actualBy = new Map(input.actualRows.map((r) => [r.kpi_id, r]));
 	const scenarioBy = new Map(result.rows.map((r) => [r.kpi_id, r]));
 	const fields = catalogue.fields
@@ -109,34 +103,28 @@ export function scenarioComparison(input: ComparisonInput): ScenarioComparison {
 			rows: catalogue.kpis
 				.filter((k) => k.field === field.id && actualBy.has(k.id) && scenarioBy.has(k.id))
 				.map((kpi): KpiCompareRow => {
-					const actual = { row: actualBy.get(kpi.id)!, erroneous: badActual.has(kpi.id) };
-					const next = { row: scenarioBy.get(kpi.id)!, erroneous: badScenario.has(kpi.id) };
-					const [a, s] = [actual.row, next.row];
+					const a = actualBy.get(kpi.id)!;
+					const s = scenarioBy.get(kpi.id)!;
 					return {
 						kpi,
-						actual,
-						scenario: next,
+						actual: a,
+						scenario: s,
 						delta: a.own_value === null || s.own_value === null ? null : s.own_value - a.own_value,
 						changed:
 							a.own_value !== s.own_value ||
 							a.position !== s.position ||
 							a.rank !== s.rank ||
-							actual.erroneous !== next.erroneous
+							!a.erroneous !== !s.erroneous
 					};
 				})
 		}))
 		.filter((f) => f.rows.length > 0);
-	const side = (
-		rows: readonly StatsRow[],
-		values: ReadonlyMap<string, number>,
-		flagged: readonly FlaggedKpi[]
-	) => {
+	const side = (rows: readonly StatsRow[], values: ReadonlyMap<string, number>) => {
 		const get = (id: string) => values.get(id);
 		return staffingFrom(
 			rows.find((r) => r.kpi_id === STAFFING_KPI),
 			caseloadOf(catalogue, get),
-			get,
-			fteFlagged(flagged, authorityId, period)
+			get
 		);
 	};
 	const actualFindings = new Set(
@@ -149,8 +137,8 @@ export function scenarioComparison(input: ComparisonInput): ScenarioComparison {
 		counts,
 		fields,
 		staffing: {
-			actual: side(input.actualRows, result.before, input.actualFlagged),
-			scenario: side(result.rows, result.after, result.flagged)
+			actual: side(input.actualRows, result.before),
+			scenario: side(result.rows, result.after)
 		},
 		newFindings: result.findings.filter((f) => !actualFindings.has(findingKey(f))),
 		findings: result.findings

@@ -15,7 +15,7 @@
 import type { Catalogue } from '../catalogue/schema.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { PeerGroup, PeerSpec } from '../engine/peers.ts';
-import type { Finding, FlaggedKpi } from '../engine/plausibility.ts';
+import type { Finding } from '../engine/plausibility.ts';
 import type { StatsRow } from '../engine/stats.ts';
 import type { BaseValue, Ring } from '../ring/types.ts';
 import { applyChanges, type AppliedChange, type Change } from './model.ts';
@@ -36,11 +36,13 @@ export interface ScenarioResult {
 	before: Map<string, number>;
 	after: Map<string, number>;
 	applied: AppliedChange[];
-	/** The engine's statistics of every KPI over the group with A's changed values. */
+	/**
+	 * The engine's statistics of every KPI over the group with A's changed values; `erroneous` marks
+	 * a value the changes make fehlerhaft (the scenario engine reads the error findings of its copy).
+	 */
 	rows: StatsRow[];
-	/** The scenario's plausibility findings and flagged KPIs of A in the period. */
+	/** The scenario's plausibility findings of A in the period. */
 	findings: Finding[];
-	flagged: FlaggedKpi[];
 }
 
 /** A's values in the period (catalogue base counts and others alike). */
@@ -129,8 +131,7 @@ export class ScenarioRunner {
 			after,
 			applied,
 			rows,
-			findings: mine(plausibility.findings),
-			flagged: mine(plausibility.flagged)
+			findings: mine(plausibility.findings)
 		};
 	}
 }

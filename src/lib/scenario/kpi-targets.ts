@@ -1,25 +1,21 @@
 /**
  * What the KPI view computes its targets and staffing from: the dashboard's data of one state (group
- * statistics, the own base counts of the KPI view, the plausibility result) handed to the engine's
- * pure functions. The CLI `scenario` feeds `kpiTargets` the same engine results, so both give the same
+ * statistics — which also mark a fehlerhaft own value — and the own base counts of the KPI view)
+ * handed to the engine's pure functions. The CLI `scenario` feeds `kpiTargets` the same engine results, so both give the same
  * figures (tests/unit/scenario-cli.test.ts compares them on the demo ring).
  */
 import type { Catalogue, KpiDef } from '../catalogue/schema.ts';
-import type { PlausibilityResult } from '../engine/plausibility.ts';
-import { caseloadOf, fteFlagged, staffingFrom, STAFFING_KPI, type Staffing } from '../engine/staffing.ts';
+import { caseloadOf, staffingFrom, STAFFING_KPI, type Staffing } from '../engine/staffing.ts';
 import type { StatsRow } from '../engine/stats.ts';
-import { erroneousKpis, kpiTargets, type TargetRow } from '../engine/targets.ts';
+import { kpiTargets, type TargetRow } from '../engine/targets.ts';
 import type { BaseCountRow } from '../engine/views.ts';
 
 export interface ViewInput {
 	catalogue: Pick<Catalogue, 'base_counts' | 'derived' | 'kpis'>;
-	authorityId: string;
-	period: number;
 	/** The engine's statistics of the state's group (StatsResult.rows). */
 	rows: readonly StatsRow[];
 	/** Base counts of KPI views of this state (KpiViewData.baseCounts, `own` is A's value). */
 	baseCounts: readonly BaseCountRow[];
-	plausibility: Pick<PlausibilityResult, 'flagged'>;
 }
 
 const ownCounts = (rows: readonly BaseCountRow[]) => {
@@ -34,7 +30,6 @@ export function targetsOfKpi(input: ViewInput, kpi: Pick<KpiDef, 'id'>): TargetR
 		catalogue: input.catalogue,
 		rows: input.rows,
 		counts: ownCounts(input.baseCounts),
-		erroneous: erroneousKpis(input.plausibility.flagged, input.authorityId, input.period),
 		kpiIds: [kpi.id]
 	});
 }
@@ -45,7 +40,6 @@ export function staffingOf(input: ViewInput): Staffing {
 	return staffingFrom(
 		input.rows.find((r) => r.kpi_id === STAFFING_KPI),
 		caseloadOf(input.catalogue, counts),
-		counts,
-		fteFlagged(input.plausibility.flagged, input.authorityId, input.period)
+		counts
 	);
 }

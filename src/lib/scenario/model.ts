@@ -2,9 +2,10 @@
  * A what-if scenario (issue #28): a named set of changes to one authority's base counts in one
  * period, compared against its peer group on the real engine (compute.ts).
  *
- * A scenario is never data: it is kept beside the ring (`RingData.scenarios`, the package file
- * `scenarios.json`, store-format.ts) and applied only to a copy that the scenario engine loads. It is
- * never imported, never exported as base values and never part of anybody's statistics.
+ * A scenario is never data: it is kept with the ring as a part of its own (`RingExtras.scenarios`, the
+ * package file `scenarios.json`, ring/package/parts/scenarios.ts) and applied only to a copy that the
+ * scenario engine loads. It is never imported, never exported as base values and never part of
+ * anybody's statistics.
  *
  * Changes are relative where a person thinks relative — „+2 VZÄ“ (`add`), „+10 % Anrufe angenommen“
  * (`percent`) — or a new value (`set`). Counts of kind count, days and minutes are whole numbers in
@@ -14,27 +15,10 @@
 import type { BaseCountKind } from '../catalogue/schema.ts';
 import { toPlainDecimal } from '../format/plain.ts';
 import { parseNumberCell } from '../ingest/numbers.ts';
+import type { Change, Scenario } from '../ring/package/types.ts';
 
-export const CHANGE_MODES = ['add', 'percent', 'set'] as const;
-export type ChangeMode = (typeof CHANGE_MODES)[number];
-
-export interface Change {
-	count_id: string;
-	mode: ChangeMode;
-	value: number;
-}
-
-export interface Scenario {
-	/** Unique within the ring. */
-	name: string;
-	authority_id: string;
-	period: number;
-	/** The peer group key as in the dashboard's URL (`size`, `nearest:5`, `custom:<name>`). */
-	peers: string;
-	description?: string;
-	/** At most one change per base count. */
-	changes: Change[];
-}
+// The scenario as stored is part of the ring's data model (RingExtras); this module is what is done with it.
+export { CHANGE_MODES, type Change, type ChangeMode, type Scenario } from '../ring/package/types.ts';
 
 export type ChangeProblem = 'no_base' | 'negative' | 'not_number' | 'unknown_count';
 
@@ -134,4 +118,10 @@ export function parseAmount(text: string): number | null {
 	const { cls, negative } = parseNumberCell(bare);
 	const value = cls.kind === 'invalid' ? null : cls.kind === 'ambiguous' ? cls.de : cls.value;
 	return value === null ? null : negative ? -value : value;
+}
+
+/** Store one scenario: replaces a scenario of the same name (names are unique in the ring). */
+export function withScenario(scenarios: readonly Scenario[], scenario: Scenario): Scenario[] {
+	const clean = { ...scenario, name: scenario.name.trim() };
+	return [...scenarios.filter((s) => s.name !== clean.name), clean];
 }

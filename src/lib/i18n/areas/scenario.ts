@@ -109,8 +109,6 @@ export const de = {
 	'scenario.col_standing_actual': 'Lage und Rang Ist',
 	'scenario.col_standing_scenario': 'Lage und Rang Szenario',
 	'scenario.rank': 'Rang {rank}',
-	'scenario.context': 'Kontext',
-	'scenario.erroneous': 'fehlerhaft',
 	'scenario.changed_rows': '{n} von {total} Kennzahlen ändern sich.',
 	'scenario.findings_title': 'Neue Plausibilitätsbefunde im Szenario',
 
@@ -238,8 +236,6 @@ export const en: Record<keyof typeof de, string> = {
 	'scenario.col_standing_actual': 'Position and rank actual',
 	'scenario.col_standing_scenario': 'Position and rank scenario',
 	'scenario.rank': 'rank {rank}',
-	'scenario.context': 'context',
-	'scenario.erroneous': 'erroneous',
 	'scenario.changed_rows': '{n} of {total} KPIs change.',
 	'scenario.findings_title': 'New plausibility findings in the scenario',
 
