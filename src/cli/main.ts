@@ -19,12 +19,14 @@ import { readRingFromPath } from '../lib/ingest/node-ring.ts';
 import { formatProblem } from '../lib/ingest/problems.ts';
 import type { Ring } from '../lib/ring/types.ts';
 import { parseOptions, parsePeriodOption } from './args.ts';
+import { REPORT_USAGE, reportCommand } from './commands/report.ts';
 import { rowsCsv, tableCsv } from './csv-out.ts';
 
 const USAGE = `Aufruf:
   npm run --silent cli -- kpis  --ring <ordner|zip> [--period JJJJ]
   npm run --silent cli -- stats --ring <ordner|zip> --authority <id> --period JJJJ [--peers size|ring|kind|state|kind_size|nearest]
-  npm run --silent cli -- check <datei.csv> [--mapping <profil.json>]`;
+  npm run --silent cli -- check <datei.csv> [--mapping <profil.json>]
+${REPORT_USAGE}`;
 
 const CLI_PEERS = ['size', 'ring', 'kind', 'state', 'kind_size', 'nearest'] as const;
 const STATS_OUT = ['kpi_id', 'group', 'n', 'min', 'q1', 'median', 'q3', 'max', 'mean', 'own_value', 'rank'];
@@ -127,6 +129,8 @@ async function main(argv: string[]): Promise<Outcome> {
 			return stats(rest);
 		case 'check':
 			return check(rest);
+		case 'report':
+			return reportCommand(rest, { catalogue: catalogueOrFail, loadRing });
 		case undefined:
 		case '--version':
 			// Which Node runs the CLI: `npm run cli` must bring the project's Node 24 (README, Quick start).

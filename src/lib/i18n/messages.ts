@@ -8,10 +8,11 @@
  */
 import * as dashboard from './areas/dashboard.ts';
 import * as importArea from './areas/import.ts';
+import * as report from './areas/report.ts';
 import * as rings from './areas/rings.ts';
 import * as shell from './areas/shell.ts';
 
-export const de = { ...shell.de, ...dashboard.de, ...importArea.de, ...rings.de };
+export const de = { ...shell.de, ...dashboard.de, ...importArea.de, ...rings.de, ...report.de };
 
 export type MessageKey = keyof typeof de;
 export type Messages = Record<MessageKey, string>;
@@ -26,7 +27,7 @@ function merged<T extends object[]>(...areas: T): Merged<T> {
 }
 type Merged<T extends object[]> = T extends [infer H, ...infer R extends object[]] ? H & Merged<R> : unknown;
 
-const en: Messages = merged(shell.en, dashboard.en, importArea.en, rings.en);
+const en: Messages = merged(shell.en, dashboard.en, importArea.en, rings.en, report.en);
 
 export const CATALOGUES = { de, en } satisfies Record<string, Messages>;
 export type Locale = keyof typeof CATALOGUES;
