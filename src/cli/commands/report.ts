@@ -19,18 +19,24 @@ import { buildReport } from '../../lib/report/build.ts';
 import { gatherReportData } from '../../lib/report/data.ts';
 import { nodeFonts, nodePngWasm } from '../../lib/report/node-assets.ts';
 import { renderReport, type ReportFormat } from '../../lib/report/render.ts';
-import { readReportTexts, REPORT_TEXTS_FILE, textsFor, type ReportTexts } from '../../lib/report/texts-format.ts';
+import {
+	readReportTexts,
+	REPORT_TEXTS_FILE,
+	textsFor,
+	type ReportTexts
+} from '../../lib/report/texts-format.ts';
 import { parseOptions, parsePeriodOption } from '../args.ts';
 
 export const REPORT_USAGE =
 	'  npm run --silent cli -- report --ring <ordner|zip> --authority <id> --period JJJJ [--peers size|ring|kind|state|kind_size|nearest] --format pdf|docx --out <datei>';
 
-export interface ReportDeps {
-	catalogue(): Catalogue | { code: 1 | 2; stderr: string };
-	loadRing(ringPath: string, catalogue: Catalogue): Promise<Ring | { code: 1 | 2; stderr: string }>;
-}
-
 type Outcome = { code: 0 | 1 | 2; stdout?: string; stderr?: string };
+
+/** main.ts's loaders: a catalogue or ring, or the outcome that says why not. */
+export interface ReportDeps {
+	catalogue(): Catalogue | Outcome;
+	loadRing(ringPath: string, catalogue: Catalogue): Promise<Ring | Outcome>;
+}
 const fail = (code: 1 | 2, message: string): Outcome => ({ code, stderr: `${message}\n` });
 
 /** `report-texts.json` next to the ring's files (a folder only; a zip's texts come with format 2). */
@@ -49,11 +55,15 @@ export async function reportCommand(argv: string[], deps: ReportDeps): Promise<O
 	const options = parseOptions(argv, ['ring', 'authority', 'period', 'peers', 'format', 'out']);
 	if (typeof options === 'string') return fail(2, `${options}\nAufruf:\n${REPORT_USAGE}`);
 	if (!options.ring || !options.authority || !options.period || !options.format || !options.out)
-		return fail(2, `report braucht --ring, --authority, --period, --format und --out.\nAufruf:\n${REPORT_USAGE}`);
+		return fail(
+			2,
+			`report braucht --ring, --authority, --period, --format und --out.\nAufruf:\n${REPORT_USAGE}`
+		);
 	const period = parsePeriodOption(options.period);
 	if (typeof period !== 'number') return fail(2, period ?? REPORT_USAGE);
 	const format = options.format as ReportFormat;
-	if (format !== 'pdf' && format !== 'docx') return fail(2, `--format erwartet pdf oder docx, nicht „${options.format}“.`);
+	if (format !== 'pdf' && format !== 'docx')
+		return fail(2, `--format erwartet pdf oder docx, nicht „${options.format}“.`);
 	const catalogue = deps.catalogue();
 	if ('code' in catalogue) return catalogue;
 	const ring = await deps.loadRing(options.ring, catalogue);
@@ -62,7 +72,11 @@ export async function reportCommand(argv: string[], deps: ReportDeps): Promise<O
 		return fail(2, `Behörde „${options.authority}“ ist nicht Mitglied des Rings ${options.ring}.`);
 	const peers = options.peers ?? 'size';
 	const spec = peerSpec(peers, []);
-	if (!spec) return fail(2, `Unbekannte Vergleichsgruppe „${peers}“ (size|ring|kind|state|kind_size|nearest|nearest:N).`);
+	if (!spec)
+		return fail(
+			2,
+			`Unbekannte Vergleichsgruppe „${peers}“ (size|ring|kind|state|kind_size|nearest|nearest:N).`
+		);
 	const texts = await ringTexts(options.ring);
 	if (typeof texts === 'string') return fail(1, texts);
 	const conn = await openNodeConnector();

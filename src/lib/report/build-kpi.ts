@@ -92,18 +92,30 @@ export function kpiSection(input: KpiSectionInput, counter: Counter): Block[] {
 	];
 	if (f.mark.note) blocks.push({ kind: 'paragraph', text: f.mark.note, style: 'small' });
 	if (input.comment.trim())
-		blocks.push({ kind: 'paragraph', text: t('report.comment', { text: input.comment.trim() }), style: 'quote' });
+		blocks.push({
+			kind: 'paragraph',
+			text: t('report.comment', { text: input.comment.trim() }),
+			style: 'quote'
+		});
 
 	// Ranking: the group's values in the period, best first (the screen's order and tie rule).
 	const bars = rankingOrder(
 		input.series
 			.filter((v) => v.kpi_id === kpi.id && v.period === period && members.has(v.authority_id))
-			.map((v) => ({ label: name(v.authority_id), value: v.value, own: v.authority_id === input.authorityId })),
+			.map((v) => ({
+				label: name(v.authority_id),
+				value: v.value,
+				own: v.authority_id === input.authorityId
+			})),
 		kpi.polarity
 	);
 	const ranks = sharedRanks(bars, kpi.polarity);
 	counter.figure += 1;
-	const rankingCaption = t('report.ranking_caption', { n: counter.figure, kpi: kpi.label, period: formatPeriod(period) });
+	const rankingCaption = t('report.ranking_caption', {
+		n: counter.figure,
+		kpi: kpi.label,
+		period: formatPeriod(period)
+	});
 	blocks.push({
 		kind: 'figure',
 		scene: rankingScene(bars, {
@@ -129,7 +141,11 @@ export function kpiSection(input: KpiSectionInput, counter: Counter): Block[] {
 	counter.table += 1;
 	const ownIndex = bars.findIndex((b) => b.own);
 	blocks.push(
-		{ kind: 'paragraph', text: t('report.ranking_table_title', { n: counter.table, kpi: kpi.label }), style: 'small' },
+		{
+			kind: 'paragraph',
+			text: t('report.ranking_table_title', { n: counter.table, kpi: kpi.label }),
+			style: 'small'
+		},
 		{
 			kind: 'table',
 			title: t('report.ranking_table_title', { n: counter.table, kpi: kpi.label }),
@@ -152,7 +168,12 @@ export function kpiSection(input: KpiSectionInput, counter: Counter): Block[] {
 	counter.figure += 1;
 	const first = points[0]?.period;
 	const last = points.at(-1)?.period;
-	const span = first === undefined ? '' : first === last ? formatPeriod(first) : `${formatPeriod(first)}–${formatPeriod(last!)}`;
+	const span =
+		first === undefined
+			? ''
+			: first === last
+				? formatPeriod(first)
+				: `${formatPeriod(first)}–${formatPeriod(last!)}`;
 	const listed = (pick: (p: TrendPoint) => number | null) =>
 		points
 			.filter((p) => pick(p) !== null)
@@ -179,7 +200,11 @@ export function kpiSection(input: KpiSectionInput, counter: Counter): Block[] {
 	});
 	counter.table += 1;
 	blocks.push(
-		{ kind: 'paragraph', text: t('report.trend_table_title', { n: counter.table, kpi: kpi.label }), style: 'small' },
+		{
+			kind: 'paragraph',
+			text: t('report.trend_table_title', { n: counter.table, kpi: kpi.label }),
+			style: 'small'
+		},
 		{
 			kind: 'table',
 			title: t('report.trend_table_title', { n: counter.table, kpi: kpi.label }),

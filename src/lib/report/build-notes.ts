@@ -33,7 +33,8 @@ function relativeChange(f: KpiFacts): number | null {
 export function summaryBlocks(facts: readonly KpiFacts[], summaryText: string, period: number): Block[] {
 	const best = facts.filter((f) => f.mark.kind === 'good');
 	const weakest = facts.filter((f) => f.mark.kind === 'attention');
-	const line = (f: KpiFacts) => t('report.summary_line', { kpi: f.kpi.label, own: f.own, median: f.median, rank: f.rank });
+	const line = (f: KpiFacts) =>
+		t('report.summary_line', { kpi: f.kpi.label, own: f.own, median: f.median, rank: f.rank });
 	const changes = facts
 		.map((f) => ({ f, rel: relativeChange(f) }))
 		.filter((c): c is { f: KpiFacts; rel: number } => c.rel !== null && c.rel !== 0)
@@ -49,7 +50,9 @@ export function summaryBlocks(facts: readonly KpiFacts[], summaryText: string, p
 				change: f.change.split(' (')[0]!
 			})
 		);
-	const gaps = facts.filter((f) => f.row.own_value === null).map((f) => t('report.gap_line', { kpi: f.kpi.label }));
+	const gaps = facts
+		.filter((f) => f.row.own_value === null)
+		.map((f) => t('report.gap_line', { kpi: f.kpi.label }));
 	return [
 		{ kind: 'heading', level: 2, text: t('report.summary'), id: 'summary', bookmark: true },
 		...(summaryText.trim()
@@ -103,7 +106,9 @@ export function comparabilityBlocks(input: NotesInput): Block[] {
 	});
 	const findings = [
 		...new Map(facts.flatMap((f) => f.findings).map((x) => [`${x.rule}|${x.ids.join()}`, x])).values()
-	].map((x) => `${x.severity === 'error' ? t('report.finding_error') : t('report.finding_warning')}: ${x.message}`);
+	].map(
+		(x) => `${x.severity === 'error' ? t('report.finding_error') : t('report.finding_warning')}: ${x.message}`
+	);
 	const small = facts
 		.filter((f) => f.row.n < MIN_GROUP)
 		.map((f) => t('report.small_line', { kpi: f.kpi.label, n: f.row.n }));
@@ -158,8 +163,20 @@ export function methodBlocks(m: MethodInput): Block[] {
 	return [
 		{ kind: 'heading', level: 2, text: t('report.method'), id: 'method', bookmark: true },
 		h3(t('report.method_group'), 'method-group'),
-		{ kind: 'paragraph', text: t('report.method_group_text', { name: m.groupName, n: m.n, period: formatPeriod(m.period), definition: m.groupDefinition }) },
-		{ kind: 'paragraph', text: t('report.method_members', { members: m.memberLabels.join(', ') }), style: 'small' },
+		{
+			kind: 'paragraph',
+			text: t('report.method_group_text', {
+				name: m.groupName,
+				n: m.n,
+				period: formatPeriod(m.period),
+				definition: m.groupDefinition
+			})
+		},
+		{
+			kind: 'paragraph',
+			text: t('report.method_members', { members: m.memberLabels.join(', ') }),
+			style: 'small'
+		},
 		h3(t('report.method_quartiles'), 'method-quartiles'),
 		{ kind: 'paragraph', text: t('report.method_quartiles_text') },
 		{ kind: 'paragraph', text: t('report.method_rank_text', { min: MIN_GROUP }) },
@@ -176,7 +193,9 @@ export function methodBlocks(m: MethodInput): Block[] {
 			]
 		},
 		h3(t('report.method_disclosure'), 'method-disclosure'),
-		{ kind: 'paragraph', text: m.pseudonymous ? t('report.disclosure_pseudonymous') : t('report.disclosure_named') }
+		{
+			kind: 'paragraph',
+			text: m.pseudonymous ? t('report.disclosure_pseudonymous') : t('report.disclosure_named')
+		}
 	];
 }
-

@@ -12,7 +12,7 @@ import { t } from '../i18n/translate.ts';
 import { displayNamer } from '../ring/pseudonyms.ts';
 import type { Ring } from '../ring/types.ts';
 import { fieldTable, kpiSection, type Counter } from './build-kpi.ts';
-import { comparabilityBlocks, methodBlocks, paragraphs, summaryBlocks } from './build-notes.ts';
+import { comparabilityBlocks, methodBlocks, summaryBlocks } from './build-notes.ts';
 import type { ReportData } from './data.ts';
 import { kpiFacts, type KpiFacts } from './facts.ts';
 import type { Block, ReportDocument } from './model.ts';
@@ -78,7 +78,8 @@ export function buildReport(data: ReportData, ctx: ReportContext, options: Repor
 		{ kind: 'heading', level: 1, text: title, id: 'title', bookmark: false },
 		{ kind: 'paragraph', text: own.name, style: 'title' }
 	];
-	if (options.addressee.trim()) blocks.push({ kind: 'paragraph', text: options.addressee.trim(), style: 'lead' });
+	if (options.addressee.trim())
+		blocks.push({ kind: 'paragraph', text: options.addressee.trim(), style: 'lead' });
 	blocks.push(
 		{
 			kind: 'list',
@@ -116,7 +117,12 @@ export function buildReport(data: ReportData, ctx: ReportContext, options: Repor
 			{ kind: 'heading', level: 2, text: field.label, id: `field-${field.id}`, bookmark: true },
 			{
 				kind: 'paragraph',
-				text: t('report.field_intro', { n: fieldFacts.length, group: gName, members: group.members.length, period: formatPeriod(period) })
+				text: t('report.field_intro', {
+					n: fieldFacts.length,
+					group: gName,
+					members: group.members.length,
+					period: formatPeriod(period)
+				})
 			},
 			...fieldTable(field, fieldFacts, counter)
 		);
@@ -141,14 +147,22 @@ export function buildReport(data: ReportData, ctx: ReportContext, options: Repor
 	}
 
 	const surveys = [
-		...new Set(catalogue.kpis.flatMap((k) => (k.sample && options.fields.includes(k.field) ? [k.sample.count] : [])))
+		...new Set(
+			catalogue.kpis.flatMap((k) => (k.sample && options.fields.includes(k.field) ? [k.sample.count] : []))
+		)
 	].map((count) => ({
 		count,
 		kpis: catalogue.kpis.filter((k) => k.sample?.count === count).map((k) => k.label)
 	}));
 	blocks.push(
 		{ kind: 'pagebreak' },
-		...comparabilityBlocks({ facts: all, catalogue, ownCounts: data.ownCounts, datenstand: ctx.datenstand, surveys }),
+		...comparabilityBlocks({
+			facts: all,
+			catalogue,
+			ownCounts: data.ownCounts,
+			datenstand: ctx.datenstand,
+			surveys
+		}),
 		{ kind: 'pagebreak' },
 		...methodBlocks({
 			groupName: gName,
@@ -168,10 +182,14 @@ export function buildReport(data: ReportData, ctx: ReportContext, options: Repor
 			keywords: [t('report.keyword'), formatPeriod(period)],
 			date: ctx.date
 		},
-		header: t('report.header', { authority: own.name, period: formatPeriod(period), datenstand: datenstandText }),
+		header: t('report.header', {
+			authority: own.name,
+			period: formatPeriod(period),
+			datenstand: datenstandText
+		}),
 		footer: t('report.footer'),
+		contentsLink: t('report.contents_link'),
 		blocks,
 		fileStem: fileName(['bericht', own.authority_id, period, ctx.peers], 'x').slice(0, -2)
 	};
 }
-

@@ -10,10 +10,20 @@
  * group's middle half as a light band, the median dashed — readable in grey print.
  */
 import { BAND_COLOUR, MEDIAN_COLOUR, OWN_COLOUR, PEER_COLOUR } from '../charts/style.ts';
+import { segments } from '../charts/trend.ts';
 
 export type Shape =
 	| { t: 'rect'; x: number; y: number; w: number; h: number; fill: string; opacity?: number; stroke?: string }
-	| { t: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number; dash?: number[] }
+	| {
+			t: 'line';
+			x1: number;
+			y1: number;
+			x2: number;
+			y2: number;
+			stroke: string;
+			width: number;
+			dash?: number[];
+	  }
 	| {
 			t: 'poly';
 			points: [number, number][];
@@ -121,10 +131,34 @@ export function rankingScene(bars: readonly RankingBar[], o: RankingSceneOptions
 		});
 	const ticks = niceTicks(d0, d1, 5);
 	for (const v of ticks) {
-		shapes.push({ t: 'line', x1: x(v), y1: top - 4, x2: x(v), y2: top + plotH, stroke: '#d0d4da', width: 0.5 });
-		shapes.push({ t: 'text', x: x(v), y: top + plotH + 11, text: o.format(v), size: 7, anchor: 'middle', fill: '#333' });
+		shapes.push({
+			t: 'line',
+			x1: x(v),
+			y1: top - 4,
+			x2: x(v),
+			y2: top + plotH,
+			stroke: '#d0d4da',
+			width: 0.5
+		});
+		shapes.push({
+			t: 'text',
+			x: x(v),
+			y: top + plotH + 11,
+			text: o.format(v),
+			size: 7,
+			anchor: 'middle',
+			fill: '#333'
+		});
 	}
-	shapes.push({ t: 'text', x: labelW + plotW, y: top + plotH + 23, text: o.unit, size: 7, anchor: 'end', fill: '#333' });
+	shapes.push({
+		t: 'text',
+		x: labelW + plotW,
+		y: top + plotH + 23,
+		text: o.unit,
+		size: 7,
+		anchor: 'end',
+		fill: '#333'
+	});
 	bars.forEach((b, i) => {
 		const y = top + i * (barH + gap);
 		const x0 = x(Math.min(0, b.value));
@@ -203,18 +237,6 @@ export interface TrendSceneOptions {
 	width?: number;
 }
 
-/** Runs of consecutive points for which `has` holds: a gap year is a gap in a line. */
-function runs<T>(data: readonly T[], has: (d: T) => boolean): T[][] {
-	const out: T[][] = [];
-	let cur: T[] = [];
-	for (const d of data) {
-		if (has(d)) cur.push(d);
-		else if (cur.length) (out.push(cur), (cur = []));
-	}
-	if (cur.length) out.push(cur);
-	return out;
-}
-
 export function trendScene(points: readonly TrendPoint[], o: TrendSceneOptions): ChartScene {
 	const width = o.width ?? 480;
 	const height = 190;
@@ -230,18 +252,50 @@ export function trendScene(points: readonly TrendPoint[], o: TrendSceneOptions):
 	const shapes: Shape[] = [];
 	for (const v of niceTicks(d0, d1, 5)) {
 		shapes.push({ t: 'line', x1: left, y1: y(v), x2: left + plotW, y2: y(v), stroke: '#d0d4da', width: 0.5 });
-		shapes.push({ t: 'text', x: left - 4, y: y(v) + 2.5, text: o.format(v), size: 7, anchor: 'end', fill: '#333' });
+		shapes.push({
+			t: 'text',
+			x: left - 4,
+			y: y(v) + 2.5,
+			text: o.format(v),
+			size: 7,
+			anchor: 'end',
+			fill: '#333'
+		});
 	}
 	points.forEach((p, i) =>
-		shapes.push({ t: 'text', x: x(i), y: top + plotH + 12, text: o.formatPeriod(p.period), size: 7.5, anchor: 'middle', fill: '#333' })
+		shapes.push({
+			t: 'text',
+			x: x(i),
+			y: top + plotH + 12,
+			text: o.formatPeriod(p.period),
+			size: 7.5,
+			anchor: 'middle',
+			fill: '#333'
+		})
 	);
-	for (const seg of runs(points, (p) => p.q1 !== null && p.q3 !== null)) {
+	for (const seg of segments(points, (p) => p.q1 !== null && p.q3 !== null)) {
 		const upper = seg.map((p) => [x(idx.get(p)!), y(p.q3!)] as [number, number]);
 		const lower = seg.map((p) => [x(idx.get(p)!), y(p.q1!)] as [number, number]).reverse();
-		if (seg.length === 1) shapes.push({ t: 'line', x1: upper[0]![0], y1: upper[0]![1], x2: lower[0]![0], y2: lower[0]![1], stroke: BAND_COLOUR, width: 6 });
-		else shapes.push({ t: 'poly', points: [...upper, ...lower], closed: true, fill: BAND_COLOUR, opacity: 0.25 });
+		if (seg.length === 1)
+			shapes.push({
+				t: 'line',
+				x1: upper[0]![0],
+				y1: upper[0]![1],
+				x2: lower[0]![0],
+				y2: lower[0]![1],
+				stroke: BAND_COLOUR,
+				width: 6
+			});
+		else
+			shapes.push({
+				t: 'poly',
+				points: [...upper, ...lower],
+				closed: true,
+				fill: BAND_COLOUR,
+				opacity: 0.25
+			});
 	}
-	for (const seg of runs(points, (p) => p.median !== null))
+	for (const seg of segments(points, (p) => p.median !== null))
 		if (seg.length > 1)
 			shapes.push({
 				t: 'poly',
@@ -253,25 +307,87 @@ export function trendScene(points: readonly TrendPoint[], o: TrendSceneOptions):
 			});
 	points.forEach((p, i) => {
 		if (p.median !== null)
-			shapes.push({ t: 'circle', cx: x(i), cy: y(p.median), r: 3, fill: '#fff', stroke: MEDIAN_COLOUR, width: 1.2 });
+			shapes.push({
+				t: 'circle',
+				cx: x(i),
+				cy: y(p.median),
+				r: 3,
+				fill: '#fff',
+				stroke: MEDIAN_COLOUR,
+				width: 1.2
+			});
 	});
-	for (const seg of runs(points, (p) => p.own !== null))
+	for (const seg of segments(points, (p) => p.own !== null))
 		if (seg.length > 1)
-			shapes.push({ t: 'poly', points: seg.map((p) => [x(idx.get(p)!), y(p.own!)]), closed: false, stroke: OWN_COLOUR, width: 2.2 });
+			shapes.push({
+				t: 'poly',
+				points: seg.map((p) => [x(idx.get(p)!), y(p.own!)]),
+				closed: false,
+				stroke: OWN_COLOUR,
+				width: 2.2
+			});
 	points.forEach((p, i) => {
 		if (p.own === null) return;
-		shapes.push({ t: 'poly', points: diamond(x(i), y(p.own), 4.5), closed: true, fill: OWN_COLOUR, stroke: '#000', width: 1 });
-		shapes.push({ t: 'text', x: x(i), y: y(p.own) - 8, text: o.format(p.own), size: 7, bold: true, anchor: 'middle', fill: '#000' });
+		shapes.push({
+			t: 'poly',
+			points: diamond(x(i), y(p.own), 4.5),
+			closed: true,
+			fill: OWN_COLOUR,
+			stroke: '#000',
+			width: 1
+		});
+		shapes.push({
+			t: 'text',
+			x: x(i),
+			y: y(p.own) - 8,
+			text: o.format(p.own),
+			size: 7,
+			bold: true,
+			anchor: 'middle',
+			fill: '#000'
+		});
 	});
 	// Legend in words and the same symbols: readable without colour.
 	let lx = left;
 	const ly = 12;
-	shapes.push({ t: 'poly', points: diamond(lx + 4, ly - 2.5, 4), closed: true, fill: OWN_COLOUR, stroke: '#000', width: 1 });
+	shapes.push({
+		t: 'poly',
+		points: diamond(lx + 4, ly - 2.5, 4),
+		closed: true,
+		fill: OWN_COLOUR,
+		stroke: '#000',
+		width: 1
+	});
 	shapes.push({ t: 'text', x: lx + 11, y: ly, text: o.ownLabel, size: 7.5, anchor: 'start', fill: '#000' });
 	lx += 18 + approxWidth(o.ownLabel, 7.5);
-	shapes.push({ t: 'line', x1: lx, y1: ly - 2.5, x2: lx + 16, y2: ly - 2.5, stroke: MEDIAN_COLOUR, width: 1.5, dash: [4, 2] });
-	shapes.push({ t: 'circle', cx: lx + 8, cy: ly - 2.5, r: 2.5, fill: '#fff', stroke: MEDIAN_COLOUR, width: 1.2 });
-	shapes.push({ t: 'text', x: lx + 20, y: ly, text: o.medianLabel, size: 7.5, anchor: 'start', fill: '#000' });
+	shapes.push({
+		t: 'line',
+		x1: lx,
+		y1: ly - 2.5,
+		x2: lx + 16,
+		y2: ly - 2.5,
+		stroke: MEDIAN_COLOUR,
+		width: 1.5,
+		dash: [4, 2]
+	});
+	shapes.push({
+		t: 'circle',
+		cx: lx + 8,
+		cy: ly - 2.5,
+		r: 2.5,
+		fill: '#fff',
+		stroke: MEDIAN_COLOUR,
+		width: 1.2
+	});
+	shapes.push({
+		t: 'text',
+		x: lx + 20,
+		y: ly,
+		text: o.medianLabel,
+		size: 7.5,
+		anchor: 'start',
+		fill: '#000'
+	});
 	lx += 28 + approxWidth(o.medianLabel, 7.5);
 	shapes.push({ t: 'rect', x: lx, y: ly - 6, w: 14, h: 7, fill: BAND_COLOUR, opacity: 0.35 });
 	shapes.push({ t: 'text', x: lx + 18, y: ly, text: o.bandLabel, size: 7.5, anchor: 'start', fill: '#000' });

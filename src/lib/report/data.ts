@@ -45,5 +45,13 @@ export async function gatherReportData(
 	);
 	const ownCounts: Record<string, number> = {};
 	for (const c of counts) if (c.authority_id === authorityId) ownCounts[c.count_id] = c.value;
-	return { authorityId, period, group, stats: rows, series, plausibility: await engine.findings(), ownCounts };
+	return {
+		authorityId,
+		period,
+		group,
+		stats: rows,
+		series,
+		plausibility: await engine.findings(),
+		ownCounts
+	};
 }

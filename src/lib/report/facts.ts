@@ -44,7 +44,8 @@ export function kpiFacts(
 	const respondents = kpi.sample ? (ownCounts[kpi.sample.count] ?? null) : null;
 	const mark = valueMark(row, kpi, { errors, respondents });
 	const dir = directionText({ ...row, change: changeOf(row.own_value, row.prev_value), kpi });
-	const change = row.direction === null ? dir.text : `${dir.symbol} ${dir.text}${dir.detail ? ` (${dir.detail})` : ''}`;
+	const change =
+		row.direction === null ? dir.text : `${dir.symbol} ${dir.text}${dir.detail ? ` (${dir.detail})` : ''}`;
 	return {
 		kpi,
 		row,

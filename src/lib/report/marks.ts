@@ -22,14 +22,7 @@ export const SURVEY_NO_RANK = 50;
 export const SURVEY_NOTE = 100;
 
 export type MarkKind =
-	| 'fehlerhaft'
-	| 'under_50'
-	| 'missing'
-	| 'none'
-	| 'too_small'
-	| 'good'
-	| 'middle'
-	| 'attention';
+	'fehlerhaft' | 'under_50' | 'missing' | 'none' | 'too_small' | 'good' | 'middle' | 'attention';
 
 export interface ValueMark {
 	kind: MarkKind;
@@ -49,9 +42,19 @@ export interface MarkContext {
 	respondents: number | null;
 }
 
-export function valueMark(row: StatsRow, kpi: Pick<KpiDef, 'polarity' | 'sample'>, ctx: MarkContext): ValueMark {
+export function valueMark(
+	row: StatsRow,
+	kpi: Pick<KpiDef, 'polarity' | 'sample'>,
+	ctx: MarkContext
+): ValueMark {
 	if (row.own_value !== null && ctx.errors.length)
-		return { kind: 'fehlerhaft', symbol: '✕', text: t('report.mark_fehlerhaft'), ranked: false, note: ctx.errors.join(' ') };
+		return {
+			kind: 'fehlerhaft',
+			symbol: '✕',
+			text: t('report.mark_fehlerhaft'),
+			ranked: false,
+			note: ctx.errors.join(' ')
+		};
 	const survey = kpi.sample !== undefined && ctx.respondents !== null && row.own_value !== null;
 	if (survey && ctx.respondents! < SURVEY_NO_RANK)
 		return {
@@ -70,5 +73,11 @@ export function valueMark(row: StatsRow, kpi: Pick<KpiDef, 'polarity' | 'sample'
 		kpi: { polarity: kpi.polarity } as KpiDef
 	});
 	const kind = badge.kind as MarkKind;
-	return { kind, symbol: badge.symbol, text: badge.text, ranked: row.rank !== null && kind !== 'missing', note };
+	return {
+		kind,
+		symbol: badge.symbol,
+		text: badge.text,
+		ranked: row.rank !== null && kind !== 'missing',
+		note
+	};
 }

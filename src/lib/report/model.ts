@@ -69,6 +69,8 @@ export interface ReportDocument {
 	header: string;
 	/** Footer with placeholders {page} and {pages}. */
 	footer: string;
+	/** Description of a contents link, placeholders {title} and {page}. */
+	contentsLink: string;
 	/** Everything in reading order. */
 	blocks: Block[];
 	/** File name stem: ids and years only, never a name. */

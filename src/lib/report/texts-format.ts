@@ -21,7 +21,15 @@
  * entries sorted by authority and period, comment keys sorted, empty texts left out, so reading and
  * writing again gives the same bytes. An entry with nothing in it is not written at all.
  */
-import { check, integer, recordOf, string, type Issue, type Path, type Reader } from '../ingest/json-check.ts';
+import {
+	check,
+	integer,
+	recordOf,
+	string,
+	type Issue,
+	type Path,
+	type Reader
+} from '../ingest/json-check.ts';
 
 export const REPORT_TEXTS_FILE = 'report-texts.json';
 
@@ -48,7 +56,10 @@ function strict<T extends object>(shape: { [K in keyof Required<T>]: Reader<T[K]
 		const record = value as Record<string, unknown>;
 		for (const key of Object.keys(record))
 			if (!Object.hasOwn(shape, key))
-				issues.push({ path: [...path, key], message: 'unbekannter Schlüssel – diese Version kennt ihn nicht' });
+				issues.push({
+					path: [...path, key],
+					message: 'unbekannter Schlüssel – diese Version kennt ihn nicht'
+				});
 		const out: Record<string, unknown> = {};
 		for (const key of Object.keys(shape) as (keyof T & string)[])
 			out[key] = shape[key](record[key], [...path, key], issues);
@@ -82,7 +93,11 @@ const file = strict<ReportTexts>({
 	}
 });
 
-const where = (path: Path) => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1);
+const where = (path: Path) =>
+	path
+		.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+		.join('')
+		.slice(1);
 
 /** German one-line messages naming the file and the key. */
 export function formatIssues(issues: readonly Issue[], fileName = REPORT_TEXTS_FILE): string[] {

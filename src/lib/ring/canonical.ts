@@ -22,6 +22,7 @@ import type { JsonValue } from '../ingest/json-check.ts';
 import type { MappingProfile } from '../ingest/profile.ts';
 import type { Authority, BaseValue, Ring, RingMeta } from './types.ts';
 import type { PackageFile } from '../ingest/ring-package.ts';
+import type { ReportTexts } from '../report/texts-format.ts';
 
 export const PACKAGE_FORMAT_VERSION = 1;
 export const RING_JSON = 'ring.json';
@@ -54,6 +55,12 @@ export interface RingExtras {
 export interface RingData {
 	ring: Ring;
 	extras: RingExtras;
+	/**
+	 * The council report's texts per authority and period (report/texts-format.ts, file
+	 * `report-texts.json`). Optional: kept in the browser's store; the ring package carries it once
+	 * the format-2 registry lists the file.
+	 */
+	reportTexts?: ReportTexts;
 }
 
 export type { PackageFile };

@@ -112,7 +112,10 @@ export function plainRingData(data: RingData): RingData {
 					: { authority_id: v.authority_id, period: v.period, count_id: v.count_id, value: v.value }
 			)
 		},
-		extras: JSON.parse(JSON.stringify(extras)) as RingData['extras']
+		extras: JSON.parse(JSON.stringify(extras)) as RingData['extras'],
+		...(data.reportTexts
+			? { reportTexts: JSON.parse(JSON.stringify(data.reportTexts)) as RingData['reportTexts'] }
+			: {})
 	};
 }
 

@@ -16,7 +16,8 @@ export const de = {
 	'report.texts_from': 'Die Texte stammen aus dem Bericht {period} – bitte für {current} überarbeiten.',
 	'report.texts_save': 'Texte speichern',
 	'report.texts_saved': 'Texte für {period} gespeichert.',
-	'report.texts_not_saved': 'Texte gelten nur bis zum Schließen der Seite (Speichern nicht möglich): {reason}',
+	'report.texts_not_saved':
+		'Texte gelten nur bis zum Schließen der Seite (Speichern nicht möglich): {reason}',
 	'report.texts_demo':
 		'Der Demo-Ring kann nicht verändert werden: die Texte werden mit einer Kopie des Rings als neuer Ring gespeichert.',
 	'report.download_pdf': 'PDF herunterladen',
@@ -25,7 +26,8 @@ export const de = {
 	'report.progress_render': '{format} wird erzeugt …',
 	'report.progress_done': '{format} erzeugt: {file} ({size}).',
 	'report.error': 'Der Bericht konnte nicht erzeugt werden: {reason}',
-	'report.error_worker': 'Der Hintergrundprozess für den Bericht ist abgebrochen (zu wenig Arbeitsspeicher?).',
+	'report.error_worker':
+		'Der Hintergrundprozess für den Bericht ist abgebrochen (zu wenig Arbeitsspeicher?).',
 	'report.error_no_member': 'Die Behörde {id} ist nicht Mitglied des Rings.',
 	'report.error_no_fields': 'Bitte mindestens ein Zielfeld wählen.',
 	'report.preview_heading': 'Vorschau des Inhalts',
@@ -35,6 +37,7 @@ export const de = {
 	'report.keyword': 'Kennzahlenvergleich Ausländerbehörden',
 	'report.header': '{authority} · Erhebungsjahr {period} · {datenstand}',
 	'report.footer': 'Seite {page} von {pages}',
+	'report.contents_link': '{title}, Seite {page}',
 	'report.datenstand': 'Datenstand {label} ({hash})',
 	'report.datenstand_current': 'Datenstand: aktuelle Werte des Rings (vorläufig)',
 	'report.tp_authority': 'Behörde: {name} ({id})',
@@ -44,7 +47,8 @@ export const de = {
 	'report.tp_date': 'Stand des Berichts: {date}',
 	'report.disclosure_pseudonymous':
 		'Nach Vereinbarung im Vergleichsring werden nur die eigenen Zahlen namentlich veröffentlicht. Die anderen Teilnehmer erscheinen unter Kennbuchstaben („Behörde A“, „Behörde B“, …); ihre Namen sind in diesem Bericht nicht enthalten.',
-	'report.disclosure_named': 'Der Vergleichsring hat vereinbart, die Namen aller Teilnehmer zu veröffentlichen.',
+	'report.disclosure_named':
+		'Der Vergleichsring hat vereinbart, die Namen aller Teilnehmer zu veröffentlichen.',
 	'report.contents': 'Inhalt',
 	'report.summary': 'Zusammenfassung',
 	'report.summary_none': 'Die Verwaltung hat keine Zusammenfassung hinzugefügt.',
@@ -65,7 +69,8 @@ export const de = {
 	'report.col_change': 'Veränderung',
 	'report.col_definition': 'Definition',
 	'report.value_note': '{kpi} – {mark}: {note}',
-	'report.kpi_standing': 'Eigener Wert {own}; Median der Gruppe {median}; Lage: {mark}; Rang: {rank}; Veränderung: {change}.',
+	'report.kpi_standing':
+		'Eigener Wert {own}; Median der Gruppe {median}; Lage: {mark}; Rang: {rank}; Veränderung: {change}.',
 	'report.comment': 'Kommentar der Verwaltung: {text}',
 	'report.median': 'Median',
 	'report.median_group': 'Median der Gruppe',
@@ -108,7 +113,8 @@ export const de = {
 	'report.sample_ok': 'ausreichend',
 	'report.method': 'Methode',
 	'report.method_group': 'Vergleichsgruppe',
-	'report.method_group_text': 'Verglichen wird mit der Gruppe „{name}“: {definition} Im Jahr {period} gehören {n} Behörden dazu, die eigene eingeschlossen.',
+	'report.method_group_text':
+		'Verglichen wird mit der Gruppe „{name}“: {definition} Im Jahr {period} gehören {n} Behörden dazu, die eigene eingeschlossen.',
 	'report.method_members': 'Mitglieder: {members}.',
 	'report.group_def_ring': 'alle Mitglieder des Rings mit Daten im Erhebungsjahr.',
 	'report.group_def_size': 'Behörden derselben Größenklasse nach Einwohnerzahl am 31.12.',
@@ -153,7 +159,8 @@ export const en: Record<keyof typeof de, string> = {
 	'report.texts_save': 'Save texts',
 	'report.texts_saved': 'Texts for {period} saved.',
 	'report.texts_not_saved': 'Texts last only until the page is closed (saving failed): {reason}',
-	'report.texts_demo': 'The demo ring cannot be changed: the texts are saved with a copy of it as a new ring.',
+	'report.texts_demo':
+		'The demo ring cannot be changed: the texts are saved with a copy of it as a new ring.',
 	'report.download_pdf': 'Download PDF',
 	'report.download_docx': 'Download Word',
 	'report.progress_data': 'Collecting the data …',
@@ -170,6 +177,7 @@ export const en: Record<keyof typeof de, string> = {
 	'report.keyword': 'KPI comparison of immigration offices',
 	'report.header': '{authority} · period {period} · {datenstand}',
 	'report.footer': 'Page {page} of {pages}',
+	'report.contents_link': '{title}, page {page}',
 	'report.datenstand': 'Data release {label} ({hash})',
 	'report.datenstand_current': 'Data: current values of the ring (provisional)',
 	'report.tp_authority': 'Authority: {name} ({id})',
@@ -193,13 +201,15 @@ export const en: Record<keyof typeof de, string> = {
 	'report.gap_line': '{kpi}: no value',
 	'report.no_gaps': 'None: every KPI has a value.',
 	'report.none': 'None.',
-	'report.field_intro': '{n} KPIs, compared with the peer group {group} (n = {members} authorities in {period}).',
+	'report.field_intro':
+		'{n} KPIs, compared with the peer group {group} (n = {members} authorities in {period}).',
 	'report.field_table_title': 'Table {n}: {field} – own values and peer group',
 	'report.col_median': 'Median',
 	'report.col_change': 'Change',
 	'report.col_definition': 'Definition',
 	'report.value_note': '{kpi} – {mark}: {note}',
-	'report.kpi_standing': 'Own value {own}; group median {median}; position: {mark}; rank: {rank}; change: {change}.',
+	'report.kpi_standing':
+		'Own value {own}; group median {median}; position: {mark}; rank: {rank}; change: {change}.',
 	'report.comment': 'Comment by the department: {text}',
 	'report.median': 'Median',
 	'report.median_group': 'Group median',

@@ -38,7 +38,10 @@ const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: Head
 function table(b: TableBlock): Table {
 	const total = b.columns.reduce((s, c) => s + c.width, 0);
 	const widths = b.columns.map((c) => Math.round((c.width / total) * TEXT_TWIPS));
-	const cell = (text: string, opts: { bold?: boolean; align: 'left' | 'right'; width: number; fill?: string }) =>
+	const cell = (
+		text: string,
+		opts: { bold?: boolean; align: 'left' | 'right'; width: number; fill?: string }
+	) =>
 		new TableCell({
 			width: { size: opts.width, type: WidthType.DXA },
 			...(opts.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: opts.fill } } : {}),
@@ -56,7 +59,9 @@ function table(b: TableBlock): Table {
 			new TableRow({
 				tableHeader: true,
 				cantSplit: true,
-				children: b.columns.map((c, i) => cell(c.text, { bold: true, align: c.align, width: widths[i]!, fill: 'E8EDF5' }))
+				children: b.columns.map((c, i) =>
+					cell(c.text, { bold: true, align: c.align, width: widths[i]!, fill: 'E8EDF5' })
+				)
 			}),
 			...b.rows.map(
 				(r, ri) =>
@@ -92,7 +97,16 @@ export async function renderDocx(
 	const para = (text: string, o: { size?: number; bold?: boolean; italics?: boolean; color?: string } = {}) =>
 		new Paragraph({
 			spacing: { after: 120 },
-			children: [new TextRun({ text, font: FONT, size: o.size ?? 20, bold: o.bold, italics: o.italics, color: o.color })]
+			children: [
+				new TextRun({
+					text,
+					font: FONT,
+					size: o.size ?? 20,
+					bold: o.bold,
+					italics: o.italics,
+					color: o.color
+				})
+			]
 		});
 	for (const b of model.blocks as Block[]) {
 		switch (b.kind) {
@@ -117,7 +131,10 @@ export async function renderDocx(
 			case 'list':
 				for (const item of b.items)
 					target.push(
-						new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: item, font: FONT, size: 20 })] })
+						new Paragraph({
+							bullet: { level: 0 },
+							children: [new TextRun({ text: item, font: FONT, size: 20 })]
+						})
 					);
 				break;
 			case 'table':
@@ -164,7 +181,12 @@ export async function renderDocx(
 				break;
 		}
 	}
-	const page = { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } };
+	const page = {
+		page: {
+			size: { width: 11906, height: 16838 },
+			margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 }
+		}
+	};
 	const [before, after] = model.footer.split('{page}');
 	const [middle, end] = (after ?? '').split('{pages}');
 	const doc = new Document({
@@ -181,14 +203,29 @@ export async function renderDocx(
 			{
 				properties: page,
 				headers: {
-					default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: model.header, size: 15, color: '444444' })] })] })
+					default: new Header({
+						children: [
+							new Paragraph({ children: [new TextRun({ text: model.header, size: 15, color: '444444' })] })
+						]
+					})
 				},
 				footers: {
 					default: new Footer({
 						children: [
 							new Paragraph({
 								alignment: AlignmentType.RIGHT,
-								children: [new TextRun({ size: 15, children: [before ?? '', PageNumber.CURRENT, middle ?? '', PageNumber.TOTAL_PAGES, end ?? ''] })]
+								children: [
+									new TextRun({
+										size: 15,
+										children: [
+											before ?? '',
+											PageNumber.CURRENT,
+											middle ?? '',
+											PageNumber.TOTAL_PAGES,
+											end ?? ''
+										]
+									})
+								]
 							})
 						]
 					})

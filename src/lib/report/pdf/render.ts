@@ -1,345 +1,21 @@
 /**
- * The report model → a tagged PDF/UA-1 file with PDFKit, the same code in the browser's worker
- * and in the CLI.
- *
- * What makes it PDF/UA (each item checked by tests/unit/report-pdf.test.ts):
- * - catalog `/MarkInfo /Marked true`, `/Lang (de-DE)`, `/ViewerPreferences /DisplayDocTitle true`,
- *   XMP with dc:title and `pdfuaid:part 1` (PDFKit options `tagged`, `lang`, `displayTitle`,
- *   `subset: 'PDF/UA'`);
- * - one structure tree (Document → H1–H3, P, L/LI, Table/TR/TH/TD with Scope, Figure with /Alt,
- *   TOC/TOCI/Link) whose parent tree PDFKit maintains; every painted operator is inside a
- *   structure element's marked content or an Artifact (header, footer, table rules and fills,
- *   repeated table headers);
- * - the embedded DejaVu Sans only (no standard 14 font is ever used);
- * - bookmarks for every H2 and H3, contents with page numbers and links (pages with links get
- *   `/Tabs /S` from PDFKit).
- *
- * Layout is done here, not by PDFKit's automatic page breaks: a break inside marked content would
- * interleave with the page's artifacts. So the layout measures every block, breaks pages itself
- * and never lets PDFKit add a page. The document is laid out twice: the first pass learns on which
- * page every heading lands and how many pages there are; the second writes contents and footers
- * with those numbers (the contents have a fixed number of lines, so the pages do not move).
+ * The report model → a tagged PDF/UA-1 file (layout.ts, table.ts, scene.ts). The document is laid
+ * out twice: the first pass learns on which page every heading lands and how many pages there are;
+ * the second writes contents and footers with those numbers (the contents have a fixed number of
+ * lines, so the pages do not move).
  */
-import PDFDocument from 'pdfkit';
-import { contentsEntries, type Block, type ReportDocument, type TableBlock } from '../model.ts';
-import { FONT_BOLD, FONT_REGULAR, type FontBytes } from './fonts.ts';
-import { drawScene } from './scene.ts';
+import type { ReportDocument } from '../model.ts';
+import type { FontBytes } from './fonts.ts';
+import { Layout, type PassResult } from './layout.ts';
+import { drawTable } from './table.ts';
 
-type Doc = PDFKit.PDFDocument;
-type Struct = PDFKit.PDFStructureElement;
+export { A4 } from './layout.ts';
 
-export const A4 = { width: 595.28, height: 841.89 };
-const M = { left: 56.7, right: 56.7, top: 62, bottom: 56 };
-const CONTENT_W = A4.width - M.left - M.right;
-const BOTTOM = A4.height - M.bottom;
-const SIZES = { body: 9.5, small: 8, h1: 24, h2: 15, h3: 11.5, title: 16, subtitle: 11, table: 7.6 };
-const INK = '#111111';
-const MUTED = '#444444';
-const RULE = '#9aa3ad';
-const HEAD_FILL = '#e8edf5';
-const OWN_FILL = '#dbe5f4';
-
-interface PassResult {
-	pages: number;
-	headingPages: Map<string, number>;
-}
-
-class Layout {
-	doc: Doc;
-	y = M.top;
-	page = 1;
-	/** Nothing has been drawn on the page yet (a page break would leave it empty). */
-	fresh = true;
-	readonly root: Struct;
-	readonly headingPages = new Map<string, number>();
-	#outline: { h2?: PDFKit.PDFOutline } = {};
-
-	readonly model: ReportDocument;
-	readonly known: PassResult | null;
-
-	constructor(model: ReportDocument, fonts: FontBytes, known: PassResult | null) {
-		this.model = model;
-		this.known = known;
-		this.doc = new PDFDocument({
-			size: 'A4',
-			margins: { top: 0, bottom: 0, left: 0, right: 0 },
-			pdfVersion: '1.7',
-			subset: 'PDF/UA',
-			tagged: true,
-			lang: model.lang,
-			displayTitle: true,
-			font: fonts.regular as unknown as string,
-			info: {
-				Title: model.meta.title,
-				Author: model.meta.author,
-				Subject: model.meta.subject,
-				Keywords: model.meta.keywords.join(', '),
-				Creator: 'Vergleichsring',
-				Producer: 'Vergleichsring (PDFKit)',
-				CreationDate: new Date(`${model.meta.date}T00:00:00Z`)
-			}
-		});
-		this.doc.registerFont(FONT_REGULAR, fonts.regular as unknown as string);
-		this.doc.registerFont(FONT_BOLD, fonts.bold as unknown as string);
-		this.root = this.doc.struct('Document');
-		this.doc.addStructure(this.root);
-	}
-
-	/** Text height at the given font and width (what `doc.text` will use). */
-	measure(text: string, size: number, width: number, bold = false): number {
-		return this.doc
-			.font(bold ? FONT_BOLD : FONT_REGULAR)
-			.fontSize(size)
-			.heightOfString(text, { width, lineGap: size * 0.25 });
-	}
-
-	newPage(): void {
-		this.doc.addPage({ size: 'A4', margins: { top: 0, bottom: 0, left: 0, right: 0 } });
-		this.page += 1;
-		this.y = M.top;
-		this.fresh = true;
-		this.#pageFurniture();
-	}
-
-	/** Running header and footer: artifacts of type Pagination (not read as content). */
-	#pageFurniture(): void {
-		const d = this.doc;
-		const pages = this.known ? String(this.known.pages) : '99';
-		d.markContent('Artifact', { type: 'Pagination' });
-		d.font(FONT_REGULAR).fontSize(7.5).fillColor(MUTED);
-		d.text(this.model.header, M.left, 30, { width: CONTENT_W, lineBreak: false, ellipsis: true });
-		d.moveTo(M.left, 42).lineTo(A4.width - M.right, 42).lineWidth(0.5).stroke(RULE);
-		const footer = this.model.footer.replace('{page}', String(this.page)).replace('{pages}', pages);
-		d.text(footer, M.left, A4.height - 36, { width: CONTENT_W, align: 'right', lineBreak: false });
-		d.endMarkedContent();
-	}
-
-	/** Room for `h` points below the cursor, else a new page. */
-	ensure(h: number): void {
-		if (this.y + h > BOTTOM && !this.fresh) this.newPage();
-	}
-
-	/** A structure element under the Document with content drawn by `draw`. */
-	tagged(type: string, draw: () => void, options: Record<string, unknown> = {}): Struct {
-		const el = this.doc.struct(type as 'P', options);
-		this.root.add(el);
-		el.add(draw);
-		el.end();
-		this.fresh = false;
-		return el;
-	}
-
-	text(text: string, size: number, options: { bold?: boolean; color?: string; x?: number; width?: number } = {}): void {
-		const width = options.width ?? CONTENT_W;
-		this.doc
-			.font(options.bold ? FONT_BOLD : FONT_REGULAR)
-			.fontSize(size)
-			.fillColor(options.color ?? INK)
-			.text(text, options.x ?? M.left, this.y, { width, lineGap: size * 0.25 });
-		this.y += this.measure(text, size, width, options.bold);
-	}
-
-	heading(b: Extract<Block, { kind: 'heading' }>): void {
-		const size = b.level === 1 ? SIZES.h1 : b.level === 2 ? SIZES.h2 : SIZES.h3;
-		const h = this.measure(b.text, size, CONTENT_W, true);
-		this.ensure(h + (b.level === 3 ? 90 : 60)); // keep a heading with what follows
-		if (!this.fresh) this.y += b.level === 1 ? 0 : b.level === 2 ? 10 : 8;
-		this.headingPages.set(b.id, this.page);
-		this.doc.addNamedDestination(b.id, 'XYZ', M.left, this.y, null);
-		if (b.bookmark) {
-			if (b.level <= 2) this.#outline.h2 = this.doc.outline.addItem(b.text);
-			else (this.#outline.h2 ?? this.doc.outline).addItem(b.text);
-		}
-		this.tagged(`H${b.level}`, () => this.text(b.text, size, { bold: true, color: b.level === 1 ? '#0b3d91' : INK }));
-		this.y += b.level === 1 ? 10 : 5;
-	}
-
-	paragraph(b: Extract<Block, { kind: 'paragraph' }>): void {
-		const style = b.style;
-		const size =
-			style === 'title' ? SIZES.title : style === 'subtitle' ? SIZES.subtitle : style === 'small' ? SIZES.small : SIZES.body;
-		const bold = style === 'title' || style === 'lead';
-		const indent = style === 'quote' ? 12 : 0;
-		const width = CONTENT_W - indent;
-		const color = style === 'small' || style === 'subtitle' ? MUTED : INK;
-		const lines = this.#split(b.text, size, width, bold);
-		const el = this.doc.struct('P');
-		this.root.add(el);
-		lines.forEach((chunk, i) => {
-			if (i > 0) this.newPage();
-			el.add(() => {
-				if (style === 'quote') {
-					this.doc.markContent('Artifact', { type: 'Layout' });
-					const h = this.measure(chunk, size, width, bold);
-					this.doc.rect(M.left, this.y, 3, h).fill('#0b3d91');
-					this.doc.endMarkedContent();
-				}
-				this.text(chunk, size, { bold, color, x: M.left + indent, width });
-			});
-		});
-		el.end();
-		this.fresh = false;
-		this.y += style === 'title' ? 14 : 6;
-	}
-
-	/** Text cut into pieces that each fit on a page (the first in the room left on this one). */
-	#split(text: string, size: number, width: number, bold: boolean): string[] {
-		const h = this.measure(text, size, width, bold);
-		if (this.y + h <= BOTTOM) return [text];
-		if (!this.fresh && h <= BOTTOM - M.top) {
-			this.newPage();
-			return [text];
-		}
-		const words = text.split(' ');
-		const room = BOTTOM - this.y;
-		let lo = 1;
-		let hi = words.length;
-		while (lo < hi) {
-			const mid = Math.ceil((lo + hi) / 2);
-			if (this.measure(words.slice(0, mid).join(' '), size, width, bold) <= room) lo = mid;
-			else hi = mid - 1;
-		}
-		const rest = words.slice(lo).join(' ');
-		const saved = this.y;
-		this.y = M.top; // the rest starts on a fresh page
-		const more = rest ? this.#split(rest, size, width, bold) : [];
-		this.y = saved;
-		return [words.slice(0, lo).join(' '), ...more];
-	}
-
-	list(items: readonly string[]): void {
-		const l = this.doc.struct('L');
-		this.root.add(l);
-		for (const item of items) {
-			const h = this.measure(item, SIZES.body, CONTENT_W - 14);
-			this.ensure(h + 2);
-			const li = this.doc.struct('LI');
-			l.add(li);
-			li.add(this.doc.struct('Lbl', () => this.doc.font(FONT_REGULAR).fontSize(SIZES.body).fillColor(INK).text('•', M.left + 2, this.y, { lineBreak: false })));
-			li.add(this.doc.struct('LBody', () => this.text(item, SIZES.body, { x: M.left + 14, width: CONTENT_W - 14 })));
-			li.end();
-			this.fresh = false;
-			this.y += 2;
-		}
-		l.end();
-		this.y += 4;
-	}
-
-	figure(b: Extract<Block, { kind: 'figure' }>): void {
-		const maxH = BOTTOM - M.top - 40;
-		const scale = Math.min(CONTENT_W / b.scene.width, maxH / b.scene.height);
-		const h = b.scene.height * scale;
-		const captionH = this.measure(b.caption, SIZES.small, CONTENT_W, true);
-		this.ensure(h + captionH + 8);
-		const x = M.left + (CONTENT_W - b.scene.width * scale) / 2;
-		const top = this.y;
-		this.tagged('Figure', () => drawScene(this.doc, b.scene, x, top, scale), {
-			alt: b.alt,
-			bbox: [x, top, x + b.scene.width * scale, top + h],
-			placement: 'Block'
-		});
-		this.y = top + h + 4;
-		this.tagged('Caption', () => this.text(b.caption, SIZES.small, { bold: true }));
-		this.y += 8;
-	}
-
-	contents(): void {
-		const entries = contentsEntries(this.model);
-		const toc = this.doc.struct('TOC');
-		this.root.add(toc);
-		for (const e of entries) {
-			const indent = e.level === 3 ? 16 : 0;
-			const size = e.level === 2 ? SIZES.body : SIZES.small + 0.5;
-			const pageNo = String(this.known?.headingPages.get(e.id) ?? '');
-			const bold = e.level === 2;
-			this.ensure(size * 1.6);
-			if (e.level === 2) this.y += 4;
-			const item = this.doc.struct('TOCI');
-			toc.add(item);
-			const link = this.doc.struct('Link');
-			item.add(link);
-			const y = this.y;
-			link.add(() => {
-				this.doc.font(bold ? FONT_BOLD : FONT_REGULAR).fontSize(size).fillColor(INK);
-				this.doc.text(e.text, M.left + indent, y, { width: CONTENT_W - indent - 40, lineBreak: false, ellipsis: true });
-				this.doc.text(pageNo, M.left, y, { width: CONTENT_W, align: 'right', lineBreak: false });
-			});
-			this.doc.goTo(M.left + indent, y, CONTENT_W - indent, size * 1.3, e.id, {
-				structParent: link,
-				Contents: new String(`${e.text}, Seite ${pageNo}`)
-			} as unknown as PDFKit.Mixins.AnnotationOption);
-			link.end();
-			item.end();
-			this.fresh = false;
-			this.y += size * 1.55;
-		}
-		toc.end();
-	}
-
-	table(b: TableBlock): void {
-		const total = b.columns.reduce((s, c) => s + c.width, 0);
-		const widths = b.columns.map((c) => (c.width / total) * CONTENT_W);
-		const pad = 3;
-		const size = SIZES.table;
-		const rowHeight = (cells: readonly { text: string; bold?: boolean }[], bold: boolean) =>
-			Math.max(...cells.map((c, i) => this.measure(c.text, size, widths[i]! - 2 * pad, bold || c.bold))) + 2 * pad;
-		const header = b.columns.map((c) => ({ text: c.text }));
-		const headH = rowHeight(header, true);
-		const firstH = b.rows[0] ? rowHeight(b.rows[0], false) : 0;
-		this.ensure(headH + firstH);
-		const table = this.doc.struct('Table', { title: b.title } as PDFKit.Mixins.StructureOptions);
-		this.root.add(table);
-		const drawRow = (cells: readonly { text: string; bold?: boolean }[], h: number, kind: 'head' | 'body', row: Struct | null, own: boolean) => {
-			const y = this.y;
-			this.doc.markContent('Artifact', { type: 'Layout' });
-			if (kind === 'head' || own) this.doc.rect(M.left, y, CONTENT_W, h).fill(kind === 'head' ? HEAD_FILL : OWN_FILL);
-			this.doc.moveTo(M.left, y + h).lineTo(M.left + CONTENT_W, y + h).lineWidth(kind === 'head' ? 0.8 : 0.3).stroke(RULE);
-			this.doc.endMarkedContent();
-			let x = M.left;
-			cells.forEach((c, i) => {
-				const col = b.columns[i]!;
-				const draw = () =>
-					this.doc
-						.font(kind === 'head' || c.bold ? FONT_BOLD : FONT_REGULAR)
-						.fontSize(size)
-						.fillColor(INK)
-						.text(c.text, x + pad, y + pad, { width: widths[i]! - 2 * pad, align: col.align, lineGap: size * 0.25 });
-				if (!row) {
-					// A header repeated on a new page: its cells are already in the structure tree.
-					this.doc.markContent('Artifact', { type: 'Pagination' });
-					draw();
-					this.doc.endMarkedContent();
-				} else {
-					const type = kind === 'head' || i === 0 ? 'TH' : 'TD';
-					const scope = kind === 'head' ? 'Column' : 'Row';
-					row.add(this.doc.struct(type, type === 'TH' ? ({ scope } as PDFKit.Mixins.StructureOptions) : {}, () => draw()));
-				}
-				x += widths[i]!;
-			});
-			this.y = y + h;
-			this.fresh = false;
-		};
-		const headRow = this.doc.struct('TR');
-		table.add(headRow);
-		drawRow(header, headH, 'head', headRow, false);
-		headRow.end();
-		b.rows.forEach((cells, r) => {
-			const h = rowHeight(cells, false);
-			if (this.y + h > BOTTOM) {
-				this.newPage();
-				drawRow(header, headH, 'head', null, false);
-			}
-			const tr = this.doc.struct('TR');
-			table.add(tr);
-			drawRow(cells, h, 'body', tr, r === b.highlight);
-			tr.end();
-		});
-		table.end();
-		this.y += 10;
-	}
-}
-
-async function pass(model: ReportDocument, fonts: FontBytes, known: PassResult | null): Promise<{ bytes: Uint8Array; result: PassResult }> {
+async function pass(
+	model: ReportDocument,
+	fonts: FontBytes,
+	known: PassResult | null
+): Promise<{ bytes: Uint8Array; result: PassResult }> {
 	const L = new Layout(model, fonts, known);
 	const chunks: Uint8Array[] = [];
 	const done = new Promise<void>((resolve, reject) => {
@@ -359,7 +35,7 @@ async function pass(model: ReportDocument, fonts: FontBytes, known: PassResult |
 				L.list(b.items);
 				break;
 			case 'table':
-				L.table(b);
+				drawTable(L, b);
 				break;
 			case 'figure':
 				L.figure(b);
@@ -378,12 +54,19 @@ async function pass(model: ReportDocument, fonts: FontBytes, known: PassResult |
 	const size = chunks.reduce((s, c) => s + c.length, 0);
 	const bytes = new Uint8Array(size);
 	let at = 0;
-	for (const c of chunks) (bytes.set(c, at), (at += c.length));
+	for (const c of chunks) {
+		bytes.set(c, at);
+		at += c.length;
+	}
 	return { bytes, result: { pages: L.page, headingPages: L.headingPages } };
 }
 
 /** The report as PDF bytes. `progress` is told when each of the two passes is done. */
-export async function renderPdf(model: ReportDocument, fonts: FontBytes, progress?: (share: number) => void): Promise<Uint8Array> {
+export async function renderPdf(
+	model: ReportDocument,
+	fonts: FontBytes,
+	progress?: (share: number) => void
+): Promise<Uint8Array> {
 	const first = await pass(model, fonts, null);
 	progress?.(0.5);
 	const second = await pass(model, fonts, first.result);

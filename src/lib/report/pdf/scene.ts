@@ -2,10 +2,11 @@
  * A chart scene drawn with PDFKit's own operators: vector paths and real text (in the embedded
  * DejaVu Sans), scaled into the box the layout gives it. Called inside the Figure's marked content.
  */
+import type PDFDocument from 'pdfkit';
 import type { ChartScene } from '../chart-scene.ts';
 import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
 
-export function drawScene(doc: PDFKit.PDFDocument, scene: ChartScene, x0: number, y0: number, scale: number): void {
+export function drawScene(doc: PDFDocument, scene: ChartScene, x0: number, y0: number, scale: number): void {
 	const X = (x: number) => x0 + x * scale;
 	const Y = (y: number) => y0 + y * scale;
 	for (const s of scene.shapes) {
@@ -18,7 +19,10 @@ export function drawScene(doc: PDFKit.PDFDocument, scene: ChartScene, x0: number
 				else doc.fill(s.fill);
 				break;
 			case 'line':
-				doc.moveTo(X(s.x1), Y(s.y1)).lineTo(X(s.x2), Y(s.y2)).lineWidth(s.width * scale);
+				doc
+					.moveTo(X(s.x1), Y(s.y1))
+					.lineTo(X(s.x2), Y(s.y2))
+					.lineWidth(s.width * scale);
 				if (s.dash) doc.dash(s.dash[0]! * scale, { space: (s.dash[1] ?? s.dash[0]!) * scale });
 				doc.stroke(s.stroke);
 				break;
