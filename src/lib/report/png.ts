@@ -48,8 +48,8 @@ export function outliner(fonts: FontBytes): Outliner {
 	};
 }
 
-/** PNG bytes of the scene at `scale` × its size in points (2 → 144 dpi, sharp in print). */
-export function scenePng(scene: ChartScene, outline: Outliner, title: string, scale = 2.5): Uint8Array {
+/** PNG bytes of the scene at `scale` × its size in points (2: about 144 dpi at the size Word shows it). */
+export function scenePng(scene: ChartScene, outline: Outliner, title: string, scale = 2): Uint8Array {
 	const svg = sceneSvg(scene, title, outline);
 	const resvg = new Resvg(svg, { fitTo: { mode: 'zoom', value: scale }, background: '#ffffff' });
 	try {

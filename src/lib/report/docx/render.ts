@@ -197,7 +197,7 @@ export async function renderDocx(
 		description: model.meta.subject,
 		keywords: model.meta.keywords.join(', '),
 		features: { updateFields: true },
-		styles: { default: { document: { run: { font: FONT, size: 20 } } } },
+		styles: { default: { document: { run: { font: FONT, size: 20, language: { value: model.lang } } } } },
 		sections: [
 			{ properties: page, children: title },
 			{
