@@ -53,7 +53,7 @@ async function node() {
 	await engine.loadRing(ref.ring);
 	const assets = { fonts: nodeFonts(), pngWasm: nodePngWasm() };
 	const t = { data: [] as number[], model: [] as number[], pdf: [] as number[], docx: [] as number[] };
-	let sizes = { pdf: 0, docx: 0, pages: 0, figures: 0, tables: 0 };
+	let sizes = { pdfBytes: 0, docxBytes: 0, pages: 0, figures: 0, tables: 0 };
 	for (let run = 0; run < RUNS; run++) {
 		engine.clearCache();
 		const data = await timed(t.data, () =>
@@ -77,8 +77,8 @@ async function node() {
 		const docx = await timed(t.docx, () => renderReport(model, 'docx', assets));
 		const pages = (new TextDecoder('latin1').decode(pdf).match(/\/Type \/Page\b/g) ?? []).length;
 		sizes = {
-			pdf: pdf.length,
-			docx: docx.length,
+			pdfBytes: pdf.length,
+			docxBytes: docx.length,
 			pages,
 			figures: model.blocks.filter((b) => b.kind === 'figure').length,
 			tables: model.blocks.filter((b) => b.kind === 'table').length
@@ -149,8 +149,8 @@ const lines = [
 	'| --- | --- |',
 	`| Node: engine results for the report | ${ms(n.data)} |`,
 	`| Node: document model | ${ms(n.model)} |`,
-	`| Node: PDF (${n.pages} pages, ${n.figures} charts, ${n.tables} tables) | ${ms(n.pdf)}, ${kb(n.pdf)} |`,
-	`| Node: Word | ${ms(n.docx)}, ${kb(n.docx)} |`,
+	`| Node: PDF (${n.pages} pages, ${n.figures} charts, ${n.tables} tables) | ${ms(n.pdf)}, ${kb(n.pdfBytes)} |`,
+	`| Node: Word | ${ms(n.docx)}, ${kb(n.docxBytes)} |`,
 	...(typeof br === 'string'
 		? [`| Chromium | ${br} |`]
 		: [
