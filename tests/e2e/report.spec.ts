@@ -107,3 +107,14 @@ test('the department’s texts are stored with the ring and start next year’s 
 		'Ausschuss für Verwaltung, Sitzung am 12.03.2024'
 	);
 });
+
+test('a file the worker cannot load ends in a German message, not in silence', async ({ page }) => {
+	test.setTimeout(180_000);
+	await page.context().route(/DejaVuSans.*\.ttf$/, (route) => route.abort());
+	await ready(page);
+	await page.getByTestId('report-pdf').click();
+	await expect(page.getByTestId('report-error')).toContainText(
+		'Der Bericht konnte nicht erzeugt werden: Eine Datei für den Bericht konnte nicht vom Server geladen werden (DejaVuSans'
+	);
+	await expect(page.getByTestId('report-pdf')).toBeEnabled();
+});

@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fmt, rankText } from '../../src/lib/dashboard/labels.ts';
+import { buildReport } from '../../src/lib/report/build.ts';
 import { kpiFacts } from '../../src/lib/report/facts.ts';
 import { documentText } from '../../src/lib/report/model.ts';
 import {
@@ -129,5 +130,33 @@ describe('council report of the demo ring', () => {
 		expect(doc.match(/<wp:docPr [^>]*descr="(Balkendiagramm|Liniendiagramm): /g)?.length).toBe(56);
 		expect(doc).toMatch(/<w:pStyle w:val="Heading1"\/>/);
 		expect(doc).toMatch(/<w:pStyle w:val="Heading3"\/>/);
+	});
+});
+
+describe('report model', () => {
+	it('shows a frozen Datenstand on the title page, in the running header and the notes', () => {
+		const cat = made.engine.catalogue;
+		const model = buildReport(
+			made.data,
+			{
+				catalogue: cat,
+				ring: made.ring,
+				peers: 'size',
+				date: '2025-02-14',
+				datenstand: { label: 'Freigabe 2025-01', hash: 'a1b2c3d4e5f60718293a4b5c' }
+			},
+			{ fields: ['waiting'], kpis: ['avg_processing_days'], addressee: '', summary: '', comments: {} }
+		);
+		const text = documentText(model).join('\n');
+		expect(model.header).toBe(
+			'Flensburg, Stadt · Erhebungsjahr 2024 · Datenstand Freigabe 2025-01 (a1b2c3d4e5f6)'
+		);
+		expect(text).toContain('Datenstand Freigabe 2025-01 (a1b2c3d4e5f6)');
+		expect(text).toContain('eingefrorenen Datenstand „Freigabe 2025-01“');
+		expect(text).toContain('Stand des Berichts: 14.02.2025');
+		// Only the chosen field, and charts only for the chosen KPI.
+		expect(model.blocks.filter((b) => b.kind === 'figure')).toHaveLength(2);
+		expect(text).toContain('Wartezeiten und Erreichbarkeit');
+		expect(text).not.toContain('Kostendeckungsgrad');
 	});
 });

@@ -10,16 +10,28 @@
 import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import wasmUrl from '@resvg/resvg-wasm/index_bg.wasm?url';
+import { t } from '../i18n/translate.ts';
 import type { FontBytes } from './pdf/fonts.ts';
 import { renderReport } from './render.ts';
 import type { WorkerReply, WorkerRequest } from './protocol.ts';
 
 let fonts: Promise<FontBytes> | null = null;
 
+/** A file of the build (font, WASM); a failure says which, in German. */
+async function fetched(url: string): Promise<Response> {
+	const file = url.split('/').pop() ?? url;
+	let response: Response;
+	try {
+		response = await fetch(url);
+	} catch {
+		throw new Error(t('report.error_asset', { file, status: '–' }));
+	}
+	if (!response.ok) throw new Error(t('report.error_asset', { file, status: response.status }));
+	return response;
+}
+
 async function bytes(url: string): Promise<Uint8Array> {
-	const response = await fetch(url);
-	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-	return new Uint8Array(await response.arrayBuffer());
+	return new Uint8Array(await (await fetched(url)).arrayBuffer());
 }
 
 function loadFonts(): Promise<FontBytes> {
@@ -38,7 +50,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 		const out = await renderReport(
 			model,
 			format,
-			{ fonts: await loadFonts(), pngWasm: fetch(wasmUrl) },
+			{ fonts: await loadFonts(), pngWasm: fetched(wasmUrl) },
 			(share) => post({ id, kind: 'progress', share })
 		);
 		post({ id, kind: 'done', bytes: out, ms: performance.now() - started }, [out.buffer as ArrayBuffer]);

@@ -29,6 +29,8 @@ export const de = {
 	'report.error_worker':
 		'Der Hintergrundprozess für den Bericht ist abgebrochen (zu wenig Arbeitsspeicher?).',
 	'report.error_no_member': 'Die Behörde {id} ist nicht Mitglied des Rings.',
+	'report.error_asset':
+		'Eine Datei für den Bericht konnte nicht vom Server geladen werden ({file}, HTTP {status}). Bitte die Seite neu laden.',
 	'report.error_no_fields': 'Bitte mindestens ein Zielfeld wählen.',
 	'report.preview_heading': 'Vorschau des Inhalts',
 	'report.print_hint': 'Diese Seite lässt sich auch direkt drucken (A4).',
@@ -169,6 +171,8 @@ export const en: Record<keyof typeof de, string> = {
 	'report.error': 'The report could not be created: {reason}',
 	'report.error_worker': 'The report’s background process stopped (out of memory?).',
 	'report.error_no_member': 'Authority {id} is not a member of the ring.',
+	'report.error_asset':
+		'A file for the report could not be loaded from the server ({file}, HTTP {status}). Please reload the page.',
 	'report.error_no_fields': 'Please choose at least one field.',
 	'report.preview_heading': 'Preview of the content',
 	'report.print_hint': 'This page can also be printed directly (A4).',
