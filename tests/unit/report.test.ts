@@ -159,4 +159,22 @@ describe('report model', () => {
 		expect(text).toContain('Wartezeiten und Erreichbarkeit');
 		expect(text).not.toContain('Kostendeckungsgrad');
 	});
+
+	it('marks a value with an error finding „fehlerhaft“, with the finding’s message and without a rank', async () => {
+		const flagged = made.data.plausibility.flagged[0];
+		expect(flagged, 'the demo ring has an error finding').toBeDefined();
+		const period = flagged!.period;
+		const other = await makeReport(flagged!.authority_id, period, []);
+		const kpi = other.engine.catalogue.kpis.find((k) => k.id === flagged!.kpi_id)!;
+		const finding = other.data.plausibility.findings.find(
+			(f) =>
+				f.severity === 'error' &&
+				f.authority_id === flagged!.authority_id &&
+				f.period === period &&
+				f.ids.some((id) => flagged!.flagged_inputs.includes(id))
+		)!;
+		const text = squash(documentText(other.model).join('\n'));
+		expect(text).toContain(`Lage: ✕ fehlerhaft; Rang: kein Rang;`);
+		expect(text).toContain(squash(`${kpi.label} – fehlerhaft: ${finding.message}`));
+	});
 });
