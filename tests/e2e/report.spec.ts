@@ -75,7 +75,7 @@ test('PDF and Word from the page say what the CLI says', async ({ page }) => {
 test('/bericht passes axe and names no other member of the pseudonymous ring', async ({ page }) => {
 	test.setTimeout(180_000);
 	await ready(page);
-	await page.getByText(/^Kommentar zu \d+ Kennzahl/).click();
+	await page.getByText(/^Kommentare zu den Kennzahlen \(\d+\)/).click();
 	const violations = (
 		await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
 	).violations;
