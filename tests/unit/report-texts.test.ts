@@ -1,4 +1,7 @@
+import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { emptyExtras } from '../../src/lib/ring/canonical.ts';
+import { openRingStore, plainRingData } from '../../src/lib/ring/store.ts';
 import {
 	readReportTexts,
 	textsFor,
@@ -78,5 +81,45 @@ describe('report-texts.json', () => {
 		expect(textsFor(texts, '05334', 2024)).toEqual({ entry: entry('05334', 2024, ''), from: null });
 		const replaced = withEntry(texts, entry('01001', 2023, 'neu'));
 		expect(replaced.texts.map((e) => e.summary)).toEqual(['alt', 'neu']);
+	});
+});
+
+describe('report texts in the browser’s ring store', () => {
+	it('are kept when the ring is saved and loaded again (RingData.reportTexts)', async () => {
+		const opened = await openRingStore(new IDBFactory());
+		if (!opened.ok) throw new Error(opened.problem.message);
+		const store = opened.value;
+		const reportTexts = withEntry(undefined, {
+			...entry('01001', 2024, 'Zusammenfassung'),
+			comments: { a: 'b' }
+		});
+		const data = {
+			ring: {
+				meta: {
+					format_version: 1,
+					name: 'R',
+					description: '',
+					periods: [2024],
+					disclosure: 'pseudonymous' as const,
+					synthetic: false
+				},
+				authorities: [
+					{
+						authority_id: '01001',
+						name: 'Flensburg',
+						kind: 'kreisfreie_stadt' as const,
+						state: 'SH' as const
+					}
+				],
+				values: [{ authority_id: '01001', period: 2024, count_id: 'population', value: 90000 }]
+			},
+			extras: emptyExtras(),
+			reportTexts
+		};
+		expect(plainRingData(data).reportTexts).toEqual(reportTexts);
+		const saved = await store.saveRing('ring-1', data);
+		expect(saved.ok).toBe(true);
+		const loaded = await store.loadRing('ring-1');
+		expect(loaded.ok && loaded.value?.reportTexts).toEqual(reportTexts);
 	});
 });
