@@ -94,9 +94,13 @@ export async function renderDocx(
 	const title: FileChild[] = [];
 	const body: FileChild[] = [];
 	let target = title;
-	const para = (text: string, o: { size?: number; bold?: boolean; italics?: boolean; color?: string } = {}) =>
+	const para = (
+		text: string,
+		o: { size?: number; bold?: boolean; italics?: boolean; color?: string; keepNext?: boolean } = {}
+	) =>
 		new Paragraph({
 			spacing: { after: 120 },
+			keepNext: o.keepNext,
 			children: [
 				new TextRun({
 					text,
@@ -108,7 +112,7 @@ export async function renderDocx(
 				})
 			]
 		});
-	for (const b of model.blocks as Block[]) {
+	for (const [i, b] of (model.blocks as Block[]).entries()) {
 		switch (b.kind) {
 			case 'heading':
 				target.push(
@@ -123,7 +127,11 @@ export async function renderDocx(
 				if (style === 'title') target.push(para(b.text, { size: 32, bold: true }));
 				else if (style === 'subtitle') target.push(para(b.text, { size: 22, color: '444444' }));
 				else if (style === 'lead') target.push(para(b.text, { size: 22, bold: true }));
-				else if (style === 'small') target.push(para(b.text, { size: 16, color: '444444' }));
+				else if (style === 'small')
+					// A table's title line stays with its table.
+					target.push(
+						para(b.text, { size: 16, color: '444444', keepNext: model.blocks[i + 1]?.kind === 'table' })
+					);
 				else if (style === 'quote') target.push(para(b.text, { italics: true }));
 				else target.push(para(b.text));
 				break;

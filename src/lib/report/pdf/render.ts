@@ -6,7 +6,7 @@
  */
 import type { ReportDocument } from '../model.ts';
 import type { FontBytes } from './fonts.ts';
-import { Layout, type PassResult } from './layout.ts';
+import { CONTENT_W, Layout, SIZES, type PassResult } from './layout.ts';
 import { drawTable } from './table.ts';
 
 export { A4 } from './layout.ts';
@@ -23,12 +23,14 @@ async function pass(
 		L.doc.on('end', () => resolve());
 		L.doc.on('error', reject);
 	});
-	for (const b of model.blocks) {
+	model.blocks.forEach((b, i) => {
 		switch (b.kind) {
 			case 'heading':
 				L.heading(b);
 				break;
 			case 'paragraph':
+				// A table's title line stays with the table's header and first rows.
+				if (model.blocks[i + 1]?.kind === 'table') L.ensure(L.measure(b.text, SIZES.small, CONTENT_W) + 60);
 				L.paragraph(b);
 				break;
 			case 'list':
@@ -47,7 +49,7 @@ async function pass(
 				if (!L.fresh) L.newPage();
 				break;
 		}
-	}
+	});
 	L.root.end();
 	L.doc.end();
 	await done;
