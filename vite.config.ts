@@ -37,8 +37,24 @@ export default defineConfig({
 		assetsInlineLimit: (file) => (/\.(csv|json)$/.test(file) ? false : undefined)
 	},
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
-		testTimeout: 30_000
+		testTimeout: 30_000,
+		// Opening DuckDB-WASM in a beforeAll takes seconds when several test files start at once.
+		hookTimeout: 30_000,
+		// The engine's tests run on both Node engines (tests/unit/support/engine.ts): `unit` runs
+		// everything on DuckDB-WASM, `native` runs these files again on native DuckDB.
+		projects: [
+			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			{
+				extends: true,
+				test: {
+					name: 'native',
+					include: ['kpis', 'stats', 'stats-oracle', 'peers', 'plausibility', 'node-connector', 'cli'].map(
+						(f) => `tests/unit/${f}.test.ts`
+					),
+					env: { VERGLEICHSRING_TEST_ENGINE: 'native' }
+				}
+			}
+		]
 	}
 });

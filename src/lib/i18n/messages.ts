@@ -8,11 +8,23 @@
  */
 import * as dashboard from './areas/dashboard.ts';
 import * as importArea from './areas/import.ts';
+import * as moderation from './areas/moderation.ts';
+import * as releases from './areas/releases.ts';
 import * as report from './areas/report.ts';
 import * as rings from './areas/rings.ts';
 import * as shell from './areas/shell.ts';
+import * as uncertainty from './areas/uncertainty.ts';
 
-export const de = { ...shell.de, ...dashboard.de, ...importArea.de, ...rings.de, ...report.de };
+export const de = {
+	...shell.de,
+	...dashboard.de,
+	...importArea.de,
+	...rings.de,
+	...releases.de,
+	...uncertainty.de,
+	...moderation.de,
+	...report.de
+};
 
 export type MessageKey = keyof typeof de;
 export type Messages = Record<MessageKey, string>;
@@ -27,7 +39,16 @@ function merged<T extends object[]>(...areas: T): Merged<T> {
 }
 type Merged<T extends object[]> = T extends [infer H, ...infer R extends object[]] ? H & Merged<R> : unknown;
 
-const en: Messages = merged(shell.en, dashboard.en, importArea.en, rings.en, report.en);
+const en: Messages = merged(
+	shell.en,
+	dashboard.en,
+	importArea.en,
+	rings.en,
+	releases.en,
+	uncertainty.en,
+	moderation.en,
+	report.en
+);
 
 export const CATALOGUES = { de, en } satisfies Record<string, Messages>;
 export type Locale = keyof typeof CATALOGUES;
