@@ -113,10 +113,7 @@ export function plainRingData(data: RingData): RingData {
 					: { authority_id: v.authority_id, period: v.period, count_id: v.count_id, value: v.value }
 			)
 		},
-		extras: JSON.parse(JSON.stringify(extras)) as RingData['extras'],
-		...(data.reportTexts
-			? { reportTexts: JSON.parse(JSON.stringify(data.reportTexts)) as RingData['reportTexts'] }
-			: {})
+		extras: JSON.parse(JSON.stringify(extras)) as RingData['extras']
 	};
 }
 
