@@ -17,13 +17,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.ts';
+import { cliCatalogue, isFailure, loadRingData } from '../src/cli/ring-data.ts';
 import { createEngine } from '../src/lib/engine/engine.ts';
 import { openNodeConnector } from '../src/lib/engine/node-connector.ts';
 import { buildReport } from '../src/lib/report/build.ts';
 import { gatherReportData } from '../src/lib/report/data.ts';
 import { nodeFonts, nodePngWasm } from '../src/lib/report/node-assets.ts';
 import { renderReport } from '../src/lib/report/render.ts';
-import { demoReference } from '../tests/e2e/support/expected.ts';
+import { datenstandStatus } from '../src/lib/ring/datenstand.ts';
+import { DEMO_RING_DIR } from '../tests/e2e/support/expected.ts';
 import { startServer } from './browser.ts';
 import { buildSizes } from './sizes.ts';
 import { summarize, type Summary } from './stats.ts';
@@ -47,10 +49,14 @@ async function timed<T>(samples: number[], work: () => Promise<T>): Promise<T> {
 }
 
 async function node() {
-	const ref = await demoReference();
+	const catalogue = cliCatalogue();
+	if (isFailure(catalogue)) throw new Error(catalogue.stderr);
+	const ring = await loadRingData(DEMO_RING_DIR, catalogue);
+	if (isFailure(ring)) throw new Error(ring.stderr);
+	const datenstand = await datenstandStatus(ring);
 	const conn = await openNodeConnector();
-	const engine = createEngine(conn, ref.engine.catalogue);
-	await engine.loadRing(ref.ring);
+	const engine = createEngine(conn, catalogue);
+	await engine.loadRing(ring.ring);
 	const assets = { fonts: nodeFonts(), pngWasm: nodePngWasm() };
 	const t = { data: [] as number[], model: [] as number[], pdf: [] as number[], docx: [] as number[] };
 	let sizes = { pdfBytes: 0, docxBytes: 0, pages: 0, figures: 0, tables: 0 };
@@ -63,7 +69,14 @@ async function node() {
 		const model = await timed(t.model, async () =>
 			buildReport(
 				data,
-				{ catalogue: cat, ring: ref.ring, peers: PEERS, date: '2025-02-14' },
+				{
+					catalogue: cat,
+					ring: ring.ring,
+					extras: ring.extras,
+					peers: PEERS,
+					date: '2025-02-14',
+					datenstand
+				},
 				{
 					fields: cat.fields.map((f) => f.id),
 					kpis: cat.kpis.map((k) => k.id),

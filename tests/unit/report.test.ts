@@ -5,8 +5,10 @@
  * Figures that have alt text and real tables in its structure tree.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fmt, rankText } from '../../src/lib/dashboard/labels.ts';
-import { buildReport } from '../../src/lib/report/build.ts';
+import { fmt } from '../../src/lib/dashboard/labels.ts';
+import { errorText, intervalLabel } from '../../src/lib/dashboard/quality.ts';
+import { releaseLabel } from '../../src/lib/datenstand/labels.ts';
+import { buildReport, type ReportContext } from '../../src/lib/report/build.ts';
 import { kpiFacts } from '../../src/lib/report/facts.ts';
 import { documentText } from '../../src/lib/report/model.ts';
 import {
@@ -40,13 +42,14 @@ beforeAll(async () => {
 function expectations(m: MadeReport) {
 	return m.engine.catalogue.kpis.map((kpi) => {
 		const row = m.data.stats.find((r) => r.kpi_id === kpi.id)!;
-		const facts = kpiFacts(kpi, row, m.data.plausibility, m.data.ownCounts, OWN, PERIOD);
+		const facts = kpiFacts(kpi, row, m.data.plausibility, m.engine.catalogue, OWN, PERIOD);
 		return {
 			kpi: kpi.label,
 			own: squash(fmt(row.own_value, kpi.unit)),
 			median: squash(fmt(row.median, kpi.unit)),
-			rank: squash(facts.mark.ranked ? rankText(row.rank, row.n) : rankText(null, row.n)),
+			rank: squash(facts.rank),
 			ranked: facts.mark.ranked,
+			interval: squash(intervalLabel(row.ci_low, row.ci_high, row.ci_n, kpi.unit)),
 			row
 		};
 	});
@@ -68,8 +71,15 @@ describe('council report of the demo ring', () => {
 			] as const) {
 				expect(text, `${name}: ${r.kpi}`).toContain(line);
 				expect(text, `${name}: ${r.kpi} rank`).toContain(`Rang: ${r.rank};`);
+				// Proportion KPIs: the 95 % interval with its n, as the overview shows it (#27).
+				if (r.row.ci_n !== null && !r.row.erroneous)
+					expect(text, `${name}: ${r.kpi} CI`).toContain(r.interval);
 			}
 		}
+		expect(
+			rows.filter((r) => r.row.ci_low !== null).length,
+			'proportion KPIs with an interval'
+		).toBeGreaterThan(3);
 	});
 
 	it('names no other member anywhere — text, alt texts, metadata, bookmarks, Word properties', () => {
@@ -117,8 +127,14 @@ describe('council report of the demo ring', () => {
 		expect(nodesWithRole(pdf.trees, 'H2').length).toBeGreaterThan(8);
 		expect(pdf.metadata.title).toBe(made.model.meta.title);
 		expect(pdf.outline?.map((o) => o.title)).toContain('Zusammenfassung');
-		// The running header names the authority, the period and the Datenstand on every page but the title.
-		expect(pdf.pages[1]).toContain(`${made.ring.authorities[0]!.name} · Erhebungsjahr 2024`);
+		// The running header names the authority, the period and the Datenstand on every page but the title;
+		// the demo ring's values are its Datenstand 2024-1, shown as every download shows it.
+		expect(made.datenstand.changed).toBe(false);
+		const stamp = releaseLabel(made.datenstand.latest!);
+		expect(stamp).toBe('Datenstand 2024-1 vom 12.03.2025 · e7c75142');
+		expect(squash(pdf.pages[0]!)).toContain(stamp);
+		for (const page of pdf.pages.slice(1))
+			expect(squash(page)).toContain(`${made.ring.authorities[0]!.name} · Erhebungsjahr 2024 · ${stamp}`);
 		expect(pdf.pages.at(-1)).toMatch(new RegExp(`Seite ${pdf.pages.length} von ${pdf.pages.length}`));
 	});
 
@@ -134,47 +150,110 @@ describe('council report of the demo ring', () => {
 });
 
 describe('report model', () => {
-	it('shows a frozen Datenstand on the title page, in the running header and the notes', () => {
-		const cat = made.engine.catalogue;
-		const model = buildReport(
+	const model = (over: Partial<ReportContext>) =>
+		buildReport(
 			made.data,
 			{
-				catalogue: cat,
+				catalogue: made.engine.catalogue,
 				ring: made.ring,
+				extras: made.ringData.extras,
 				peers: 'size',
 				date: '2025-02-14',
-				datenstand: { label: 'Freigabe 2025-01', hash: 'a1b2c3d4e5f60718293a4b5c' }
+				...over
 			},
 			{ fields: ['waiting'], kpis: ['avg_processing_days'], addressee: '', summary: '', comments: {} }
 		);
-		const text = documentText(model).join('\n');
-		expect(model.header).toBe(
-			'Flensburg, Stadt · Erhebungsjahr 2024 · Datenstand Freigabe 2025-01 (a1b2c3d4e5f6)'
+	const frozen = {
+		id: 'freigabe',
+		name: 'Freigabe 2025-01',
+		created: '2025-01-20T10:00:00Z',
+		hash: 'a1b2c3d4'.repeat(8)
+	};
+
+	it('shows the Datenstand on the title page, in the running header and the notes — frozen, changed or none', () => {
+		const at = model({ datenstand: { latest: frozen, valuesHash: frozen.hash, changed: false } });
+		const text = documentText(at).join('\n');
+		expect(at.header).toBe(
+			'Flensburg, Stadt · Erhebungsjahr 2024 · Datenstand Freigabe 2025-01 vom 20.01.2025 · a1b2c3d4'
 		);
-		expect(text).toContain('Datenstand Freigabe 2025-01 (a1b2c3d4e5f6)');
-		expect(text).toContain('eingefrorenen Datenstand „Freigabe 2025-01“');
+		expect(text).toContain('Datenstand Freigabe 2025-01 vom 20.01.2025 · a1b2c3d4');
+		expect(text).toContain(
+			`eingefrorenen Datenstand Freigabe 2025-01 vom 20.01.2025 · a1b2c3d4; Prüfsumme der Werte (SHA-256): ${frozen.hash}`
+		);
 		expect(text).toContain('Stand des Berichts: 14.02.2025');
-		// Only the chosen field, and charts only for the chosen KPI.
-		expect(model.blocks.filter((b) => b.kind === 'figure')).toHaveLength(2);
+
+		const values = 'f0e1d2c3'.repeat(8);
+		const changed = model({ datenstand: { latest: frozen, valuesHash: values, changed: true } });
+		expect(changed.header).toContain(
+			'geändert seit Datenstand Freigabe 2025-01 vom 20.01.2025 · a1b2c3d4 (aktuelle Werte · f0e1d2c3)'
+		);
+		const changedText = documentText(changed).join('\n');
+		expect(changedText).toContain('Geändert seit Datenstand Freigabe 2025-01');
+		expect(changedText).toContain(
+			`aktuellen Werten des Rings, nicht auf einem eingefrorenen Datenstand (geändert seit Datenstand Freigabe 2025-01 vom 20.01.2025 · a1b2c3d4); Prüfsumme der Werte (SHA-256): ${values}`
+		);
+
+		const none = model({ datenstand: { latest: null, valuesHash: values, changed: false } });
+		expect(none.header).toContain('kein Datenstand eingefroren (aktuelle Werte · f0e1d2c3)');
+		expect(documentText(none).join('\n')).toContain('es ist noch kein Datenstand eingefroren');
+		expect(model({}).header).toContain('Datenstand nicht bestimmbar');
+	});
+
+	it('reports only the chosen field, and charts only for the chosen KPI', () => {
+		const m = model({});
+		const text = documentText(m).join('\n');
+		expect(m.blocks.filter((b) => b.kind === 'figure')).toHaveLength(2);
 		expect(text).toContain('Wartezeiten und Erreichbarkeit');
 		expect(text).not.toContain('Kostendeckungsgrad');
 	});
 
-	it('marks a value with an error finding „fehlerhaft“, with the finding’s message and without a rank', async () => {
+	it('says whether the moderator released the own data, when the ring uses releases', () => {
+		const extras = made.ringData.extras;
+		const released = model({
+			extras: {
+				...extras,
+				member_releases: [{ authority_id: OWN, period: PERIOD, state: 'freigegeben', date: '2025-02-01' }]
+			}
+		});
+		expect(documentText(released).join('\n')).toContain('am 01.02.2025 freigegeben');
+		const draft = model({
+			extras: {
+				...extras,
+				member_releases: [{ authority_id: '09162', period: PERIOD, state: 'freigegeben', date: '2025-02-01' }]
+			}
+		});
+		expect(documentText(draft).join('\n')).toContain('noch nicht von der Moderation freigegeben');
+		expect(documentText(model({ extras: { ...extras, member_releases: [] } })).join('\n')).not.toContain(
+			'Moderation'
+		);
+	});
+
+	it('marks a value with an error finding „fehlerhaft“: the finding with its values, no rank, last in the ranking', async () => {
 		const flagged = made.data.plausibility.flagged[0];
 		expect(flagged, 'the demo ring has an error finding').toBeDefined();
 		const period = flagged!.period;
 		const other = await makeReport(flagged!.authority_id, period, []);
 		const kpi = other.engine.catalogue.kpis.find((k) => k.id === flagged!.kpi_id)!;
-		const finding = other.data.plausibility.findings.find(
-			(f) =>
-				f.severity === 'error' &&
-				f.authority_id === flagged!.authority_id &&
-				f.period === period &&
-				f.ids.some((id) => flagged!.flagged_inputs.includes(id))
-		)!;
+		const row = other.data.stats.find((r) => r.kpi_id === kpi.id)!;
+		expect(row.erroneous).not.toBeNull();
+		const finding = squash(errorText(row.erroneous!, other.engine.catalogue));
 		const text = squash(documentText(other.model).join('\n'));
-		expect(text).toContain(`Lage: ✕ fehlerhaft; Rang: kein Rang;`);
-		expect(text).toContain(squash(`${kpi.label} – fehlerhaft: ${finding.message}`));
+		expect(text).toContain('Lage: ✖ fehlerhaft; Rang: kein Rang (fehlerhaft);');
+		expect(text).toContain(squash(`${kpi.label} – fehlerhaft: ${finding}`));
+		// The ranking table: the own row last, without rank, with the finding as its status.
+		const table = other.model.blocks.find(
+			(b) => b.kind === 'table' && b.title.endsWith(`${kpi.label} – Werte der Vergleichsgruppe`)
+		);
+		if (table?.kind !== 'table') throw new Error('no ranking table');
+		expect(table.highlight).toBe(table.rows.length - 1);
+		const own = table.rows.at(-1)!;
+		expect(own[2]!.text).toBe('–');
+		expect(squash(own.at(-1)!.text)).toBe(squash(`fehlerhaft: ${finding}`));
+		// The other ranks stay consecutive from 1 (the fehlerhaft value is out of the group).
+		const ranks = table.rows
+			.slice(0, -1)
+			.map((r) => r[2]!.text)
+			.filter((r) => r !== '–');
+		expect(ranks[0]).toBe('1');
 	});
 });

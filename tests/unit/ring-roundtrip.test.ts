@@ -212,7 +212,9 @@ function generateRing(seed: number): RingData {
 						period: rng.pick(periods),
 						addressee: rng.chance(0.5) ? '' : text(rng, 4),
 						summary: rng.chance(0.2) ? '' : `${text(rng, 6)}\n\n${text(rng, 3)}`,
-						comments: rng.chance(0.5) ? {} : { [rng.pick(specs).id]: text(rng, 3), a_kpi: text(rng, 2) }
+						comments: (rng.chance(0.5)
+							? {}
+							: { [rng.pick(specs).id]: text(rng, 3), a_kpi: text(rng, 2) }) as Record<string, string>
 					}))
 			)
 		}

@@ -4,11 +4,14 @@
  */
 import type { Catalogue } from '../catalogue/schema.ts';
 import { fmt, polarityText } from '../dashboard/labels.ts';
+import { errorText, MIN_RESPONDENTS, smallSample } from '../dashboard/quality.ts';
 import { MIN_GROUP } from '../dashboard/state.ts';
-import { formatInteger, formatPercent, formatPeriod } from '../format/index.ts';
+import { releaseLabel } from '../datenstand/labels.ts';
+import { formatDate, formatInteger, formatPercent, formatPeriod } from '../format/index.ts';
 import { t } from '../i18n/translate.ts';
+import type { DatenstandStatus } from '../ring/datenstand.ts';
+import type { MemberRelease } from '../ring/package/types.ts';
 import type { KpiFacts } from './facts.ts';
-import { SURVEY_NO_RANK, SURVEY_NOTE } from './marks.ts';
 import type { Block } from './model.ts';
 
 const h3 = (text: string, id: string): Block => ({ kind: 'heading', level: 3, text, id, bookmark: false });
@@ -24,9 +27,13 @@ export function paragraphs(text: string, style?: 'quote'): Block[] {
 		.map((p) => ({ kind: 'paragraph', text: p, ...(style ? { style } : {}) }));
 }
 
-/** Relative change against the previous period, for KPIs with both values and a non-zero previous one. */
+/**
+ * Relative change against the previous period, for KPIs with both values and a non-zero previous one;
+ * none when either value is fehlerhaft (the change would not be a change of the office's work).
+ */
 function relativeChange(f: KpiFacts): number | null {
-	const { own_value: own, prev_value: prev } = f.row;
+	const { own_value: own, prev_value: prev, erroneous, prev_erroneous } = f.row;
+	if (erroneous || prev_erroneous) return null;
 	return own === null || prev === null || prev === 0 ? null : (own - prev) / Math.abs(prev);
 }
 
@@ -50,9 +57,14 @@ export function summaryBlocks(facts: readonly KpiFacts[], summaryText: string, p
 				change: f.change.split(' (')[0]!
 			})
 		);
-	const gaps = facts
-		.filter((f) => f.row.own_value === null)
-		.map((f) => t('report.gap_line', { kpi: f.kpi.label }));
+	// Gaps: no value, or a value that cannot be used (fehlerhaft).
+	const gaps = facts.flatMap((f) =>
+		f.row.own_value === null
+			? [t('report.gap_line', { kpi: f.kpi.label })]
+			: f.row.erroneous
+				? [t('report.gap_erroneous', { kpi: f.kpi.label, own: f.own })]
+				: []
+	);
 	return [
 		{ kind: 'heading', level: 2, text: t('report.summary'), id: 'summary', bookmark: true },
 		...(summaryText.trim()
@@ -73,8 +85,37 @@ export interface NotesInput {
 	facts: readonly KpiFacts[];
 	catalogue: Pick<Catalogue, 'base_counts'>;
 	ownCounts: Readonly<Record<string, number>>;
-	datenstand?: { label: string; hash: string };
-	surveys: { count: string; kpis: string[] }[];
+	datenstand?: DatenstandStatus;
+	/** The moderator's release of the own data of the period, if set. */
+	release?: MemberRelease;
+	/** Whether the ring uses member-period releases at all (else nothing is said about them). */
+	releasesUsed: boolean;
+	surveys: { count: string; kpis: string[]; min: number }[];
+}
+
+/** What the report says about how final its figures are: the Datenstand and the own release. */
+function provisionalBlocks(input: NotesInput): Block[] {
+	const d = input.datenstand;
+	const text = !d
+		? t('report.provisional_unknown')
+		: d.latest && !d.changed
+			? t('report.provisional_frozen', { label: releaseLabel(d.latest), hash: d.latest.hash })
+			: t('report.provisional_current', {
+					since: d.latest
+						? t('report.provisional_changed', { label: releaseLabel(d.latest) })
+						: t('report.provisional_none'),
+					hash: d.valuesHash
+				});
+	const blocks: Block[] = [{ kind: 'paragraph', text }];
+	if (input.releasesUsed)
+		blocks.push({
+			kind: 'paragraph',
+			text:
+				input.release?.state === 'freigegeben'
+					? t('report.release_given', { date: formatDate(input.release.date) })
+					: t('report.release_draft')
+		});
+	return blocks;
 }
 
 export function comparabilityBlocks(input: NotesInput): Block[] {
@@ -109,6 +150,15 @@ export function comparabilityBlocks(input: NotesInput): Block[] {
 	].map(
 		(x) => `${x.severity === 'error' ? t('report.finding_error') : t('report.finding_warning')}: ${x.message}`
 	);
+	const erroneous = facts
+		.filter((f) => f.row.erroneous && f.row.own_value !== null)
+		.map((f) =>
+			t('report.erroneous_line', {
+				kpi: f.kpi.label,
+				own: f.own,
+				finding: errorText(f.row.erroneous!, catalogue)
+			})
+		);
 	const small = facts
 		.filter((f) => f.row.n < MIN_GROUP)
 		.map((f) => t('report.small_line', { kpi: f.kpi.label, n: f.row.n }));
@@ -117,10 +167,10 @@ export function comparabilityBlocks(input: NotesInput): Block[] {
 		const note =
 			n === undefined
 				? t('report.sample_missing')
-				: n < SURVEY_NO_RANK
-					? t('report.mark_under_50')
-					: n < SURVEY_NOTE
-						? t('report.note_under_100')
+				: smallSample(n)
+					? t('report.sample_under_50', { min: MIN_RESPONDENTS })
+					: n < s.min
+						? t('unc.note_low_sample')
 						: t('report.sample_ok');
 		return t('report.sample_line', {
 			survey: label(s.count),
@@ -135,16 +185,11 @@ export function comparabilityBlocks(input: NotesInput): Block[] {
 		h3(t('report.definitions'), 'notes-definitions'),
 		definitions,
 		h3(t('report.missing_flagged'), 'notes-missing'),
-		list([...missing, ...findings], t('report.none')),
+		list([...missing, ...erroneous, ...findings], t('report.none')),
 		h3(t('report.small_groups'), 'notes-small'),
 		list(small, t('report.no_small', { min: MIN_GROUP })),
 		h3(t('report.provisional'), 'notes-provisional'),
-		{
-			kind: 'paragraph',
-			text: input.datenstand
-				? t('report.provisional_frozen', { label: input.datenstand.label, hash: input.datenstand.hash })
-				: t('report.provisional_current')
-		},
+		...provisionalBlocks(input),
 		h3(t('report.samples'), 'notes-samples'),
 		list(samples, t('report.none'))
 	];
@@ -192,6 +237,8 @@ export function methodBlocks(m: MethodInput): Block[] {
 				t('report.method_charts')
 			]
 		},
+		h3(t('report.method_quality'), 'method-quality'),
+		{ kind: 'paragraph', text: t('unc.method_note') },
 		h3(t('report.method_disclosure'), 'method-disclosure'),
 		{
 			kind: 'paragraph',

@@ -7,11 +7,14 @@
 import type { Catalogue } from '../catalogue/schema.ts';
 import { fileName } from '../charts/export.ts';
 import { groupName } from '../dashboard/labels.ts';
+import { datenstandStamp } from '../datenstand/labels.ts';
 import { formatDate, formatPeriod } from '../format/index.ts';
 import { t } from '../i18n/translate.ts';
+import type { DatenstandStatus } from '../ring/datenstand.ts';
+import type { RingExtras } from '../ring/package/types.ts';
 import { displayNamer } from '../ring/pseudonyms.ts';
 import type { Ring } from '../ring/types.ts';
-import { fieldTable, kpiSection, type Counter } from './build-kpi.ts';
+import { fieldTable, kpiSection, kpiView, type Counter } from './build-kpi.ts';
 import { comparabilityBlocks, methodBlocks, summaryBlocks } from './build-notes.ts';
 import type { ReportData } from './data.ts';
 import { kpiFacts, type KpiFacts } from './facts.ts';
@@ -30,13 +33,20 @@ export interface ReportOptions {
 
 export interface ReportContext {
 	catalogue: Pick<Catalogue, 'fields' | 'kpis' | 'base_counts'>;
+	/** The ring the figures are from (at a Datenstand: its members then). */
 	ring: Pick<Ring, 'meta' | 'authorities'>;
+	/** The stored pseudonym map (names of the others) and the moderator's member-period releases. */
+	extras: Pick<RingExtras, 'pseudonyms' | 'member_releases'>;
 	/** Peer group key as in the URL / CLI (`size`, `nearest:5`, …): file name only. */
 	peers: string;
 	/** Report date, ISO `YYYY-MM-DD`. */
 	date: string;
-	/** A frozen Datenstand of the ring, when the report is made from one. */
-	datenstand?: { label: string; hash: string };
+	/**
+	 * Which values the report shows (ring/datenstand.ts): a frozen Datenstand, or the current values
+	 * (changed since the latest one, or none frozen). Absent when it could not be determined (no Web
+	 * Crypto): the report then says so.
+	 */
+	datenstand?: DatenstandStatus;
 }
 
 const GROUP_DEFINITION: Record<string, Parameters<typeof t>[0]> = {
@@ -50,10 +60,10 @@ const GROUP_DEFINITION: Record<string, Parameters<typeof t>[0]> = {
 };
 
 export function buildReport(data: ReportData, ctx: ReportContext, options: ReportOptions): ReportDocument {
-	const { catalogue, ring } = ctx;
+	const { catalogue, ring, extras } = ctx;
 	const own = ring.authorities.find((a) => a.authority_id === data.authorityId);
 	if (!own) throw new Error(t('report.error_no_member', { id: data.authorityId }));
-	const name = displayNamer(ring, own.authority_id, t('pseudonym.prefix'));
+	const name = displayNamer({ ring, extras }, own.authority_id, t('pseudonym.prefix'));
 	const period = data.period;
 	const group = data.group;
 	const gName = groupName(group, ring.authorities);
@@ -63,13 +73,12 @@ export function buildReport(data: ReportData, ctx: ReportContext, options: Repor
 	for (const kpi of catalogue.kpis) {
 		const row = byKpi.get(kpi.id);
 		if (row && options.fields.includes(kpi.field))
-			facts.set(kpi.id, kpiFacts(kpi, row, data.plausibility, data.ownCounts, own.authority_id, period));
+			facts.set(kpi.id, kpiFacts(kpi, row, data.plausibility, catalogue, own.authority_id, period));
 	}
 	const all = [...facts.values()];
 	const pseudonymous = ring.meta.disclosure !== 'named';
-	const datenstandText = ctx.datenstand
-		? t('report.datenstand', { label: ctx.datenstand.label, hash: ctx.datenstand.hash.slice(0, 12) })
-		: t('report.datenstand_current');
+	// The download stamp of every other output (datenstand/labels.ts): one wording everywhere.
+	const datenstandText = ctx.datenstand ? datenstandStamp(ctx.datenstand) : t('report.datenstand_unknown');
 	const title = t('report.title', { period: formatPeriod(period) });
 	const dateText = formatDate(ctx.date);
 
@@ -89,7 +98,7 @@ export function buildReport(data: ReportData, ctx: ReportContext, options: Repor
 				t('report.tp_ring', { name: ring.meta.name }),
 				t('report.tp_group', { name: gName, n: group.members.length }),
 				t('report.tp_date', { date: dateText }),
-				datenstandText
+				datenstandText.charAt(0).toUpperCase() + datenstandText.slice(1)
 			]
 		},
 		{
@@ -109,6 +118,7 @@ export function buildReport(data: ReportData, ctx: ReportContext, options: Repor
 	);
 
 	const counter: Counter = { figure: 0, table: 0 };
+	const kpis = new Map(catalogue.kpis.map((k) => [k.id, k]));
 	for (const field of fields) {
 		const fieldFacts = all.filter((f) => f.kpi.field === field.id);
 		if (!fieldFacts.length) continue;
@@ -132,13 +142,13 @@ export function buildReport(data: ReportData, ctx: ReportContext, options: Repor
 				...kpiSection(
 					{
 						facts: f,
-						series: data.series,
-						members: group.members,
+						view: kpiView(data, f.kpi, kpis),
 						authorityId: own.authority_id,
 						authorityName: own.name,
 						period,
 						name,
-						comment: options.comments[f.kpi.id] ?? ''
+						comment: options.comments[f.kpi.id] ?? '',
+						catalogue
 					},
 					counter
 				)
@@ -152,7 +162,8 @@ export function buildReport(data: ReportData, ctx: ReportContext, options: Repor
 		)
 	].map((count) => ({
 		count,
-		kpis: catalogue.kpis.filter((k) => k.sample?.count === count).map((k) => k.label)
+		kpis: catalogue.kpis.filter((k) => k.sample?.count === count).map((k) => k.label),
+		min: Math.max(...catalogue.kpis.flatMap((k) => (k.sample?.count === count ? [k.sample.min] : [])))
 	}));
 	blocks.push(
 		{ kind: 'pagebreak' },
@@ -161,6 +172,8 @@ export function buildReport(data: ReportData, ctx: ReportContext, options: Repor
 			catalogue,
 			ownCounts: data.ownCounts,
 			datenstand: ctx.datenstand,
+			release: extras.member_releases.find((r) => r.authority_id === own.authority_id && r.period === period),
+			releasesUsed: extras.member_releases.length > 0,
 			surveys
 		}),
 		{ kind: 'pagebreak' },

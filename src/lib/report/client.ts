@@ -5,6 +5,8 @@
  */
 import type { Session } from '../app/session.ts';
 import { peerSpec, stateKey, type ViewState } from '../dashboard/state.ts';
+import { statusOf } from '../datenstand/state.svelte.ts';
+import { isoDate } from '../format/index.ts';
 import { buildReport, type ReportOptions } from './build.ts';
 import { gatherReportData, type ReportData } from './data.ts';
 import type { ReportDocument } from './model.ts';
@@ -36,21 +38,26 @@ export function reportData(session: Session, state: ViewState): Promise<ReportDa
 	return data;
 }
 
-/** Today's date in the browser's calendar, ISO. */
-export function today(): string {
-	const d = new Date();
-	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 export async function reportModel(
 	session: Session,
 	state: ViewState,
 	options: ReportOptions
 ): Promise<ReportDocument> {
-	const data = await reportData(session, state);
+	const [data, datenstand] = await Promise.all([
+		reportData(session, state),
+		// The header's Datenstand (hashed once per ring state); without Web Crypto the report says so.
+		statusOf(session.data).catch(() => undefined)
+	]);
 	return buildReport(
 		data,
-		{ catalogue: session.catalogue, ring: session.data.ring, peers: state.peers, date: today() },
+		{
+			catalogue: session.catalogue,
+			ring: session.data.ring,
+			extras: session.data.extras,
+			peers: state.peers,
+			date: isoDate(),
+			datenstand
+		},
 		options
 	);
 }

@@ -2,11 +2,14 @@
  * Per KPI, everything the report says about the own value — decided once and used by the summary,
  * the field tables, the charts' alt texts and the notes, so they can never disagree.
  */
-import type { KpiDef } from '../catalogue/schema.ts';
-import { directionText, fmt, rankText } from '../dashboard/labels.ts';
+import type { Catalogue, KpiDef } from '../catalogue/schema.ts';
+import { directionText, fmt } from '../dashboard/labels.ts';
 import { changeOf } from '../dashboard/overview.ts';
+import { excludedText, intervalLabel, intervalText } from '../dashboard/quality.ts';
 import type { Finding, PlausibilityResult } from '../engine/plausibility.ts';
 import type { StatsRow } from '../engine/stats.ts';
+import { formatInteger } from '../format/index.ts';
+import { t } from '../i18n/translate.ts';
 import { valueMark, type ValueMark } from './marks.ts';
 
 export interface KpiFacts {
@@ -17,10 +20,16 @@ export interface KpiFacts {
 	median: string;
 	q1: string;
 	q3: string;
-	/** „3 von 12“, „kein Rang“ or the reason there is none. */
+	/** „3 von 12“, „kein Rang (fehlerhaft)“, … (the views' rankCell). */
 	rank: string;
 	/** „↗ besser (ggü. 2023: 12,3 %)“ */
 	change: string;
+	/** Proportion KPIs: „68,1 % – 76,4 % (n = 412)“, else ''. */
+	interval: string;
+	/** The same in full words („95-%-Konfidenzintervall (Wilson): … bis …, n = 412“), else ''. */
+	intervalWords: string;
+	/** „1 fehlerhafter Wert ausgelassen“ for the group's n, or ''. */
+	excluded: string;
 	/** Findings of the own authority in the period that touch the KPI or its inputs. */
 	findings: Finding[];
 }
@@ -29,7 +38,7 @@ export function kpiFacts(
 	kpi: KpiDef,
 	row: StatsRow,
 	plausibility: PlausibilityResult,
-	ownCounts: Readonly<Record<string, number>>,
+	catalogue: Pick<Catalogue, 'base_counts'>,
 	authorityId: string,
 	period: number
 ): KpiFacts {
@@ -37,15 +46,11 @@ export function kpiFacts(
 	const findings = plausibility.findings.filter(
 		(f) => f.authority_id === authorityId && f.period === period && f.ids.some((id) => ids.has(id))
 	);
-	const flagged = plausibility.flagged.some(
-		(f) => f.authority_id === authorityId && f.period === period && f.kpi_id === kpi.id
-	);
-	const errors = flagged ? findings.filter((f) => f.severity === 'error').map((f) => f.message) : [];
-	const respondents = kpi.sample ? (ownCounts[kpi.sample.count] ?? null) : null;
-	const mark = valueMark(row, kpi, { errors, respondents });
+	const mark = valueMark(row, kpi, catalogue);
 	const dir = directionText({ ...row, change: changeOf(row.own_value, row.prev_value), kpi });
 	const change =
 		row.direction === null ? dir.text : `${dir.symbol} ${dir.text}${dir.detail ? ` (${dir.detail})` : ''}`;
+	const range = intervalText(row.ci_low, row.ci_high, kpi.unit);
 	return {
 		kpi,
 		row,
@@ -54,8 +59,12 @@ export function kpiFacts(
 		median: fmt(row.median, kpi.unit),
 		q1: fmt(row.q1, kpi.unit),
 		q3: fmt(row.q3, kpi.unit),
-		rank: mark.ranked ? rankText(row.rank, row.n) : rankText(null, row.n),
+		rank: mark.rank,
 		change,
+		interval:
+			range && row.ci_n !== null ? `${range} (${t('unc.interval_n', { n: formatInteger(row.ci_n) })})` : '',
+		intervalWords: row.erroneous ? '' : intervalLabel(row.ci_low, row.ci_high, row.ci_n, kpi.unit),
+		excluded: excludedText(row.excluded.length),
 		findings
 	};
 }

@@ -18,7 +18,7 @@ const dash = (d: number[] | undefined) => (d ? ` stroke-dasharray="${d.join(',')
 function shapeSvg(s: Shape, outline?: Outliner): string {
 	switch (s.t) {
 		case 'rect':
-			return `<rect x="${n(s.x)}" y="${n(s.y)}" width="${n(s.w)}" height="${n(s.h)}" fill="${s.fill}"${s.opacity !== undefined ? ` fill-opacity="${s.opacity}"` : ''}${s.stroke ? ` stroke="${s.stroke}" stroke-width="1"` : ''}/>`;
+			return `<rect x="${n(s.x)}" y="${n(s.y)}" width="${n(s.w)}" height="${n(s.h)}" fill="${s.fill}"${s.opacity !== undefined ? ` fill-opacity="${s.opacity}"` : ''}${s.stroke ? ` stroke="${s.stroke}" stroke-width="${s.width ?? 1}"` : ''}${dash(s.dash)}/>`;
 		case 'line':
 			return `<line x1="${n(s.x1)}" y1="${n(s.y1)}" x2="${n(s.x2)}" y2="${n(s.y2)}" stroke="${s.stroke}" stroke-width="${s.width}"${dash(s.dash)}/>`;
 		case 'poly': {

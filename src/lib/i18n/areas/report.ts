@@ -41,8 +41,6 @@ export const de = {
 	'report.header': '{authority} · Erhebungsjahr {period} · {datenstand}',
 	'report.footer': 'Seite {page} von {pages}',
 	'report.contents_link': '{title}, Seite {page}',
-	'report.datenstand': 'Datenstand {label} ({hash})',
-	'report.datenstand_current': 'Datenstand: aktuelle Werte des Rings (vorläufig)',
 	'report.tp_authority': 'Behörde: {name} ({id})',
 	'report.tp_period': 'Erhebungsjahr: {period}',
 	'report.tp_ring': 'Vergleichsring: {name}',
@@ -80,7 +78,7 @@ export const de = {
 	'report.band': 'mittlere Hälfte der Gruppe',
 	'report.ranking_caption': 'Abbildung {n}: {kpi} – Rangfolge in der Vergleichsgruppe {period}',
 	'report.ranking_alt':
-		'Balkendiagramm: {kpi} {period} für {n} Behörden der Vergleichsgruppe, {order}. {own}: {value}, Rang {rank}. Median {median}, mittlere Hälfte von {q1} bis {q3}. Die Werte stehen in der folgenden Tabelle.',
+		'Balkendiagramm: {kpi} {period} für {n} Behörden der Vergleichsgruppe, {order}. {own}: {value}, Rang: {rank}. Median {median}, mittlere Hälfte von {q1} bis {q3}.',
 	'report.order_best_first': 'bester Wert zuerst',
 	'report.order_high_first': 'höchster Wert zuerst (Kontextkennzahl, ohne Bewertung)',
 	'report.ranking_table_title': 'Tabelle {n}: {kpi} – Werte der Vergleichsgruppe',
@@ -89,10 +87,7 @@ export const de = {
 		'Liniendiagramm: {kpi} {span}. {own}: {values}. Median der Gruppe: {medians}. Die Werte stehen in der folgenden Tabelle.',
 	'report.trend_table_title': 'Tabelle {n}: {kpi} – Entwicklung',
 	'report.no_values': 'keine Werte',
-	'report.mark_fehlerhaft': 'fehlerhaft',
-	'report.mark_under_50': 'unter 50 Befragten – ohne Rang und Bewertung',
 	'report.note_respondents': '{n} Befragte: zu wenige für Rang und Bewertung (Mindestzahl 50).',
-	'report.note_under_100': 'unter 100 Befragten (KGSt-Mindestzahl)',
 	'report.comparability': 'Hinweise zur Vergleichbarkeit',
 	'report.comparability_intro':
 		'Alle Teilnehmer liefern ihre Grundzahlen nach denselben Definitionen; die Kennzahlen werden für alle gleich berechnet. Die folgenden Hinweise nennen, wo ein Vergleich eingeschränkt ist.',
@@ -107,9 +102,9 @@ export const de = {
 	'report.no_small': 'Jede Kennzahl hat mindestens {min} Werte in der Vergleichsgruppe.',
 	'report.provisional': 'Vorläufige Daten',
 	'report.provisional_current':
-		'Der Bericht beruht auf den aktuellen Werten des Rings, nicht auf einem eingefrorenen Datenstand. Nachlieferungen und Korrekturen können die Zahlen noch ändern.',
+		'Der Bericht beruht auf den aktuellen Werten des Rings, nicht auf einem eingefrorenen Datenstand ({since}); Prüfsumme der Werte (SHA-256): {hash}. Nachlieferungen und Korrekturen können die Zahlen noch ändern.',
 	'report.provisional_frozen':
-		'Der Bericht beruht auf dem eingefrorenen Datenstand „{label}“ (Prüfsumme {hash}); spätere Korrekturen sind nicht enthalten.',
+		'Der Bericht beruht auf dem eingefrorenen {label}; Prüfsumme der Werte (SHA-256): {hash}. Spätere Korrekturen sind nicht enthalten.',
 	'report.samples': 'Stichprobengrößen der Befragungen',
 	'report.sample_line': '{survey}: {n} ({kpis}) – {note}',
 	'report.sample_missing': 'nicht geliefert',
@@ -129,7 +124,7 @@ export const de = {
 	'report.group_def_custom': 'eine im Ring festgelegte eigene Gruppe.',
 	'report.method_quartiles': 'Median, Quartile und Rang',
 	'report.method_quartiles_text':
-		'Median und Quartile werden über alle Werte der Gruppe berechnet, die eigene Behörde eingeschlossen (lineare Interpolation, Typ 7). Die mittlere Hälfte der Gruppe liegt zwischen dem 1. und dem 3. Quartil.',
+		'Median und Quartile werden über alle Werte der Gruppe berechnet, die eigene Behörde eingeschlossen und fehlerhafte Werte ausgenommen (lineare Interpolation, Typ 7). Die mittlere Hälfte der Gruppe liegt zwischen dem 1. und dem 3. Quartil.',
 	'report.method_rank_text':
 		'Rang 1 ist der beste Wert nach der Richtung der Kennzahl; gleiche Werte teilen sich den besten Rang. Kontextkennzahlen erhalten keinen Rang. Hat eine Kennzahl weniger als {min} Werte in der Gruppe, wird ihre Lage nicht bewertet.',
 	'report.method_colours': 'Was Symbole und Farben bedeuten',
@@ -138,10 +133,28 @@ export const de = {
 	'report.method_attention': '▼ Handlungsbedarf: im schwächsten Viertel (orange).',
 	'report.method_context': '○ Kontext: Kennzahlen ohne besser oder schlechter werden nicht bewertet.',
 	'report.method_marks':
-		'✕ fehlerhaft: ein gelieferter Wert widerspricht einer Plausibilitätsprüfung – ohne Rang und Bewertung. ⚠ unter 50 Befragten: ohne Rang und Bewertung.',
+		'✖ fehlerhaft: ein gelieferter Wert widerspricht einer Plausibilitätsprüfung – ohne Rang und Bewertung. ◌ unter 50 Befragten: ohne Rang und Bewertung. ⚠ Gruppe zu klein: weniger als fünf Werte, Lage nicht bewertet. ≈ nicht unterscheidbar vom Median: der Median liegt im 95-%-Konfidenzintervall des eigenen Werts.',
 	'report.method_charts':
 		'In den Diagrammen ist die eigene Behörde dunkelblau mit Umriss und ◆ markiert; der Median ist gestrichelt, die mittlere Hälfte der Gruppe hell hinterlegt.',
-	'report.method_disclosure': 'Veröffentlichung'
+	'report.method_disclosure': 'Veröffentlichung',
+	'report.datenstand_unknown':
+		'Datenstand nicht bestimmbar (Prüfsumme nur in einer sicheren Verbindung, HTTPS)',
+	'report.excluded': 'Median und Quartile ohne fehlerhafte Werte: {text}.',
+	'report.excluded_line': '{kpi}: {text} (Median, Quartile und Rang ohne diese Werte).',
+	'report.ranking_alt_marks':
+		'Striche mit Enden zeigen 95-%-Konfidenzintervalle; weiße, gestrichelte Balken sind Werte ohne Bewertung (fehlerhaft oder unter 50 Befragten), fehlerhafte Werte stehen am Ende.',
+	'report.alt_table': 'Die Werte stehen in der folgenden Tabelle.',
+	'report.gap_erroneous': '{kpi}: {own} ist fehlerhaft und wird nicht bewertet',
+	'report.erroneous_line': '{kpi}: {own} fehlerhaft – {finding}',
+	'report.sample_under_50': 'unter {min} Befragten: ohne Rang und Bewertung',
+	'report.provisional_unknown':
+		'Welcher Datenstand dem Bericht zugrunde liegt, ließ sich nicht bestimmen (die Prüfsumme braucht eine sichere Verbindung, HTTPS). Nachlieferungen und Korrekturen können die Zahlen noch ändern.',
+	'report.provisional_changed': 'geändert seit {label}',
+	'report.provisional_none': 'es ist noch kein Datenstand eingefroren',
+	'report.release_given': 'Die eigenen Daten dieses Jahres hat die Moderation am {date} freigegeben.',
+	'report.release_draft':
+		'Die eigenen Daten dieses Jahres sind noch nicht von der Moderation freigegeben (Entwurf).',
+	'report.method_quality': 'Fehlerhafte Werte, Befragungen und Konfidenzintervalle'
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
@@ -184,8 +197,6 @@ export const en: Record<keyof typeof de, string> = {
 	'report.header': '{authority} · period {period} · {datenstand}',
 	'report.footer': 'Page {page} of {pages}',
 	'report.contents_link': '{title}, page {page}',
-	'report.datenstand': 'Data release {label} ({hash})',
-	'report.datenstand_current': 'Data: current values of the ring (provisional)',
 	'report.tp_authority': 'Authority: {name} ({id})',
 	'report.tp_period': 'Period: {period}',
 	'report.tp_ring': 'Ring: {name}',
@@ -222,7 +233,7 @@ export const en: Record<keyof typeof de, string> = {
 	'report.band': 'middle half of the group',
 	'report.ranking_caption': 'Figure {n}: {kpi} – ranking in the peer group {period}',
 	'report.ranking_alt':
-		'Bar chart: {kpi} {period} for {n} authorities of the peer group, {order}. {own}: {value}, rank {rank}. Median {median}, middle half from {q1} to {q3}. The values are in the following table.',
+		'Bar chart: {kpi} {period} for {n} authorities of the peer group, {order}. {own}: {value}, rank: {rank}. Median {median}, middle half from {q1} to {q3}.',
 	'report.order_best_first': 'best value first',
 	'report.order_high_first': 'highest value first (context KPI, not rated)',
 	'report.ranking_table_title': 'Table {n}: {kpi} – values of the peer group',
@@ -231,10 +242,7 @@ export const en: Record<keyof typeof de, string> = {
 		'Line chart: {kpi} {span}. {own}: {values}. Group median: {medians}. The values are in the following table.',
 	'report.trend_table_title': 'Table {n}: {kpi} – trend',
 	'report.no_values': 'no values',
-	'report.mark_fehlerhaft': 'erroneous',
-	'report.mark_under_50': 'under 50 respondents – no rank, not rated',
 	'report.note_respondents': '{n} respondents: too few for a rank and rating (minimum 50).',
-	'report.note_under_100': 'under 100 respondents (KGSt minimum)',
 	'report.comparability': 'Notes on comparability',
 	'report.comparability_intro':
 		'All members deliver their base counts under the same definitions, and the KPIs are computed alike for everyone. The notes below say where a comparison is limited.',
@@ -249,9 +257,9 @@ export const en: Record<keyof typeof de, string> = {
 	'report.no_small': 'Every KPI has at least {min} values in the peer group.',
 	'report.provisional': 'Provisional data',
 	'report.provisional_current':
-		'The report uses the ring’s current values, not a frozen data release. Late deliveries and corrections may still change the figures.',
+		'The report rests on the ring’s current values, not on a frozen data release ({since}); checksum of the values (SHA-256): {hash}. Late deliveries and corrections may still change the figures.',
 	'report.provisional_frozen':
-		'The report uses the frozen data release “{label}” (checksum {hash}); later corrections are not included.',
+		'The report rests on the frozen {label}; checksum of the values (SHA-256): {hash}. Later corrections are not included.',
 	'report.samples': 'Survey sample sizes',
 	'report.sample_line': '{survey}: {n} ({kpis}) – {note}',
 	'report.sample_missing': 'not delivered',
@@ -271,7 +279,7 @@ export const en: Record<keyof typeof de, string> = {
 	'report.group_def_custom': 'an own group defined in the ring.',
 	'report.method_quartiles': 'Median, quartiles and rank',
 	'report.method_quartiles_text':
-		'Median and quartiles are computed over all values of the group, the own one included (linear interpolation, type 7). The middle half lies between the first and third quartile.',
+		'Median and quartiles are computed over all values of the group, the own authority included and erroneous values left out (linear interpolation, type 7). The middle half of the group lies between the 1st and the 3rd quartile.',
 	'report.method_rank_text':
 		'Rank 1 is the best value by the KPI’s direction; equal values share the best rank. Context KPIs get no rank. With fewer than {min} values in the group, the position is not rated.',
 	'report.method_colours': 'What symbols and colours mean',
@@ -280,8 +288,24 @@ export const en: Record<keyof typeof de, string> = {
 	'report.method_attention': '▼ needs attention: in the weakest quarter (orange).',
 	'report.method_context': '○ context: KPIs without better or worse are not rated.',
 	'report.method_marks':
-		'✕ erroneous: a delivered value contradicts a plausibility check – no rank, not rated. ⚠ under 50 respondents: no rank, not rated.',
+		'✖ erroneous: a delivered value fails a plausibility check – no rank, not rated. ◌ fewer than 50 respondents: no rank, not rated. ⚠ group too small: fewer than five values, position not rated. ≈ not distinguishable from the median: the median lies within the own value’s 95% confidence interval.',
 	'report.method_charts':
 		'In the charts the own authority is dark blue with an outline and ◆; the median is dashed, the middle half of the group shaded.',
-	'report.method_disclosure': 'Publication'
+	'report.method_disclosure': 'Publication',
+	'report.datenstand_unknown': 'Data release unknown (checksum needs a secure connection, HTTPS)',
+	'report.excluded': 'Median and quartiles without erroneous values: {text}.',
+	'report.excluded_line': '{kpi}: {text} (median, quartiles and rank without these values).',
+	'report.ranking_alt_marks':
+		'Lines with caps show 95% confidence intervals; white dashed bars are values without rating (erroneous or fewer than 50 respondents); erroneous values come last.',
+	'report.alt_table': 'The values are in the following table.',
+	'report.gap_erroneous': '{kpi}: {own} is erroneous and not rated',
+	'report.erroneous_line': '{kpi}: {own} erroneous – {finding}',
+	'report.sample_under_50': 'fewer than {min} respondents: no rank, not rated',
+	'report.provisional_unknown':
+		'Which data release the report rests on could not be determined (the checksum needs a secure connection, HTTPS). Late deliveries and corrections may still change the figures.',
+	'report.provisional_changed': 'changed since {label}',
+	'report.provisional_none': 'no data release has been frozen yet',
+	'report.release_given': 'The moderator released the own data of this year on {date}.',
+	'report.release_draft': 'The own data of this year have not been released by the moderator yet (draft).',
+	'report.method_quality': 'Erroneous values, surveys and confidence intervals'
 };

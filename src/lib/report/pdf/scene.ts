@@ -15,7 +15,8 @@ export function drawScene(doc: PDFDocument, scene: ChartScene, x0: number, y0: n
 			case 'rect':
 				doc.rect(X(s.x), Y(s.y), s.w * scale, s.h * scale);
 				if (s.opacity !== undefined) doc.fillOpacity(s.opacity);
-				if (s.stroke) doc.lineWidth(1 * scale).fillAndStroke(s.fill, s.stroke);
+				if (s.dash) doc.dash(s.dash[0]! * scale, { space: (s.dash[1] ?? s.dash[0]!) * scale });
+				if (s.stroke) doc.lineWidth((s.width ?? 1) * scale).fillAndStroke(s.fill, s.stroke);
 				else doc.fill(s.fill);
 				break;
 			case 'line':
