@@ -18,7 +18,7 @@ export interface Counter {
 }
 
 export function markText(f: KpiFacts): string {
-	return `${f.mark.symbol} ${f.mark.text}`;
+	return `${f.mark.symbol}\u00a0${f.mark.text}`; // the symbol never ends a line without its word
 }
 
 /**

@@ -59,10 +59,13 @@ export function kpiFacts(
 		median: fmt(row.median, kpi.unit),
 		q1: fmt(row.q1, kpi.unit),
 		q3: fmt(row.q3, kpi.unit),
-		rank: mark.rank,
+		// „2 von 6“ stays on one line in a narrow table column.
+		rank: mark.ranked ? mark.rank.replaceAll(' ', '\u00a0') : mark.rank,
 		change,
 		interval:
-			range && row.ci_n !== null ? `${range} (${t('unc.interval_n', { n: formatInteger(row.ci_n) })})` : '',
+			range && row.ci_n !== null
+				? `${range} (${t('unc.interval_n', { n: formatInteger(row.ci_n) }).replaceAll(' ', '\u00a0')})`
+				: '',
 		intervalWords: row.erroneous ? '' : intervalLabel(row.ci_low, row.ci_high, row.ci_n, kpi.unit),
 		excluded: excludedText(row.excluded.length),
 		findings

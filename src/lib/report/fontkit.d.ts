@@ -1,4 +1,4 @@
-/** The part of fontkit (PDFKit's font engine) that png.ts uses: glyph outlines of a text run. */
+/** The part of fontkit (PDFKit's font engine) that png.ts uses: glyph outlines and advance of a text run. */
 declare module 'fontkit' {
 	export interface Path {
 		scale(x: number, y: number): Path;
@@ -15,7 +15,7 @@ declare module 'fontkit' {
 	}
 	export interface Font {
 		unitsPerEm: number;
-		layout(text: string): { glyphs: Glyph[]; positions: GlyphPosition[] };
+		layout(text: string): { glyphs: Glyph[]; positions: GlyphPosition[]; advanceWidth: number };
 	}
 	export function create(buffer: Uint8Array, postscriptName?: string): Font;
 }

@@ -10,6 +10,7 @@ import { create, type Font } from 'fontkit';
 import type { ChartScene } from './chart-scene.ts';
 import type { FontBytes } from './pdf/fonts.ts';
 import { sceneSvg, type Outliner } from './svg.ts';
+import type { Measure } from './table-widths.ts';
 
 export const PNG_WASM = '@resvg/resvg-wasm/index_bg.wasm';
 
@@ -45,6 +46,16 @@ export function outliner(fonts: FontBytes): Outliner {
 			x += pos.xAdvance * scale;
 		});
 		return { d: parts.join(''), width: x };
+	};
+}
+
+/** Width of a word in DejaVu Sans at `size` points (the Word tables' column widths, table-widths.ts). */
+export function measurer(fonts: FontBytes, size: number): Measure {
+	const regular = create(fonts.regular) as Font;
+	const bold = create(fonts.bold) as Font;
+	return (word, isBold) => {
+		const font = isBold ? bold : regular;
+		return (font.layout(word).advanceWidth * size) / font.unitsPerEm;
 	};
 }
 

@@ -22,12 +22,14 @@ import {
 	TableOfContents,
 	TableRow,
 	TextRun,
+	TableLayoutType,
 	WidthType,
 	type FileChild
 } from 'docx';
 import { contentsEntries, type Block, type ReportDocument, type TableBlock } from '../model.ts';
 import type { FontBytes } from '../pdf/fonts.ts';
-import { initPng, outliner, scenePng } from '../png.ts';
+import { initPng, measurer, outliner, scenePng } from '../png.ts';
+import { loosened, tableWidths, type Measure } from '../table-widths.ts';
 
 const FONT = 'Arial';
 /** Text width of the A4 page with 2 cm margins, in twentieths of a point and in pixels (96 dpi). */
@@ -35,9 +37,14 @@ const TEXT_TWIPS = 9638;
 const TEXT_PX = 642;
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-function table(b: TableBlock): Table {
-	const total = b.columns.reduce((s, c) => s + c.width, 0);
-	const widths = b.columns.map((c) => Math.round((c.width / total) * TEXT_TWIPS));
+/** Cell margin left and right, in points (Word's default 5,4 pt leaves a nine-column table no room). */
+const CELL_PAD = 2.5;
+
+function table(table0: TableBlock, measure: Measure): Table {
+	// Widths from DejaVu Sans, which is wider than the Arial Word sets: a column is never too narrow.
+	const { widths: points, loose } = tableWidths(table0, TEXT_TWIPS / 20, measure, CELL_PAD);
+	const b = loose ? loosened(table0) : table0;
+	const widths = points.map((w) => Math.round(w * 20));
 	const cell = (
 		text: string,
 		opts: { bold?: boolean; align: 'left' | 'right'; width: number; fill?: string }
@@ -55,6 +62,9 @@ function table(b: TableBlock): Table {
 	return new Table({
 		width: { size: TEXT_TWIPS, type: WidthType.DXA },
 		columnWidths: widths,
+		// Fixed: Word and LibreOffice keep the widths measured here instead of fitting them anew.
+		layout: TableLayoutType.FIXED,
+		margins: { left: CELL_PAD * 20, right: CELL_PAD * 20, top: 20, bottom: 20 },
 		rows: [
 			new TableRow({
 				tableHeader: true,
@@ -89,6 +99,7 @@ export async function renderDocx(
 ): Promise<Uint8Array> {
 	await initPng(pngWasm);
 	const outline = outliner(fonts);
+	const measure = measurer(fonts, 8); // the tables' 8 pt (TextRun size 16)
 	const figures = model.blocks.filter((b) => b.kind === 'figure').length;
 	let drawn = 0;
 	const title: FileChild[] = [];
@@ -146,7 +157,7 @@ export async function renderDocx(
 					);
 				break;
 			case 'table':
-				target.push(table(b), para(''));
+				target.push(table(b, measure), para(''));
 				break;
 			case 'figure': {
 				const png = scenePng(b.scene, outline, b.caption);

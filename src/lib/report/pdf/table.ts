@@ -3,6 +3,7 @@
  * page its header row is drawn again as an artifact (its cells are already in the structure tree).
  */
 import type { TableBlock } from '../model.ts';
+import { loosened, tableWidths } from '../table-widths.ts';
 import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
 import {
 	BOTTOM,
@@ -18,11 +19,17 @@ import {
 } from './layout.ts';
 
 /** A real table: Table → TR → TH (scope Column / Row) and TD; rules and fills are artifacts. */
-export function drawTable(L: Layout, b: TableBlock): void {
-	const total = b.columns.reduce((s, c) => s + c.width, 0);
-	const widths = b.columns.map((c) => (c.width / total) * CONTENT_W);
+export function drawTable(L: Layout, table0: TableBlock): void {
 	const pad = 3;
 	const size = SIZES.table;
+	const measure = (word: string, bold: boolean) =>
+		L.doc
+			.font(bold ? FONT_BOLD : FONT_REGULAR)
+			.fontSize(size)
+			.widthOfString(word);
+	const { widths, loose } = tableWidths(table0, CONTENT_W, measure, pad);
+	// Too many columns for their words: a value may break between number and unit („3,5 / Monate“).
+	const b = loose ? loosened(table0) : table0;
 	const rowHeight = (cells: readonly { text: string; bold?: boolean }[], bold: boolean) =>
 		Math.max(...cells.map((c, i) => L.measure(c.text, size, widths[i]! - 2 * pad, bold || c.bold))) + 2 * pad;
 	const header = b.columns.map((c) => ({ text: c.text }));
