@@ -233,7 +233,10 @@ export function methodBlocks(m: MethodInput): Block[] {
 				t('report.method_middle'),
 				t('report.method_attention'),
 				t('report.method_context'),
-				t('report.method_marks'),
+				t('report.method_erroneous'),
+				t('report.method_small_sample'),
+				t('report.method_too_small'),
+				t('report.method_indistinct'),
 				t('report.method_charts')
 			]
 		},

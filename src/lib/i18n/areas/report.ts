@@ -132,8 +132,12 @@ export const de = {
 	'report.method_middle': '● Mitte: in der mittleren Hälfte (grau).',
 	'report.method_attention': '▼ Handlungsbedarf: im schwächsten Viertel (orange).',
 	'report.method_context': '○ Kontext: Kennzahlen ohne besser oder schlechter werden nicht bewertet.',
-	'report.method_marks':
-		'✖ fehlerhaft: ein gelieferter Wert widerspricht einer Plausibilitätsprüfung – ohne Rang und Bewertung. ◌ unter 50 Befragten: ohne Rang und Bewertung. ⚠ Gruppe zu klein: weniger als fünf Werte, Lage nicht bewertet. ≈ nicht unterscheidbar vom Median: der Median liegt im 95-%-Konfidenzintervall des eigenen Werts.',
+	'report.method_erroneous':
+		'✖ fehlerhaft: ein gelieferter Wert widerspricht einer Plausibilitätsprüfung – ohne Rang und Bewertung.',
+	'report.method_small_sample': '◌ unter 50 Befragten: ohne Rang und Bewertung.',
+	'report.method_too_small': '⚠ Gruppe zu klein: weniger als fünf Werte, die Lage wird nicht bewertet.',
+	'report.method_indistinct':
+		'≈ nicht unterscheidbar vom Median: der Median liegt im 95-%-Konfidenzintervall des eigenen Werts.',
 	'report.method_charts':
 		'In den Diagrammen ist die eigene Behörde dunkelblau mit Umriss und ◆ markiert; der Median ist gestrichelt, die mittlere Hälfte der Gruppe hell hinterlegt.',
 	'report.method_disclosure': 'Veröffentlichung',
@@ -287,8 +291,12 @@ export const en: Record<keyof typeof de, string> = {
 	'report.method_middle': '● middle: in the middle half (grey).',
 	'report.method_attention': '▼ needs attention: in the weakest quarter (orange).',
 	'report.method_context': '○ context: KPIs without better or worse are not rated.',
-	'report.method_marks':
-		'✖ erroneous: a delivered value fails a plausibility check – no rank, not rated. ◌ fewer than 50 respondents: no rank, not rated. ⚠ group too small: fewer than five values, position not rated. ≈ not distinguishable from the median: the median lies within the own value’s 95% confidence interval.',
+	'report.method_erroneous':
+		'✖ erroneous: a delivered value fails a plausibility check – no rank, not rated.',
+	'report.method_small_sample': '◌ fewer than 50 respondents: no rank, not rated.',
+	'report.method_too_small': '⚠ group too small: fewer than five values, the position is not rated.',
+	'report.method_indistinct':
+		'≈ not distinguishable from the median: the median lies within the own value’s 95% confidence interval.',
 	'report.method_charts':
 		'In the charts the own authority is dark blue with an outline and ◆; the median is dashed, the middle half of the group shaded.',
 	'report.method_disclosure': 'Publication',
