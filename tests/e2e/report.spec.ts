@@ -97,8 +97,9 @@ test('the department’s texts are stored with the ring and start next year’s 
 	await page.getByRole('button', { name: 'Texte speichern' }).click();
 	await expect(page.getByText('Texte für 2023 gespeichert.')).toBeVisible();
 	await expect(page.getByTestId('report-preview')).toContainText('Die Wartezeiten sind gesunken.');
-	// The demo ring is read-only: the texts went with a copy of it, now the active ring — after a reload too.
-	await page.goto(URL);
+	// The demo ring is read-only: the texts went with a copy of it, now the active ring — after a reload too
+	// (the copy is loaded from the browser's store into the engine: the panel shows once it is ready).
+	await ready(page);
 	await expect(
 		page.getByText('Die Texte stammen aus dem Bericht 2023 – bitte für 2024 überarbeiten.')
 	).toBeVisible();
