@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { textsFor, withEntry } from '../../src/lib/report/texts.ts';
 import { openRingZip } from '../../src/lib/ring/package/open.ts';
-import { reportTextsJson } from '../../src/lib/ring/package/parts/report-texts.ts';
+import { normaliseReportTexts, reportTextsJson } from '../../src/lib/ring/package/parts/report-texts.ts';
 import { emptyExtras, type ReportText } from '../../src/lib/ring/package/types.ts';
 import { exportRingZip } from '../../src/lib/ring/package/zip.ts';
 import { openRingStore, plainRingData } from '../../src/lib/ring/store.ts';
@@ -152,6 +152,68 @@ describe('report-texts.json in the ring package', () => {
 		expect(data?.extras.report_texts).toEqual([]);
 		expect(warnings.join('\n')).toContain('report-texts.json');
 	});
+});
+
+/** mulberry32: a seeded PRNG, so a failing case can be reproduced from its seed. */
+function prng(seed: number) {
+	let a = seed >>> 0;
+	const next = () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+	return {
+		chance: (p: number) => next() < p,
+		pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!
+	};
+}
+const WORDS = [
+	'Ausschuss',
+	'Sitzung am 12.03.2025',
+	'„Zentral“',
+	'Müller, Amt',
+	'"zitiert"',
+	'Zeile\nzwei',
+	'',
+	'  ',
+	'ß€😀',
+	'\\'
+];
+
+describe('report texts in the ring package (property)', () => {
+	it.each(Array.from({ length: 20 }, (_, i) => 500 + i))(
+		'seed %i: export → open gives the same texts and the same bytes',
+		async (seed) => {
+			const rng = prng(seed);
+			const text = (n: number) => Array.from({ length: n }, () => rng.pick(WORDS)).join(' ');
+			const { data } = await open(pkg({}));
+			const report_texts = normaliseReportTexts(
+				['01001', '09162', '05334'].flatMap((authority_id) =>
+					[2022, 2023, 2024]
+						.filter(() => rng.chance(0.5))
+						.map((period) => ({
+							authority_id,
+							period,
+							addressee: rng.chance(0.5) ? '' : text(3),
+							summary: rng.chance(0.2) ? '' : `${text(5)}\n\n${text(2)}`,
+							comments: Object.fromEntries(
+								['avg_processing_days', 'phone_reachability', 'z_kpi']
+									.filter(() => rng.chance(0.4))
+									.map((k) => [k, text(2)])
+							)
+						}))
+				)
+			);
+			const ring = { ring: data!.ring, extras: { ...data!.extras, report_texts } };
+			const zip = exportRingZip(ring);
+			const back = await open(zip);
+			expect(back.errors).toEqual([]);
+			expect(back.data?.extras.report_texts).toEqual(report_texts);
+			expect(exportRingZip(back.data!)).toEqual(zip);
+		}
+	);
 });
 
 describe('report texts for the page', () => {

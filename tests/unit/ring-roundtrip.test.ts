@@ -18,7 +18,6 @@ import {
 	type RingData
 } from '../../src/lib/ring/package/types.ts';
 import { compareMemberReleases, compareStatuses } from '../../src/lib/ring/package/parts/moderation.ts';
-import { normaliseReportTexts } from '../../src/lib/ring/package/parts/report-texts.ts';
 import { exportRingZip, RING_ZIP_MTIME, ringZipEntries } from '../../src/lib/ring/package/zip.ts';
 import { openRingPackage, openRingZip } from '../../src/lib/ring/package/open.ts';
 import { labelAt } from '../../src/lib/ring/package/pseudonym-map.ts';
@@ -204,19 +203,7 @@ function generateRing(seed: number): RingData {
 					date: '2025-12-31'
 				}))
 				.sort(compareMemberReleases),
-			report_texts: normaliseReportTexts(
-				[...ids]
-					.filter(() => rng.chance(0.3))
-					.map((authority_id) => ({
-						authority_id,
-						period: rng.pick(periods),
-						addressee: rng.chance(0.5) ? '' : text(rng, 4),
-						summary: rng.chance(0.2) ? '' : `${text(rng, 6)}\n\n${text(rng, 3)}`,
-						comments: (rng.chance(0.5)
-							? {}
-							: { [rng.pick(specs).id]: text(rng, 3), a_kpi: text(rng, 2) }) as Record<string, string>
-					}))
-			)
+			report_texts: []
 		}
 	};
 }
