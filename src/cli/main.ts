@@ -19,6 +19,7 @@ import type { Ring } from '../lib/ring/types.ts';
 import { parseOptions, parsePeriodOption } from './args.ts';
 import { completeness, COMPLETENESS_USAGE, findings, FINDINGS_USAGE } from './commands/moderation.ts';
 import { releases, RELEASES_USAGE } from './commands/releases.ts';
+import { report, REPORT_USAGE } from './commands/report.ts';
 import { openConnectorFromEnv } from './engine.ts';
 import { rowsCsv, tableCsv } from './csv-out.ts';
 import { cliCatalogue, loadRingAt } from './ring-data.ts';
@@ -35,6 +36,7 @@ ${INTERVALS_USAGE}
 ${FUNNEL_USAGE}
 ${COMPLETENESS_USAGE}
 ${FINDINGS_USAGE}
+${REPORT_USAGE}
 ${SCENARIO_USAGE}`;
 
 const CLI_PEERS = ['size', 'ring', 'kind', 'state', 'kind_size', 'nearest'] as const;
@@ -145,6 +147,8 @@ async function main(argv: string[]): Promise<Outcome> {
 			return completeness(rest);
 		case 'findings':
 			return findings(rest);
+		case 'report':
+			return report(rest);
 		case 'scenario':
 			return scenario(rest);
 		case '--version':

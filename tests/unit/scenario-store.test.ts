@@ -24,6 +24,8 @@ import {
 	withScenario,
 	type Scenario
 } from '../../src/lib/scenario/model.ts';
+import { prng } from './support/prng.ts';
+import { generateScenarios } from './support/scenarios.ts';
 
 const catalogue = loadCatalogue();
 const kinds = new Map(catalogue.base_counts.map((b) => [b.id, b.kind]));
@@ -279,6 +281,24 @@ describe('scenarios.json, a part of the ring package', () => {
 			['Zwei Stellen mehr', 2023]
 		]);
 	});
+});
+
+describe('scenarios.json in the ring package (property)', () => {
+	it.each(Array.from({ length: 20 }, (_, i) => 700 + i))(
+		'seed %i: export → open gives the same scenarios and the same bytes',
+		async (seed) => {
+			const { data } = await open();
+			const groups = data!.extras.custom_peer_groups;
+			let scenarios: Scenario[] = [];
+			for (const rng = prng(seed); scenarios.length === 0;)
+				scenarios = generateScenarios(rng, specs, ['05315', '05334'], [2023, 2024], groups);
+			const zip = exportRingZip({ ...data!, extras: { ...data!.extras, scenarios } });
+			const back = await openRingZip(zip, specs);
+			expect(back.problems.filter((p) => p.severity === 'error')).toEqual([]);
+			expect(back.data!.extras.scenarios).toEqual(scenarios);
+			expect(exportRingZip(back.data!)).toEqual(zip);
+		}
+	);
 });
 
 describe('scenarios in the ring store and the package', () => {

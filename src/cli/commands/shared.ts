@@ -40,8 +40,8 @@ export function memberOrFail(ring: Ring, authorityId: string, ringPath: string):
 }
 
 /**
- * Load the ring into an engine on the CLI's DuckDB, run `work`, close the database whatever happens.
- * `conn` is the engine's connection, for the engine's view queries (views.ts) beside the facade.
+ * Load the ring into an engine on the CLI's DuckDB, run `work` (with the connector for the view queries
+ * of engine/views.ts), close the database whatever happens.
  */
 export async function withEngine(
 	catalogue: Catalogue,

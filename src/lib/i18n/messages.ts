@@ -10,6 +10,7 @@ import * as dashboard from './areas/dashboard.ts';
 import * as importArea from './areas/import.ts';
 import * as moderation from './areas/moderation.ts';
 import * as releases from './areas/releases.ts';
+import * as report from './areas/report.ts';
 import * as rings from './areas/rings.ts';
 import * as scenario from './areas/scenario.ts';
 import * as scenarioTerms from './areas/scenario-terms.ts';
@@ -24,6 +25,7 @@ export const de = {
 	...releases.de,
 	...uncertainty.de,
 	...moderation.de,
+	...report.de,
 	...scenario.de,
 	...scenarioTerms.de
 };
@@ -49,6 +51,7 @@ const en: Messages = merged(
 	releases.en,
 	uncertainty.en,
 	moderation.en,
+	report.en,
 	scenario.en,
 	scenarioTerms.en
 );

@@ -1,27 +1,21 @@
 /**
- * Generated what-if scenarios for the ring package's property test (ring-roundtrip.test.ts): of the
- * ring's members, on its periods and peer groups (its own groups too), with texts JSON must escape, in
- * the canonical order the reader gives back (by name, changes by count id).
+ * Generated what-if scenarios for the ring package's property tests: of the ring's members, on its
+ * periods and peer groups (its own groups too, when given), with texts JSON must escape, in the
+ * canonical order the reader gives back (by name, changes by count id).
  */
 import type { CountSpec } from '../../../src/lib/ingest/types.ts';
 import { CHANGE_MODES, type CustomPeerGroup, type Scenario } from '../../../src/lib/ring/package/types.ts';
-
-/** What the test's seeded generator offers. */
-export interface ScenarioRng {
-	int(lo: number, hi: number): number;
-	pick<T>(items: readonly T[]): T;
-	chance(p: number): boolean;
-}
+import type { prng } from './prng.ts';
 
 const WORDS = ['Zwei Stellen', 'Anrufe „+10 %“', '"Zentral"', 'Zeile\nzwei', 'Tab\tx', 'Ärger\\', 'x'];
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function generateScenarios(
-	rng: ScenarioRng,
+	rng: ReturnType<typeof prng>,
 	specs: readonly CountSpec[],
 	ids: readonly string[],
 	periods: readonly number[],
-	groups: readonly CustomPeerGroup[]
+	groups: readonly CustomPeerGroup[] = []
 ): Scenario[] {
 	if (ids.length === 0 || rng.chance(0.4)) return [];
 	const peers = ['size', 'ring', 'nearest:5', ...groups.map((g) => `custom:${g.name}`)];

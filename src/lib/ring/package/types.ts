@@ -101,6 +101,20 @@ export interface MemberRelease {
 	date: string;
 }
 
+/**
+ * The department's own words for the council report (issue 31) of one authority and period: kept with
+ * the ring, so next year's report starts from last year's text.
+ */
+export interface ReportText {
+	authority_id: string;
+	period: number;
+	/** „Ausschuss für Verwaltung, Ordnung und Sicherheit, Sitzung am …“ */
+	addressee: string;
+	summary: string;
+	/** kpi_id → the department's commentary on that KPI. */
+	comments: Record<string, string>;
+}
+
 /** How a what-if change is given: „+2“ (`add`), „+10 %“ (`percent`) or a new value (`set`). */
 export const CHANGE_MODES = ['add', 'percent', 'set'] as const;
 export type ChangeMode = (typeof CHANGE_MODES)[number];
@@ -142,6 +156,8 @@ export interface RingExtras {
 	finding_statuses: FindingStatus[];
 	/** Format 2: member-period releases, sorted by authority and period. */
 	member_releases: MemberRelease[];
+	/** Format 2: the council report's texts, sorted by authority and period. */
+	report_texts: ReportText[];
 	/** Format 2: what-if scenarios, sorted by name (`scenarios.json`). */
 	scenarios: Scenario[];
 }
@@ -165,6 +181,7 @@ export function emptyExtras(): RingExtras {
 		releases: [],
 		finding_statuses: [],
 		member_releases: [],
+		report_texts: [],
 		scenarios: []
 	};
 }
