@@ -22,6 +22,7 @@ import {
 	nameProblem,
 	newSlide
 } from '../../src/lib/sitzung/agenda.ts';
+import { keyAction } from '../../src/lib/sitzung/keys.ts';
 import { prepareSlides, type SlideData } from '../../src/lib/sitzung/slides.ts';
 import { openTestConnector } from './support/engine.ts';
 
@@ -200,5 +201,27 @@ describe('slide data', () => {
 			'empty_group'
 		]);
 		expect(out[5]).toEqual({ type: 'text', index: 5, heading: 'Danke', lines: ['Fragen?'], notes: 'leise' });
+	});
+});
+
+describe('the presentation keys', () => {
+	it('are those a presenter clicker sends, and a number with Enter jumps', () => {
+		const at = (key: string, current = 3, digits = '') => keyAction(key, current, 10, digits);
+		for (const key of ['ArrowRight', 'PageDown', ' ']) expect(at(key)).toEqual({ type: 'go', to: 4 });
+		for (const key of ['ArrowLeft', 'PageUp']) expect(at(key)).toEqual({ type: 'go', to: 2 });
+		expect(at('ArrowRight', 9)).toEqual({ type: 'go', to: 9 });
+		expect(at('ArrowLeft', 0)).toEqual({ type: 'go', to: 0 });
+		expect(at('Home')).toEqual({ type: 'go', to: 0 });
+		expect(at('End')).toEqual({ type: 'go', to: 9 });
+		expect(at('1')).toEqual({ type: 'digits', digits: '1' });
+		expect(at('2', 3, '1')).toEqual({ type: 'digits', digits: '12' });
+		expect(at('Enter', 3, '7')).toEqual({ type: 'go', to: 6 });
+		expect(at('Enter', 3, '99')).toEqual({ type: 'go', to: 9 });
+		expect(at('Enter')).toBeNull();
+		expect(at('b')).toEqual({ type: 'blank' });
+		expect(at('B')).toEqual({ type: 'blank' });
+		expect(at('F')).toEqual({ type: 'fullscreen' });
+		expect(at('Escape')).toEqual({ type: 'escape' });
+		expect(at('x')).toBeNull();
 	});
 });

@@ -81,6 +81,8 @@ export function slideChart(
 		return `${d.label}: ${options.format(d.value)}${s ? `, ${s}` : ''}`;
 	};
 	const gap = band >= 6 ? 0.15 : 0;
+	const at = highlight[0]?.key ?? 0;
+	const anchor = at < rows.length * 0.25 ? 'start' : at > rows.length * 0.75 ? 'end' : 'middle';
 	return Plot.plot({
 		document: options.document,
 		width,
@@ -155,13 +157,21 @@ export function slideChart(
 				strokeDasharray: '14,7',
 				className: 'median-line'
 			}),
-			Plot.text([...quartileLines, ...median], {
+			Plot.text(quartileLines, {
 				y: 'y',
 				text: 'text',
 				frameAnchor: 'right',
 				textAnchor: 'start',
 				dx: 14,
-				fontWeight: (d: { text: string }) => (median.some((m) => m.text === d.text) ? 'bold' : 'normal'),
+				className: 'figure-label'
+			}),
+			Plot.text(median, {
+				y: 'y',
+				text: 'text',
+				frameAnchor: 'right',
+				textAnchor: 'start',
+				dx: 14,
+				fontWeight: 'bold',
 				className: 'figure-label'
 			}),
 			Plot.text(highlight, {
@@ -170,8 +180,8 @@ export function slideChart(
 				frameAnchor: 'top',
 				text: (d: SlideBarDatum) => `◆ ${d.label}: ${options.format(d.value)}`,
 				dy: -36,
-				textAnchor: (d: { key: number }) =>
-					d.key < rows.length * 0.25 ? 'start' : d.key > rows.length * 0.75 ? 'end' : 'middle',
+				// Near an edge the label runs inwards, so it is never cut off.
+				textAnchor: anchor,
 				fontWeight: 'bold',
 				fontSize: FONT + 4,
 				fill: '#000',

@@ -101,8 +101,10 @@ export function groupMembers(
 		case 'size':
 			return all.filter((m) => m.size_class === group.value).map((m) => m.authority_id);
 		case 'kind':
-		case 'state':
-			return all.filter((m) => m[group.type] === group.value).map((m) => m.authority_id);
+		case 'state': {
+			const attribute: 'kind' | 'state' = group.type;
+			return all.filter((m) => m[attribute] === group.value).map((m) => m.authority_id);
+		}
 		case 'custom': {
 			const own = custom.find((g) => g.name === group.name);
 			if (!own) return null;
