@@ -8,6 +8,7 @@
  * pseudonym code (what a link may carry), never as a name or key.
  */
 import type { Catalogue } from '../catalogue/schema.ts';
+import { giveLabelsRoles } from '../charts/accessible.ts';
 import { slideChart } from '../charts/slide.ts';
 import { datenstandLine } from '../datenstand/labels.ts';
 import { statusOf } from '../datenstand/state.svelte.ts';
@@ -110,6 +111,7 @@ export function drawDeck(deck: Deck, catalogue: Catalogue, highlight: string | n
 			labels: { median: t('session.median'), q1: t('session.q1'), q3: t('session.q3') },
 			status
 		});
+		giveLabelsRoles(chart);
 		const caption = t('session.table_caption', {
 			kpi: catalogue.kpis.find((k) => k.id === kpi.id)?.label ?? kpi.id,
 			period: slide.period ?? '',

@@ -6,7 +6,7 @@
 import type { KpiDef, Unit } from '../catalogue/schema.ts';
 import { formatPeriod, formatUnit } from '../format/index.ts';
 import { t } from '../i18n/translate.ts';
-import type { SlideGroup } from '../ring/package/types.ts';
+import type { AgendaSlide, SlideGroup } from '../ring/package/types.ts';
 import type { GroupFigures, SlideData } from './slides.ts';
 
 const KIND_KEYS: Record<
@@ -89,9 +89,9 @@ export function oneLine(help: string): string {
 	return first.length > 180 ? `${first.slice(0, 179)}…` : first;
 }
 
-/** A slide's title as a list item (editor, overview, presenter). */
+/** A slide's title as a list item (editor, overview, presenter), of prepared data or of the agenda. */
 export function slideTitle(
-	slide: SlideData,
+	slide: SlideData | AgendaSlide,
 	labels: { kpi: (id: string) => string; field: (id: string) => string }
 ): string {
 	switch (slide.type) {
@@ -99,8 +99,8 @@ export function slideTitle(
 		case 'text':
 			return slide.heading || t(slide.type === 'title' ? 'session.type_title' : 'session.type_text');
 		case 'kpi':
-			return labels.kpi(slide.kpiId);
+			return labels.kpi('kpiId' in slide ? slide.kpiId : slide.kpi);
 		case 'field':
-			return labels.field(slide.fieldId);
+			return labels.field('fieldId' in slide ? slide.fieldId : slide.field);
 	}
 }
