@@ -48,7 +48,7 @@ export interface SlideChartOptions {
 
 export const SLIDE_CHART_WIDTH = 1600;
 export const SLIDE_CHART_HEIGHT = 620;
-const FONT = 24;
+const FONT = 28;
 
 export function slideChart(
 	data: readonly SlideBarDatum[],
@@ -57,14 +57,6 @@ export function slideChart(
 	const width = options.width ?? SLIDE_CHART_WIDTH;
 	const height = options.height ?? SLIDE_CHART_HEIGHT;
 	const rows = data.map((d, i) => ({ ...d, key: i }));
-	const marginLeft = 130;
-	const marginRight = 250;
-	const band = (width - marginLeft - marginRight) / Math.max(1, rows.length);
-	const longest = rows.reduce((m, d) => Math.max(m, d.short.length), 0);
-	// Labels under the columns only when each gets a line of type: upright for short codes, turned for names.
-	const labelled = band >= FONT * 0.9;
-	const upright = labelled && longest * FONT * 0.62 <= band;
-	const marginBottom = !labelled ? 50 : upright ? 60 : Math.min(200, 30 + longest * FONT * 0.55);
 	const q = options.quartiles;
 	const midHalf = q.q1 !== null && q.q3 !== null ? [{ q1: q.q1, q3: q.q3 }] : [];
 	const quartileLines = [
@@ -73,6 +65,18 @@ export function slideChart(
 	];
 	const median =
 		q.median !== null ? [{ y: q.median, text: `${options.labels.median}: ${options.format(q.median)}` }] : [];
+	const marginLeft = 130;
+	// The figures' labels at the right get the room they need (Plot sizes text by characters too).
+	const widest = [...quartileLines, ...median].reduce((m, l) => Math.max(m, l.text.length), 0);
+	const marginRight = Math.max(120, Math.round(30 + widest * FONT * 0.6));
+	const band = (width - marginLeft - marginRight) / Math.max(1, rows.length);
+	const longest = rows.reduce((m, d) => Math.max(m, d.short.length), 0);
+	// Labels under the columns only when each column is wide enough for a line of type. Short codes
+	// (a pseudonym's letters) stand upright, a little smaller if need be; longer names are turned.
+	const labelled = band >= FONT * 0.75;
+	const tickFont = Math.min(FONT, Math.floor(band / (Math.max(1, longest) * 0.62)));
+	const upright = labelled && (longest <= 3 ? tickFont >= FONT * 0.7 : tickFont >= FONT);
+	const marginBottom = !labelled ? 50 : upright ? 60 : Math.min(220, 30 + longest * FONT * 0.55);
 	const rated = rows.filter((d) => !d.unrated && !d.erroneous && !d.highlight);
 	const unrated = rows.filter((d) => (d.unrated || d.erroneous) && !d.highlight);
 	const highlight = rows.filter((d) => d.highlight);
@@ -97,10 +101,7 @@ export function slideChart(
 			domain: rows.map((d) => d.key),
 			padding: gap,
 			label: null,
-			axis: labelled ? 'bottom' : null,
-			tickSize: 0,
-			tickRotate: labelled && !upright ? -60 : 0,
-			tickFormat: (k: number) => rows[k]!.short
+			axis: null
 		},
 		y: {
 			label: options.unit,
@@ -110,6 +111,17 @@ export function slideChart(
 			tickFormat: (v: number) => options.formatTick(v)
 		},
 		marks: [
+			...(labelled
+				? [
+						Plot.axisX({
+							tickSize: 0,
+							tickRotate: upright ? 0 : -60,
+							fontSize: upright ? tickFont : FONT,
+							tickFormat: (k: number) => rows[k]!.short,
+							label: null
+						})
+					]
+				: []),
 			Plot.rectY(midHalf, {
 				y1: 'q1',
 				y2: 'q3',

@@ -50,15 +50,15 @@ export function medianTrend(kpi: Pick<KpiDef, 'unit'>, f: GroupFigures): { symbo
 					: f.median > f.prevMedian
 						? ['↑', t('session.dir_up')]
 						: ['↓', t('session.dir_down')];
+	// Two medians that differ must not read alike („2,3 % → 2,3 %, besser“): one more decimal until they do.
+	let [before, now] = [valueText(kpi, f.prevMedian), valueText(kpi, f.median)];
+	for (let decimals = 2; before === now && f.median !== f.prevMedian && decimals <= 4; decimals++) {
+		before = formatUnit(f.prevMedian, kpi.unit as Unit, { decimals });
+		now = formatUnit(f.median, kpi.unit as Unit, { decimals });
+	}
 	return {
 		symbol,
-		text: t('session.median_trend', {
-			period: formatPeriod(f.prevPeriod),
-			symbol,
-			text: word,
-			before: valueText(kpi, f.prevMedian),
-			now: valueText(kpi, f.median)
-		})
+		text: t('session.median_trend', { period: formatPeriod(f.prevPeriod), symbol, text: word, before, now })
 	};
 }
 

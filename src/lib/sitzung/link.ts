@@ -7,6 +7,8 @@ export interface SessionLink {
 	slide: number;
 	highlight: string | null;
 	notes?: boolean;
+	/** `?package=` (a ring package on the intranet server): kept, so a reload opens the same ring. */
+	package?: string | null;
 }
 
 export function readLink(url: URL): SessionLink {
@@ -15,7 +17,8 @@ export function readLink(url: URL): SessionLink {
 		agenda: url.searchParams.get('agenda'),
 		slide: Number.isFinite(slide) && slide >= 1 ? slide : 1,
 		highlight: url.searchParams.get('hervorheben'),
-		notes: url.searchParams.get('notizen') === '1'
+		notes: url.searchParams.get('notizen') === '1',
+		package: url.searchParams.get('package')
 	};
 }
 
@@ -25,6 +28,7 @@ export function linkQuery(link: SessionLink): string {
 	q.set('folie', String(link.slide));
 	if (link.highlight) q.set('hervorheben', link.highlight);
 	if (link.notes) q.set('notizen', '1');
+	if (link.package) q.set('package', link.package);
 	return `?${q}`;
 }
 
