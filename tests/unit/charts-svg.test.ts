@@ -197,6 +197,38 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 		await expect(text).toMatchFileSnapshot('__snapshots__/charts/slide.svg');
 	});
 
+	it('session slide of 48 members: two-letter codes in two staggered rows, close figure labels moved apart', async () => {
+		const code = (i: number) =>
+			i < 26 ? String.fromCharCode(65 + i) : `A${String.fromCharCode(65 + i - 26)}`;
+		const many = Array.from({ length: 48 }, (_, i) => ({
+			label: `Behörde ${code(i)}`,
+			short: code(i),
+			value: 100 - i * 0.28,
+			highlight: false,
+			unrated: false,
+			erroneous: false
+		}));
+		const chart = slideChart(many, {
+			...SLIDE_OPTIONS,
+			format: percent,
+			unit: '%',
+			quartiles: { q1: 91.3, median: 94.1, q3: 97.5 }
+		});
+		const text = file(chart);
+		// The three labels at the right are at least a line of type apart.
+		const labels = text.slice(text.indexOf('class="figure-label"'));
+		const ys = [...labels.matchAll(/translate\([\d.]+,([\d.]+)\)" y="0.32em">(?:25 %|75 %|Median)/g)]
+			.map((m) => Number(m[1]))
+			.sort((a, b) => a - b);
+		expect(ys).toHaveLength(3);
+		expect(ys[1]! - ys[0]!).toBeGreaterThanOrEqual(28);
+		expect(ys[2]! - ys[1]!).toBeGreaterThanOrEqual(28);
+		// Two staggered rows of codes.
+		expect(text.match(/aria-label="x-axis tick label"/g)).toHaveLength(2);
+		expect(text).toMatch(/>AV<\/text>/);
+		await expect(text).toMatchFileSnapshot('__snapshots__/charts/slide-48.svg');
+	});
+
 	it('session slide of 550 members: no labels under the columns, neutral (no highlight), every bar still there', () => {
 		const many = Array.from({ length: 550 }, (_, i) => ({
 			label: `Behörde ${i}`,

@@ -23,6 +23,7 @@ import {
 	newSlide
 } from '../../src/lib/sitzung/agenda.ts';
 import { keyAction } from '../../src/lib/sitzung/keys.ts';
+import { linkQuery, readLink } from '../../src/lib/sitzung/link.ts';
 import { prepareSlides, type SlideData } from '../../src/lib/sitzung/slides.ts';
 import { openTestConnector } from './support/engine.ts';
 
@@ -223,5 +224,25 @@ describe('the presentation keys', () => {
 		expect(at('F')).toEqual({ type: 'fullscreen' });
 		expect(at('Escape')).toEqual({ type: 'escape' });
 		expect(at('x')).toBeNull();
+	});
+});
+
+describe('the session link', () => {
+	it('names agenda, slide, highlight and package, and reads back what it wrote', () => {
+		const link = {
+			agenda: 'Sitzung März & mehr',
+			slide: 7,
+			highlight: 'AB',
+			notes: true,
+			package: 'ringe/2024.zip'
+		};
+		const url = new URL(`https://intranet.example/sitzung/vortrag${linkQuery(link)}`);
+		expect(url.searchParams.get('folie')).toBe('7');
+		expect(readLink(url)).toEqual(link);
+		expect(readLink(new URL('https://x/sitzung/vortrag?folie=abc'))).toMatchObject({
+			slide: 1,
+			agenda: null
+		});
+		expect(readLink(new URL('https://x/sitzung/vortrag?folie=0'))).toMatchObject({ slide: 1 });
 	});
 });

@@ -68,15 +68,30 @@ export function slideChart(
 	const marginLeft = 130;
 	// The figures' labels at the right get the room they need (Plot sizes text by characters too).
 	const widest = [...quartileLines, ...median].reduce((m, l) => Math.max(m, l.text.length), 0);
-	const marginRight = Math.max(120, Math.round(30 + widest * FONT * 0.6));
+	const marginRight = Math.max(120, Math.round(30 + widest * FONT * 0.66));
 	const band = (width - marginLeft - marginRight) / Math.max(1, rows.length);
 	const longest = rows.reduce((m, d) => Math.max(m, d.short.length), 0);
 	// Labels under the columns only when each column is wide enough for a line of type. Short codes
-	// (a pseudonym's letters) stand upright, a little smaller if need be; longer names are turned.
-	const labelled = band >= FONT * 0.75;
-	const tickFont = Math.min(FONT, Math.floor(band / (Math.max(1, longest) * 0.62)));
-	const upright = labelled && (longest <= 3 ? tickFont >= FONT * 0.7 : tickFont >= FONT);
-	const marginBottom = !labelled ? 50 : upright ? 60 : Math.min(220, 30 + longest * FONT * 0.55);
+	// (a pseudonym's letters) stand upright — in two staggered rows when neighbours would touch —;
+	// longer names are turned.
+	const labelled = band >= FONT * 0.6;
+	const fits = (room: number) => Math.max(1, longest) * FONT * 0.62 <= room * 0.9;
+	const rowsOfLabels = longest > 3 ? 0 : fits(band) ? 1 : fits(band * 2) ? 2 : 0;
+	const upright = labelled && rowsOfLabels > 0;
+	const marginBottom = !labelled
+		? 50
+		: upright
+			? 30 + rowsOfLabels * FONT * 1.15
+			: Math.min(220, 30 + longest * FONT * 0.55);
+	// The median's and quartiles' labels at the right, moved apart where their lines lie close together
+	// (the lines themselves stay where they are).
+	const yMax = Math.max(0, ...rows.map((d) => d.value));
+	const yMin = Math.min(0, ...rows.map((d) => d.value));
+	const perPixel = (yMax - yMin || 1) / Math.max(1, height - 60 - marginBottom);
+	const figureLabels = dodge(
+		[...quartileLines.map((l) => ({ ...l, bold: false })), ...median.map((l) => ({ ...l, bold: true }))],
+		FONT * 1.25 * perPixel
+	);
 	const rated = rows.filter((d) => !d.unrated && !d.erroneous && !d.highlight);
 	const unrated = rows.filter((d) => (d.unrated || d.erroneous) && !d.highlight);
 	const highlight = rows.filter((d) => d.highlight);
@@ -111,17 +126,23 @@ export function slideChart(
 			tickFormat: (v: number) => options.formatTick(v)
 		},
 		marks: [
-			...(labelled
-				? [
-						Plot.axisX({
-							tickSize: 0,
-							tickRotate: upright ? 0 : -60,
-							fontSize: upright ? tickFont : FONT,
-							tickFormat: (k: number) => rows[k]!.short,
-							label: null
-						})
-					]
-				: []),
+			...(!labelled
+				? []
+				: upright
+					? Array.from({ length: rowsOfLabels }, (_, r) =>
+							Plot.axisX(
+								rows.filter((d) => d.key % rowsOfLabels === r).map((d) => d.key),
+								{ tickSize: 0, dy: r * FONT * 1.15, tickFormat: (k: number) => rows[k]!.short, label: null }
+							)
+						)
+					: [
+							Plot.axisX({
+								tickSize: 0,
+								tickRotate: -60,
+								tickFormat: (k: number) => rows[k]!.short,
+								label: null
+							})
+						]),
 			Plot.rectY(midHalf, {
 				y1: 'q1',
 				y2: 'q3',
@@ -169,23 +190,20 @@ export function slideChart(
 				strokeDasharray: '14,7',
 				className: 'median-line'
 			}),
-			Plot.text(quartileLines, {
-				y: 'y',
-				text: 'text',
-				frameAnchor: 'right',
-				textAnchor: 'start',
-				dx: 14,
-				className: 'figure-label'
-			}),
-			Plot.text(median, {
-				y: 'y',
-				text: 'text',
-				frameAnchor: 'right',
-				textAnchor: 'start',
-				dx: 14,
-				fontWeight: 'bold',
-				className: 'figure-label'
-			}),
+			...[false, true].map((bold) =>
+				Plot.text(
+					figureLabels.filter((l) => l.bold === bold),
+					{
+						y: 'at',
+						text: 'text',
+						frameAnchor: 'right',
+						textAnchor: 'start',
+						dx: 14,
+						fontWeight: bold ? 'bold' : 'normal',
+						className: 'figure-label'
+					}
+				)
+			),
 			Plot.text(highlight, {
 				x: 'key',
 				// Above the frame, clear of the median and quartile lines whatever the value.
@@ -204,4 +222,15 @@ export function slideChart(
 			})
 		]
 	});
+}
+
+/** Labels at their values, moved apart to at least `gap` (in data units), keeping their order. */
+export function dodge<T extends { y: number }>(labels: readonly T[], gap: number): (T & { at: number })[] {
+	const sorted = [...labels].sort((a, b) => a.y - b.y).map((l) => ({ ...l, at: l.y }));
+	for (let i = 1; i < sorted.length; i++)
+		if (sorted[i]!.at - sorted[i - 1]!.at < gap) sorted[i]!.at = sorted[i - 1]!.at + gap;
+	// Centre the block again on the middle of the true values, so no label wanders far.
+	const shift =
+		sorted.length > 1 ? (sorted[0]!.y + sorted.at(-1)!.y) / 2 - (sorted[0]!.at + sorted.at(-1)!.at) / 2 : 0;
+	return sorted.map((l) => ({ ...l, at: l.at + shift }));
 }
