@@ -60,7 +60,64 @@ async function open(bytes: Uint8Array) {
 const withDoc = (doc: unknown) => pkg({ 'agendas.json': JSON.stringify(doc) });
 const slides = (s: unknown[]) => ({ agendas: [{ name: 'A', slides: s }] });
 
+/** A seeded generator of agendas with every slide kind and awkward text (quotes, breaks, emoji). */
+function randomAgendas(seed: number): Agenda[] {
+	let x = seed;
+	const next = () => (x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+	const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
+	const words = ['Sitzung', '„Quote“', 'Zeile\nzwei', 'a,b', ' Leer ', '😀', 'Ämter', '"x"', '\\', ''];
+	const text = (n: number) => Array.from({ length: n }, () => pick(words)).join(' ');
+	const group = () =>
+		pick([
+			{ type: 'ring' as const },
+			{ type: 'size' as const, value: 'GK2' },
+			{ type: 'state' as const, value: 'BY' },
+			{ type: 'custom' as const, name: 'Nord „Küste“' }
+		]);
+	return Array.from({ length: 1 + Math.floor(next() * 3) }, (_, a) => ({
+		name: `${text(2)} ${a}`,
+		slides: Array.from({ length: Math.floor(next() * 6) }, () => {
+			const notes = next() < 0.5 ? '' : text(5);
+			switch (pick(['title', 'text', 'kpi', 'field'] as const)) {
+				case 'title':
+					return { type: 'title' as const, heading: text(3), lines: [text(2), ''], notes };
+				case 'text':
+					return { type: 'text' as const, heading: text(2), lines: [], notes };
+				case 'kpi':
+					return {
+						type: 'kpi' as const,
+						kpi: 'avg_processing_days',
+						period: pick([null, 2023]),
+						group: group(),
+						notes
+					};
+				default:
+					return {
+						type: 'field' as const,
+						field: 'service',
+						period: pick([null, 2024]),
+						group: group(),
+						notes
+					};
+			}
+		})
+	}));
+}
+
 describe('agendas.json in the ring package', () => {
+	it.each(Array.from({ length: 20 }, (_, i) => 500 + i))(
+		'seed %i: random agendas survive the round trip byte for byte',
+		async (seed) => {
+			const agendas = randomAgendas(seed);
+			const text = agendasJson(agendas);
+			const { data, errors } = await open(pkg({ 'agendas.json': text }));
+			expect(errors).toEqual([]);
+			expect(data?.extras.agendas).toEqual(agendas);
+			const files = unzipSync(await exportRingZip(data!));
+			expect(new TextDecoder().decode(files['nord/agendas.json'])).toBe(text);
+		}
+	);
+
 	it('reads every slide kind and writes it back byte for byte', async () => {
 		const text = agendasJson(AGENDAS);
 		const { data, errors } = await open(pkg({ 'agendas.json': text }));

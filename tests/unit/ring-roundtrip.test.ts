@@ -203,20 +203,8 @@ function generateRing(seed: number): RingData {
 					date: '2025-12-31'
 				}))
 				.sort(compareMemberReleases),
-			agendas: Array.from({ length: rng.int(0, 2) }, (_, a) => ({
-				name: `${text(rng, 2)} ${a}`,
-				slides: Array.from({ length: rng.int(0, 4) }, () =>
-					rng.chance(0.5)
-						? {
-								type: 'kpi' as const,
-								kpi: 'avg_processing_days',
-								period: rng.chance(0.5) ? null : rng.pick(periods),
-								group: rng.chance(0.5) ? { type: 'ring' as const } : { type: 'state' as const, value: 'BY' },
-								notes: rng.chance(0.5) ? '' : `${text(rng, 3)}, "Notiz"\nZeile 2`
-							}
-						: { type: 'text' as const, heading: text(rng, 2), lines: [text(rng, 4), ''], notes: '' }
-				)
-			}))
+			report_texts: [],
+			agendas: []
 		}
 	};
 }

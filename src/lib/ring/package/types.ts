@@ -102,6 +102,20 @@ export interface MemberRelease {
 }
 
 /**
+ * The department's own words for the council report (issue 31) of one authority and period: kept with
+ * the ring, so next year's report starts from last year's text.
+ */
+export interface ReportText {
+	authority_id: string;
+	period: number;
+	/** „Ausschuss für Verwaltung, Ordnung und Sicherheit, Sitzung am …“ */
+	addressee: string;
+	summary: string;
+	/** kpi_id → the department's commentary on that KPI. */
+	comments: Record<string, string>;
+}
+
+/**
  * Whom a session slide compares (issue 30): the whole ring, or the members of one size class, kind or
  * Land of the slide's period, or one of the ring's own peer groups by name. Without an own authority
  * (a session shows the ring, not one member), a group is named by its attribute, not derived from „A“.
@@ -139,6 +153,8 @@ export interface RingExtras {
 	finding_statuses: FindingStatus[];
 	/** Format 2: member-period releases, sorted by authority and period. */
 	member_releases: MemberRelease[];
+	/** Format 2: the council report's texts, sorted by authority and period. */
+	report_texts: ReportText[];
 	/** Format 2: the session agendas, in the moderator's order (`agendas.json`). */
 	agendas: Agenda[];
 }
@@ -162,6 +178,7 @@ export function emptyExtras(): RingExtras {
 		releases: [],
 		finding_statuses: [],
 		member_releases: [],
+		report_texts: [],
 		agendas: []
 	};
 }

@@ -11,6 +11,7 @@ import { agendasPart } from './agendas.ts';
 import { findingStatusesPart, memberReleasesPart } from './moderation.ts';
 import { pseudonymsPart } from './pseudonyms.ts';
 import { releasesPart } from './releases.ts';
+import { reportTextsPart } from './report-texts.ts';
 import { customPeerGroupsPart, mappingProfilesPart, settingsPart } from './setup.ts';
 
 export const PARTS: readonly AnyPart[] = [
@@ -21,6 +22,7 @@ export const PARTS: readonly AnyPart[] = [
 	releasesPart,
 	findingStatusesPart,
 	memberReleasesPart,
+	reportTextsPart,
 	agendasPart
 ];
 

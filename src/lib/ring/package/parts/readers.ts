@@ -9,6 +9,7 @@ import { readAgendas } from './agendas-reader.ts';
 import { readFindingStatuses, readMemberReleases } from './moderation-reader.ts';
 import { readPseudonyms } from './pseudonyms-reader.ts';
 import { readReleases } from './releases-reader.ts';
+import { readReportTexts } from './report-texts-reader.ts';
 import { readCustomPeerGroups, readMappingProfiles, readSettings } from './setup-reader.ts';
 
 export const READERS: { [K in keyof RingExtras]: PartReader<K> } = {
@@ -19,5 +20,6 @@ export const READERS: { [K in keyof RingExtras]: PartReader<K> } = {
 	releases: readReleases,
 	finding_statuses: readFindingStatuses,
 	member_releases: readMemberReleases,
+	report_texts: readReportTexts,
 	agendas: readAgendas
 };
