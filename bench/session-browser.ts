@@ -41,7 +41,7 @@ export async function measureSlideChange(
 		await page.waitForTimeout(1000); // let the first slide settle
 		const slides = await page.locator(`${STAGE} .toolbar .count`).innerText();
 		const total = Number(slides.split('/')[1]?.trim() ?? 0);
-		const bars = await page.locator(`${STAGE} .frame svg rect[aria-label]`).count();
+		const bars = await page.locator(`${STAGE} .frame.current svg rect[aria-label]`).count();
 		const rounds = Math.min(quick ? 20 : 60, Math.max(0, total - 1) * 2);
 		const samples: number[] = [];
 		let missed = 0;

@@ -24,7 +24,9 @@ const MEMBERS = readFileSync('data-samples/demo-ring/authorities.csv', 'utf8')
 	.trim()
 	.split('\n')
 	.slice(1)
-	.map((line) => (line.match(/^[^,]*,("(?:[^"]|"")*"|[^,]*)/)?.[1] ?? '').replace(/^"|"$/g, '').replaceAll('""', '"'))
+	.map((line) =>
+		(line.match(/^[^,]*,("(?:[^"]|"")*"|[^,]*)/)?.[1] ?? '').replace(/^"|"$/g, '').replaceAll('""', '"')
+	)
 	.filter(Boolean);
 
 async function presentation(page: Page, query = ''): Promise<void> {
@@ -36,7 +38,7 @@ async function presentation(page: Page, query = ''): Promise<void> {
 async function expectSlide(page: Page, n: number): Promise<void> {
 	await expect(page.getByTestId('presentation')).toHaveAttribute('data-slide', String(n));
 	await expect(page).toHaveURL(new RegExp(`[?&]folie=${n}(&|$)`));
-	await expect(page.locator('.frame article.slide h2')).toHaveText(DEFAULT[n - 1]!);
+	await expect(page.locator('.frame.current article.slide h2')).toHaveText(DEFAULT[n - 1]!);
 }
 
 function noMemberName(html: string, where: string): void {
@@ -71,11 +73,11 @@ test('keyboard: the demo agenda is walked by the keys a clicker sends, the link 
 	await page.keyboard.press('Enter');
 	await expectSlide(page, 12);
 	// The slide has a ranking of the ring: the chart and its table, median and quartiles labelled.
-	await expect(page.locator('.frame svg rect[aria-label]')).toHaveCount(
-		await page.locator('.frame table tbody tr').count()
+	await expect(page.locator('.frame.current svg rect[aria-label]')).toHaveCount(
+		await page.locator('.frame.current table tbody tr').count()
 	);
-	await expect(page.locator('.frame svg')).toContainText('Median:');
-	await expect(page.locator('.frame footer')).toContainText('Datenstand 2024-1 vom 12.03.2025');
+	await expect(page.locator('.frame.current svg')).toContainText('Median:');
+	await expect(page.locator('.frame.current footer')).toContainText('Datenstand 2024-1 vom 12.03.2025');
 	await page.keyboard.press('b');
 	await expect(page.getByTestId('blank')).toBeVisible();
 	await page.keyboard.press('b');
@@ -111,9 +113,9 @@ async function makeAgenda(page: Page, name: string, notes: string): Promise<void
 	await page.getByLabel('Überschrift').fill('Nächste Schritte');
 	await page.getByRole('button', { name: 'Folie 2 nach oben' }).click();
 	await page.getByTestId('save').click();
-	await expect(page.getByRole('status').filter({ hasText: /Tagesordnung gespeichert|Kopie als neuer Ring/ })).toBeVisible(
-		LOAD
-	);
+	await expect(
+		page.getByRole('status').filter({ hasText: /Tagesordnung gespeichert|Kopie als neuer Ring/ })
+	).toBeVisible(LOAD);
 }
 
 test('an agenda survives a reload and the ring package round trip', async ({ page }) => {
@@ -122,7 +124,10 @@ test('an agenda survives a reload and the ring package round trip', async ({ pag
 	await page.reload();
 	await expect(page.getByTestId('agenda-editor')).toBeVisible(LOAD);
 	await page.getByTestId('agenda-select').selectOption('Sitzung März');
-	await expect(page.getByTestId('slide-list').locator('li')).toHaveText([/Nächste Schritte/, /Bearbeitungsdauer|Tage/]);
+	await expect(page.getByTestId('slide-list').locator('li')).toHaveText([
+		/Nächste Schritte/,
+		/Bearbeitungsdauer|Tage/
+	]);
 
 	await page.goto('./ringe');
 	const row = page.locator('tr[data-ring-id]:not([data-ring-id="demo"])').first();
@@ -153,7 +158,7 @@ test('notes only in the presenter view; the audience window follows it and shows
 	const notes = 'Vertraulich: Amt C hat Personal abgebaut.';
 	await makeAgenda(page, 'Mit Notizen', notes);
 	await presentation(page, '?agenda=Mit%20Notizen&folie=1');
-	await expect(page.locator('.frame article.slide h2')).toHaveText('Nächste Schritte');
+	await expect(page.locator('.frame.current article.slide h2')).toHaveText('Nächste Schritte');
 	const [presenter] = await Promise.all([
 		context.waitForEvent('page'),
 		page.getByRole('button', { name: 'Referentenansicht' }).click()
@@ -162,7 +167,7 @@ test('notes only in the presenter view; the audience window follows it and shows
 	await presenter.keyboard.press('ArrowRight');
 	await expect(presenter.getByTestId('notes')).toHaveText(notes);
 	await expect(page.getByTestId('presentation')).toHaveAttribute('data-slide', '2');
-	await expect(page.locator('.frame svg rect[aria-label]').first()).toBeVisible();
+	await expect(page.locator('.frame.current svg rect[aria-label]').first()).toBeVisible();
 	const audience = await page.content();
 	expect(audience).not.toContain(notes);
 	noMemberName(audience, 'the audience window');
@@ -188,7 +193,7 @@ test('no other member’s name on any slide of the demo agenda, highlighted or n
 		await page.keyboard.press('ArrowRight');
 	}
 	// The highlighted member appears under its pseudonym.
-	await expect(page.locator('.frame svg .own-value')).toHaveText(/^◆ Behörde C: /);
+	await expect(page.locator('.frame.current svg .own-value')).toHaveText(/^◆ Behörde C: /);
 	await page.goto('./sitzung/handout?hervorheben=C');
 	await expect(page.locator('[data-testid="handout"][aria-busy="false"]')).toBeVisible(LOAD);
 	await expect(page.locator('section.page')).toHaveCount(count);
