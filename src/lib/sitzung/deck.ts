@@ -137,7 +137,6 @@ export function drawDeck(deck: Deck, catalogue: Catalogue, highlight: string | n
 /** A plain table, built directly (a 550-row table per slide is drawn once, not on every change). */
 function tableNode(caption: string, head: string[], rows: string[][]): HTMLTableElement {
 	const table = document.createElement('table');
-	table.className = 'visually-hidden';
 	table.createCaption().textContent = caption;
 	const tr = table.createTHead().insertRow();
 	for (const h of head) {
