@@ -73,7 +73,8 @@ function small(): RingData {
 			finding_statuses: [],
 			member_releases: [],
 			report_texts: [],
-			scenarios: []
+			scenarios: [],
+			agendas: []
 		}
 	};
 }

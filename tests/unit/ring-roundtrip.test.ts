@@ -192,7 +192,8 @@ function generateRing(seed: number): RingData {
 				}))
 				.sort(compareMemberReleases),
 			report_texts: [],
-			scenarios: generateScenarios(rng, specs, [...ids], periods)
+			scenarios: generateScenarios(rng, specs, [...ids], periods),
+			agendas: []
 		}
 	};
 }

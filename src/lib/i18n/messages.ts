@@ -14,6 +14,7 @@ import * as report from './areas/report.ts';
 import * as rings from './areas/rings.ts';
 import * as scenario from './areas/scenario.ts';
 import * as scenarioTerms from './areas/scenario-terms.ts';
+import * as session from './areas/session.ts';
 import * as shell from './areas/shell.ts';
 import * as uncertainty from './areas/uncertainty.ts';
 
@@ -27,7 +28,8 @@ export const de = {
 	...moderation.de,
 	...report.de,
 	...scenario.de,
-	...scenarioTerms.de
+	...scenarioTerms.de,
+	...session.de
 };
 
 export type MessageKey = keyof typeof de;
@@ -53,7 +55,8 @@ const en: Messages = merged(
 	moderation.en,
 	report.en,
 	scenario.en,
-	scenarioTerms.en
+	scenarioTerms.en,
+	session.en
 );
 
 export const CATALOGUES = { de, en } satisfies Record<string, Messages>;

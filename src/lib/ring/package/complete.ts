@@ -23,7 +23,8 @@ export const BEFORE: { [K in keyof RingExtras]: (ring: Ring, version: 0 | 1) => 
 	finding_statuses: () => [],
 	member_releases: () => [],
 	report_texts: () => [],
-	scenarios: () => []
+	scenarios: () => [],
+	agendas: () => []
 };
 
 /**

@@ -143,6 +143,31 @@ export interface Scenario {
 	changes: Change[];
 }
 
+/**
+ * Whom a session slide compares (issue 30): the whole ring, or the members of one size class, kind or
+ * Land of the slide's period, or one of the ring's own peer groups by name. Without an own authority
+ * (a session shows the ring, not one member), a group is named by its attribute, not derived from „A“.
+ */
+export type SlideGroup =
+	{ type: 'ring' } | { type: 'size' | 'kind' | 'state'; value: string } | { type: 'custom'; name: string };
+
+/** A slide of a session agenda; `notes` are the speaker's, never projected. */
+export type AgendaSlide =
+	| { type: 'title'; heading: string; lines: string[]; notes: string }
+	| { type: 'text'; heading: string; lines: string[]; notes: string }
+	/** One KPI: the ranking of the group; `period` null = the ring's latest period. */
+	| { type: 'kpi'; kpi: string; period: number | null; group: SlideGroup; notes: string }
+	/** A field's overview: every KPI of the field with the group's median and quartiles. */
+	| { type: 'field'; field: string; period: number | null; group: SlideGroup; notes: string };
+
+export type SlideType = AgendaSlide['type'];
+
+/** A named session agenda of the ring; names are unique within the ring. */
+export interface Agenda {
+	name: string;
+	slides: AgendaSlide[];
+}
+
 /** Everything a ring keeps besides members and values: what the user set up and expects back. */
 export interface RingExtras {
 	mapping_profiles: MappingProfile[];
@@ -160,6 +185,8 @@ export interface RingExtras {
 	report_texts: ReportText[];
 	/** Format 2: what-if scenarios, sorted by name (`scenarios.json`). */
 	scenarios: Scenario[];
+	/** Format 2: the session agendas, in the moderator's order (`agendas.json`). */
+	agendas: Agenda[];
 }
 
 /** Everything that is persisted and exported for one ring. */
@@ -182,6 +209,7 @@ export function emptyExtras(): RingExtras {
 		finding_statuses: [],
 		member_releases: [],
 		report_texts: [],
-		scenarios: []
+		scenarios: [],
+		agendas: []
 	};
 }

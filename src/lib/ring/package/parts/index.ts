@@ -7,6 +7,7 @@
  * checks this list against `RingExtras`.
  */
 import type { AnyPart } from './part.ts';
+import { agendasPart } from './agendas.ts';
 import { findingStatusesPart, memberReleasesPart } from './moderation.ts';
 import { pseudonymsPart } from './pseudonyms.ts';
 import { releasesPart } from './releases.ts';
@@ -23,7 +24,8 @@ export const PARTS: readonly AnyPart[] = [
 	findingStatusesPart,
 	memberReleasesPart,
 	reportTextsPart,
-	scenariosPart
+	scenariosPart,
+	agendasPart
 ];
 
 /** The parts a package of `version` holds (a package naming no version is read like version 1). */

@@ -5,6 +5,7 @@
  */
 import type { RingExtras } from '../types.ts';
 import type { PartReader } from './part.ts';
+import { readAgendas } from './agendas-reader.ts';
 import { readFindingStatuses, readMemberReleases } from './moderation-reader.ts';
 import { readPseudonyms } from './pseudonyms-reader.ts';
 import { readReleases } from './releases-reader.ts';
@@ -21,5 +22,6 @@ export const READERS: { [K in keyof RingExtras]: PartReader<K> } = {
 	finding_statuses: readFindingStatuses,
 	member_releases: readMemberReleases,
 	report_texts: readReportTexts,
-	scenarios: readScenarios
+	scenarios: readScenarios,
+	agendas: readAgendas
 };
