@@ -11,6 +11,7 @@ import { ProblemSink } from '../ingest/problems.ts';
 import { authoritiesCsv, baseValuesCsv, sortedPeriods } from './package/csv.ts';
 import { readAuthoritiesText, readValuesText } from './package/csv-read.ts';
 import { sha256Hex } from './package/hash.ts';
+import { memberReleasesCsv } from './package/parts/moderation.ts';
 import { compareReleases, RELEASE_ID, type Release, type RingData } from './package/types.ts';
 import type { Authority, BaseValue, Ring } from './types.ts';
 
@@ -74,8 +75,10 @@ export type FreezeResult =
 	| { ok: false; reason: 'empty_name' | 'long_name' | 'unchanged'; latest: ReleaseInfo | null };
 
 /**
- * The ring with a new Datenstand of its current members and values. Refused when the name is empty or
- * too long, or when nothing changed since the latest Datenstand (it would be the same one again).
+ * The ring with a new Datenstand of its current members and values, and the member-periods' release
+ * states (which of its values are released). Refused when the name is empty or too long, or when
+ * nothing — values, members, release states — changed since the latest Datenstand (it would be the
+ * same one again).
  */
 export async function freezeRelease(data: RingData, name: string, now = new Date()): Promise<FreezeResult> {
 	const latest = latestRelease(data);
@@ -86,7 +89,9 @@ export async function freezeRelease(data: RingData, name: string, now = new Date
 	const values_csv = baseValuesCsv(data.ring.values);
 	const authorities_csv = authoritiesCsv(data.ring.authorities);
 	const hash = await sha256Hex(values_csv);
-	if (latest && latest.hash === hash && latest.authorities_csv === authorities_csv)
+	const member_releases = data.extras.member_releases.map((r) => ({ ...r }));
+	const sameStates = memberReleasesCsv(latest?.member_releases ?? []) === memberReleasesCsv(member_releases);
+	if (latest && latest.hash === hash && latest.authorities_csv === authorities_csv && sameStates)
 		return { ok: false, reason: 'unchanged', latest: info };
 	const id = nextReleaseId(data);
 	if (!RELEASE_ID.test(id)) throw new Error(`Datenstand-Kennung „${id}“ ist ungültig.`);
@@ -96,7 +101,8 @@ export async function freezeRelease(data: RingData, name: string, now = new Date
 		created: createdStamp(now),
 		hash,
 		authorities_csv,
-		values_csv
+		values_csv,
+		...(member_releases.length ? { member_releases } : {})
 	};
 	return {
 		ok: true,

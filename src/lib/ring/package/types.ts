@@ -54,6 +54,12 @@ export interface Release {
 	authorities_csv: string;
 	/** `releases/<id>/base_values.csv`, canonical. */
 	values_csv: string;
+	/**
+	 * `releases/<id>/member_releases.csv`: the member-periods' release states when it was frozen (issue
+	 * 29), so the Datenstand shows which of its values were released. Absent or empty: the ring had no
+	 * release states then.
+	 */
+	member_releases?: MemberRelease[];
 }
 
 /** A Datenstand's id: also its folder name, so lower-case letters, digits, `-` and `_` only. */

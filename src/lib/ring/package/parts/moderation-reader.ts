@@ -121,8 +121,16 @@ const FINDING_STATUS_ROWS: RowSpec<FindingStatus> = {
 	header: FINDING_STATUS_HEADER,
 	write: findingStatusCsv,
 	row: (fields, bad) => {
-		const [authority_id = '', period = '', rule = '', ids = '', status = '', date = '', values = '', note = ''] =
-			fields;
+		const [
+			authority_id = '',
+			period = '',
+			rule = '',
+			ids = '',
+			status = '',
+			date = '',
+			values = '',
+			note = ''
+		] = fields;
 		memberPeriod(authority_id, period, bad);
 		if (!RULE.test(rule)) bad(3, rule, 'eine Regel-Kennung (z. B. part_exceeds_whole)');
 		const idList = ids.split('|');
