@@ -12,6 +12,12 @@ import { authoritiesCsv, baseValuesCsv, sortedPeriods } from './package/csv.ts';
 import { readAuthoritiesText, readValuesText } from './package/csv-read.ts';
 import { sha256Hex } from './package/hash.ts';
 import { memberReleasesCsv } from './package/parts/moderation.ts';
+import {
+	isProvisional,
+	releaseCounts,
+	releaseState,
+	type ReleaseCount
+} from '../moderation/release-state.ts';
 import { compareReleases, RELEASE_ID, type Release, type RingData } from './package/types.ts';
 import type { Authority, BaseValue, Ring } from './types.ts';
 
@@ -130,6 +136,29 @@ export function releaseAuthorities(release: Release): Authority[] {
 /** How many member-periods (authority × survey year with at least one value) the Datenstand holds. */
 export function memberPeriods(release: Release): number {
 	return new Set(releaseValues(release).map((v) => `${v.authority_id}\u0000${v.period}`)).size;
+}
+
+/**
+ * Per survey year, how many of the Datenstand's member-periods it holds as released, and which it holds
+ * as Entwurf; null when it was frozen without release states (the ring did not use the release step).
+ */
+export function releasedInRelease(
+	release: Release
+): { counts: ReleaseCount[]; drafts: { authority_id: string; period: number }[] } | null {
+	const states = release.member_releases ?? [];
+	if (states.length === 0) return null;
+	const values = releaseValues(release);
+	const state = releaseState(states);
+	const seen = new Set<string>();
+	const drafts: { authority_id: string; period: number }[] = [];
+	for (const v of values) {
+		const k = `${v.authority_id}\u0000${v.period}`;
+		if (seen.has(k)) continue;
+		seen.add(k);
+		if (isProvisional(state, v.authority_id, v.period))
+			drafts.push({ authority_id: v.authority_id, period: v.period });
+	}
+	return { counts: releaseCounts(values, states), drafts };
 }
 
 export function findRelease(data: RingData, id: string): Release | null {
