@@ -9,7 +9,7 @@ import { formatCatalogueError, type Catalogue } from '../lib/catalogue/schema.ts
 import { formatProblem } from '../lib/ingest/problems.ts';
 import { ringAtRelease } from '../lib/ring/datenstand.ts';
 import { readRingFromPath } from '../lib/ring/package/node.ts';
-import type { RingData } from '../lib/ring/package/types.ts';
+import { engineRing, type RingData } from '../lib/ring/package/types.ts';
 import type { Ring } from '../lib/ring/types.ts';
 
 /** What a command returns when it cannot go on (the same shape as main.ts's outcomes). */
@@ -49,9 +49,9 @@ export async function loadRingData(ringPath: string, catalogue: Catalogue): Prom
 
 /** The ring now, or as it was at Datenstand `id` (`--datenstand`). */
 export function ringAt(data: RingData, id: string | undefined, ringPath: string): Ring | CliFailure {
-	if (id === undefined) return data.ring;
+	if (id === undefined) return engineRing(data);
 	const ring = ringAtRelease(data, id);
-	if (ring) return ring;
+	if (ring) return engineRing({ ring, extras: data.extras });
 	const known = data.extras.releases.map((r) => r.id);
 	return cliFailure(
 		2,

@@ -172,6 +172,14 @@ export interface RingData {
 	extras: RingExtras;
 }
 
+/** The ring as the engine gets it: with the size classes a member package carries (issue 29). */
+export function engineRing(
+	data: Pick<RingData, 'ring'> & { extras: Pick<RingExtras, 'size_classes'> }
+): Ring {
+	const carried = data.extras.size_classes ?? [];
+	return carried.length ? { ...data.ring, size_classes: carried } : data.ring;
+}
+
 /**
  * Extras with nothing set up. `pseudonyms` is empty: a ring made from this must get its map from
  * `completeRingData` (pseudonyms.ts) before it is shown or saved.

@@ -89,7 +89,10 @@ export const readPseudonyms: PartReader<'pseudonyms'> = (input) => {
 		entries.push(key ? { authority_id, label, pseudonym_id: key } : { authority_id, label });
 	});
 	if (sink.errors > before) return null;
-	const clash = entries.find((e) => e.pseudonym_id && byId.has(e.pseudonym_id));
+	// A key may be its own member's id (a member package lists others under their keys), never another's.
+	const clash = entries.find(
+		(e) => e.pseudonym_id && e.pseudonym_id !== e.authority_id && byId.has(e.pseudonym_id)
+	);
 	if (clash) {
 		sink.error(
 			'bad_pseudonyms',
