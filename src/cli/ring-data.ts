@@ -7,6 +7,7 @@ import path from 'node:path';
 import { loadCatalogueResult } from '../lib/catalogue/node-loader.ts';
 import { formatCatalogueError, type Catalogue } from '../lib/catalogue/schema.ts';
 import { formatProblem } from '../lib/ingest/problems.ts';
+import type { Problem } from '../lib/ingest/types.ts';
 import { ringAtRelease } from '../lib/ring/datenstand.ts';
 import { readRingFromPath } from '../lib/ring/package/node.ts';
 import { engineRing, type RingData } from '../lib/ring/package/types.ts';
@@ -33,11 +34,19 @@ export function cliCatalogue(): Catalogue | CliFailure {
 	return cliFailure(2, result.errors.map((e) => `kpi-definitions/${formatCatalogueError(e)}`).join('\n'));
 }
 
-export async function loadRingData(ringPath: string, catalogue: Catalogue): Promise<RingData | CliFailure> {
+export async function loadRingData(
+	ringPath: string,
+	catalogue: Catalogue,
+	/** Told of each warning of a ring that reads (e.g. pseudonym keys drawn now). */
+	onWarning?: (problem: Problem) => void
+): Promise<RingData | CliFailure> {
 	const specs = catalogue.base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
 	const { data, problems } = await readRingFromPath(ringPath, specs);
 	const errors = problems.filter((p) => p.severity === 'error');
-	if (data && errors.length === 0) return data;
+	if (data && errors.length === 0) {
+		if (onWarning) problems.forEach(onWarning);
+		return data;
+	}
 	// Problems inside the package name a file relative to it; point at it from the user's path.
 	const inside = (file: string) => file && file !== ringPath && file !== path.basename(ringPath);
 	const located = (errors.length ? errors : problems).map((p) =>

@@ -14,7 +14,9 @@ export const de = {
 		'Vorläufig: {n} der {of} gezeigten Werte beruhen auf noch nicht freigegebenen Daten (Entwurf).',
 	'prov.note_trend': 'Vorläufig: In {periods} beruhen Werte auf noch nicht freigegebenen Daten (Entwurf).',
 	'prov.col_own': 'Eigener Wert vorläufig',
-	'prov.col_group': 'Gruppenwerte vorläufig'
+	'prov.col_group': 'Gruppenwerte vorläufig',
+	'mpkg.neutral_group': 'Gruppe {n}',
+	'mpkg.neutral_ring': 'Vergleichsring'
 };
 
 export const en: Record<keyof typeof de, string> = {
@@ -28,5 +30,7 @@ export const en: Record<keyof typeof de, string> = {
 	'prov.note_values': 'Provisional: {n} of the {of} values shown rest on data not yet released (draft).',
 	'prov.note_trend': 'Provisional: in {periods} values rest on data not yet released (draft).',
 	'prov.col_own': 'Own value provisional',
-	'prov.col_group': 'Group values provisional'
+	'prov.col_group': 'Group values provisional',
+	'mpkg.neutral_group': 'Group {n}',
+	'mpkg.neutral_ring': 'Comparison ring'
 };
