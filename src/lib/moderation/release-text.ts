@@ -31,3 +31,15 @@ export function trendNote(periods: readonly number[]): string {
 export function withProvisional(status: string, provisional: boolean): string {
 	return [status, provisional ? t('prov.mark') : ''].filter(Boolean).join(' · ');
 }
+
+/**
+ * KPIs that read a base count the package holds rounded (a member package with `scope.rounded`): the
+ * overview and the KPI view say so at each of them.
+ */
+export function roundedKpis(
+	catalogue: { kpis: readonly { id: string; inputs: readonly string[] }[] },
+	rounded: readonly string[] | undefined
+): Set<string> {
+	const counts = new Set(rounded ?? []);
+	return new Set(catalogue.kpis.filter((k) => k.inputs.some((id) => counts.has(id))).map((k) => k.id));
+}
