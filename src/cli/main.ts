@@ -19,6 +19,7 @@ import type { Ring } from '../lib/ring/types.ts';
 import { parseOptions, parsePeriodOption } from './args.ts';
 import { completeness, COMPLETENESS_USAGE, findings, FINDINGS_USAGE } from './commands/moderation.ts';
 import { releases, RELEASES_USAGE } from './commands/releases.ts';
+import { report, REPORT_USAGE } from './commands/report.ts';
 import { EXPORT_USAGE, exportPackage, MEMBER_PACKAGES_USAGE, memberPackages } from './commands/packages.ts';
 import { openConnectorFromEnv } from './engine.ts';
 import { rowsCsv, tableCsv } from './csv-out.ts';
@@ -35,6 +36,7 @@ ${INTERVALS_USAGE}
 ${FUNNEL_USAGE}
 ${COMPLETENESS_USAGE}
 ${FINDINGS_USAGE}
+${REPORT_USAGE}
 ${EXPORT_USAGE}
 ${MEMBER_PACKAGES_USAGE}`;
 
@@ -146,6 +148,8 @@ async function main(argv: string[]): Promise<Outcome> {
 			return completeness(rest);
 		case 'findings':
 			return findings(rest);
+		case 'report':
+			return report(rest);
 		case 'export':
 			return exportPackage(rest);
 		case 'member-packages':

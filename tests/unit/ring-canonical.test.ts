@@ -72,6 +72,7 @@ function small(): RingData {
 			],
 			finding_statuses: [],
 			member_releases: [],
+			report_texts: [],
 			scope: WHOLE_RING,
 			size_classes: []
 		}

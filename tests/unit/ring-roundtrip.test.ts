@@ -208,6 +208,7 @@ function generateRing(seed: number): RingData {
 					date: '2025-12-31'
 				}))
 				.sort(compareMemberReleases),
+			report_texts: [],
 			// A member package's scope and carried size classes (issue 29), sometimes.
 			scope: rng.chance(0.5)
 				? WHOLE_RING

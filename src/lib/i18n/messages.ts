@@ -10,6 +10,7 @@ import * as dashboard from './areas/dashboard.ts';
 import * as importArea from './areas/import.ts';
 import * as moderation from './areas/moderation.ts';
 import * as releases from './areas/releases.ts';
+import * as report from './areas/report.ts';
 import * as releaseStep from './areas/release-step.ts';
 import * as rings from './areas/rings.ts';
 import * as shell from './areas/shell.ts';
@@ -23,6 +24,7 @@ export const de = {
 	...releases.de,
 	...uncertainty.de,
 	...moderation.de,
+	...report.de,
 	...releaseStep.de
 };
 
@@ -47,6 +49,7 @@ const en: Messages = merged(
 	releases.en,
 	uncertainty.en,
 	moderation.en,
+	report.en,
 	releaseStep.en
 );
 

@@ -14,8 +14,8 @@
  * - custom peer groups are re-keyed; a group or mapping-profile name that contains another member's
  *   name or key is replaced by a neutral one;
  * - provenance (file names could name a member) stays only for X's values; finding statuses and notes
- *   only X's; UI settings are left out; Datenstände are re-keyed the same way and their hash computed
- *   anew over what the package holds.
+ *   and the council report's texts only X's; UI settings are left out; Datenstände are re-keyed the
+ *   same way and their hash computed anew over what the package holds.
  *
  * What stays identifiable is said in the README: exact base counts can be matched against public
  * statistics, and kind + Land + size class may single out a member in a small Land.
@@ -153,6 +153,8 @@ export async function memberPackage(
 					.sort((a, b) => cmp(a.authority_id, b.authority_id)),
 				releases,
 				finding_statuses: data.extras.finding_statuses.filter((s) => s.authority_id === member),
+				// Another department's words for its council could name it.
+				report_texts: data.extras.report_texts.filter((r) => r.authority_id === member),
 				member_releases: rekeyReleases(data.extras.member_releases, key),
 				scope: {
 					released_only: data.extras.scope.released_only,

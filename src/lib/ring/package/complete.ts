@@ -22,6 +22,7 @@ export const BEFORE: { [K in keyof RingExtras]: (ring: Ring, version: 0 | 1) => 
 	releases: () => [],
 	finding_statuses: () => [],
 	member_releases: () => [],
+	report_texts: () => [],
 	scope: () => WHOLE_RING,
 	size_classes: () => []
 };

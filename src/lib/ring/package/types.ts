@@ -115,6 +115,20 @@ export interface MemberRelease {
 }
 
 /**
+ * The department's own words for the council report (issue 31) of one authority and period: kept with
+ * the ring, so next year's report starts from last year's text.
+ */
+export interface ReportText {
+	authority_id: string;
+	period: number;
+	/** „Ausschuss für Verwaltung, Ordnung und Sicherheit, Sitzung am …“ */
+	addressee: string;
+	summary: string;
+	/** kpi_id → the department's commentary on that KPI. */
+	comments: Record<string, string>;
+}
+
+/**
  * What a package holds when it is not the moderator's whole ring (issue 29), ring.json `scope`: only
  * released member-periods, and/or a member package made for one member.
  */
@@ -160,6 +174,8 @@ export interface RingExtras {
 	finding_statuses: FindingStatus[];
 	/** Format 2: member-period releases, sorted by authority and period. */
 	member_releases: MemberRelease[];
+	/** Format 2: the council report's texts, sorted by authority and period. */
+	report_texts: ReportText[];
 	/** Format 2: what the package holds when it is not the whole ring (`WHOLE_RING` when it is). */
 	scope: PackageScope;
 	/** Format 2: size classes carried by a member package (empty: computed from population). */
@@ -193,6 +209,7 @@ export function emptyExtras(): RingExtras {
 		releases: [],
 		finding_statuses: [],
 		member_releases: [],
+		report_texts: [],
 		scope: WHOLE_RING,
 		size_classes: []
 	};

@@ -10,6 +10,7 @@ import type { AnyPart } from './part.ts';
 import { findingStatusesPart, memberReleasesPart } from './moderation.ts';
 import { pseudonymsPart } from './pseudonyms.ts';
 import { releasesPart } from './releases.ts';
+import { reportTextsPart } from './report-texts.ts';
 import { scopePart, sizeClassesPart } from './scope.ts';
 import { customPeerGroupsPart, mappingProfilesPart, settingsPart } from './setup.ts';
 
@@ -21,6 +22,7 @@ export const PARTS: readonly AnyPart[] = [
 	releasesPart,
 	findingStatusesPart,
 	memberReleasesPart,
+	reportTextsPart,
 	scopePart,
 	sizeClassesPart
 ];
