@@ -11,6 +11,7 @@ import * as importArea from './areas/import.ts';
 import * as moderation from './areas/moderation.ts';
 import * as releases from './areas/releases.ts';
 import * as report from './areas/report.ts';
+import * as releaseStep from './areas/release-step.ts';
 import * as rings from './areas/rings.ts';
 import * as scenario from './areas/scenario.ts';
 import * as scenarioTerms from './areas/scenario-terms.ts';
@@ -29,7 +30,8 @@ export const de = {
 	...report.de,
 	...scenario.de,
 	...scenarioTerms.de,
-	...session.de
+	...session.de,
+	...releaseStep.de
 };
 
 export type MessageKey = keyof typeof de;
@@ -56,7 +58,8 @@ const en: Messages = merged(
 	report.en,
 	scenario.en,
 	scenarioTerms.en,
-	session.en
+	session.en,
+	releaseStep.en
 );
 
 export const CATALOGUES = { de, en } satisfies Record<string, Messages>;

@@ -7,7 +7,7 @@
  */
 import type { Ring } from '../types.ts';
 import { completePseudonyms, drawPseudonyms, legacyPseudonyms } from './pseudonym-map.ts';
-import type { RingData, RingExtras } from './types.ts';
+import { WHOLE_RING, type RingData, type RingExtras } from './types.ts';
 
 const ids = (ring: Ring) => ring.authorities.map((a) => a.authority_id);
 
@@ -24,7 +24,9 @@ export const BEFORE: { [K in keyof RingExtras]: (ring: Ring, version: 0 | 1) => 
 	member_releases: () => [],
 	report_texts: () => [],
 	scenarios: () => [],
-	agendas: () => []
+	agendas: () => [],
+	scope: () => WHOLE_RING,
+	size_classes: () => []
 };
 
 /**

@@ -13,6 +13,7 @@ import { pseudonymsPart } from './pseudonyms.ts';
 import { releasesPart } from './releases.ts';
 import { reportTextsPart } from './report-texts.ts';
 import { scenariosPart } from './scenarios.ts';
+import { scopePart, sizeClassesPart } from './scope.ts';
 import { customPeerGroupsPart, mappingProfilesPart, settingsPart } from './setup.ts';
 
 export const PARTS: readonly AnyPart[] = [
@@ -25,7 +26,9 @@ export const PARTS: readonly AnyPart[] = [
 	memberReleasesPart,
 	reportTextsPart,
 	scenariosPart,
-	agendasPart
+	agendasPart,
+	scopePart,
+	sizeClassesPart
 ];
 
 /** The parts a package of `version` holds (a package naming no version is read like version 1). */

@@ -11,6 +11,7 @@ import { readPseudonyms } from './pseudonyms-reader.ts';
 import { readReleases } from './releases-reader.ts';
 import { readReportTexts } from './report-texts-reader.ts';
 import { readScenarios } from './scenarios-reader.ts';
+import { readScope, readSizeClasses } from './scope-reader.ts';
 import { readCustomPeerGroups, readMappingProfiles, readSettings } from './setup-reader.ts';
 
 export const READERS: { [K in keyof RingExtras]: PartReader<K> } = {
@@ -23,5 +24,7 @@ export const READERS: { [K in keyof RingExtras]: PartReader<K> } = {
 	member_releases: readMemberReleases,
 	report_texts: readReportTexts,
 	scenarios: readScenarios,
-	agendas: readAgendas
+	agendas: readAgendas,
+	scope: readScope,
+	size_classes: readSizeClasses
 };
