@@ -56,7 +56,7 @@ export const sorted = (entries: PseudonymEntry[]) =>
 	entries.sort((a, b) => cmp(a.authority_id, b.authority_id));
 
 /** Letters and digits that cannot be mistaken for one another (no i, l, o, u, 0, 1). */
-const KEY_ALPHABET = 'abcdefghjkmnpqrstvwxyz23456789';
+export const KEY_ALPHABET = 'abcdefghjkmnpqrstvwxyz23456789';
 export const PSEUDONYM_ID = /^ps-[a-z0-9]{8}$/;
 
 /** A random pseudonym key not in `taken` (a member's real key never looks like one). */
