@@ -10,6 +10,8 @@ import { readFindingStatuses, readMemberReleases } from './moderation-reader.ts'
 import { readPseudonyms } from './pseudonyms-reader.ts';
 import { readReleases } from './releases-reader.ts';
 import { readReportTexts } from './report-texts-reader.ts';
+import { readScenarios } from './scenarios-reader.ts';
+import { readScope, readSizeClasses } from './scope-reader.ts';
 import { readCustomPeerGroups, readMappingProfiles, readSettings } from './setup-reader.ts';
 
 export const READERS: { [K in keyof RingExtras]: PartReader<K> } = {
@@ -21,5 +23,8 @@ export const READERS: { [K in keyof RingExtras]: PartReader<K> } = {
 	finding_statuses: readFindingStatuses,
 	member_releases: readMemberReleases,
 	report_texts: readReportTexts,
-	agendas: readAgendas
+	scenarios: readScenarios,
+	agendas: readAgendas,
+	scope: readScope,
+	size_classes: readSizeClasses
 };
