@@ -105,6 +105,6 @@ export function slideChangeTarget(s: SlideChangeFigures | null | undefined, note
 				? ''
 				: s.missed
 					? `${s.missed} key presses did not change the slide`
-					: 'the page redraws on a slide change: the charts should be drawn once, when the session is prepared'
+					: 'the change itself runs no query and draws nothing new (every slide is prepared and kept in the page); what remains is Chromium showing a slide of 550 columns — compare with the load average of the run'
 	};
 }
