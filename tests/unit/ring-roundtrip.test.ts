@@ -15,7 +15,8 @@ import {
 	emptyExtras,
 	FINDING_STATUSES,
 	MEMBER_RELEASE_STATES,
-	type RingData
+	type RingData,
+	WHOLE_RING
 } from '../../src/lib/ring/package/types.ts';
 import { prng } from './support/prng.ts';
 import { generateScenarios } from './support/scenarios.ts';
@@ -131,7 +132,11 @@ function generateRing(seed: number): RingData {
 	// A stored map: members in a seeded order, sometimes with a former member holding a label.
 	const order = [...ids, ...(rng.chance(0.3) ? ['ehemals-1'] : [])].sort(() => rng.next() - 0.5);
 	const pseudonyms = order
-		.map((authority_id, i) => ({ authority_id, label: labelAt(i) }))
+		.map((authority_id, i) => ({
+			authority_id,
+			label: labelAt(i),
+			pseudonym_id: `ps-${String(seed).padStart(4, '0')}${'abcdefghjk'[i % 10]}${'mnpqrstvwx'[Math.floor(i / 10) % 10]}xy`
+		}))
 		.sort((a, b) => (a.authority_id < b.authority_id ? -1 : a.authority_id > b.authority_id ? 1 : 0));
 	return {
 		ring: {
@@ -192,7 +197,23 @@ function generateRing(seed: number): RingData {
 				}))
 				.sort(compareMemberReleases),
 			report_texts: [],
-			scenarios: generateScenarios(rng, specs, [...ids], periods)
+			scenarios: generateScenarios(rng, specs, [...ids], periods),
+			agendas: [],
+			// A member package's scope and carried size classes (issue 29), sometimes.
+			scope: rng.chance(0.5)
+				? WHOLE_RING
+				: {
+						released_only: rng.chance(0.5),
+						...(ids.size && rng.chance(0.5) ? { member: rng.pick([...ids]) } : {}),
+						...(rng.chance(0.5) ? { rounded: ['foreign_population', 'population'] } : {})
+					},
+			size_classes: rng.chance(0.5)
+				? []
+				: [...ids]
+						.sort()
+						.flatMap((authority_id) =>
+							periods.map((period) => ({ authority_id, period, size_class: rng.pick(['GK1', 'GK3', 'GK5']) }))
+						)
 		}
 	};
 }
@@ -364,7 +385,9 @@ describe('opening ring packages', () => {
 		const plain = await openRingZip(zipOf({ 'authorities.csv': AUTH }), specs);
 		expect(plain.data?.extras).toEqual({
 			...emptyExtras(),
-			pseudonyms: [{ authority_id: '01001', label: 'A' }]
+			pseudonyms: [
+				{ authority_id: '01001', label: 'A', pseudonym_id: expect.stringMatching(/^ps-[a-z0-9]{8}$/) }
+			]
 		});
 	});
 

@@ -11,9 +11,11 @@ import * as importArea from './areas/import.ts';
 import * as moderation from './areas/moderation.ts';
 import * as releases from './areas/releases.ts';
 import * as report from './areas/report.ts';
+import * as releaseStep from './areas/release-step.ts';
 import * as rings from './areas/rings.ts';
 import * as scenario from './areas/scenario.ts';
 import * as scenarioTerms from './areas/scenario-terms.ts';
+import * as session from './areas/session.ts';
 import * as shell from './areas/shell.ts';
 import * as uncertainty from './areas/uncertainty.ts';
 
@@ -27,7 +29,9 @@ export const de = {
 	...moderation.de,
 	...report.de,
 	...scenario.de,
-	...scenarioTerms.de
+	...scenarioTerms.de,
+	...session.de,
+	...releaseStep.de
 };
 
 export type MessageKey = keyof typeof de;
@@ -53,7 +57,9 @@ const en: Messages = merged(
 	moderation.en,
 	report.en,
 	scenario.en,
-	scenarioTerms.en
+	scenarioTerms.en,
+	session.en,
+	releaseStep.en
 );
 
 export const CATALOGUES = { de, en } satisfies Record<string, Messages>;

@@ -7,7 +7,7 @@
  */
 import type { Ring } from '../types.ts';
 import { completePseudonyms, drawPseudonyms, legacyPseudonyms } from './pseudonym-map.ts';
-import type { RingData, RingExtras } from './types.ts';
+import { WHOLE_RING, type RingData, type RingExtras } from './types.ts';
 
 const ids = (ring: Ring) => ring.authorities.map((a) => a.authority_id);
 
@@ -23,7 +23,10 @@ export const BEFORE: { [K in keyof RingExtras]: (ring: Ring, version: 0 | 1) => 
 	finding_statuses: () => [],
 	member_releases: () => [],
 	report_texts: () => [],
-	scenarios: () => []
+	scenarios: () => [],
+	agendas: () => [],
+	scope: () => WHOLE_RING,
+	size_classes: () => []
 };
 
 /**
