@@ -316,7 +316,10 @@ describe('scenarios in the ring store and the package', () => {
 				authorities: [{ authority_id: '05334', name: 'Aachen', kind: 'region', state: 'NW' }],
 				values: [{ authority_id: '05334', period: 2024, count_id: 'fte_case_officers', value: 40 }]
 			},
-			extras: { ...emptyExtras(), pseudonyms: [{ authority_id: '05334', label: 'A' }] }
+			extras: {
+				...emptyExtras(),
+				pseudonyms: [{ authority_id: '05334', label: 'A', pseudonym_id: 'ps-7k3qx9m2' }]
+			}
 		};
 		const withScenarios: RingData = { ...data, extras: { ...data.extras, scenarios: [scenario()] } };
 		const plain = canonicalFiles(data);
