@@ -4,7 +4,9 @@
  * - a member package holds no other member's name or real key anywhere in the zip, keeps each
  *   other member's pseudonym key the same in every member's package, is read back by the package
  *   reader (re-keyed peer groups included), and gives the same peer groups as the full ring — also
- *   with population rounded to 1,000, because it carries the size classes.
+ *   with population rounded to 1,000, because it carries the size classes;
+ * - of the what-if scenarios only the member's own travel, named and described without another member's
+ *   name, their peer group followed when it was renamed (the package still opens).
  */
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +59,25 @@ beforeAll(async () => {
 			custom_peer_groups: [
 				{ name: 'Nordlichter', members: [KIEL, '01001', '02000'] },
 				{ name: 'Kiel und Flensburg', members: [KIEL, '01001'] }
+			],
+			scenarios: [
+				{
+					name: 'Wie Flensburg',
+					authority_id: KIEL,
+					period: 2024,
+					peers: 'custom:Kiel und Flensburg',
+					description: 'Flensburg als Vorbild',
+					changes: [{ count_id: 'fte_case_officers', mode: 'add', value: 2 }]
+				},
+				{
+					name: 'Nord',
+					authority_id: KIEL,
+					period: 2024,
+					peers: 'custom:Nordlichter',
+					description: 'eigene',
+					changes: []
+				},
+				{ name: 'Flensburgs Plan', authority_id: '01001', period: 2024, peers: 'size', changes: [] }
 			],
 			finding_statuses: [
 				{
@@ -132,6 +153,23 @@ describe('member packages', () => {
 		// A group named after others is renamed; notes on other members stay behind.
 		expect(made.data.extras.custom_peer_groups.map((g) => g.name)).toEqual(['Nordlichter', 'Gruppe 1']);
 		expect(made.data.extras.finding_statuses).toEqual([]);
+		expect(made.data.extras.scenarios).toEqual([
+			{
+				name: 'Gruppe 2',
+				authority_id: KIEL,
+				period: 2024,
+				peers: 'custom:Gruppe 1',
+				changes: [{ count_id: 'fte_case_officers', mode: 'add', value: 2 }]
+			},
+			{
+				name: 'Nord',
+				authority_id: KIEL,
+				period: 2024,
+				peers: 'custom:Nordlichter',
+				description: 'eigene',
+				changes: []
+			}
+		]);
 		expect(made.data.extras.scope).toEqual({ released_only: false, member: KIEL });
 	});
 
@@ -146,6 +184,10 @@ describe('member packages', () => {
 		expect(keyOf(b.data, hamburg.label)).toBe(hamburg.pseudonym_id);
 		const opened = await openRingZip(exportRingZip(a.data), specs);
 		expect(opened.problems.filter((p) => p.severity === 'error')).toEqual([]);
+		expect(opened.data?.extras.scenarios.map((sc) => sc.peers)).toEqual([
+			'custom:Gruppe 1',
+			'custom:Nordlichter'
+		]);
 		expect(opened.data?.extras.custom_peer_groups[0]!.members).toEqual([
 			KIEL,
 			demo.extras.pseudonyms.find((e) => e.authority_id === '01001')!.pseudonym_id,

@@ -318,7 +318,7 @@ describe('scenarios in the ring store and the package', () => {
 			},
 			extras: {
 				...emptyExtras(),
-				pseudonyms: [{ authority_id: '05334', label: 'A', pseudonym_id: 'ps-a2b3c4d5' }]
+				pseudonyms: [{ authority_id: '05334', label: 'A', pseudonym_id: 'ps-7k3qx9m2' }]
 			}
 		};
 		const withScenarios: RingData = { ...data, extras: { ...data.extras, scenarios: [scenario()] } };

@@ -12,7 +12,8 @@
  *   member, X included, so all values are compared alike (`scope.rounded` says so, and the KPIs and the
  *   „nearest“ group that read them say so on the page);
  * - custom peer groups are re-keyed; a group or mapping-profile name that contains another member's
- *   name or key is replaced by a neutral one;
+ *   name or key is replaced by a neutral one; of the what-if scenarios only X's stay, named the same
+ *   way, a description that names another member left out, a renamed group followed;
  * - provenance (file names could name a member) stays only for X's values; finding statuses and notes
  *   and the council report's texts only X's; UI settings are left out; Datenstände are re-keyed the
  *   same way and their hash computed anew over what the package holds.
@@ -128,6 +129,25 @@ export async function memberPackage(
 		});
 	}
 
+	// Named after the Datenstände, in this order (profiles, groups, scenarios): stable neutral numbers.
+	const profiles = data.extras.mapping_profiles.map((p) => ({ ...p, name: safeName(p.name) }));
+	const groups = data.extras.custom_peer_groups.map((g) => ({
+		from: g.name,
+		name: safeName(g.name),
+		members: g.members.map(key)
+	}));
+	const renamed = new Map(groups.map((g) => [`custom:${g.from}`, `custom:${g.name}`]));
+	// The member's own what-if scenarios only (another member's would carry its real key), their names and
+	// descriptions as safe as the groups' and their peer group under its name in the package.
+	const scenarios = data.extras.scenarios
+		.filter((sc) => sc.authority_id === member)
+		.map(({ description, ...sc }) => ({
+			...sc,
+			name: safeName(sc.name),
+			...(description !== undefined && !leaks(description) ? { description } : {}),
+			peers: renamed.get(sc.peers) ?? sc.peers
+		}));
+
 	return {
 		ok: true,
 		data: {
@@ -142,11 +162,8 @@ export async function memberPackage(
 				values: data.ring.values.map((v) => value(v, true)).sort(compareValues)
 			},
 			extras: {
-				mapping_profiles: data.extras.mapping_profiles.map((p) => ({ ...p, name: safeName(p.name) })),
-				custom_peer_groups: data.extras.custom_peer_groups.map((g) => ({
-					name: safeName(g.name),
-					members: g.members.map(key)
-				})),
+				mapping_profiles: profiles,
+				custom_peer_groups: groups.map(({ name, members }) => ({ name, members })),
 				settings: {},
 				pseudonyms: data.extras.pseudonyms
 					.map((e) => ({ ...e, authority_id: key(e.authority_id) }))
@@ -156,8 +173,7 @@ export async function memberPackage(
 				// Another department's words for its council could name it.
 				report_texts: data.extras.report_texts.filter((r) => r.authority_id === member),
 				member_releases: rekeyReleases(data.extras.member_releases, key),
-				// The member's own what-if scenarios only: another member's would carry its real key.
-				scenarios: data.extras.scenarios.filter((sc) => sc.authority_id === member),
+				scenarios,
 				// Session agendas are the moderator's: free text and speaker notes may name any member.
 				agendas: [],
 				scope: {
