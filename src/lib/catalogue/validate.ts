@@ -5,7 +5,8 @@
  *
  * Checked: YAML syntax, each entry against its schema, duplicate ids (base counts, derived terms
  * and KPIs share one namespace), formula syntax, unknown identifiers, cycles among derived
- * terms, unknown fields, check rules naming unknown base counts. Derived terms are then
+ * terms, unknown fields, check rules naming unknown base counts, both languages (German and
+ * English label of every field, KPI and base count, and of every help text). Derived terms are then
  * substituted so every KPI knows the base counts it reads and all its denominators.
  */
 import { parse as parseYaml } from 'yaml';
@@ -128,6 +129,8 @@ export function validateCatalogue(files: readonly DefinitionFile[]): CatalogueRe
 	const uniqueKpis = kpisRaw.filter((k) => !dup('id', k.id, k.file));
 	sizeClasses.forEach((s) => dup('size_class', s.id, '(size_classes)'));
 
+	for (const e of [...uniqueFields, ...uniqueBase, ...uniqueKpis]) bothLanguages(e, errors);
+
 	const baseIds = new Set(uniqueBase.map((b) => b.id));
 	const fieldIds = new Set(uniqueFields.map((f) => f.id));
 
@@ -249,6 +252,23 @@ export function validateCatalogue(files: readonly DefinitionFile[]): CatalogueRe
 			}
 		}
 	};
+}
+
+/**
+ * Every text a page shows in both languages (README, Language): the English label of every field,
+ * base count and KPI, and a help text in English wherever there is one in German (and vice versa;
+ * a KPI's German help is required by its schema). Derived terms are not shown and need neither.
+ */
+function bothLanguages(
+	e: { id: string; file: string; label_en?: string; help?: string; help_en?: string },
+	errors: CatalogueError[]
+): void {
+	if (e.label_en === undefined)
+		errors.push({ file: e.file, id: e.id, message: 'englische Bezeichnung (label_en) fehlt' });
+	if (e.help !== undefined && e.help_en === undefined)
+		errors.push({ file: e.file, id: e.id, message: 'englischer Hilfetext (help_en) fehlt' });
+	if (e.help === undefined && e.help_en !== undefined)
+		errors.push({ file: e.file, id: e.id, message: 'deutscher Hilfetext (help) fehlt' });
 }
 
 /** Size class of a population, or null when there is none (no population, or below every class). */
