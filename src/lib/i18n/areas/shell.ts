@@ -1,4 +1,4 @@
-/** App shell and home: header, navigation, status, pickers shared by views. */
+/** App shell and home: header, navigation, status, pickers shared by views. English: ../en/shell.ts. */
 export const de = {
 	'app.title': 'Vergleichsring Ausländerbehörden',
 	'app.skip': 'Zum Inhalt springen',
@@ -25,36 +25,16 @@ export const de = {
 	'pseudonym.prefix': 'Behörde',
 	'storage.problem': 'Speicherproblem',
 	'storage.rescue': 'Daten als Ringpaket herunterladen',
+	'lang.label': 'Sprache',
+	'unit.percent': '%',
+	'unit.per_mille': '‰',
+	'unit.months': 'Monate',
+	'unit.days': 'Tage',
+	'unit.minutes': 'Minuten',
+	'unit.cases': 'Fälle',
+	'unit.visits': 'Vorsprachen',
+	'unit.persons': 'Personen',
+	'unit.eur': 'Euro',
 	'storage.rescue_failed':
 		'Das Ringpaket konnte nicht erzeugt werden: {reason} Bitte Arbeitsspeicher freigeben (andere Tabs schließen) und es noch einmal versuchen; die Daten bleiben bis zum Schließen der Seite erhalten.'
 } as const;
-
-export const en: Record<keyof typeof de, string> = {
-	'app.title': 'Comparison ring of immigration offices',
-	'app.skip': 'Skip to content',
-	'app.nav': 'Main navigation',
-	'nav.overview': 'Overview',
-	'nav.import': 'Import',
-	'nav.rings': 'Rings',
-	'status.loading_engine': 'Loading the engine (DuckDB) …',
-	'status.loading_ring': 'Loading the ring …',
-	'status.error': 'Error',
-	'ring.demo_notice':
-		'Demo ring with synthetic values – real names and populations, all other figures invented.',
-	'ring.members': '{n} members',
-	'ring.active': 'Active ring: {name}',
-	'ring.in_memory': 'in memory only – not saved',
-	'pickers.authority': 'My authority',
-	'pickers.period': 'Period',
-	'chart.show_table': 'Show as table',
-	'chart.show_chart': 'Show as chart',
-	'chart.col_authority': 'Authority',
-	'chart.col_value': 'Value',
-	'chart.col_rank': 'Rank',
-	'chart.own_marker': '(own authority)',
-	'pseudonym.prefix': 'Authority',
-	'storage.problem': 'Storage problem',
-	'storage.rescue': 'Download the data as a ring package',
-	'storage.rescue_failed':
-		'The ring package could not be created: {reason} Please free memory (close other tabs) and try again; the data stays until the page is closed.'
-};

@@ -1,0 +1,42 @@
+/** English messages of the shell area: every key of the German catalogue, nothing else (a type error otherwise). */
+import type { de } from '../areas/shell.ts';
+
+export const en: Record<keyof typeof de, string> = {
+	'app.title': 'Comparison ring of immigration offices',
+	'app.skip': 'Skip to content',
+	'app.nav': 'Main navigation',
+	'nav.overview': 'Overview',
+	'nav.import': 'Import',
+	'nav.rings': 'Rings',
+	'status.loading_engine': 'Loading the engine (DuckDB) …',
+	'status.loading_ring': 'Loading the ring …',
+	'status.error': 'Error',
+	'ring.demo_notice':
+		'Demo ring with synthetic values – real names and populations, all other figures invented.',
+	'ring.members': '{n} members',
+	'ring.active': 'Active ring: {name}',
+	'ring.in_memory': 'in memory only – not saved',
+	'pickers.authority': 'My authority',
+	'pickers.period': 'Period',
+	'chart.show_table': 'Show as table',
+	'chart.show_chart': 'Show as chart',
+	'chart.col_authority': 'Authority',
+	'chart.col_value': 'Value',
+	'chart.col_rank': 'Rank',
+	'chart.own_marker': '(own authority)',
+	'pseudonym.prefix': 'Authority',
+	'storage.problem': 'Storage problem',
+	'storage.rescue': 'Download the data as a ring package',
+	'lang.label': 'Language',
+	'unit.percent': '%',
+	'unit.per_mille': '‰',
+	'unit.months': 'months',
+	'unit.days': 'days',
+	'unit.minutes': 'minutes',
+	'unit.cases': 'cases',
+	'unit.visits': 'visits',
+	'unit.persons': 'persons',
+	'unit.eur': 'euros',
+	'storage.rescue_failed':
+		'The ring package could not be created: {reason} Please free memory (close other tabs) and try again; the data stays until the page is closed.'
+};

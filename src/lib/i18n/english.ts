@@ -1,0 +1,14 @@
+/**
+ * Everything English in one chunk, loaded only when a page shows English (translate.ts
+ * `loadLocale`): the interface messages and the catalogue's English labels and help texts
+ * (`virtual:kpi-definitions/en`, built from `label_en` / `help_en`).
+ */
+import englishCatalogue from 'virtual:kpi-definitions/en';
+import type { Messages } from './messages.ts';
+import * as dashboard from './en/dashboard.ts';
+import * as importArea from './en/import.ts';
+import * as rings from './en/rings.ts';
+import * as shell from './en/shell.ts';
+
+export const messages: Messages = { ...shell.en, ...dashboard.en, ...importArea.en, ...rings.en };
+export const catalogue = englishCatalogue;
