@@ -17,6 +17,7 @@ import type { PeerSpec } from '../lib/engine/peers.ts';
 import { runCheck } from '../lib/ingest/check.ts';
 import { readRingFromPath } from '../lib/ingest/node-ring.ts';
 import { formatProblem } from '../lib/ingest/problems.ts';
+import { germanWording, groupReasonText } from '../lib/i18n/engine-text.ts';
 import type { Ring } from '../lib/ring/types.ts';
 import { parseOptions, parsePeriodOption } from './args.ts';
 import { rowsCsv, tableCsv } from './csv-out.ts';
@@ -104,7 +105,10 @@ async function stats(argv: string[]): Promise<Outcome> {
 		await engine.loadRing(ring);
 		const spec: PeerSpec = { type: peers };
 		const { group, rows } = await engine.stats(options.authority, period, spec);
-		if (group.reason) process.stderr.write(`Hinweis: ${group.reason}\n`);
+		if (group.reason) {
+			const reason = groupReasonText({ ...group, reason: group.reason }, germanWording(catalogue));
+			process.stderr.write(`Hinweis: ${reason}\n`);
+		}
 		return { code: 0, stdout: rowsCsv(rows, STATS_OUT, { group: peers }) };
 	} finally {
 		await conn.close();

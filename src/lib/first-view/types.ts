@@ -17,8 +17,8 @@ import type { KpiViewData } from '../engine/views.ts';
 import type { RingData } from '../ring/canonical.ts';
 import type { ViewState } from '../dashboard/state.ts';
 
-/** Bump when the shape changes. */
-export const FIRST_VIEW_VERSION = 1;
+/** Bump when the shape changes (2: groups and findings carry codes, no German text). */
+export const FIRST_VIEW_VERSION = 2;
 
 export interface FirstViewOverview {
 	version: number;

@@ -6,9 +6,16 @@
 import englishCatalogue from 'virtual:kpi-definitions/en';
 import type { Messages } from './messages.ts';
 import * as dashboard from './en/dashboard.ts';
+import * as engine from './en/engine.ts';
 import * as importArea from './en/import.ts';
 import * as rings from './en/rings.ts';
 import * as shell from './en/shell.ts';
 
-export const messages: Messages = { ...shell.en, ...dashboard.en, ...importArea.en, ...rings.en };
+export const messages: Messages = {
+	...shell.en,
+	...dashboard.en,
+	...engine.en,
+	...importArea.en,
+	...rings.en
+};
 export const catalogue = englishCatalogue;

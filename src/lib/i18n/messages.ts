@@ -10,11 +10,12 @@
  * ring's definitions (kpi-definitions/, `label` / `label_en`, `help` / `help_en`).
  */
 import * as dashboard from './areas/dashboard.ts';
+import * as engine from './areas/engine.ts';
 import * as importArea from './areas/import.ts';
 import * as rings from './areas/rings.ts';
 import * as shell from './areas/shell.ts';
 
-export const de = { ...shell.de, ...dashboard.de, ...importArea.de, ...rings.de };
+export const de = { ...shell.de, ...dashboard.de, ...engine.de, ...importArea.de, ...rings.de };
 
 export type MessageKey = keyof typeof de;
 export type Messages = Record<MessageKey, string>;

@@ -1,0 +1,35 @@
+/**
+ * The engine's codes worded for the page (engine-text.ts) in the interface language, with the
+ * catalogue's labels in it: what the dashboard and the import page show of findings and groups.
+ */
+import type { Catalogue } from '../catalogue/schema.ts';
+import type { Finding } from '../engine/plausibility.ts';
+import type { PeerGroup } from '../engine/peers.ts';
+import type { Unit } from '../format/index.ts';
+import { baseCountLabel, kpiLabel } from './catalogue.ts';
+import { findingText, groupReasonText, type Wording } from './engine-text.ts';
+import { t } from './translate.ts';
+
+type Labelled = Pick<Catalogue, 'base_counts' | 'kpis'>;
+
+export function wording(catalogue: Labelled): Wording {
+	const kpis = new Map(catalogue.kpis.map((k) => [k.id, k]));
+	const counts = new Map(catalogue.base_counts.map((b) => [b.id, b]));
+	return {
+		t,
+		label: (id) => {
+			const kpi = kpis.get(id);
+			if (kpi) return kpiLabel(kpi);
+			const count = counts.get(id);
+			return count ? baseCountLabel(count) : id;
+		},
+		unit: (id) => (kpis.get(id)?.unit ?? '') as Unit
+	};
+}
+
+/** A plausibility finding as a sentence. */
+export const findingMessage = (f: Finding, catalogue: Labelled): string => findingText(f, wording(catalogue));
+
+/** Why the group is empty or the own authority is not in it; '' when nothing is wrong. */
+export const groupReason = (group: PeerGroup, catalogue: Labelled): string =>
+	group.reason ? groupReasonText({ ...group, reason: group.reason }, wording(catalogue)) : '';
