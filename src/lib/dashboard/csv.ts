@@ -1,4 +1,5 @@
 /** Table data of the overview for the CSV download (raw numbers; labels from the catalogue and messages). */
+import { fieldLabel, kpiLabel, unitLabel } from '../i18n/catalogue.ts';
 import { t } from '../i18n/translate.ts';
 import type { CsvValue } from '../charts/export.ts';
 import { directionText, positionBadge } from './labels.ts';
@@ -37,10 +38,10 @@ export function overviewCsv(
 				context.authority,
 				context.period,
 				context.group,
-				f.field.label,
+				fieldLabel(f.field),
 				r.kpi.id,
-				r.kpi.label,
-				r.kpi.unit,
+				kpiLabel(r.kpi),
+				unitLabel(r.kpi.unit),
 				r.own_value,
 				r.n,
 				r.min,
