@@ -16,7 +16,7 @@ import { openNodeConnector } from '../lib/engine/node-connector.ts';
 import type { PeerSpec } from '../lib/engine/peers.ts';
 import { runCheck } from '../lib/ingest/check.ts';
 import { readRingFromPath } from '../lib/ingest/node-ring.ts';
-import { formatProblem } from '../lib/ingest/problems.ts';
+import { formatProblem } from '../lib/i18n/problem-text.ts';
 import { germanWording, groupReasonText } from '../lib/i18n/engine-text.ts';
 import type { Ring } from '../lib/ring/types.ts';
 import { parseOptions, parsePeriodOption } from './args.ts';

@@ -31,11 +31,15 @@ describe('messages', () => {
 	it('have every key in every language, none empty, no placeholder lost or invented', () => {
 		const keys = Object.keys(de).sort();
 		expect(Object.keys(english).sort()).toEqual(keys);
-		const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+		const placeholders = (text: string) =>
+			[...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+		// What English leaves out on purpose: the import worker knows the German label only.
+		const dropped: Partial<Record<keyof typeof de, string[]>> = { 'ingest.suggestion_count': ['label'] };
 		for (const key of keys as (keyof typeof de)[]) {
 			expect(english[key].trim(), key).not.toBe('');
 			expect(de[key].trim(), key).not.toBe('');
-			expect(placeholders(english[key]), key).toEqual(placeholders(de[key]));
+			const expected = placeholders(de[key]).filter((p) => !dropped[key]?.includes(p ?? ''));
+			expect(placeholders(english[key]), key).toEqual(expected);
 		}
 	});
 

@@ -8,6 +8,7 @@ import type { Messages } from './messages.ts';
 import * as dashboard from './en/dashboard.ts';
 import * as engine from './en/engine.ts';
 import * as importArea from './en/import.ts';
+import * as ingest from './en/ingest.ts';
 import * as rings from './en/rings.ts';
 import * as shell from './en/shell.ts';
 
@@ -16,6 +17,7 @@ export const messages: Messages = {
 	...dashboard.en,
 	...engine.en,
 	...importArea.en,
+	...ingest.en,
 	...rings.en
 };
 export const catalogue = englishCatalogue;

@@ -12,10 +12,18 @@
 import * as dashboard from './areas/dashboard.ts';
 import * as engine from './areas/engine.ts';
 import * as importArea from './areas/import.ts';
+import * as ingest from './areas/ingest.ts';
 import * as rings from './areas/rings.ts';
 import * as shell from './areas/shell.ts';
 
-export const de = { ...shell.de, ...dashboard.de, ...engine.de, ...importArea.de, ...rings.de };
+export const de = {
+	...shell.de,
+	...dashboard.de,
+	...engine.de,
+	...importArea.de,
+	...ingest.de,
+	...rings.de
+};
 
 export type MessageKey = keyof typeof de;
 export type Messages = Record<MessageKey, string>;
@@ -43,3 +51,38 @@ export function german(key: MessageKey, params: Params = {}): string {
 
 /** What builds text from codes takes one of these: `t` in the browser, `german` in the CLI. */
 export type Translate = (key: MessageKey, params?: Params) => string;
+
+/**
+ * A message as data — a key and its parameters — for what is said far from where it is shown: the
+ * import worker's problems, the ring package reader's. A parameter may be a message itself (a kind
+ * of value, a number format), worded in the same language.
+ */
+export interface Message {
+	key: MessageKey;
+	params?: MessageParams;
+}
+type Param = string | number | Message;
+/** A list is worded item by item and joined with commas. */
+export type MessageParams = Record<string, Param | Param[]>;
+
+/**
+ * An error that says what went wrong as a message of the catalogue: thrown where no translator is at
+ * hand (a worker's client, a download), worded where it is shown (words.ts `errorText`). Its
+ * `message` is the German text, for logs and Node.
+ */
+export class MessageError extends Error {
+	readonly said: Message;
+	constructor(said: Message) {
+		super(word(said));
+		this.said = said;
+	}
+}
+
+/** A message in the language of `tr`. */
+export function word(message: Message, tr: Translate = german): string {
+	const one = (value: Param): string | number => (typeof value === 'object' ? word(value, tr) : value);
+	const params: Params = {};
+	for (const [name, value] of Object.entries(message.params ?? {}))
+		params[name] = Array.isArray(value) ? value.map(one).join(', ') : one(value);
+	return tr(message.key, params);
+}

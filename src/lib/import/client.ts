@@ -8,6 +8,8 @@
  * the first by a MessageChannel. The helper's failure is not the import's: the first worker is told
  * and reads the files alone.
  */
+import { MessageError } from '../i18n/messages.ts';
+import { m as message } from '../ingest/problems.ts';
 import {
 	helperPays,
 	wantsHelper,
@@ -97,15 +99,17 @@ export function runImport(
 			settle(results);
 		} else {
 			stop();
-			fail(new Error(m.message));
+			fail(new MessageError(message('import.failed', { reason: m.message })));
 		}
 	};
 	worker.onerror = (event) => {
 		event.preventDefault();
 		stop();
 		fail(
-			new Error(
-				`Der Import ist abgebrochen (${event.message || 'Speicher erschöpft?'}). Bitte die Datei verkleinern oder aufteilen.`
+			new MessageError(
+				event.message
+					? message('import.aborted', { reason: event.message })
+					: message('import.aborted_memory')
 			)
 		);
 	};

@@ -11,6 +11,7 @@
  * - An authority that is not a ring member is reported (with the first cell it appears in); the user adds
  *   it to the ring (name, kind, Land) or leaves its values out. Its values are never stored silently.
  */
+import { m } from '../ingest/problems.ts';
 import type { Problem, ValueColumns } from '../ingest/types.ts';
 import type { Authority, BaseValue, Provenance, Ring } from '../ring/types.ts';
 
@@ -142,7 +143,12 @@ export function analyseImport(ring: Ring, incoming: readonly ValueColumns[]): An
 						line: src?.line ?? 1,
 						column: src?.column ?? 1,
 						text: String(v.value),
-						message: `Wert für Behörde ${v.authority_id}, Jahr ${v.period}, Grundzahl ${v.count_id} steht auch in ${where(rowAt(earlier).source)}; bitte nur eine Datei je Wert importieren.`,
+						message: m('import.duplicate_across_files', {
+							authority: v.authority_id,
+							period: v.period,
+							count: v.count_id,
+							where: where(rowAt(earlier).source)
+						}),
 						severity: 'error',
 						code: 'duplicate_across_files'
 					});
@@ -186,14 +192,14 @@ export function analyseImport(ring: Ring, incoming: readonly ValueColumns[]): An
 	};
 }
 
-/** German problems for the unknown authorities (one per authority, at its first cell). */
+/** Problems for the unknown authorities (one per authority, at its first cell). */
 export function unknownAuthorityProblems(list: readonly UnknownAuthority[]): Problem[] {
 	return list.map((u) => ({
 		file: u.first?.file ?? '',
 		line: u.first?.line ?? 1,
 		column: u.first?.column ?? 1,
 		text: u.authority_id,
-		message: `Unbekannte Behörde „${u.authority_id}“: nicht Mitglied des Rings (${u.values} Werte). Zum Ring hinzufügen oder ihre Werte auslassen.`,
+		message: m('import.unknown_authority', { id: u.authority_id, n: u.values }),
 		severity: 'error',
 		code: 'unknown_authority'
 	}));

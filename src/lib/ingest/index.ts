@@ -37,7 +37,6 @@ export {
 export { detectImport, type DetectOptions, type DetectOutcome } from './detect.ts';
 export { isImportable, parseImportFile, type ImportOptions } from './parse-import.ts';
 export { suggestMapping, type HeaderSuggestion } from './suggest.ts';
-export { formatProblem } from './problems.ts';
 export { parseAuthorities } from './authorities.ts';
 export { parseRingMeta, RING_FORMAT_VERSION } from './ring-meta.ts';
 export {

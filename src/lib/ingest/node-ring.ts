@@ -5,7 +5,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ProblemSink } from './problems.ts';
+import { m, ProblemSink } from './problems.ts';
 import { readRingPackage, readRingZip, type PackageFile, type RingReadResult } from './ring-package.ts';
 import type { CountSpec } from './types.ts';
 
@@ -39,8 +39,10 @@ export async function readRingFromPath(ringPath: string, specs: CountSpec[]): Pr
 			1,
 			'',
 			code === 'ENOENT'
-				? `Ring „${ringPath}“ nicht gefunden (weder Ordner noch ZIP-Datei).`
-				: `Ring „${ringPath}“ kann nicht gelesen werden${code ? ` (${code})` : ''}.`
+				? m('ingest.ring_not_found', { path: ringPath })
+				: code
+					? m('ingest.ring_unreadable_code', { path: ringPath, code })
+					: m('ingest.ring_unreadable', { path: ringPath })
 		);
 		return { ring: null, problems: sink.finish() };
 	}

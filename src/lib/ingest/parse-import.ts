@@ -14,6 +14,7 @@ import type { SpecIndex } from './headers.ts';
 import { BOMS } from './decode.ts';
 import { charCodes } from './fast-rows.ts';
 import { createRowPass, type RowPass } from './rows.ts';
+import { m } from './problems.ts';
 import type { CountSpec, Detection, ImportResult } from './types.ts';
 import { ValueCollector } from './values.ts';
 
@@ -109,15 +110,9 @@ export function startImport(
 		const { values, columns, numberFormat } = collector.finish(options.columnar ?? false);
 		const valueCount = columns ? columns.value.length : values.length;
 		if (readable && rows.dataRows === 0)
-			sink.error('no_data', detection.headerLine, 1, '', 'Unter der Kopfzeile stehen keine Daten.');
+			sink.error('no_data', detection.headerLine, 1, '', m('ingest.no_data'));
 		else if (rows.dataRows > 0 && valueCount === 0 && sink.errors === 0)
-			sink.warn(
-				'no_values',
-				detection.headerLine,
-				1,
-				'',
-				'Die Datei enthält Zeilen, aber keinen einzigen Wert.'
-			);
+			sink.warn('no_values', detection.headerLine, 1, '', m('ingest.no_values'));
 		return {
 			file: name,
 			values,

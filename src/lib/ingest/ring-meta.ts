@@ -9,7 +9,7 @@
  */
 import type { RingMeta } from '../ring/types.ts';
 import { arrayOf, boolean, check, integer, object, oneOf, optional, string, year } from './json-check.ts';
-import type { ProblemSink } from './problems.ts';
+import { m, type ProblemSink } from './problems.ts';
 
 export const RING_FORMAT_VERSION = 1;
 
@@ -66,23 +66,11 @@ export function parseRingMeta(bytes: Uint8Array, fallbackName: string, sink: Pro
 		const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
 		data = JSON.parse(text);
 	} catch {
-		sink.error(
-			'bad_ring_json',
-			1,
-			1,
-			'',
-			'ring.json ist keine gültige JSON-Datei (UTF-8); der Ring kann nicht gelesen werden.'
-		);
+		sink.error('bad_ring_json', 1, 1, '', m('ingest.ring_json_invalid'));
 		return null;
 	}
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-		sink.error(
-			'bad_ring_json',
-			1,
-			1,
-			'',
-			'ring.json muss ein JSON-Objekt sein; der Ring kann nicht gelesen werden.'
-		);
+		sink.error('bad_ring_json', 1, 1, '', m('ingest.ring_json_not_object'));
 		return null;
 	}
 	const version = (data as { format_version?: unknown }).format_version;
@@ -94,9 +82,10 @@ export function parseRingMeta(bytes: Uint8Array, fallbackName: string, sink: Pro
 			1,
 			1,
 			shown,
-			newer
-				? `Das Ringpaket hat format_version ${shown}; diese App liest nur Version ${RING_FORMAT_VERSION}. Bitte die App aktualisieren – das Paket wurde nicht gelesen.`
-				: `ring.json: format_version ${shown} ist ungültig; erwartet wird ${RING_FORMAT_VERSION}. Das Paket wurde nicht gelesen.`
+			m(newer ? 'ingest.version_newer' : 'ingest.version_invalid', {
+				version: shown,
+				supported: RING_FORMAT_VERSION
+			})
 		);
 		return null;
 	}
@@ -108,7 +97,7 @@ export function parseRingMeta(bytes: Uint8Array, fallbackName: string, sink: Pro
 				1,
 				1,
 				issue.path.join('.'),
-				`ring.json: Feld „${issue.path.join('.')}“ ist ungültig (${issue.message}); der Ring kann nicht gelesen werden.`
+				m('ingest.ring_json_field', { field: issue.path.join('.'), issue: issue.message })
 			);
 		return null;
 	}

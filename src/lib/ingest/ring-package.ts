@@ -11,7 +11,7 @@ import { unzipSync } from 'fflate';
 import type { BaseValue, Ring } from '../ring/types.ts';
 import { parseAuthorities } from './authorities.ts';
 import { parseImportFile } from './parse-import.ts';
-import { ProblemSink } from './problems.ts';
+import { m, ProblemSink } from './problems.ts';
 import { declaredNumberFormat, defaultMeta, parseRingMeta } from './ring-meta.ts';
 import type { CountSpec, Problem } from './types.ts';
 
@@ -66,13 +66,7 @@ export function readRingPackage(
 	const usable = files.map((f) => ({ ...f, path: cleanPath(f.path) })).filter((f) => !ignored(f.path));
 	const root = findRoot(usable.map((f) => f.path));
 	if (root === null) {
-		pkg.error(
-			'no_ring',
-			1,
-			1,
-			'',
-			'Kein Ringpaket gefunden: Erwartet werden authorities.csv, counts/*.csv und optional ring.json – oben im Ordner oder in genau einem Unterordner.'
-		);
+		pkg.error('no_ring', 1, 1, '', m('ingest.no_ring'));
 		return { ring: null, problems: pkg.finish() };
 	}
 	const byPath = new Map<string, Uint8Array>();
@@ -87,7 +81,7 @@ export function readRingPackage(
 
 	const authSink = new ProblemSink('authorities.csv');
 	const authBytes = byPath.get('authorities.csv');
-	if (!authBytes) authSink.error('missing_file', 1, 1, '', 'authorities.csv fehlt im Ringpaket.');
+	if (!authBytes) authSink.error('missing_file', 1, 1, '', m('ingest.authorities_missing_file'));
 	const authorities = authBytes ? parseAuthorities(authBytes, authSink) : [];
 	problems.push(...authSink.finish());
 	const known = new Set(authorities.map((a) => a.authority_id));
@@ -100,13 +94,7 @@ export function readRingPackage(
 	for (const path of countPaths) {
 		const sink = new ProblemSink(path);
 		if (!path.toLowerCase().endsWith('.csv')) {
-			sink.warn(
-				'not_csv',
-				1,
-				1,
-				path,
-				'Datei im Ordner counts/ ist keine .csv-Datei und wird nicht gelesen.'
-			);
+			sink.warn('not_csv', 1, 1, path, m('ingest.counts_not_csv'));
 			problems.push(...sink.finish());
 			continue;
 		}
@@ -128,7 +116,14 @@ export function readRingPackage(
 					value.source?.line ?? 1,
 					value.source?.column ?? 1,
 					String(value.value),
-					`Doppelter Wert für Behörde ${value.authority_id}, Jahr ${value.period}, Grundzahl ${value.count_id}: schon in ${earlier.source?.file} Zeile ${earlier.source?.line}, Spalte ${earlier.source?.column}.`
+					m('ingest.package_duplicate_value', {
+						authority: value.authority_id,
+						period: value.period,
+						count: value.count_id,
+						file: earlier.source?.file ?? '',
+						line: earlier.source?.line ?? '',
+						column: earlier.source?.column ?? ''
+					})
 				);
 				continue;
 			}
@@ -142,22 +137,15 @@ export function readRingPackage(
 				value.source?.line ?? 1,
 				value.source?.column ?? 1,
 				id,
-				`Behörde „${id}“ steht nicht in authorities.csv (${n} ${n === 1 ? 'Wert' : 'Werte'} in dieser Datei).`
+				m(n === 1 ? 'ingest.unknown_authority_one' : 'ingest.unknown_authority_many', { id, n })
 			);
 		if (meta.periods.length > 0)
 			for (const period of new Set(result.values.map((v) => v.period)))
 				if (!meta.periods.includes(period))
-					sink.warn(
-						'period_not_listed',
-						1,
-						1,
-						String(period),
-						`Jahr ${period} ist in ring.json unter „periods“ nicht aufgeführt.`
-					);
+					sink.warn('period_not_listed', 1, 1, String(period), m('ingest.period_not_listed', { period }));
 		problems.push(...sink.finish());
 	}
-	if (countPaths.length === 0)
-		pkg.warn('no_counts', 1, 1, '', 'Das Ringpaket enthält keine Grundzahl-Dateien (counts/*.csv).');
+	if (countPaths.length === 0) pkg.warn('no_counts', 1, 1, '', m('ingest.no_count_files'));
 	problems.push(...pkg.finish());
 	if (problems.some((p) => p.severity === 'error')) return { ring: null, problems };
 	const ringMeta = meta.periods.length > 0 ? meta : { ...meta, periods: [...periods].sort((a, b) => a - b) };
@@ -182,19 +170,13 @@ export function readRingZip(
 		});
 	} catch {
 		const sink = new ProblemSink(options.name ?? PACKAGE_NAME);
-		sink.error(
-			'bad_zip',
-			1,
-			1,
-			'',
-			'Die ZIP-Datei ist beschädigt oder kein ZIP-Archiv; der Ring kann nicht gelesen werden.'
-		);
+		sink.error('bad_zip', 1, 1, '', m('ingest.bad_zip'));
 		return { ring: null, problems: sink.finish() };
 	}
 	if (tooLarge.length > 0) {
 		const sink = new ProblemSink(options.name ?? PACKAGE_NAME);
 		for (const name of tooLarge)
-			sink.error('too_large', 1, 1, name, `„${name}“ im ZIP ist größer als 512 MB und wird nicht entpackt.`);
+			sink.error('too_large', 1, 1, name, m('ingest.zip_entry_too_large', { name }));
 		return { ring: null, problems: sink.finish() };
 	}
 	const files = Object.entries(entries).map(([path, data]) => ({ path, bytes: data }));

@@ -8,7 +8,8 @@
 import { PROGRESS_EVERY, tokenizeEnd, type RawRecord, type TokenizeEnd } from './csv-tokenizer.ts';
 import { createFastLane, type CharCodes } from './fast-rows.ts';
 import { findCount, normaliseHeader, suggestTargets, type SpecIndex } from './headers.ts';
-import { q, type ProblemSink } from './problems.ts';
+import type { Message } from '../i18n/messages.ts';
+import { m, shorten, type ProblemSink } from './problems.ts';
 import { parsePeriod } from './periods.ts';
 import { profileCountName, type MappingProfile } from './profile.ts';
 import type { RecordStream } from './records.ts';
@@ -123,17 +124,17 @@ export function createRowPass(input: RowPassInput): RowPass {
 	const preview: PreviewRow[] = [];
 	let dataRows = 0;
 	let sumRowsDropped = 0;
-	const periodCache = new Map<string, number | string>();
-	const lastPeriod: { raw: string | null; read: number | string | undefined } = {
+	const periodCache = new Map<string, number | Message>();
+	const lastPeriod: { raw: string | null; read: number | Message | undefined } = {
 		raw: null,
 		read: undefined
 	};
 	/** The year of a period cell, or the message why it has none. */
-	const readPeriod = (raw: string): number | string => {
+	const readPeriod = (raw: string): number | Message => {
 		let cached = periodCache.get(raw);
 		if (cached === undefined) {
 			const parsed =
-				raw.trim() === '' ? { ok: false as const, message: 'Erhebungsjahr fehlt.' } : parsePeriod(raw);
+				raw.trim() === '' ? { ok: false as const, message: m('ingest.period_missing') } : parsePeriod(raw);
 			cached = parsed.ok ? parsed.year : parsed.message;
 			periodCache.set(raw, cached);
 		}
@@ -191,7 +192,7 @@ export function createRowPass(input: RowPassInput): RowPass {
 		const sum = isSumRow(fields);
 		if (sum !== null) {
 			sumRowsDropped++;
-			sink.warn('sum_row', record.line, 1, sum, `Summenzeile ${q(sum)} wird nicht importiert.`);
+			sink.warn('sum_row', record.line, 1, sum, m('ingest.sum_row', { text: shorten(sum) }));
 			return;
 		}
 		dataRows++;
@@ -202,7 +203,7 @@ export function createRowPass(input: RowPassInput): RowPass {
 				lineOf(record, record.strayQuoteColumn),
 				record.strayQuoteColumn,
 				fields[record.strayQuoteColumn - 1] ?? '',
-				'Text nach einem schließenden Anführungszeichen; das Feld wurde trotzdem gelesen.'
+				m('ingest.stray_quote')
 			);
 		// Shape: extra non-empty fields are data without a column; fewer fields count as empty cells.
 		if (record.fieldCount > width) {
@@ -214,7 +215,12 @@ export function createRowPass(input: RowPassInput): RowPass {
 					lineOf(record, c + 1),
 					c + 1,
 					extra,
-					`Die Zeile hat ${record.fieldCount} Felder, die Kopfzeile nur ${width}: ${q(extra)} in Spalte ${c + 1} gehört zu keiner Spalte.`
+					m('ingest.ragged_row', {
+						fields: record.fieldCount,
+						width,
+						text: shorten(extra),
+						column: c + 1
+					})
 				);
 				break;
 			}
@@ -224,7 +230,7 @@ export function createRowPass(input: RowPassInput): RowPass {
 					record.line,
 					fields.length + 1,
 					'',
-					`Die Zeile hat ${record.fieldCount} Felder; mehr als ${fields.length} werden nicht gelesen.`
+					m('ingest.row_too_wide', { fields: record.fieldCount, max: fields.length })
 				);
 		} else if (record.fieldCount < width) {
 			sink.warn(
@@ -232,7 +238,7 @@ export function createRowPass(input: RowPassInput): RowPass {
 				record.line,
 				record.fieldCount,
 				'',
-				`Die Zeile hat nur ${record.fieldCount} von ${width} Feldern; die fehlenden gelten als leer.`
+				m('ingest.short_row', { fields: record.fieldCount, width })
 			);
 		}
 
@@ -247,7 +253,7 @@ export function createRowPass(input: RowPassInput): RowPass {
 					lineOf(record, authorityCol),
 					authorityCol,
 					raw,
-					'Behördenschlüssel fehlt.'
+					m('ingest.authority_missing')
 				);
 				return;
 			}
@@ -257,7 +263,7 @@ export function createRowPass(input: RowPassInput): RowPass {
 					lineOf(record, authorityCol),
 					authorityCol,
 					raw,
-					`Ungültiger Behördenschlüssel ${q(raw)}.`
+					m('ingest.bad_authority', { text: shorten(raw) })
 				);
 				return;
 			}
@@ -269,7 +275,7 @@ export function createRowPass(input: RowPassInput): RowPass {
 					lineOf(record, authorityCol),
 					authorityCol,
 					raw,
-					`Behördenschlüssel ${q(authority)} hat ${authority.length} Stellen – fehlt eine führende Null (z. B. „0${authority}“)? Tabellenprogramme entfernen sie oft.`
+					m('ingest.leading_zero', { id: shorten(authority), digits: authority.length })
 				);
 			}
 		}
@@ -280,7 +286,7 @@ export function createRowPass(input: RowPassInput): RowPass {
 			const cached = raw === lastPeriod.raw ? lastPeriod.read! : readPeriod(raw);
 			lastPeriod.raw = raw;
 			lastPeriod.read = cached;
-			if (typeof cached === 'string') {
+			if (typeof cached !== 'number') {
 				sink.error('bad_period', lineOf(record, periodCol), periodCol, raw, cached);
 				return;
 			}
@@ -292,13 +298,17 @@ export function createRowPass(input: RowPassInput): RowPass {
 			const spec = rawCount.trim() === '' ? null : resolveCount(rawCount);
 			if (!spec) {
 				const best = rawCount.trim() === '' ? undefined : suggestTargets(rawCount, index, 1)[0];
-				const hint = best && index.byId.has(best.target) ? ` Vorschlag: „${best.target}“.` : '';
+				const text = shorten(rawCount);
 				sink.error(
 					'unknown_count',
 					lineOf(record, countIdCol),
 					countIdCol,
 					rawCount,
-					rawCount.trim() === '' ? 'Grundzahl fehlt.' : `Unbekannte Grundzahl ${q(rawCount)}.${hint}`
+					rawCount.trim() === ''
+						? m('ingest.count_missing')
+						: best && index.byId.has(best.target)
+							? m('ingest.unknown_count_suggestion', { text, id: best.target })
+							: m('ingest.unknown_count', { text })
 				);
 				return;
 			}
@@ -433,7 +443,7 @@ export function createRowPass(input: RowPassInput): RowPass {
 					end.unterminatedQuoteLine,
 					end.unterminatedQuoteColumn,
 					'"',
-					'Ein Anführungszeichen wird bis zum Dateiende nicht geschlossen; der Rest der Datei wurde als ein einziges Feld gelesen.'
+					m('ingest.unterminated_quote')
 				);
 			return end;
 		},

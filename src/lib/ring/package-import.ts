@@ -26,7 +26,7 @@ import {
 	text
 } from '../ingest/json-check.ts';
 import { readMappingProfile, type MappingProfile } from '../ingest/profile.ts';
-import { ProblemSink } from '../ingest/problems.ts';
+import { m, ProblemSink } from '../ingest/problems.ts';
 import { readRingPackage, readRingZip, type RingReadOptions } from '../ingest/ring-package.ts';
 import type { CountSpec, Problem } from '../ingest/types.ts';
 import {
@@ -107,7 +107,7 @@ function readExtras(
 				1,
 				1,
 				issue.path.join('.'),
-				`ring.json: Feld „${issue.path.join('.')}“ ist ungültig (${issue.message}); der Ring wurde nicht geöffnet.`
+				m('ring.json_field', { field: issue.path.join('.'), issue: issue.message })
 			);
 		return null;
 	}
@@ -120,7 +120,7 @@ function readExtras(
 					1,
 					1,
 					id,
-					`ring.json: Vergleichsgruppe „${group.name}“ nennt Behörde „${id}“, die nicht in authorities.csv steht.`
+					m('ring.unknown_group_member', { group: group.name, id })
 				);
 	return {
 		mapping_profiles: parsed.value.mapping_profiles ?? [],
@@ -138,7 +138,7 @@ function readProvenance(bytes: Uint8Array, sink: ProblemSink): Map<string, Prove
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
 	} catch {
-		sink.error('bad_provenance', 1, 1, '', 'provenance.csv ist keine UTF-8-Datei.');
+		sink.error('bad_provenance', 1, 1, '', m('ring.provenance_not_utf8'));
 		return map;
 	}
 	let header = true;
@@ -154,7 +154,7 @@ function readProvenance(bytes: Uint8Array, sink: ProblemSink): Map<string, Prove
 					record.line,
 					1,
 					f.join(','),
-					`provenance.csv: Kopfzeile muss „${PROVENANCE_HEADER.join(',')}“ lauten.`
+					m('ring.provenance_header', { header: PROVENANCE_HEADER.join(',') })
 				);
 			return sink.errors > 0 ? false : undefined;
 		}
@@ -162,18 +162,11 @@ function readProvenance(bytes: Uint8Array, sink: ProblemSink): Map<string, Prove
 		const line = positive(lineText);
 		const column = positive(columnText);
 		if (f.length !== PROVENANCE_HEADER.length || file === '' || line === null || column === null) {
-			sink.error(
-				'bad_provenance',
-				record.line,
-				1,
-				f.join(','),
-				'provenance.csv: Zeile ist unvollständig oder ungültig.'
-			);
+			sink.error('bad_provenance', record.line, 1, f.join(','), m('ring.provenance_row'));
 			return;
 		}
 		const k = key(authority, period, count);
-		if (map.has(k))
-			sink.error('bad_provenance', record.line, 1, f.join(','), 'provenance.csv: Wert steht doppelt.');
+		if (map.has(k)) sink.error('bad_provenance', record.line, 1, f.join(','), m('ring.provenance_duplicate'));
 		else map.set(k, { file, line, column });
 	});
 	return map;
@@ -201,14 +194,7 @@ function applyProvenance(
 		return { ...bare, source: origin };
 	});
 	const unused = origins.size - used.size;
-	if (unused > 0)
-		sink.warn(
-			'provenance_unmatched',
-			1,
-			1,
-			'',
-			`provenance.csv: ${unused} Herkunftsangabe(n) ohne zugehörigen Wert wurden übergangen.`
-		);
+	if (unused > 0) sink.warn('provenance_unmatched', 1, 1, '', m('ring.provenance_unmatched', { n: unused }));
 	return out;
 }
 

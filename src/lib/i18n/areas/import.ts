@@ -129,5 +129,15 @@ export const de = {
 	'import.measuring': 'DuckDB liest dieselbe Datei …',
 	'import.measured':
 		'DuckDB read_csv: {duckdb} s für {rows} Zeilen; Import im Worker (lesen, prüfen, Werte): {import} s ({phases}).',
+	'import.duplicate_across_files':
+		'Wert für Behörde {authority}, Jahr {period}, Grundzahl {count} steht auch in {where}; bitte nur eine Datei je Wert importieren.',
+	'import.unknown_authority':
+		'Unbekannte Behörde „{id}“: nicht Mitglied des Rings ({n} Werte). Zum Ring hinzufügen oder ihre Werte auslassen.',
+	'import.file_too_large':
+		'Die Datei ist {size} MB groß; die Importseite liest höchstens {max} MB je Datei. Bitte die Datei aufteilen (z. B. je Jahr) oder mit `npm run cli -- check` prüfen.',
+	'import.failed': 'Die Datei konnte nicht verarbeitet werden ({reason}).',
+	'import.aborted': 'Der Import ist abgebrochen ({reason}). Bitte die Datei verkleinern oder aufteilen.',
+	'import.aborted_memory':
+		'Der Import ist abgebrochen (Speicher erschöpft?). Bitte die Datei verkleinern oder aufteilen.',
 	'import.to_dashboard': 'Zur Übersicht'
 } as const;

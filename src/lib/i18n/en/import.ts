@@ -128,5 +128,14 @@ export const en: Record<keyof typeof de, string> = {
 	'import.measuring': 'DuckDB reads the same file …',
 	'import.measured':
 		'DuckDB read_csv: {duckdb} s for {rows} rows; import in the worker (read, check, values): {import} s ({phases}).',
+	'import.duplicate_across_files':
+		'Value for authority {authority}, year {period}, base count {count} is also in {where}; please import each value from one file only.',
+	'import.unknown_authority':
+		'Unknown authority “{id}”: not a member of the ring ({n} values). Add it to the ring or leave its values out.',
+	'import.file_too_large':
+		'The file is {size} MB; the import page reads at most {max} MB per file. Please split the file (e.g. by year) or check it with `npm run cli -- check`.',
+	'import.failed': 'The file could not be processed ({reason}).',
+	'import.aborted': 'The import stopped ({reason}). Please make the file smaller or split it.',
+	'import.aborted_memory': 'The import stopped (out of memory?). Please make the file smaller or split it.',
 	'import.to_dashboard': 'To the overview'
 };
