@@ -5,9 +5,11 @@
 import type { Catalogue } from '../catalogue/schema.ts';
 import type { Finding } from '../engine/plausibility.ts';
 import type { PeerGroup } from '../engine/peers.ts';
+import { problemKeys, type StorageProblem } from '../ring/storage-problem.ts';
 import type { Unit } from '../format/index.ts';
 import { baseCountLabel, kpiLabel } from './catalogue.ts';
 import { findingText, groupReasonText, type Wording } from './engine-text.ts';
+import { MessageError, word } from './messages.ts';
 import { t } from './translate.ts';
 
 type Labelled = Pick<Catalogue, 'base_counts' | 'kpis'>;
@@ -33,3 +35,15 @@ export const findingMessage = (f: Finding, catalogue: Labelled): string => findi
 /** Why the group is empty or the own authority is not in it; '' when nothing is wrong. */
 export const groupReason = (group: PeerGroup, catalogue: Labelled): string =>
 	group.reason ? groupReasonText({ ...group, reason: group.reason }, wording(catalogue)) : '';
+
+/** Why something failed, for a status line: a `MessageError` in the page's language, else its text. */
+export function errorText(error: unknown): string {
+	if (error instanceof MessageError) return word(error.said, t);
+	return error instanceof Error ? error.message : String(error);
+}
+
+/** A storage problem in the page's language: what happened and what it means. */
+export function storageProblemText(problem: Pick<StorageProblem, 'code' | 'action'>): string {
+	const [cause, consequence] = problemKeys(problem);
+	return `${t(cause)} ${t(consequence)}`;
+}

@@ -143,5 +143,8 @@ export const de = {
 	'chart.svg': 'SVG',
 	'chart.png': 'PNG',
 	'chart.downloads': 'Herunterladen: {title}',
+	'chart.no_svg': 'Kein SVG im Diagramm.',
+	'chart.no_canvas': 'Canvas nicht verfügbar.',
+	'chart.png_failed': 'PNG konnte nicht erzeugt werden.',
 	'chart.download_failed': 'Herunterladen fehlgeschlagen'
 } as const;

@@ -37,5 +37,14 @@ export const de = {
 	'rings.export_current': 'Aktiven Ring als Ringpaket exportieren',
 	'rings.unsaved': 'Der aktive Ring „{name}“ ist nur im Arbeitsspeicher geöffnet.',
 	'rings.save_current': 'Im Browser speichern',
+	'rings.open_failed': '{what} konnte nicht geöffnet werden: {problem}',
+	'rings.open_failed_more': '{what} konnte nicht geöffnet werden: {problem} (und {n} weitere Fehler)',
+	'rings.problem_at': '{file}:{line}:{column}: {text}',
+	'rings.what_demo': 'Der Demo-Ring',
+	'rings.what_package': 'Das Ringpaket {name}',
+	'rings.foreign_origin': 'Ringpakete werden nur vom eigenen Server geöffnet, nicht von {origin}.',
+	'rings.http_failed': 'Ringpaket {url} nicht ladbar (HTTP {status}).',
+	'rings.demo_http_failed': 'Demo-Ring: {file} nicht ladbar (HTTP {status}).',
+	'rings.worker_died': 'Der Worker ist abgebrochen (Speicher erschöpft?).',
 	'rings.saved': 'Ring „{name}“ gespeichert.'
 } as const;

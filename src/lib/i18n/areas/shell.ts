@@ -35,6 +35,23 @@ export const de = {
 	'unit.visits': 'Vorsprachen',
 	'unit.persons': 'Personen',
 	'unit.eur': 'Euro',
+	'storage.cause_quota': 'Der Speicherplatz, den der Browser dieser Seite zugesteht, ist voll.',
+	'storage.cause_unavailable':
+		'Der Browser stellt dieser Seite keinen dauerhaften Speicher zur Verfügung (zum Beispiel in einem privaten Fenster oder wenn Website-Daten gesperrt sind).',
+	'storage.cause_blocked':
+		'Der Speicher ist durch einen anderen geöffneten Tab dieser Anwendung blockiert oder wurde dort von einer neueren Version geändert. Bitte die anderen Tabs schließen und diese Seite neu laden.',
+	'storage.cause_reserved':
+		'Der Demo-Ring ist reserviert und kann nicht mit eigenen Daten überschrieben werden.',
+	'storage.cause_corrupt':
+		'Der gespeicherte Ring ist unvollständig oder stammt aus einer neueren Version der Anwendung.',
+	'storage.cause_unknown': 'Der Browser-Speicher hat einen unerwarteten Fehler gemeldet.',
+	'storage.consequence_write':
+		'Die Änderung wurde nicht gespeichert; der zuletzt gespeicherte Stand ist unverändert. Die Daten sind noch im Arbeitsspeicher: Bitte den Ring jetzt als Ringpaket (.zip) herunterladen, damit nichts verloren geht.',
+	'storage.consequence_read':
+		'Gespeicherte Ringe können gerade nicht gelesen werden; sie werden dadurch nicht verändert.',
+	'storage.consequence_open':
+		'Ringe können in diesem Browser nicht dauerhaft gespeichert werden. Daten bleiben nur bis zum Schließen des Tabs erhalten – bitte Ringe als Ringpaket (.zip) herunterladen.',
+	'storage.consequence_reserved': 'Bitte den Ring unter einem eigenen Namen als neuen Ring speichern.',
 	'storage.rescue_failed':
 		'Das Ringpaket konnte nicht erzeugt werden: {reason} Bitte Arbeitsspeicher freigeben (andere Tabs schließen) und es noch einmal versuchen; die Daten bleiben bis zum Schließen der Seite erhalten.'
 } as const;

@@ -142,5 +142,8 @@ export const en: Record<keyof typeof de, string> = {
 	'chart.svg': 'SVG',
 	'chart.png': 'PNG',
 	'chart.downloads': 'Download: {title}',
+	'chart.no_svg': 'No SVG in the chart.',
+	'chart.no_canvas': 'Canvas not available.',
+	'chart.png_failed': 'The PNG could not be created.',
 	'chart.download_failed': 'Download failed'
 };

@@ -38,5 +38,14 @@ export const en: Record<keyof typeof de, string> = {
 	'rings.export_current': 'Export the active ring as a ring package',
 	'rings.unsaved': 'The active ring “{name}” is open in memory only.',
 	'rings.save_current': 'Save in this browser',
+	'rings.open_failed': '{what} could not be opened: {problem}',
+	'rings.open_failed_more': '{what} could not be opened: {problem} (and {n} more errors)',
+	'rings.problem_at': '{file}:{line}:{column}: {text}',
+	'rings.what_demo': 'The demo ring',
+	'rings.what_package': 'The ring package {name}',
+	'rings.foreign_origin': 'Ring packages are opened from this app’s own server only, not from {origin}.',
+	'rings.http_failed': 'Ring package {url} could not be loaded (HTTP {status}).',
+	'rings.demo_http_failed': 'Demo ring: {file} could not be loaded (HTTP {status}).',
+	'rings.worker_died': 'The worker stopped (out of memory?).',
 	'rings.saved': 'Ring “{name}” saved.'
 };
