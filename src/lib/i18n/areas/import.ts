@@ -16,6 +16,8 @@ export const de = {
 	'import.template_heading': 'Vorlage für die Behörden herunterladen',
 	'import.template_intro':
 		'Breitformat: eine Zeile je Behörde und Jahr, Spaltenköpfe mit deutscher Bezeichnung und ID. Die ausgefüllte Vorlage wird ohne Mapping-Profil gelesen.',
+	'import.template_key_authority': 'Gemeindeschlüssel (authority_id)',
+	'import.template_key_period': 'Jahr (period)',
 	'import.template_period': 'Erhebungsjahr der Vorlage',
 	'import.template_prefill': 'Mit den Behörden des Rings vorbelegen',
 	'import.template_csv': 'Vorlage als CSV',

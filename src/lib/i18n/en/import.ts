@@ -17,7 +17,9 @@ export const en: Record<keyof typeof de, string> = {
 	'import.remove': 'Remove file',
 	'import.template_heading': 'Download the template for the authorities',
 	'import.template_intro':
-		'Wide layout: one row per authority and period, headers with German label and id. The filled-in template is read without a mapping profile.',
+		'Wide layout: one row per authority and period, headers with label and id. The filled-in template is read without a mapping profile.',
+	'import.template_key_authority': 'Authority key (authority_id)',
+	'import.template_key_period': 'Year (period)',
 	'import.template_period': 'Period of the template',
 	'import.template_prefill': "Prefill with the ring's authorities",
 	'import.template_csv': 'Template as CSV',
