@@ -14,6 +14,7 @@ import type { Page } from '@playwright/test';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { parseImportFile } from '../../src/lib/ingest/parse-import.ts';
 import { expect, test } from './fixtures.ts';
+import { problemText } from '../../src/lib/i18n/problem-text.ts';
 
 const specs = loadCatalogue().base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
 const tmp = mkdtempSync(path.join(tmpdir(), 'import-split-'));
@@ -91,7 +92,7 @@ async function expectSameAsOnePass(
 	expect(shown).toHaveLength(expected.problems.length);
 	expected.problems.forEach((p, k) => {
 		expect(shown[k]).toContain(`${p.file}:${p.line}:${p.column}:`);
-		expect(shown[k]).toContain(p.message);
+		expect(shown[k]).toContain(problemText(p));
 	});
 	return lastReadPhases(page);
 }
