@@ -35,6 +35,7 @@ export const de = {
 	'import.profile_saved': 'Mapping-Profil „{name}“ im Ring gespeichert.',
 	'import.profile_name_missing': 'Bitte dem Profil einen Namen geben.',
 	'import.profile_name': 'Name des Profils',
+	'import.profile_placeholder': 'OK.VISA Jahresstatistik',
 	'import.save_profile': 'Als Profil speichern',
 	'import.unnamed_profile': 'Zuordnung für {file}',
 	'import.saved_as_new_ring':

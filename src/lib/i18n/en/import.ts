@@ -37,6 +37,7 @@ export const en: Record<keyof typeof de, string> = {
 	'import.profile_saved': 'Mapping profile “{name}” stored in the ring.',
 	'import.profile_name_missing': 'Please give the profile a name.',
 	'import.profile_name': 'Profile name',
+	'import.profile_placeholder': 'OK.VISA annual statistics',
 	'import.save_profile': 'Save as profile',
 	'import.unnamed_profile': 'Mapping for {file}',
 	'import.saved_as_new_ring': 'The demo ring stays unchanged; this was stored as a new ring (now active).',
