@@ -14,6 +14,8 @@ export const trailingSlash = 'never';
 export const load: LayoutLoad = async ({ url }) => {
 	if (!browser) return { locale: DEFAULT_LOCALE };
 	const locale = chosenLocale(url.searchParams.get(LANG_PARAM), storedLocale());
-	await loadLocale(locale);
+	// Should the English chunk not load (a new version deployed meanwhile), the page shows German
+	// rather than an error: `setLocale` keeps German until a language is loaded.
+	await loadLocale(locale).catch(() => undefined);
 	return { locale };
 };
