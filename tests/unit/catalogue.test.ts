@@ -176,17 +176,6 @@ describe('shipped definitions (kpi-definitions/)', () => {
 		for (const b of catalogue.base_counts) expect(b.label.length).toBeGreaterThan(2);
 	});
 
-	it('say everything a page shows in German and in English', () => {
-		for (const e of [...catalogue.fields, ...catalogue.base_counts, ...catalogue.kpis]) {
-			expect(e.label_en?.length, e.id).toBeGreaterThan(2);
-			expect(e.label_en, e.id).not.toBe(e.label);
-		}
-		for (const e of [...catalogue.base_counts, ...catalogue.kpis]) {
-			expect(e.help_en?.length, e.id).toBeGreaterThan(10);
-			expect(e.help_en, e.id).not.toBe(e.help);
-		}
-	});
-
 	it('contain exactly the 28 KPIs in catalogue order with formula, field, unit and polarity', () => {
 		expect(catalogue.kpis.map((k) => [k.id, k.field, k.formula, k.unit, k.polarity])).toEqual(KPIS);
 		for (const k of catalogue.kpis) {
@@ -392,35 +381,6 @@ describe('invalid definitions are reported as data, naming file and id', () => {
 				message: 'unbekannte Grundzahl „calls_lost“'
 			}
 		]);
-	});
-
-	it('a field, base count or KPI without English, or a help text in one language only', () => {
-		const errors = errorsOf([
-			...shipped,
-			{
-				path: 'languages.yaml',
-				text: [
-					'fields:',
-					'  - {id: extra_field, label: Zusatz}',
-					'base_counts:',
-					'  - {id: only_german, kind: count, label: Nur deutsch, help: Nur deutsche Hilfe.}',
-					'  - {id: only_english_help, kind: count, label: Hilfe, label_en: Help, help_en: English only.}',
-					'kpis:',
-					'  - {id: no_english, field: quality, label: Ohne Englisch, formula: calls_answered / calls_received * 100, unit: "%", polarity: up, help: Nur deutsch.}',
-					'  - {id: no_english_help, field: quality, label: Ohne Hilfe, label_en: Without help, formula: calls_answered / calls_received * 100, unit: "%", polarity: up, help: Nur deutsch.}'
-				].join('\n')
-			}
-		]);
-		expect(errors.map((e) => [e.id, e.message])).toEqual([
-			['extra_field', 'englische Bezeichnung (label_en) fehlt'],
-			['only_german', 'englische Bezeichnung (label_en) fehlt'],
-			['only_german', 'englischer Hilfetext (help_en) fehlt'],
-			['only_english_help', 'deutscher Hilfetext (help) fehlt'],
-			['no_english', 'englische Bezeichnung (label_en) fehlt'],
-			['no_english', 'englischer Hilfetext (help_en) fehlt'],
-			['no_english_help', 'englischer Hilfetext (help_en) fehlt']
-		]);
-		expect(errors.every((e) => e.file === 'languages.yaml')).toBe(true);
 	});
 
 	it('a catalogue needs KPIs and size classes', () => {
