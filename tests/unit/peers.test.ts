@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/lib/engine/connector.ts';
-import { openNodeConnector } from '../../src/lib/engine/node-connector.ts';
+import { openTestConnector } from './support/engine.ts';
 import { createEngine, type Engine } from '../../src/lib/engine/engine.ts';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { groupReasonText, germanWording } from '../../src/lib/i18n/engine-text.ts';
@@ -14,7 +14,7 @@ const reasonText = (g: PeerGroup): string =>
 let conn: Connector;
 let engine: Engine;
 beforeAll(async () => {
-	conn = await openNodeConnector();
+	conn = await openTestConnector();
 	engine = createEngine(conn, loadCatalogue());
 });
 afterAll(async () => {

@@ -3,7 +3,8 @@
  * results, which must never be deep-proxied, so it is `$state.raw` and replaced as a whole.
  * Every ring operation goes through here so all views follow the active ring.
  */
-import type { RingData } from '../ring/canonical.ts';
+import { completeRingData } from '../ring/package/complete.ts';
+import type { RingData } from '../ring/package/types.ts';
 import { rescueDownload, type StorageProblem } from '../ring/storage-problem.ts';
 import { zipInWorker } from '../ring/worker-client.ts';
 import { DEMO_RING_ID, newRingId, type RingStore, type RingSummary } from '../ring/store.ts';
@@ -76,10 +77,20 @@ class App {
 	noteView(state: ViewState, kpi?: { id: string; other: string | null }): void {
 		const s = this.session;
 		if (!s) return;
-		void import('../first-view/last-view.ts').then(({ LastViewRecorder }) => {
-			this.#recorder ??= new LastViewRecorder();
-			this.#recorder.note(s, this.rings.find((r) => r.id === s.ringId)?.updated, state, kpi);
-		});
+		// After the start has listed the rings: a view noted before that (the dashboard paints as soon
+		// as the session is there) would otherwise find no `updated` time and never be recorded.
+		void Promise.all([import('../first-view/last-view.ts'), this.#starting]).then(
+			([{ LastViewRecorder }]) => {
+				if (this.session !== s) return;
+				this.#recorder ??= new LastViewRecorder();
+				this.#recorder.note(s, this.rings.find((r) => r.id === s.ringId)?.updated, state, kpi);
+			}
+		);
+	}
+
+	/** Settles when the session has started (or failed to): for actions that need the real ring. */
+	ready(): Promise<void> {
+		return this.#starting ?? Promise.resolve();
 	}
 
 	async refresh(): Promise<void> {
@@ -99,15 +110,23 @@ class App {
 			if (!loaded.ok) this.problem = loaded.problem;
 			return false;
 		}
-		this.session = await activate(s, id, loaded.value);
+		// The demo is opened from the shipped files, as at start (a stored copy can only equal them or be
+		// older, e.g. from before format 2); a ring stored by an earlier app gets its missing parts (the
+		// pseudonym map it showed).
+		const data = id === DEMO_RING_ID ? await demoRingData() : completeRingData(loaded.value);
+		this.session = await activate(s, id, data);
 		return true;
 	}
 
-	/** Store `data` as a new ring (or under `id`) and open it. Atomic; on failure the data stays open in memory. */
-	async save(data: RingData, id: string = newRingId()): Promise<boolean> {
+	/**
+	 * Store `data` as a new ring (or under `id`) and open it. Atomic; on failure the data stays open in
+	 * memory. Members added since the last save get their pseudonyms here (the next free labels).
+	 */
+	async save(input: RingData, id: string = newRingId()): Promise<boolean> {
 		await this.#starting; // a click during the preview acts on the real session
 		const s = this.session;
 		if (!s) return false;
+		const data = completeRingData(input);
 		const saved = s.store ? await s.store.saveRing(id, data) : null;
 		if (saved && !saved.ok) {
 			this.problem = saved.problem;

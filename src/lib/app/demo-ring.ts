@@ -5,7 +5,7 @@
  */
 import { MessageError } from '../i18n/messages.ts';
 import { m } from '../ingest/problems.ts';
-import type { PackageFile } from '../ingest/ring-package.ts';
+import type { PackageFile } from '../ring/package/types.ts';
 
 const PREFIX = '/data-samples/demo-ring/';
 

@@ -16,7 +16,8 @@ import { createEngine, type Engine } from '../engine/engine.ts';
 import { MessageError, type Message } from '../i18n/messages.ts';
 import { m } from '../ingest/problems.ts';
 import type { CountSpec, Problem } from '../ingest/types.ts';
-import type { RingData } from '../ring/canonical.ts';
+import { completeRingData } from '../ring/package/complete.ts';
+import type { RingData } from '../ring/package/types.ts';
 import type { StorageProblem } from '../ring/storage-problem.ts';
 import { DEMO_RING_ID, openRingStore, requestPersistence, type RingStore } from '../ring/store.ts';
 import { openRingPackageInWorker, openRingZipInWorker } from '../ring/worker-client.ts';
@@ -112,8 +113,9 @@ async function storedOrDemo(store: RingStore | null): Promise<Chosen> {
 	const id = active.ok && active.value ? active.value : DEMO_RING_ID;
 	if (id !== DEMO_RING_ID) {
 		const loaded = await store.loadRing(id);
+		// A ring stored by an earlier app gets its missing parts here (the pseudonym map it showed).
 		if (loaded.ok && loaded.value)
-			return { id, data: loaded.value, problem: null, demoStored: Promise.resolve(null) };
+			return { id, data: completeRingData(loaded.value), problem: null, demoStored: Promise.resolve(null) };
 		const demo = await demoRingData();
 		const problem = loaded.ok ? null : loaded.problem;
 		return { id: DEMO_RING_ID, data: demo, problem, demoStored: stored(store.ensureDemo(demo)) };

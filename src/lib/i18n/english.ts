@@ -9,8 +9,11 @@ import * as dashboard from './en/dashboard.ts';
 import * as engine from './en/engine.ts';
 import * as importArea from './en/import.ts';
 import * as ingest from './en/ingest.ts';
+import * as moderation from './en/moderation.ts';
+import * as releases from './en/releases.ts';
 import * as rings from './en/rings.ts';
 import * as shell from './en/shell.ts';
+import * as uncertainty from './en/uncertainty.ts';
 
 export const messages: Messages = {
 	...shell.en,
@@ -18,6 +21,9 @@ export const messages: Messages = {
 	...engine.en,
 	...importArea.en,
 	...ingest.en,
-	...rings.en
+	...rings.en,
+	...releases.en,
+	...uncertainty.en,
+	...moderation.en
 };
 export const catalogue = englishCatalogue;

@@ -13,8 +13,11 @@ import * as dashboard from './areas/dashboard.ts';
 import * as engine from './areas/engine.ts';
 import * as importArea from './areas/import.ts';
 import * as ingest from './areas/ingest.ts';
+import * as moderation from './areas/moderation.ts';
+import * as releases from './areas/releases.ts';
 import * as rings from './areas/rings.ts';
 import * as shell from './areas/shell.ts';
+import * as uncertainty from './areas/uncertainty.ts';
 
 export const de = {
 	...shell.de,
@@ -22,7 +25,10 @@ export const de = {
 	...engine.de,
 	...importArea.de,
 	...ingest.de,
-	...rings.de
+	...rings.de,
+	...releases.de,
+	...uncertainty.de,
+	...moderation.de
 };
 
 export type MessageKey = keyof typeof de;

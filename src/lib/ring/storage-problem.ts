@@ -15,9 +15,9 @@
  * - blocked: the open is blocked by another tab holding an older version, a `VersionError` (a newer app
  *   version changed the database), or our connection was closed by another tab's upgrade.
  */
-import { packageFileName, RING_ZIP_MTIME, ringZipEntries } from './package-export.ts';
+import { packageFileName, RING_ZIP_MTIME, ringZipEntries } from './package/zip.ts';
 import type { ZipEntries } from '../zip/write.ts';
-import type { RingData } from './canonical.ts';
+import type { RingData } from './package/types.ts';
 import { german, type MessageKey } from '../i18n/messages.ts';
 
 export type StorageProblemCode = 'quota' | 'unavailable' | 'blocked' | 'reserved' | 'corrupt' | 'unknown';

@@ -71,7 +71,9 @@ export const de = {
 	'import.target_count_id': 'Grundzahl-Name (count_id, Langformat)',
 	'import.target_value': 'Wert (value, Langformat)',
 	'import.suggested': 'Vorschlag, {p} – bitte bestätigen',
+	'import.suggested_open': 'Vorschlag: {target}, {p} – nicht vorausgewählt, bitte selbst wählen',
 	'import.no_suggestion': 'kein Vorschlag',
+	'import.via_name': 'Name der Behörde – wird nicht importiert',
 	'import.via_profile': 'aus dem Profil',
 	'import.via_certain': 'erkannt ({p})',
 	'import.apply_mapping': 'Zuordnung anwenden',
@@ -128,10 +130,6 @@ export const de = {
 	'import.discard': 'Zurück (nichts speichern)',
 	'import.stored':
 		'Import gespeichert: {added} neue und {replaced} ersetzte Werte. Die Übersicht zeigt die neuen Werte.',
-	'import.measure': 'Mit DuckDB read_csv vergleichen',
-	'import.measuring': 'DuckDB liest dieselbe Datei …',
-	'import.measured':
-		'DuckDB read_csv: {duckdb} s für {rows} Zeilen; Import im Worker (lesen, prüfen, Werte): {import} s ({phases}).',
 	'import.duplicate_across_files':
 		'Wert für Behörde {authority}, Jahr {period}, Grundzahl {count} steht auch in {where}; bitte nur eine Datei je Wert importieren.',
 	'import.unknown_authority':

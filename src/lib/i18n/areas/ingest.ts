@@ -158,5 +158,7 @@ export const de = {
 	'json.json_value': 'JSON-Wert',
 	'json.not_json': 'kein JSON-Wert',
 	'json.quoted': '„{value}“',
-	'json.or': '{list} oder {last}'
+	'json.or': '{list} oder {last}',
+	'ingest.foreign_file': 'Die Datei sieht nicht nach einem Export von Grundzahlen aus: {unknown} von {columns} Spalten sind unbekannt ({examples}), keine Spalte ist eine Grundzahl oder ein Behördenschlüssel mit Jahr. Bitte die Datei prüfen – erwartet werden Spalten mit Grundzahl-IDs (Breitformat) oder „authority_id, period, count_id, value“ (Langformat); eine Datei mit anderen Spaltennamen lässt sich über die Zuordnung lesen.',
+	'ingest.foreign_file_more': 'Die Datei sieht nicht nach einem Export von Grundzahlen aus: {unknown} von {columns} Spalten sind unbekannt ({examples}, …), keine Spalte ist eine Grundzahl oder ein Behördenschlüssel mit Jahr. Bitte die Datei prüfen – erwartet werden Spalten mit Grundzahl-IDs (Breitformat) oder „authority_id, period, count_id, value“ (Langformat); eine Datei mit anderen Spaltennamen lässt sich über die Zuordnung lesen.'
 } as const;

@@ -71,7 +71,9 @@ export const en: Record<keyof typeof de, string> = {
 	'import.target_count_id': 'Base count name (count_id, long layout)',
 	'import.target_value': 'Value (value, long layout)',
 	'import.suggested': 'Suggestion, {p} – please confirm',
+	'import.suggested_open': 'Suggestion: {target}, {p} – not preselected, please choose',
 	'import.no_suggestion': 'no suggestion',
+	'import.via_name': 'Name of the authority – not imported',
 	'import.via_profile': 'from the profile',
 	'import.via_certain': 'recognised ({p})',
 	'import.apply_mapping': 'Apply mapping',
@@ -127,10 +129,6 @@ export const en: Record<keyof typeof de, string> = {
 	'import.discard': 'Back (store nothing)',
 	'import.stored':
 		'Import stored: {added} new and {replaced} replaced values. The overview shows the new values.',
-	'import.measure': 'Compare with DuckDB read_csv',
-	'import.measuring': 'DuckDB reads the same file …',
-	'import.measured':
-		'DuckDB read_csv: {duckdb} s for {rows} rows; import in the worker (read, check, values): {import} s ({phases}).',
 	'import.duplicate_across_files':
 		'Value for authority {authority}, year {period}, base count {count} is also in {where}; please import each value from one file only.',
 	'import.unknown_authority':

@@ -147,5 +147,7 @@ export const en: Record<keyof typeof de, string> = {
 	'json.json_value': 'JSON value',
 	'json.not_json': 'no JSON value',
 	'json.quoted': '“{value}”',
-	'json.or': '{list} or {last}'
+	'json.or': '{list} or {last}',
+	'ingest.foreign_file': 'The file does not look like an export of base counts: {unknown} of {columns} columns are unknown ({examples}), no column is a base count or an authority key with a year. Please check the file – expected are columns named by base-count ids (wide layout) or “authority_id, period, count_id, value” (long layout); a file with other column names can be read through the mapping.',
+	'ingest.foreign_file_more': 'The file does not look like an export of base counts: {unknown} of {columns} columns are unknown ({examples}, …), no column is a base count or an authority key with a year. Please check the file – expected are columns named by base-count ids (wide layout) or “authority_id, period, count_id, value” (long layout); a file with other column names can be read through the mapping.'
 };
