@@ -134,6 +134,18 @@ export const year: Reader<number> = (value, path, issues) =>
 		? (value as number)
 		: fail(issues, path, m('json.year'), value, typeof value === 'number');
 
+/** A string matching `pattern` (and `valid`); `expected` says what, as a message. */
+export function matching(
+	pattern: RegExp,
+	expected: Message,
+	valid: (s: string) => boolean = () => true
+): Reader<string> {
+	return (value, path, issues) =>
+		typeof value === 'string' && pattern.test(value) && valid(value)
+			? value
+			: fail(issues, path, expected, value, typeof value === 'string');
+}
+
 /** One of the given values (an enum, or a single literal such as a format's name or version). */
 export function oneOf<const V extends readonly (string | number)[]>(...values: V): Reader<V[number]> {
 	const names = values.map((v) => (typeof v === 'string' ? m('json.quoted', { value: v }) : String(v)));

@@ -1,8 +1,9 @@
 /**
- * Reading a part's ring.json key: with its `json-check.ts` reader, German messages naming the key path,
+ * Reading a part's ring.json key: with its `json-check.ts` reader, messages naming the key path,
  * and unknown nested keys as errors in format 2 (warnings, left out, before).
  */
 import { check, type Path, type Reader } from '../../../ingest/json-check.ts';
+import { m } from '../../../ingest/problems.ts';
 import { RING_JSON, type PartInput } from './part.ts';
 
 const isPlain = (v: unknown): v is Record<string, unknown> =>
@@ -37,7 +38,7 @@ export function readJsonKey<T>(input: PartInput, key: string, reader: Reader<T>)
 				1,
 				1,
 				where,
-				`ring.json: Feld „${where}“ ist ungültig (${issue.message}); der Ring wurde nicht geöffnet.`
+				m('ring.json_field', { field: where, issue: issue.message })
 			);
 		}
 		return null;
@@ -51,7 +52,7 @@ export function readJsonKey<T>(input: PartInput, key: string, reader: Reader<T>)
 				1,
 				1,
 				where,
-				`ring.json: Schlüssel „${where}“ gibt es in format_version 2 nicht (von einer neueren App?); das Paket wurde nicht gelesen.`
+				m('ring.unknown_key_strict', { key: where })
 			);
 		else
 			sink.warn(
@@ -59,7 +60,7 @@ export function readJsonKey<T>(input: PartInput, key: string, reader: Reader<T>)
 				1,
 				1,
 				where,
-				`ring.json: Schlüssel „${where}“ ist unbekannt und wird nicht übernommen.`
+				m('ring.unknown_nested_key', { key: where })
 			);
 	}
 	return input.strict && unknown.length > 0 ? null : parsed.value;

@@ -3,7 +3,8 @@
  * package reads and writes back byte for byte), every value checked — a status, state or date the app
  * does not know is refused with file, line and the field's name, never dropped or guessed.
  */
-import type { ProblemSink } from '../../../ingest/problems.ts';
+import type { Message } from '../../../i18n/messages.ts';
+import { m, type ProblemSink } from '../../../ingest/problems.ts';
 import { readCanonicalCsv, sameText } from '../csv-read.ts';
 import {
 	FINDING_STATUSES,
@@ -37,7 +38,7 @@ function fileText(input: PartInput, file: string, sink: ProblemSink): string | u
 	try {
 		return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
 	} catch {
-		sink.error('not_canonical', 1, 1, '', `${file} ist keine UTF-8-Datei.`);
+		sink.error('not_canonical', 1, 1, '', m('ring.release_not_utf8', { file }));
 		return null;
 	}
 }
@@ -50,13 +51,7 @@ function records(input: PartInput, file: string, header: readonly string[], sink
 	const rows = readCanonicalCsv(text, header, sink);
 	if (rows === null) return null;
 	if (rows.length === 0) {
-		sink.error(
-			'not_canonical',
-			1,
-			1,
-			'',
-			`${file} hat keine Einträge; die App schreibt die Datei nur mit Einträgen. Das Paket wurde nicht gelesen.`
-		);
+		sink.error('not_canonical', 1, 1, '', m('ring.moderation_empty', { file }));
 		return null;
 	}
 	return { text, rows };
@@ -70,14 +65,14 @@ function bad(
 	column: number,
 	name: string,
 	text: string,
-	expected: string
+	expected: Message | string
 ) {
 	sink.error(
 		'bad_moderation',
 		line,
 		column,
 		text,
-		`${file}, Zeile ${line}, Feld „${name}“: erwartet ${expected}, gefunden „${text.slice(0, 70)}“; das Paket wurde nicht gelesen.`
+		m('ring.moderation_field', { file, line, name, expected, found: text.slice(0, 70) })
 	);
 }
 
@@ -102,18 +97,18 @@ export const readFindingStatuses: PartReader<'finding_statuses'> = (input) => {
 		] = fields;
 		const errors = sink.errors;
 		if (authority_id === '')
-			bad(sink, file, line, 1, 'authority_id', authority_id, 'einen Behördenschlüssel');
-		if (!PERIOD.test(period)) bad(sink, file, line, 2, 'period', period, 'ein Jahr (JJJJ)');
+			bad(sink, file, line, 1, 'authority_id', authority_id, m('ring.expected_authority'));
+		if (!PERIOD.test(period)) bad(sink, file, line, 2, 'period', period, m('ring.expected_year'));
 		if (!RULE.test(rule))
-			bad(sink, file, line, 3, 'rule', rule, 'eine Regel-Kennung (z. B. part_exceeds_whole)');
+			bad(sink, file, line, 3, 'rule', rule, m('ring.expected_rule'));
 		const idList = ids.split('|');
-		if (idList.some((id) => id === '')) bad(sink, file, line, 4, 'ids', ids, 'Kennungen, getrennt durch „|“');
+		if (idList.some((id) => id === '')) bad(sink, file, line, 4, 'ids', ids, m('ring.expected_ids'));
 		if (!(FINDING_STATUSES as readonly string[]).includes(status))
 			bad(sink, file, line, 5, 'status', status, FINDING_STATUSES.join(', '));
-		if (!validDate(date)) bad(sink, file, line, 6, 'date', date, 'ein Datum JJJJ-MM-TT');
+		if (!validDate(date)) bad(sink, file, line, 6, 'date', date, m('ring.expected_date'));
 		const valueList = values.split('|');
 		if (valueList.some((v) => v !== '' && !NUMBER.test(v)))
-			bad(sink, file, line, 7, 'values', values, 'Zahlen in Dezimalschreibweise, getrennt durch „|“');
+			bad(sink, file, line, 7, 'values', values, m('ring.expected_numbers'));
 		if (sink.errors > errors) continue;
 		const key = [authority_id, period, rule, ids].join(',');
 		const twice = seen.get(key);
@@ -123,7 +118,7 @@ export const readFindingStatuses: PartReader<'finding_statuses'> = (input) => {
 				line,
 				1,
 				key,
-				`${file}, Zeile ${line}: derselbe Befund steht schon in Zeile ${twice}; jeder Befund hat genau einen Status.`
+				m('ring.moderation_status_twice', { file, line, earlier: twice })
 			);
 			continue;
 		}
@@ -156,11 +151,22 @@ export const readMemberReleases: PartReader<'member_releases'> = (input) => {
 		const [authority_id = '', period = '', state = '', date = ''] = fields;
 		const errors = sink.errors;
 		if (authority_id === '')
-			bad(sink, file, line, 1, 'authority_id', authority_id, 'einen Behördenschlüssel');
-		if (!PERIOD.test(period)) bad(sink, file, line, 2, 'period', period, 'ein Jahr (JJJJ)');
+			bad(sink, file, line, 1, 'authority_id', authority_id, m('ring.expected_authority'));
+		if (!PERIOD.test(period)) bad(sink, file, line, 2, 'period', period, m('ring.expected_year'));
 		if (!(MEMBER_RELEASE_STATES as readonly string[]).includes(state))
-			bad(sink, file, line, 3, 'state', state, MEMBER_RELEASE_STATES.join(' oder '));
-		if (!validDate(date)) bad(sink, file, line, 4, 'date', date, 'ein Datum JJJJ-MM-TT');
+			bad(
+				sink,
+				file,
+				line,
+				3,
+				'state',
+				state,
+				m('json.or', {
+					list: MEMBER_RELEASE_STATES.slice(0, -1).join(', '),
+					last: MEMBER_RELEASE_STATES.at(-1) ?? ''
+				})
+			);
+		if (!validDate(date)) bad(sink, file, line, 4, 'date', date, m('ring.expected_date'));
 		if (sink.errors > errors) continue;
 		const key = `${authority_id},${period}`;
 		const twice = seen.get(key);
@@ -170,7 +176,7 @@ export const readMemberReleases: PartReader<'member_releases'> = (input) => {
 				line,
 				1,
 				key,
-				`${file}, Zeile ${line}: Behörde „${authority_id}“ und Jahr ${period} stehen schon in Zeile ${twice}.`
+				m('ring.member_release_twice', { file, line, id: authority_id, period, earlier: twice })
 			);
 			continue;
 		}

@@ -4,6 +4,7 @@
  * authority or label twice, labels of 1–4 capital letters.
  */
 import { tokenize } from '../../../ingest/csv-tokenizer.ts';
+import { m } from '../../../ingest/problems.ts';
 import { labelAt, labelIndex, sorted } from '../pseudonym-map.ts';
 import type { PseudonymEntry } from '../types.ts';
 import type { PartReader } from './part.ts';
@@ -20,7 +21,7 @@ export const readPseudonyms: PartReader<'pseudonyms'> = (input) => {
 			1,
 			1,
 			'',
-			'pseudonyms.csv fehlt: Ein Ringpaket der format_version 2 führt die Pseudonyme seiner Mitglieder. Ohne sie zeigte die App andere Kürzel als frühere Berichte; das Paket wurde nicht gelesen.'
+			m('ring.pseudonyms_missing')
 		);
 		return null;
 	}
@@ -28,7 +29,7 @@ export const readPseudonyms: PartReader<'pseudonyms'> = (input) => {
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
 	} catch {
-		sink.error('bad_pseudonyms', 1, 1, '', 'pseudonyms.csv ist keine UTF-8-Datei.');
+		sink.error('bad_pseudonyms', 1, 1, '', m('ring.pseudonyms_not_utf8'));
 		return null;
 	}
 	const entries: PseudonymEntry[] = [];
@@ -39,7 +40,13 @@ export const readPseudonyms: PartReader<'pseudonyms'> = (input) => {
 		if (fields.every((f) => f === '')) return;
 		if (line === 1) {
 			if (fields.join(',') !== PSEUDONYMS_HEADER.join(','))
-				sink.error('bad_pseudonyms', 1, 1, fields.join(','), 'Kopfzeile muss „authority_id,label“ lauten.');
+				sink.error(
+					'bad_pseudonyms',
+					1,
+					1,
+					fields.join(','),
+					m('ring.canonical_header', { header: PSEUDONYMS_HEADER.join(',') })
+				);
 			return;
 		}
 		const [authority_id = '', label = ''] = fields;
@@ -49,7 +56,7 @@ export const readPseudonyms: PartReader<'pseudonyms'> = (input) => {
 				line,
 				1,
 				fields.join(','),
-				'Zeile braucht einen Schlüssel und ein Kürzel aus 1 bis 4 Großbuchstaben (A, B, …, AA, …).'
+				m('ring.pseudonym_row')
 			);
 		const twice = byId.get(authority_id) ?? byLabel.get(label);
 		if (twice !== undefined)
@@ -58,7 +65,9 @@ export const readPseudonyms: PartReader<'pseudonyms'> = (input) => {
 				line,
 				1,
 				fields.join(','),
-				`${byId.has(authority_id) ? `Behörde „${authority_id}“` : `Kürzel „${label}“`} steht schon in Zeile ${twice}; jede Behörde hat genau ein Kürzel, jedes Kürzel gehört genau einer Behörde.`
+				byId.has(authority_id)
+					? m('ring.pseudonym_authority_twice', { id: authority_id, line: twice })
+					: m('ring.pseudonym_label_twice', { label, line: twice })
 			);
 		byId.set(authority_id, line);
 		byLabel.set(label, line);
@@ -73,7 +82,7 @@ export const readPseudonyms: PartReader<'pseudonyms'> = (input) => {
 				1,
 				1,
 				id,
-				`Behörde „${id}“ aus authorities.csv hat kein Kürzel. Das nächste freie wäre „${next}“ (Zeile „${id},${next}“ ergänzen).`
+				m('ring.pseudonym_missing', { id, next })
 			);
 	return sink.errors > before ? null : sorted(entries);
 };
