@@ -15,7 +15,6 @@ import type { Connector } from '../lib/engine/connector.ts';
 import { createEngine } from '../lib/engine/engine.ts';
 import type { PeerSpec } from '../lib/engine/peers.ts';
 import { runCheck } from '../lib/ingest/check.ts';
-import { formatProblem } from '../lib/i18n/problem-text.ts';
 import { germanWording, groupReasonText } from '../lib/i18n/engine-text.ts';
 import type { Ring } from '../lib/ring/types.ts';
 import { parseOptions, parsePeriodOption } from './args.ts';

@@ -7,7 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import type { Finding } from '../../src/lib/engine/plausibility.ts';
 import type { PeerGroup } from '../../src/lib/engine/peers.ts';
-import { findingText, germanWording, groupReasonText } from '../../src/lib/i18n/engine-text.ts';
+import type { ErrorMark } from '../../src/lib/engine/erroneous.ts';
+import {
+	errorMarksText,
+	findingText,
+	germanWording,
+	groupReasonText,
+	peerErrorText
+} from '../../src/lib/i18n/engine-text.ts';
 import { loadLocale, setLocale } from '../../src/lib/i18n/translate.ts';
 import { wording } from '../../src/lib/i18n/words.ts';
 
@@ -102,6 +109,27 @@ describe('findings and group reasons are worded from codes', () => {
 		expect(findingText(f, wording(catalogue))).toBe(en);
 		// The CLI stays German whatever the page's language.
 		expect(findingText(f, germanWording(catalogue))).toBe(_de);
+	});
+
+	it('a fehlerhaft value: its error findings with values by kind, another member’s without values', () => {
+		const marks: ErrorMark[] = [
+			{ rule: 'part_exceeds_whole', ids: ['calls_answered', 'calls_received'], values: [12513, 11805] },
+			{ rule: 'part_exceeds_whole', ids: ['fte_case_officers', 'fte_total'], values: [12.5, 10.25] }
+		];
+		setLocale('de');
+		expect(errorMarksText(marks, wording(catalogue))).toBe(
+			'Teil größer als Ganzes: Angenommene Anrufe (12.513) ist größer als Eingehende Anrufe (11.805). ' +
+				'Teil größer als Ganzes: Ist-VZÄ Sachbearbeitung (Jahresdurchschnitt) (12,5\u00a0VZÄ) ist größer als Ist-VZÄ gesamt (Jahresdurchschnitt) (10,25\u00a0VZÄ).'
+		);
+		setLocale('en');
+		expect(errorMarksText(marks, wording(catalogue))).toBe(
+			'Part larger than whole: Calls answered (12,513) is larger than Calls received (11,805). ' +
+				'Part larger than whole: Actual FTE case officers (12.5\u00a0FTE) is larger than Actual FTE total (10.25\u00a0FTE).'
+		);
+		expect(peerErrorText(marks[0]!.ids, wording(catalogue))).toBe(
+			'Error in Calls answered, Calls received (other authorities’ values are not shown).'
+		);
+		expect(errorMarksText(marks.slice(0, 1), germanWording(catalogue))).toMatch(/^Teil größer als Ganzes/);
 	});
 
 	it.each(REASONS)('%# group reason in both languages', (g, de, en) => {

@@ -73,5 +73,11 @@ export async function findings(argv: string[]): Promise<Result> {
 	if (isFailure(read)) return read;
 	const { rows } = workbench(read.catalogue, read.findings, read.data.extras.finding_statuses);
 	const wording = germanWording(read.catalogue);
-	return { code: 0, stdout: rowsCsv(findingsRecords(rows, (f) => findingText(f, wording)), FINDINGS_COLUMNS) };
+	return {
+		code: 0,
+		stdout: rowsCsv(
+			findingsRecords(rows, (f) => findingText(f, wording)),
+			FINDINGS_COLUMNS
+		)
+	};
 }

@@ -6,16 +6,17 @@
 import type { Catalogue } from '../catalogue/schema.ts';
 import { fieldLabel, kpiLabel, unitLabel } from '../i18n/catalogue.ts';
 import { t } from '../i18n/translate.ts';
+import { errorMarksMessage } from '../i18n/words.ts';
 import type { CsvValue } from '../charts/export.ts';
 import { directionText, positionBadge } from './labels.ts';
 import type { OverviewField } from './overview.ts';
-import { errorText, statusText } from './quality.ts';
+import { statusText } from './quality.ts';
 
 /** `context`: who, when and against whom (repeated on every row so that each row stands alone). */
 export function overviewCsv(
 	fields: readonly OverviewField[],
 	context: { authority: string; period: number; group: string },
-	catalogue: Pick<Catalogue, 'base_counts'>
+	catalogue: Pick<Catalogue, 'base_counts' | 'kpis'>
 ): { header: string[]; rows: CsvValue[][] } {
 	const header = [
 		t('chart.col_authority'),
@@ -69,7 +70,7 @@ export function overviewCsv(
 				r.prev_period,
 				r.prev_value,
 				r.erroneous && r.own_value !== null ? t('chart.yes') : '',
-				r.erroneous && r.own_value !== null ? errorText(r.erroneous, catalogue) : '',
+				r.erroneous && r.own_value !== null ? errorMarksMessage(r.erroneous, catalogue) : '',
 				r.ci_n,
 				r.ci_low,
 				r.ci_high,

@@ -1,14 +1,23 @@
 /**
- * The one place where the engine's codes become sentences: plausibility findings, peer group names
- * and why a group is empty. The engine returns rules, ids and numbers (engine/plausibility.ts,
- * engine/peers.ts); this module words them with the message catalogue, in the language of the
- * `Wording` it is given — the page's `t` and its catalogue labels, or German for the CLI.
+ * The one place where the engine's codes become sentences: plausibility findings, why a value is
+ * fehlerhaft, peer group names and why a group is empty. The engine returns rules, ids and numbers
+ * (engine/plausibility.ts, engine/erroneous.ts, engine/peers.ts); this module words them with the
+ * message catalogue, in the language of the `Wording` it is given — the page's `t` and its catalogue
+ * labels, or German for the CLI.
  */
-import { formatNumber, formatPeriod, formatUnit, type LocaleInput, type Unit } from '../format/index.ts';
+import {
+	formatBaseCount,
+	formatNumber,
+	formatPeriod,
+	formatUnit,
+	type LocaleInput,
+	type Unit
+} from '../format/index.ts';
+import type { ErrorMark } from '../engine/erroneous.ts';
 import type { Finding } from '../engine/plausibility.ts';
 import { DEFAULT_NEAREST_N, type GroupReason, type NearestProblem, type PeerGroup } from '../engine/peers.ts';
 import type { Authority, AuthorityKind } from '../ring/types.ts';
-import type { Catalogue } from '../catalogue/schema.ts';
+import type { BaseCountKind, Catalogue } from '../catalogue/schema.ts';
 import { german, type MessageKey, type Translate } from './messages.ts';
 
 export interface Wording {
@@ -17,6 +26,8 @@ export interface Wording {
 	label: (id: string) => string;
 	/** A KPI's unit by id ('' for a base count). */
 	unit: (id: string) => Unit;
+	/** A base count's kind by id (how its values are written); undefined for a KPI. */
+	kind: (id: string) => BaseCountKind | undefined;
 	/** Locale of the numbers; unset: the interface language (format/ `followLocale`). */
 	locale?: LocaleInput;
 }
@@ -25,10 +36,12 @@ export interface Wording {
 export function germanWording(catalogue: Pick<Catalogue, 'base_counts' | 'kpis'>): Wording {
 	const labels = new Map([...catalogue.base_counts, ...catalogue.kpis].map((e) => [e.id, e.label]));
 	const units = new Map(catalogue.kpis.map((k) => [k.id, k.unit]));
+	const kinds = new Map(catalogue.base_counts.map((b) => [b.id, b.kind]));
 	return {
 		t: german,
 		label: (id) => labels.get(id) ?? id,
 		unit: (id) => units.get(id) ?? '',
+		kind: (id) => kinds.get(id),
 		locale: 'de'
 	};
 }
@@ -74,6 +87,33 @@ export function findingText(f: Finding, w: Wording): string {
 				kpis: f.ids.slice(1).map(w.label).join(', ')
 			});
 	}
+}
+
+/**
+ * Why a value is fehlerhaft: the error findings behind it (engine/erroneous.ts `ErrorMark`), with the
+ * values — the own authority's, which it may see.
+ */
+export function errorMarksText(marks: readonly ErrorMark[], w: Wording): string {
+	const value = (id: string, v: number | null | undefined) =>
+		formatBaseCount(v, w.kind(id) ?? 'count', { locale: w.locale });
+	return marks
+		.map((m) => {
+			const [part = '', whole = ''] = m.ids;
+			return m.rule === 'part_exceeds_whole'
+				? w.t('unc.erroneous_part_exceeds_whole', {
+						part: w.label(part),
+						partValue: value(part, m.values[0]),
+						whole: w.label(whole),
+						wholeValue: value(whole, m.values[1])
+					})
+				: w.t('unc.erroneous_other', { ids: m.ids.map(w.label).join(', ') });
+		})
+		.join(' ');
+}
+
+/** The same for another member: which counts, never their values (they could identify it). */
+export function peerErrorText(ids: readonly string[], w: Wording): string {
+	return w.t('unc.erroneous_peer', { ids: ids.map(w.label).join(', ') });
 }
 
 const REASON_KEYS: Record<string, MessageKey> = {

@@ -1,14 +1,16 @@
 /**
  * The engine's codes worded for the page (engine-text.ts) in the interface language, with the
- * catalogue's labels in it: what the dashboard and the import page show of findings and groups.
+ * catalogue's labels in it: what the dashboard, the import and moderation pages show of findings,
+ * fehlerhaft values and groups.
  */
 import type { Catalogue } from '../catalogue/schema.ts';
+import type { ErrorMark } from '../engine/erroneous.ts';
 import type { Finding } from '../engine/plausibility.ts';
 import type { PeerGroup } from '../engine/peers.ts';
 import { problemKeys, type StorageProblem } from '../ring/storage-problem.ts';
 import type { Unit } from '../format/index.ts';
 import { baseCountLabel, kpiLabel } from './catalogue.ts';
-import { findingText, groupReasonText, type Wording } from './engine-text.ts';
+import { errorMarksText, findingText, groupReasonText, type Wording } from './engine-text.ts';
 import { MessageError, word } from './messages.ts';
 import { t } from './translate.ts';
 
@@ -25,12 +27,17 @@ export function wording(catalogue: Labelled): Wording {
 			const count = counts.get(id);
 			return count ? baseCountLabel(count) : id;
 		},
-		unit: (id) => (kpis.get(id)?.unit ?? '') as Unit
+		unit: (id) => (kpis.get(id)?.unit ?? '') as Unit,
+		kind: (id) => counts.get(id)?.kind
 	};
 }
 
 /** A plausibility finding as a sentence. */
 export const findingMessage = (f: Finding, catalogue: Labelled): string => findingText(f, wording(catalogue));
+
+/** Why the own value is fehlerhaft, with its values. */
+export const errorMarksMessage = (marks: readonly ErrorMark[], catalogue: Labelled): string =>
+	errorMarksText(marks, wording(catalogue));
 
 /** Why the group is empty or the own authority is not in it; '' when nothing is wrong. */
 export const groupReason = (group: PeerGroup, catalogue: Labelled): string =>

@@ -89,7 +89,9 @@ export function checkPlan(
 	if (isForeign(plan, defaults)) {
 		const filled = plan.filter((c) => c.role.kind !== 'empty');
 		const unknown = filled.filter((c) => c.role.kind === 'unknown');
-		const examples: Message[] = unknown.slice(0, 4).map((c) => m('json.quoted', { value: shorten(c.header) }));
+		const examples: Message[] = unknown
+			.slice(0, 4)
+			.map((c) => m('json.quoted', { value: shorten(c.header) }));
 		sink.error(
 			'foreign_file',
 			headerLine,

@@ -159,48 +159,72 @@ export const de = {
 	'json.not_json': 'kein JSON-Wert',
 	'json.quoted': '„{value}“',
 	'json.or': '{list} oder {last}',
-	'ingest.foreign_file': 'Die Datei sieht nicht nach einem Export von Grundzahlen aus: {unknown} von {columns} Spalten sind unbekannt ({examples}), keine Spalte ist eine Grundzahl oder ein Behördenschlüssel mit Jahr. Bitte die Datei prüfen – erwartet werden Spalten mit Grundzahl-IDs (Breitformat) oder „authority_id, period, count_id, value“ (Langformat); eine Datei mit anderen Spaltennamen lässt sich über die Zuordnung lesen.',
-	'ingest.foreign_file_more': 'Die Datei sieht nicht nach einem Export von Grundzahlen aus: {unknown} von {columns} Spalten sind unbekannt ({examples}, …), keine Spalte ist eine Grundzahl oder ein Behördenschlüssel mit Jahr. Bitte die Datei prüfen – erwartet werden Spalten mit Grundzahl-IDs (Breitformat) oder „authority_id, period, count_id, value“ (Langformat); eine Datei mit anderen Spaltennamen lässt sich über die Zuordnung lesen.',
-	'ingest.counts_not_csv_strict': 'Datei im Ordner counts/ ist keine .csv-Datei und wird nicht gelesen. In format_version 2 ist das ein Fehler.',
-	'ring.unknown_key_strict': 'ring.json: Schlüssel „{key}“ gibt es in format_version 2 nicht (von einer neueren App?); das Paket wurde nicht gelesen.',
-	'ring.unknown_key': 'ring.json: Schlüssel „{key}“ ist in einem Ringpaket der format_version {version} unbekannt und wird nicht übernommen.',
-	'ring.unknown_key_unversioned': 'ring.json: Schlüssel „{key}“ ist in einem Ringpaket ohne format_version unbekannt und wird nicht übernommen.',
-	'ring.unknown_file_strict': 'Datei „{path}“ gibt es in format_version 2 nicht (von einer neueren App?); das Paket wurde nicht gelesen.',
-	'ring.unknown_file': 'Datei „{path}“ gehört nicht zu einem Ringpaket der format_version {version} und wird nicht gelesen.',
-	'ring.unknown_file_unversioned': 'Datei „{path}“ gehört nicht zu einem Ringpaket ohne format_version und wird nicht gelesen.',
+	'ingest.foreign_file':
+		'Die Datei sieht nicht nach einem Export von Grundzahlen aus: {unknown} von {columns} Spalten sind unbekannt ({examples}), keine Spalte ist eine Grundzahl oder ein Behördenschlüssel mit Jahr. Bitte die Datei prüfen – erwartet werden Spalten mit Grundzahl-IDs (Breitformat) oder „authority_id, period, count_id, value“ (Langformat); eine Datei mit anderen Spaltennamen lässt sich über die Zuordnung lesen.',
+	'ingest.foreign_file_more':
+		'Die Datei sieht nicht nach einem Export von Grundzahlen aus: {unknown} von {columns} Spalten sind unbekannt ({examples}, …), keine Spalte ist eine Grundzahl oder ein Behördenschlüssel mit Jahr. Bitte die Datei prüfen – erwartet werden Spalten mit Grundzahl-IDs (Breitformat) oder „authority_id, period, count_id, value“ (Langformat); eine Datei mit anderen Spaltennamen lässt sich über die Zuordnung lesen.',
+	'ingest.counts_not_csv_strict':
+		'Datei im Ordner counts/ ist keine .csv-Datei und wird nicht gelesen. In format_version 2 ist das ein Fehler.',
+	'ring.unknown_key_strict':
+		'ring.json: Schlüssel „{key}“ gibt es in format_version 2 nicht (von einer neueren App?); das Paket wurde nicht gelesen.',
+	'ring.unknown_key':
+		'ring.json: Schlüssel „{key}“ ist in einem Ringpaket der format_version {version} unbekannt und wird nicht übernommen.',
+	'ring.unknown_key_unversioned':
+		'ring.json: Schlüssel „{key}“ ist in einem Ringpaket ohne format_version unbekannt und wird nicht übernommen.',
+	'ring.unknown_file_strict':
+		'Datei „{path}“ gibt es in format_version 2 nicht (von einer neueren App?); das Paket wurde nicht gelesen.',
+	'ring.unknown_file':
+		'Datei „{path}“ gehört nicht zu einem Ringpaket der format_version {version} und wird nicht gelesen.',
+	'ring.unknown_file_unversioned':
+		'Datei „{path}“ gehört nicht zu einem Ringpaket ohne format_version und wird nicht gelesen.',
 	'ring.canonical_header': 'Kopfzeile muss „{header}“ lauten.',
 	'ring.canonical_fields': 'Zeile {line} hat nicht {fields} Felder.',
-	'ring.canonical_line': 'Zeile {line} ist nicht in der kanonischen Form, die die App schreibt (erwartet: „{expected}“). Die Datei wurde von Hand verändert; das Paket wurde nicht gelesen.',
-	'ring.canonical_line_end': 'Zeile {line} ist nicht in der kanonischen Form, die die App schreibt (erwartet: das Dateiende). Die Datei wurde von Hand verändert; das Paket wurde nicht gelesen.',
+	'ring.canonical_line':
+		'Zeile {line} ist nicht in der kanonischen Form, die die App schreibt (erwartet: „{expected}“). Die Datei wurde von Hand verändert; das Paket wurde nicht gelesen.',
+	'ring.canonical_line_end':
+		'Zeile {line} ist nicht in der kanonischen Form, die die App schreibt (erwartet: das Dateiende). Die Datei wurde von Hand verändert; das Paket wurde nicht gelesen.',
 	'ring.canonical_authority': 'Zeile {line}: ungültige Behörde (Schlüssel, Art oder Land).',
 	'ring.canonical_authority_twice': 'Eine Behörde steht doppelt.',
-	'ring.canonical_order': 'Zeile {line} steht nicht in der Reihenfolge Behörde, Jahr, Grundzahl oder doppelt.',
+	'ring.canonical_order':
+		'Zeile {line} steht nicht in der Reihenfolge Behörde, Jahr, Grundzahl oder doppelt.',
 	'ring.canonical_value': 'Zeile {line}: ungültiger Wert (Schlüssel, Jahr JJJJ, Grundzahl-ID oder Zahl).',
-	'ring.pseudonyms_missing': 'pseudonyms.csv fehlt: Ein Ringpaket der format_version 2 führt die Pseudonyme seiner Mitglieder. Ohne sie zeigte die App andere Kürzel als frühere Berichte; das Paket wurde nicht gelesen.',
+	'ring.pseudonyms_missing':
+		'pseudonyms.csv fehlt: Ein Ringpaket der format_version 2 führt die Pseudonyme seiner Mitglieder. Ohne sie zeigte die App andere Kürzel als frühere Berichte; das Paket wurde nicht gelesen.',
 	'ring.pseudonyms_not_utf8': 'pseudonyms.csv ist keine UTF-8-Datei.',
-	'ring.pseudonym_row': 'Zeile braucht einen Schlüssel und ein Kürzel aus 1 bis 4 Großbuchstaben (A, B, …, AA, …).',
-	'ring.pseudonym_authority_twice': 'Behörde „{id}“ steht schon in Zeile {line}; jede Behörde hat genau ein Kürzel, jedes Kürzel gehört genau einer Behörde.',
-	'ring.pseudonym_label_twice': 'Kürzel „{label}“ steht schon in Zeile {line}; jede Behörde hat genau ein Kürzel, jedes Kürzel gehört genau einer Behörde.',
-	'ring.pseudonym_missing': 'Behörde „{id}“ aus authorities.csv hat kein Kürzel. Das nächste freie wäre „{next}“ (Zeile „{id},{next}“ ergänzen).',
+	'ring.pseudonym_row':
+		'Zeile braucht einen Schlüssel und ein Kürzel aus 1 bis 4 Großbuchstaben (A, B, …, AA, …).',
+	'ring.pseudonym_authority_twice':
+		'Behörde „{id}“ steht schon in Zeile {line}; jede Behörde hat genau ein Kürzel, jedes Kürzel gehört genau einer Behörde.',
+	'ring.pseudonym_label_twice':
+		'Kürzel „{label}“ steht schon in Zeile {line}; jede Behörde hat genau ein Kürzel, jedes Kürzel gehört genau einer Behörde.',
+	'ring.pseudonym_missing':
+		'Behörde „{id}“ aus authorities.csv hat kein Kürzel. Das nächste freie wäre „{next}“ (Zeile „{id},{next}“ ergänzen).',
 	'ring.unknown_nested_key': 'ring.json: Schlüssel „{key}“ ist unbekannt und wird nicht übernommen.',
 	'json.release_id': 'Kennung aus Kleinbuchstaben, Ziffern, - und _ (höchstens 40 Zeichen)',
 	'json.timestamp': 'Zeitpunkt JJJJ-MM-TTThh:mm:ssZ',
 	'json.sha256': 'SHA-256 als 64 Hex-Ziffern (0-9, a-f)',
 	'ring.release_twice': 'ring.json: Datenstand „{id}“ steht doppelt unter „releases“.',
-	'ring.release_file_unknown': 'Datei „{path}“ gehört nicht zu einem Datenstand (erwartet: authorities.csv und base_values.csv); das Paket wurde nicht gelesen.',
-	'ring.release_file_unlisted': 'Datei „{path}“ gehört zu keinem Datenstand in ring.json („releases“); das Paket wurde nicht gelesen.',
+	'ring.release_file_unknown':
+		'Datei „{path}“ gehört nicht zu einem Datenstand (erwartet: authorities.csv und base_values.csv); das Paket wurde nicht gelesen.',
+	'ring.release_file_unlisted':
+		'Datei „{path}“ gehört zu keinem Datenstand in ring.json („releases“); das Paket wurde nicht gelesen.',
 	'ring.release_not_utf8': '{file} ist keine UTF-8-Datei.',
 	'ring.release_file_missing': '{file} fehlt: Datenstand „{name}“ ({id}) braucht seine Mitglieder und Werte.',
 	'ring.release_stranger': 'Behörde „{id}“ hat Werte in diesem Datenstand, steht aber nicht in {file}.',
-	'ring.release_hash_mismatch': 'Prüfsumme stimmt nicht: ring.json nennt für Datenstand „{name}“ {listed}…, die Datei hat {actual}…. Die Werte wurden nach dem Einfrieren verändert; das Paket wurde nicht gelesen.',
-	'ring.moderation_empty': '{file} hat keine Einträge; die App schreibt die Datei nur mit Einträgen. Das Paket wurde nicht gelesen.',
-	'ring.moderation_field': '{file}, Zeile {line}, Feld „{name}“: erwartet {expected}, gefunden „{found}“; das Paket wurde nicht gelesen.',
+	'ring.release_hash_mismatch':
+		'Prüfsumme stimmt nicht: ring.json nennt für Datenstand „{name}“ {listed}…, die Datei hat {actual}…. Die Werte wurden nach dem Einfrieren verändert; das Paket wurde nicht gelesen.',
+	'ring.moderation_empty':
+		'{file} hat keine Einträge; die App schreibt die Datei nur mit Einträgen. Das Paket wurde nicht gelesen.',
+	'ring.moderation_field':
+		'{file}, Zeile {line}, Feld „{name}“: erwartet {expected}, gefunden „{found}“; das Paket wurde nicht gelesen.',
 	'ring.expected_authority': 'einen Behördenschlüssel',
 	'ring.expected_year': 'ein Jahr (JJJJ)',
 	'ring.expected_rule': 'eine Regel-Kennung (z. B. part_exceeds_whole)',
 	'ring.expected_ids': 'Kennungen, getrennt durch „|“',
 	'ring.expected_date': 'ein Datum JJJJ-MM-TT',
 	'ring.expected_numbers': 'Zahlen in Dezimalschreibweise, getrennt durch „|“',
-	'ring.moderation_status_twice': '{file}, Zeile {line}: derselbe Befund steht schon in Zeile {earlier}; jeder Befund hat genau einen Status.',
-	'ring.member_release_twice': '{file}, Zeile {line}: Behörde „{id}“ und Jahr {period} stehen schon in Zeile {earlier}.'
+	'ring.moderation_status_twice':
+		'{file}, Zeile {line}: derselbe Befund steht schon in Zeile {earlier}; jeder Befund hat genau einen Status.',
+	'ring.member_release_twice':
+		'{file}, Zeile {line}: Behörde „{id}“ und Jahr {period} stehen schon in Zeile {earlier}.'
 } as const;

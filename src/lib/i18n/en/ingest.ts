@@ -148,48 +148,71 @@ export const en: Record<keyof typeof de, string> = {
 	'json.not_json': 'no JSON value',
 	'json.quoted': '“{value}”',
 	'json.or': '{list} or {last}',
-	'ingest.foreign_file': 'The file does not look like an export of base counts: {unknown} of {columns} columns are unknown ({examples}), no column is a base count or an authority key with a year. Please check the file – expected are columns named by base-count ids (wide layout) or “authority_id, period, count_id, value” (long layout); a file with other column names can be read through the mapping.',
-	'ingest.foreign_file_more': 'The file does not look like an export of base counts: {unknown} of {columns} columns are unknown ({examples}, …), no column is a base count or an authority key with a year. Please check the file – expected are columns named by base-count ids (wide layout) or “authority_id, period, count_id, value” (long layout); a file with other column names can be read through the mapping.',
-	'ingest.counts_not_csv_strict': 'A file in the folder counts/ is not a .csv file and is not read. In format_version 2 this is an error.',
-	'ring.unknown_key_strict': 'ring.json: there is no key “{key}” in format_version 2 (from a newer app?); the package was not read.',
-	'ring.unknown_key': 'ring.json: key “{key}” is unknown in a ring package of format_version {version} and is not taken over.',
-	'ring.unknown_key_unversioned': 'ring.json: key “{key}” is unknown in a ring package without format_version and is not taken over.',
-	'ring.unknown_file_strict': 'There is no file “{path}” in format_version 2 (from a newer app?); the package was not read.',
-	'ring.unknown_file': 'File “{path}” does not belong to a ring package of format_version {version} and is not read.',
-	'ring.unknown_file_unversioned': 'File “{path}” does not belong to a ring package without format_version and is not read.',
+	'ingest.foreign_file':
+		'The file does not look like an export of base counts: {unknown} of {columns} columns are unknown ({examples}), no column is a base count or an authority key with a year. Please check the file – expected are columns named by base-count ids (wide layout) or “authority_id, period, count_id, value” (long layout); a file with other column names can be read through the mapping.',
+	'ingest.foreign_file_more':
+		'The file does not look like an export of base counts: {unknown} of {columns} columns are unknown ({examples}, …), no column is a base count or an authority key with a year. Please check the file – expected are columns named by base-count ids (wide layout) or “authority_id, period, count_id, value” (long layout); a file with other column names can be read through the mapping.',
+	'ingest.counts_not_csv_strict':
+		'A file in the folder counts/ is not a .csv file and is not read. In format_version 2 this is an error.',
+	'ring.unknown_key_strict':
+		'ring.json: there is no key “{key}” in format_version 2 (from a newer app?); the package was not read.',
+	'ring.unknown_key':
+		'ring.json: key “{key}” is unknown in a ring package of format_version {version} and is not taken over.',
+	'ring.unknown_key_unversioned':
+		'ring.json: key “{key}” is unknown in a ring package without format_version and is not taken over.',
+	'ring.unknown_file_strict':
+		'There is no file “{path}” in format_version 2 (from a newer app?); the package was not read.',
+	'ring.unknown_file':
+		'File “{path}” does not belong to a ring package of format_version {version} and is not read.',
+	'ring.unknown_file_unversioned':
+		'File “{path}” does not belong to a ring package without format_version and is not read.',
 	'ring.canonical_header': 'The header must read “{header}”.',
 	'ring.canonical_fields': 'Line {line} does not have {fields} fields.',
-	'ring.canonical_line': 'Line {line} is not in the canonical form the app writes (expected: “{expected}”). The file was changed by hand; the package was not read.',
-	'ring.canonical_line_end': 'Line {line} is not in the canonical form the app writes (expected: the end of the file). The file was changed by hand; the package was not read.',
+	'ring.canonical_line':
+		'Line {line} is not in the canonical form the app writes (expected: “{expected}”). The file was changed by hand; the package was not read.',
+	'ring.canonical_line_end':
+		'Line {line} is not in the canonical form the app writes (expected: the end of the file). The file was changed by hand; the package was not read.',
 	'ring.canonical_authority': 'Line {line}: invalid authority (key, kind or state).',
 	'ring.canonical_authority_twice': 'An authority is listed twice.',
 	'ring.canonical_order': 'Line {line} is out of the order authority, year, base count, or repeated.',
 	'ring.canonical_value': 'Line {line}: invalid value (key, year YYYY, base-count id or number).',
-	'ring.pseudonyms_missing': 'pseudonyms.csv is missing: a ring package of format_version 2 carries the pseudonyms of its members. Without them the app would show other labels than earlier reports; the package was not read.',
+	'ring.pseudonyms_missing':
+		'pseudonyms.csv is missing: a ring package of format_version 2 carries the pseudonyms of its members. Without them the app would show other labels than earlier reports; the package was not read.',
 	'ring.pseudonyms_not_utf8': 'pseudonyms.csv is not a UTF-8 file.',
 	'ring.pseudonym_row': 'A line needs a key and a label of 1 to 4 capital letters (A, B, …, AA, …).',
-	'ring.pseudonym_authority_twice': 'Authority “{id}” is already in line {line}; every authority has exactly one label, every label belongs to exactly one authority.',
-	'ring.pseudonym_label_twice': 'Label “{label}” is already in line {line}; every authority has exactly one label, every label belongs to exactly one authority.',
-	'ring.pseudonym_missing': 'Authority “{id}” of authorities.csv has no label. The next free one would be “{next}” (add the line “{id},{next}”).',
+	'ring.pseudonym_authority_twice':
+		'Authority “{id}” is already in line {line}; every authority has exactly one label, every label belongs to exactly one authority.',
+	'ring.pseudonym_label_twice':
+		'Label “{label}” is already in line {line}; every authority has exactly one label, every label belongs to exactly one authority.',
+	'ring.pseudonym_missing':
+		'Authority “{id}” of authorities.csv has no label. The next free one would be “{next}” (add the line “{id},{next}”).',
 	'ring.unknown_nested_key': 'ring.json: key “{key}” is unknown and is not taken over.',
 	'json.release_id': 'an id of lower-case letters, digits, - and _ (at most 40 characters)',
 	'json.timestamp': 'a time YYYY-MM-DDThh:mm:ssZ',
 	'json.sha256': 'SHA-256 as 64 hex digits (0-9, a-f)',
 	'ring.release_twice': 'ring.json: data release “{id}” is listed twice under “releases”.',
-	'ring.release_file_unknown': 'File “{path}” does not belong to a data release (expected: authorities.csv and base_values.csv); the package was not read.',
-	'ring.release_file_unlisted': 'File “{path}” belongs to no data release in ring.json (“releases”); the package was not read.',
+	'ring.release_file_unknown':
+		'File “{path}” does not belong to a data release (expected: authorities.csv and base_values.csv); the package was not read.',
+	'ring.release_file_unlisted':
+		'File “{path}” belongs to no data release in ring.json (“releases”); the package was not read.',
 	'ring.release_not_utf8': '{file} is not a UTF-8 file.',
-	'ring.release_file_missing': '{file} is missing: data release “{name}” ({id}) needs its members and values.',
+	'ring.release_file_missing':
+		'{file} is missing: data release “{name}” ({id}) needs its members and values.',
 	'ring.release_stranger': 'Authority “{id}” has values in this data release but is not listed in {file}.',
-	'ring.release_hash_mismatch': 'Checksum mismatch: ring.json gives {listed}… for data release “{name}”, the file has {actual}…. The values were changed after freezing; the package was not read.',
-	'ring.moderation_empty': '{file} has no entries; the app writes the file only with entries. The package was not read.',
-	'ring.moderation_field': '{file}, line {line}, field “{name}”: expected {expected}, found “{found}”; the package was not read.',
+	'ring.release_hash_mismatch':
+		'Checksum mismatch: ring.json gives {listed}… for data release “{name}”, the file has {actual}…. The values were changed after freezing; the package was not read.',
+	'ring.moderation_empty':
+		'{file} has no entries; the app writes the file only with entries. The package was not read.',
+	'ring.moderation_field':
+		'{file}, line {line}, field “{name}”: expected {expected}, found “{found}”; the package was not read.',
 	'ring.expected_authority': 'an authority key',
 	'ring.expected_year': 'a year (YYYY)',
 	'ring.expected_rule': 'a rule id (e.g. part_exceeds_whole)',
 	'ring.expected_ids': 'ids, separated by “|”',
 	'ring.expected_date': 'a date YYYY-MM-DD',
 	'ring.expected_numbers': 'numbers in decimal notation, separated by “|”',
-	'ring.moderation_status_twice': '{file}, line {line}: the same finding is already in line {earlier}; every finding has exactly one status.',
-	'ring.member_release_twice': '{file}, line {line}: authority “{id}” and year {period} are already in line {earlier}.'
+	'ring.moderation_status_twice':
+		'{file}, line {line}: the same finding is already in line {earlier}; every finding has exactly one status.',
+	'ring.member_release_twice':
+		'{file}, line {line}: authority “{id}” and year {period} are already in line {earlier}.'
 };

@@ -106,7 +106,6 @@ export function readCore(input: CoreInput, specs: CountSpec[]): CoreRead {
 					sink.warn('period_not_listed', 1, 1, String(period), m('ingest.period_not_listed', { period }));
 		problems.push(...sink.finish());
 	}
-	if (countPaths.length === 0)
-		pkg.warn('no_counts', 1, 1, '', m('ingest.no_count_files'));
+	if (countPaths.length === 0) pkg.warn('no_counts', 1, 1, '', m('ingest.no_count_files'));
 	return { authorities, values, periods: [...periods].sort((a, b) => a - b), problems };
 }

@@ -84,13 +84,7 @@ export function readAuthoritiesText(text: string, sink: ProblemSink): Authority[
 			!(STATE_CODES as readonly string[]).includes(state) ||
 			authority_id === ''
 		) {
-			sink.error(
-				'not_canonical',
-				line,
-				1,
-				fields.join(','),
-				m('ring.canonical_authority', { line })
-			);
+			sink.error('not_canonical', line, 1, fields.join(','), m('ring.canonical_authority', { line }));
 			return null;
 		}
 		authorities.push({

@@ -81,8 +81,7 @@ function readProvenance(bytes: Uint8Array, sink: ProblemSink): Map<string, Prove
 			return;
 		}
 		const k = key(authority, period, count);
-		if (map.has(k))
-			sink.error('bad_provenance', record.line, 1, f.join(','), m('ring.provenance_duplicate'));
+		if (map.has(k)) sink.error('bad_provenance', record.line, 1, f.join(','), m('ring.provenance_duplicate'));
 		else map.set(k, { file, line, column });
 	});
 	return map;
@@ -110,8 +109,7 @@ function applyProvenance(
 		return { ...bare, source: origin };
 	});
 	const unused = origins.size - used.size;
-	if (unused > 0)
-		sink.warn('provenance_unmatched', 1, 1, '', m('ring.provenance_unmatched', { n: unused }));
+	if (unused > 0) sink.warn('provenance_unmatched', 1, 1, '', m('ring.provenance_unmatched', { n: unused }));
 	return out;
 }
 
@@ -127,14 +125,7 @@ function refuseUnknown(
 	const unversioned = read.version === 0;
 	for (const k of Object.keys(read.json))
 		if (!keys.has(k)) {
-			if (strict)
-				sink(RING_JSON).error(
-					'unknown_key',
-					1,
-					1,
-					k,
-					m('ring.unknown_key_strict', { key: k })
-				);
+			if (strict) sink(RING_JSON).error('unknown_key', 1, 1, k, m('ring.unknown_key_strict', { key: k }));
 			else
 				sink(RING_JSON).warn(
 					'unknown_key',
@@ -155,14 +146,7 @@ function refuseUnknown(
 		parts.some((p) => p.owns(path));
 	for (const path of [...files.keys()].sort())
 		if (!known(path)) {
-			if (strict)
-				sink(path).error(
-					'unknown_file',
-					1,
-					1,
-					path,
-					m('ring.unknown_file_strict', { path })
-				);
+			if (strict) sink(path).error('unknown_file', 1, 1, path, m('ring.unknown_file_strict', { path }));
 			else
 				sink(path).warn(
 					'unknown_file',
@@ -251,8 +235,7 @@ export async function openRingZip(
 	const unzipped = unzipPackage(bytes);
 	if (unzipped.ok) return openRingPackage(unzipped.files, specs, options);
 	const sink = new ProblemSink(options.name ?? PACKAGE_NAME);
-	if (unzipped.code === 'bad_zip')
-		sink.error('bad_zip', 1, 1, '', m('ingest.bad_zip'));
+	if (unzipped.code === 'bad_zip') sink.error('bad_zip', 1, 1, '', m('ingest.bad_zip'));
 	for (const name of unzipped.names)
 		sink.error('too_large', 1, 1, name, m('ingest.zip_entry_too_large', { name }));
 	return { data: null, problems: sink.finish() };

@@ -33,35 +33,15 @@ export function readJsonKey<T>(input: PartInput, key: string, reader: Reader<T>)
 	if (!parsed.ok) {
 		for (const issue of parsed.issues) {
 			const where = [key, ...issue.path].join('.');
-			sink.error(
-				'bad_ring_json',
-				1,
-				1,
-				where,
-				m('ring.json_field', { field: where, issue: issue.message })
-			);
+			sink.error('bad_ring_json', 1, 1, where, m('ring.json_field', { field: where, issue: issue.message }));
 		}
 		return null;
 	}
 	const unknown = unknownKeys(value, parsed.value, [key]);
 	for (const path of unknown) {
 		const where = path.join('.');
-		if (input.strict)
-			sink.error(
-				'unknown_key',
-				1,
-				1,
-				where,
-				m('ring.unknown_key_strict', { key: where })
-			);
-		else
-			sink.warn(
-				'unknown_key',
-				1,
-				1,
-				where,
-				m('ring.unknown_nested_key', { key: where })
-			);
+		if (input.strict) sink.error('unknown_key', 1, 1, where, m('ring.unknown_key_strict', { key: where }));
+		else sink.warn('unknown_key', 1, 1, where, m('ring.unknown_nested_key', { key: where }));
 	}
 	return input.strict && unknown.length > 0 ? null : parsed.value;
 }

@@ -99,8 +99,7 @@ export const readFindingStatuses: PartReader<'finding_statuses'> = (input) => {
 		if (authority_id === '')
 			bad(sink, file, line, 1, 'authority_id', authority_id, m('ring.expected_authority'));
 		if (!PERIOD.test(period)) bad(sink, file, line, 2, 'period', period, m('ring.expected_year'));
-		if (!RULE.test(rule))
-			bad(sink, file, line, 3, 'rule', rule, m('ring.expected_rule'));
+		if (!RULE.test(rule)) bad(sink, file, line, 3, 'rule', rule, m('ring.expected_rule'));
 		const idList = ids.split('|');
 		if (idList.some((id) => id === '')) bad(sink, file, line, 4, 'ids', ids, m('ring.expected_ids'));
 		if (!(FINDING_STATUSES as readonly string[]).includes(status))

@@ -16,13 +16,7 @@ export const readPseudonyms: PartReader<'pseudonyms'> = (input) => {
 	const members = input.ring.authorities.map((a) => a.authority_id);
 	if (!bytes) {
 		if (members.length === 0) return [];
-		sink.error(
-			'missing_file',
-			1,
-			1,
-			'',
-			m('ring.pseudonyms_missing')
-		);
+		sink.error('missing_file', 1, 1, '', m('ring.pseudonyms_missing'));
 		return null;
 	}
 	let text: string;
@@ -51,13 +45,7 @@ export const readPseudonyms: PartReader<'pseudonyms'> = (input) => {
 		}
 		const [authority_id = '', label = ''] = fields;
 		if (fields.length !== 2 || authority_id === '' || labelIndex(label) < 0)
-			return sink.error(
-				'bad_pseudonyms',
-				line,
-				1,
-				fields.join(','),
-				m('ring.pseudonym_row')
-			);
+			return sink.error('bad_pseudonyms', line, 1, fields.join(','), m('ring.pseudonym_row'));
 		const twice = byId.get(authority_id) ?? byLabel.get(label);
 		if (twice !== undefined)
 			return sink.error(
@@ -76,13 +64,6 @@ export const readPseudonyms: PartReader<'pseudonyms'> = (input) => {
 	if (sink.errors > before) return null;
 	const next = labelAt(Math.max(-1, ...entries.map((e) => labelIndex(e.label))) + 1);
 	for (const id of members)
-		if (!byId.has(id))
-			sink.error(
-				'missing_pseudonym',
-				1,
-				1,
-				id,
-				m('ring.pseudonym_missing', { id, next })
-			);
+		if (!byId.has(id)) sink.error('missing_pseudonym', 1, 1, id, m('ring.pseudonym_missing', { id, next }));
 	return sink.errors > before ? null : sorted(entries);
 };

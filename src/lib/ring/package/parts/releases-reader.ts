@@ -46,8 +46,7 @@ export const readReleases: PartReader<'releases'> = async (input) => {
 	const before = meta.errors;
 	const ids = new Set<string>();
 	for (const e of entries ?? []) {
-		if (ids.has(e.id))
-			meta.error('bad_release', 1, 1, e.id, m('ring.release_twice', { id: e.id }));
+		if (ids.has(e.id)) meta.error('bad_release', 1, 1, e.id, m('ring.release_twice', { id: e.id }));
 		ids.add(e.id);
 	}
 	let ok = meta.errors === before;
@@ -129,7 +128,11 @@ export const readReleases: PartReader<'releases'> = async (input) => {
 				1,
 				1,
 				e.hash,
-				m('ring.release_hash_mismatch', { name: e.name, listed: e.hash.slice(0, 8), actual: hash.slice(0, 8) })
+				m('ring.release_hash_mismatch', {
+					name: e.name,
+					listed: e.hash.slice(0, 8),
+					actual: hash.slice(0, 8)
+				})
 			);
 			ok = false;
 			continue;
