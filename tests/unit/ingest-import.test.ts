@@ -258,7 +258,7 @@ describe('headers and mapping profiles', () => {
 
 	it('with the profile: values read, ignored column ignored, profile named', () => {
 		const parsed = parseProfile(new TextDecoder().decode(fixture('corpus/vendor-profile.json')), SPECS);
-		if (!parsed.ok) throw new Error(parsed.messages.join());
+		if (!parsed.ok) throw new Error(parsed.messages.map((m) => word(m)).join());
 		const result = parse('vendor.csv', vendor, { profile: parsed.profile });
 		expect(result.detected).toMatchObject({
 			profile: 'Fachverfahren X, Jahresexport',
