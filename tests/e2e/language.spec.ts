@@ -1,9 +1,12 @@
 /**
  * English throughout (issue #20). Every route walked in English shows no text of the German message
  * catalogue (where English differs) and none of the KPI catalogue's German labels and help texts —
- * and in German none of the English ones; `lang=en` links reproduce the view in English; the switch
- * remembers the choice, rewords the page in place (an import being read stays) and `<html lang>`
- * follows; numbers are written the English way; axe is clean in English.
+ * and in German none of the English ones: the overview and KPI views (with a fehlerhaft value, the
+ * 95 % intervals and the funnel), the import page, the rings page with its Datenstände and change
+ * list, the moderation page (matrix, cell details, workbench with a status saved, a query list);
+ * `lang=en` links reproduce the view in English; the switch remembers the choice, rewords the page
+ * in place (an import being read stays) and `<html lang>` follows; numbers are written the English
+ * way; axe is clean in English.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync } from 'node:fs';
@@ -15,6 +18,7 @@ import { de, type MessageKey, type Messages } from '../../src/lib/i18n/messages.
 import { utf8 } from '../fixtures/ingest/helpers.ts';
 import { expect, test } from './fixtures.ts';
 import { demoReference } from './support/expected.ts';
+import { changedAfterRelease, testRing } from './support/packages.ts';
 
 const catalogue = loadCatalogue();
 
@@ -116,15 +120,25 @@ const IDS = new Set([
 ]);
 const ID_IN_BRACKETS = new RegExp(`\\((${[...IDS].join('|')})\\)`, 'g');
 
-/** Names are names in either language: the ring's and its members', and what the user's file says. */
+/**
+ * Names are names in either language: the rings' and their members', a Datenstand's name, and what
+ * the user's file says.
+ */
 let names: string[] = [];
+const CHANGED_RING = testRing({ members: 12, periods: [2024], name: 'Ring Sprachen', seed: 4 });
 test.beforeAll(async () => {
 	const ref = await demoReference();
 	// The imported file's own words (its title, headers, cells) are the user's, in their language.
 	const cells = PROBLEM_LINES.flatMap((line) => line.split(';')).filter((c) => letters(c) >= 3);
-	names = [ref.ring.meta.name, ...ref.ring.authorities.map((a) => a.name), ...PROBLEM_LINES, ...cells].sort(
-		(a, b) => b.length - a.length
-	);
+	names = [
+		ref.ring.meta.name,
+		...ref.ring.authorities.map((a) => a.name),
+		CHANGED_RING.meta.name,
+		...CHANGED_RING.authorities.map((a) => a.name),
+		'Sitzung März',
+		...PROBLEM_LINES,
+		...cells
+	].sort((a, b) => b.length - a.length);
 });
 
 async function expectNoForeign(page: Page, foreign: Foreign[], where: string): Promise<void> {
@@ -139,6 +153,10 @@ async function expectNoForeign(page: Page, foreign: Foreign[], where: string): P
 
 /** The engine starts once per page load: give it time on a busy machine. */
 const ENGINE = { timeout: 60_000 };
+/** The moderation page waits for the engine and every finding of the ring. */
+const MODERATION = { timeout: 90_000 };
+/** Kiel 2023: its phone reachability is fehlerhaft (calls answered > calls received). */
+const KIEL = '01002';
 
 async function dashboardReady(page: Page): Promise<void> {
 	await expect(page.locator('tr[data-kpi]').first()).toBeVisible(ENGINE);
@@ -152,6 +170,20 @@ async function kpiViewReady(page: Page): Promise<void> {
 	for (const chart of await page.locator('[data-chart]').all()) await chart.scrollIntoViewIfNeeded();
 	await expect(page.locator('[data-chart="scatter"] .plot svg')).toHaveCount(1);
 	await expect(page.locator('[data-chart="size-classes"] .plot svg')).toHaveCount(1);
+	// A proportion KPI has its funnel too.
+	if ((await page.getByTestId('funnel').count()) > 0)
+		await expect(page.locator('[data-chart="funnel"] .plot svg')).toHaveCount(1);
+}
+
+/** The moderation page with everything open: a cell with findings, a status saved, a query list. */
+async function moderationOpen(page: Page, lang: 'de' | 'en'): Promise<void> {
+	await page.goto(`./moderation?lang=${lang}`);
+	await expect(page.getByTestId('matrix')).toBeVisible(MODERATION);
+	await page.getByTestId('mod-period').selectOption('2023');
+	await page.locator(`tr[data-authority="${KIEL}"] button[data-status="finding"]`).first().click();
+	await expect(page.getByTestId('cell-detail')).toBeVisible();
+	await page.getByTestId('query-member').selectOption(KIEL);
+	await expect(page.getByTestId('query-list')).toBeVisible();
 }
 
 /** A German office file with something to say on every line: detection, mapping, problems. */
@@ -185,8 +217,23 @@ async function walk(page: Page, lang: 'de' | 'en', foreign: Foreign[]): Promise<
 	for (const summary of await page.locator('summary').all()) await summary.click();
 	await expectNoForeign(page, foreign, `overview (${lang})`);
 
-	for (const kpi of ['avg_processing_days', 'cost_per_decision', 'customer_satisfaction']) {
-		await page.goto(`./kpi/${kpi}?lang=${lang}`);
+	// A fehlerhaft value with its finding, and the 95 % intervals of the proportion KPIs.
+	await page.goto(`./?authority=${KIEL}&period=2023&peers=size&lang=${lang}`);
+	await dashboardReady(page);
+	await expect(
+		page.locator('tr[data-kpi="phone_reachability"]').getByTestId('finding-message')
+	).toBeVisible();
+	await expect(page.getByTestId('interval').first()).toBeAttached();
+	await expectNoForeign(page, foreign, `overview, fehlerhaft and intervals (${lang})`);
+
+	// Three units, a survey KPI and a proportion KPI (intervals, funnel) with Kiel's fehlerhaft value.
+	for (const [kpi, state] of [
+		['avg_processing_days', ''],
+		['cost_per_decision', ''],
+		['customer_satisfaction', ''],
+		['phone_reachability', `authority=${KIEL}&period=2023&peers=size&`]
+	]) {
+		await page.goto(`./kpi/${kpi}?${state}lang=${lang}`);
 		await kpiViewReady(page);
 		await expectNoForeign(page, foreign, `${kpi} charts (${lang})`);
 		const toTable = page.locator('[data-chart] button[aria-pressed="false"]');
@@ -200,16 +247,30 @@ async function walk(page: Page, lang: 'de' | 'en', foreign: Foreign[]): Promise<
 
 	await page.goto(`./ringe?lang=${lang}`);
 	await expect(page.locator('tr[data-ring-id]').first()).toBeVisible();
+	await expect(page.getByTestId('releases-status')).toBeVisible();
 	await expectNoForeign(page, foreign, `rings (${lang})`);
+
+	await moderationOpen(page, lang);
+	await expectNoForeign(page, foreign, `moderation (${lang})`);
+	// A status saved (on the demo ring: into a copy), its message and the workbench's status.
+	const row = page.getByTestId('workbench').locator('tbody tr').first();
+	await row.locator('button.edit').click();
+	await row.locator('form select').selectOption('rueckfrage');
+	await row.locator('form button[type="submit"]').click();
+	await expect(page.getByTestId('workbench').locator('tbody tr').first().getByTestId('status')).toHaveText(
+		lang === 'en' ? 'queried' : 'Rückfrage gestellt',
+		MODERATION
+	);
+	await expectNoForeign(page, foreign, `moderation, status saved (${lang})`);
 }
 
 test('every route in English shows no German of the message or KPI catalogue', async ({ page }) => {
-	test.setTimeout(300_000);
+	test.setTimeout(420_000);
 	await walk(page, 'en', foreignTexts(de, await englishMessages(), CATALOGUE_TEXTS));
 });
 
 test('every route in German shows no English of the message or KPI catalogue', async ({ page }) => {
-	test.setTimeout(300_000);
+	test.setTimeout(420_000);
 	const reversed = CATALOGUE_TEXTS.map(([id, g, e]) => [id, e, g] as [string, string, string]);
 	await walk(page, 'de', foreignTexts(await englishMessages(), de, reversed));
 });
@@ -294,11 +355,44 @@ test('the switch rewords the page in place, is remembered, and the link’s lang
 	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 });
 
+test('the Datenstand line, the releases panel and the change list in English', async ({ page }) => {
+	test.setTimeout(180_000);
+	const foreign = foreignTexts(de, await englishMessages(), CATALOGUE_TEXTS);
+	const { file } = await changedAfterRelease(CHANGED_RING);
+	await page.goto('./ringe?lang=en');
+	await expect(page.locator('tr[data-ring-id="demo"]')).toBeVisible();
+	await page.getByLabel('Open ring package (.zip)').setInputFiles(file);
+	await expect(page.getByTestId('rings-status')).toContainText('opened and saved');
+	const line = page.getByTestId('datenstand');
+	await expect(line).toHaveText(/^changed since Data release Sitzung März of 12\/03\/2025 · [0-9a-f]{8}$/);
+	await expect(page.getByTestId('releases-status')).toContainText('changed since Data release Sitzung März');
+	const changes = page.getByTestId('changes');
+	await expect(changes.locator('tbody tr')).toHaveCount(1);
+	await expect(changes.locator('tbody th')).toHaveText(/^Authority [A-Z]+$/);
+	await expectNoForeign(page, foreign, 'rings with a changed Datenstand (en)');
+	// Freezing: refused without a name that fits, then done; the header follows.
+	await page.getByLabel('Name of the new data release').fill('Nach Korrektur');
+	await page.getByRole('button', { name: 'Freeze data release' }).click();
+	await expect(page.getByTestId('releases-message')).toContainText(
+		'Data release “Nach Korrektur” (2024-2) frozen'
+	);
+	await expect(line).toHaveText(/^Data release Nach Korrektur of \d\d\/\d\d\/\d{4} · [0-9a-f]{8}$/);
+	await expect(page.getByTestId('changes-none')).toBeVisible();
+	names.push('Nach Korrektur');
+	await expectNoForeign(page, foreign, 'rings after freezing (en)');
+	// The switch rewords what the panel said.
+	await page.getByRole('list', { name: 'Language' }).getByRole('link', { name: 'Deutsch' }).click();
+	await expect(page.getByTestId('releases-message')).toContainText(
+		'Datenstand „Nach Korrektur“ (2024-2) eingefroren'
+	);
+	await expect(line).toHaveText(/^Datenstand Nach Korrektur vom \d\d\.\d\d\.\d{4} · [0-9a-f]{8}$/);
+});
+
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(tags).analyze()).violations;
 
 test('axe is clean in English on every route', async ({ page }) => {
-	test.setTimeout(180_000);
+	test.setTimeout(240_000);
 	await page.goto('./?peers=nearest&lang=en');
 	await dashboardReady(page);
 	for (const summary of await page.locator('summary').all()) await summary.click();
@@ -306,9 +400,15 @@ test('axe is clean in English on every route', async ({ page }) => {
 	await page.goto('./kpi/avg_processing_days?lang=en');
 	await kpiViewReady(page);
 	expect(await axe(page)).toEqual([]);
+	// A proportion KPI: intervals and the funnel with its list of members outside the limits.
+	await page.goto(`./kpi/phone_reachability?authority=${KIEL}&period=2023&peers=size&lang=en`);
+	await kpiViewReady(page);
+	expect(await axe(page)).toEqual([]);
 	await importProblemFile(page, 'en');
 	expect(await axe(page)).toEqual([]);
 	await page.goto('./ringe?lang=en');
 	await expect(page.locator('tr[data-ring-id]').first()).toBeVisible();
+	expect(await axe(page)).toEqual([]);
+	await moderationOpen(page, 'en');
 	expect(await axe(page)).toEqual([]);
 });
