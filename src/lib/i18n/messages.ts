@@ -15,6 +15,7 @@ import * as importArea from './areas/import.ts';
 import * as ingest from './areas/ingest.ts';
 import * as moderation from './areas/moderation.ts';
 import * as releases from './areas/releases.ts';
+import * as report from './areas/report.ts';
 import * as rings from './areas/rings.ts';
 import * as shell from './areas/shell.ts';
 import * as uncertainty from './areas/uncertainty.ts';
@@ -28,7 +29,8 @@ export const de = {
 	...rings.de,
 	...releases.de,
 	...uncertainty.de,
-	...moderation.de
+	...moderation.de,
+	...report.de
 };
 
 export type MessageKey = keyof typeof de;
