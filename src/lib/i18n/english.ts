@@ -11,6 +11,7 @@ import * as importArea from './en/import.ts';
 import * as ingest from './en/ingest.ts';
 import * as moderation from './en/moderation.ts';
 import * as releases from './en/releases.ts';
+import * as report from './en/report.ts';
 import * as rings from './en/rings.ts';
 import * as shell from './en/shell.ts';
 import * as uncertainty from './en/uncertainty.ts';
@@ -24,6 +25,7 @@ export const messages: Messages = {
 	...rings.en,
 	...releases.en,
 	...uncertainty.en,
-	...moderation.en
+	...moderation.en,
+	...report.en
 };
 export const catalogue = englishCatalogue;

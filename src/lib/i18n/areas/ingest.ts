@@ -226,5 +226,12 @@ export const de = {
 	'ring.moderation_status_twice':
 		'{file}, Zeile {line}: derselbe Befund steht schon in Zeile {earlier}; jeder Befund hat genau einen Status.',
 	'ring.member_release_twice':
-		'{file}, Zeile {line}: Behörde „{id}“ und Jahr {period} stehen schon in Zeile {earlier}.'
+		'{file}, Zeile {line}: Behörde „{id}“ und Jahr {period} stehen schon in Zeile {earlier}.',
+	'ring.report_texts_refused': '{file}: {message}; das Paket wurde nicht gelesen.',
+	'ring.report_texts_not_json': 'kein gültiges JSON ({reason})',
+	'ring.report_texts_not_utf8': 'keine UTF-8-Datei',
+	'ring.report_texts_field': 'Feld „{field}“ ist ungültig ({issue})',
+	'ring.json_root': '(Wurzel)',
+	'ring.report_texts_unknown_key': 'Schlüssel „{key}“ gibt es in format_version 2 nicht (von einer neueren App?)',
+	'ring.report_texts_twice': 'Behörde „{id}“ und Jahr {period} stehen schon in {first}; je Behörde und Jahr gibt es einen Text'
 } as const;

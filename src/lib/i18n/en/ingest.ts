@@ -214,5 +214,12 @@ export const en: Record<keyof typeof de, string> = {
 	'ring.moderation_status_twice':
 		'{file}, line {line}: the same finding is already in line {earlier}; every finding has exactly one status.',
 	'ring.member_release_twice':
-		'{file}, line {line}: authority “{id}” and year {period} are already in line {earlier}.'
+		'{file}, line {line}: authority “{id}” and year {period} are already in line {earlier}.',
+	'ring.report_texts_refused': '{file}: {message}; the package was not read.',
+	'ring.report_texts_not_json': 'not valid JSON ({reason})',
+	'ring.report_texts_not_utf8': 'not a UTF-8 file',
+	'ring.report_texts_field': 'field “{field}” is invalid ({issue})',
+	'ring.json_root': '(root)',
+	'ring.report_texts_unknown_key': 'there is no key “{key}” in format_version 2 (from a newer app?)',
+	'ring.report_texts_twice': 'authority “{id}” and year {period} are already in {first}; there is one text per authority and year'
 };
