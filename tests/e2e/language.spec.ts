@@ -3,7 +3,8 @@
  * catalogue (where English differs) and none of the KPI catalogue's German labels and help texts —
  * and in German none of the English ones: the overview and KPI views (with a fehlerhaft value, the
  * 95 % intervals and the funnel), the import page, the rings page with its Datenstände and change
- * list, the moderation page (matrix, cell details, workbench with a status saved, a query list);
+ * list, the council report's page and preview, the moderation page (matrix, cell details, workbench
+ * with a status saved, a query list);
  * `lang=en` links reproduce the view in English; the switch remembers the choice, rewords the page
  * in place (an import being read stays) and `<html lang>` follows; numbers are written the English
  * way; axe is clean in English.
@@ -83,14 +84,17 @@ const CATALOGUE_TEXTS: [string, string, string][] = [
  * Every string the page gives a reader: text nodes (hidden ones too: screen readers read them),
  * the attributes read aloud or shown (aria-label, title, placeholder, alt, an optgroup's label) and
  * the document title. A part marked as another language (`lang="en"` on „English“ in the switch)
- * is left out: it is meant to be in that language.
+ * is left out: it is meant to be in that language (`en-GB` is English, like `en`).
  */
 async function pageStrings(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
 		const lang = document.documentElement.lang;
 		const foreign = (el: Element | null) => {
 			const marked = el?.closest('[lang]');
-			return marked !== null && marked !== undefined && marked.getAttribute('lang') !== lang;
+			const primary = (tag: string | null | undefined) => tag?.split('-')[0];
+			return (
+				marked !== null && marked !== undefined && primary(marked.getAttribute('lang')) !== primary(lang)
+			);
 		};
 		const out = [document.title];
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -250,6 +254,15 @@ async function walk(page: Page, lang: 'de' | 'en', foreign: Foreign[]): Promise<
 	await expect(page.locator('tr[data-ring-id]').first()).toBeVisible();
 	await expect(page.getByTestId('releases-status')).toBeVisible();
 	await expectNoForeign(page, foreign, `rings (${lang})`);
+
+	// The council report: choices, texts and the preview, which is the document itself.
+	await page.goto(`./bericht?authority=${KIEL}&period=2023&peers=size&lang=${lang}`);
+	await expect(page.getByTestId('report-preview')).toHaveAttribute('aria-busy', 'false', ENGINE);
+	await expect(page.getByTestId('report-preview').locator('[lang]').first()).toHaveAttribute(
+		'lang',
+		lang === 'en' ? 'en-GB' : 'de-DE'
+	);
+	await expectNoForeign(page, foreign, `report (${lang})`);
 
 	await moderationOpen(page, lang);
 	await expectNoForeign(page, foreign, `moderation (${lang})`);
