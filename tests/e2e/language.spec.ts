@@ -140,6 +140,8 @@ test.beforeAll(async () => {
 		CHANGED_RING.meta.name,
 		...CHANGED_RING.authorities.map((a) => a.name),
 		'Sitzung März',
+		// A formula is code, the same in either language (the report's definitions table shows it).
+		...catalogue.kpis.map((k) => k.formula),
 		...PROBLEM_LINES,
 		...cells
 	].sort((a, b) => b.length - a.length);
