@@ -3,12 +3,12 @@
  *
  * German is built in; English is a chunk of its own (english.ts) that `loadLocale('en')` fetches
  * the first time it is needed, so a German page never loads it and an English page loads it once
- * (README, Language). The language itself is reactive state (locale.svelte.ts): `t` and the
+ * (README, Language). The language itself is reactive state (locale.ts): `t` and the
  * number formatter read it, so switching re-renders in place.
  */
 import type { CatalogueTexts } from '../catalogue/vite-plugin.ts';
 import { followLocale, type Locale as FormatLocale } from '../format/locale.ts';
-import { active } from './locale.svelte.ts';
+import { active } from './locale.ts';
 import {
 	de,
 	DEFAULT_LOCALE,
