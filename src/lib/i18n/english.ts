@@ -10,9 +10,13 @@ import * as engine from './en/engine.ts';
 import * as importArea from './en/import.ts';
 import * as ingest from './en/ingest.ts';
 import * as moderation from './en/moderation.ts';
+import * as releaseStep from './en/release-step.ts';
 import * as releases from './en/releases.ts';
 import * as report from './en/report.ts';
 import * as rings from './en/rings.ts';
+import * as scenarioTerms from './en/scenario-terms.ts';
+import * as scenario from './en/scenario.ts';
+import * as session from './en/session.ts';
 import * as shell from './en/shell.ts';
 import * as uncertainty from './en/uncertainty.ts';
 
@@ -26,6 +30,10 @@ export const messages: Messages = {
 	...releases.en,
 	...uncertainty.en,
 	...moderation.en,
-	...report.en
+	...report.en,
+	...scenario.en,
+	...scenarioTerms.en,
+	...session.en,
+	...releaseStep.en
 };
 export const catalogue = englishCatalogue;

@@ -16,7 +16,11 @@ import * as ingest from './areas/ingest.ts';
 import * as moderation from './areas/moderation.ts';
 import * as releases from './areas/releases.ts';
 import * as report from './areas/report.ts';
+import * as releaseStep from './areas/release-step.ts';
 import * as rings from './areas/rings.ts';
+import * as scenario from './areas/scenario.ts';
+import * as scenarioTerms from './areas/scenario-terms.ts';
+import * as session from './areas/session.ts';
 import * as shell from './areas/shell.ts';
 import * as uncertainty from './areas/uncertainty.ts';
 
@@ -30,7 +34,11 @@ export const de = {
 	...releases.de,
 	...uncertainty.de,
 	...moderation.de,
-	...report.de
+	...report.de,
+	...scenario.de,
+	...scenarioTerms.de,
+	...session.de,
+	...releaseStep.de
 };
 
 export type MessageKey = keyof typeof de;

@@ -194,9 +194,9 @@ export const de = {
 	'ring.pseudonym_row':
 		'Zeile braucht einen Schlüssel und ein Kürzel aus 1 bis 4 Großbuchstaben (A, B, …, AA, …).',
 	'ring.pseudonym_authority_twice':
-		'Behörde „{id}“ steht schon in Zeile {line}; jede Behörde hat genau ein Kürzel, jedes Kürzel gehört genau einer Behörde.',
+		'Behörde „{id}“ steht schon in Zeile {line}; jede Behörde hat genau ein Kürzel und einen Schlüssel, jedes gehört genau einer Behörde.',
 	'ring.pseudonym_label_twice':
-		'Kürzel „{label}“ steht schon in Zeile {line}; jede Behörde hat genau ein Kürzel, jedes Kürzel gehört genau einer Behörde.',
+		'Kürzel „{label}“ steht schon in Zeile {line}; jede Behörde hat genau ein Kürzel und einen Schlüssel, jedes gehört genau einer Behörde.',
 	'ring.pseudonym_missing':
 		'Behörde „{id}“ aus authorities.csv hat kein Kürzel. Das nächste freie wäre „{next}“ (Zeile „{id},{next}“ ergänzen).',
 	'ring.unknown_nested_key': 'ring.json: Schlüssel „{key}“ ist unbekannt und wird nicht übernommen.',
@@ -205,7 +205,7 @@ export const de = {
 	'json.sha256': 'SHA-256 als 64 Hex-Ziffern (0-9, a-f)',
 	'ring.release_twice': 'ring.json: Datenstand „{id}“ steht doppelt unter „releases“.',
 	'ring.release_file_unknown':
-		'Datei „{path}“ gehört nicht zu einem Datenstand (erwartet: authorities.csv und base_values.csv); das Paket wurde nicht gelesen.',
+		'Datei „{path}“ gehört nicht zu einem Datenstand (erwartet: authorities.csv, base_values.csv und member_releases.csv); das Paket wurde nicht gelesen.',
 	'ring.release_file_unlisted':
 		'Datei „{path}“ gehört zu keinem Datenstand in ring.json („releases“); das Paket wurde nicht gelesen.',
 	'ring.release_not_utf8': '{file} ist keine UTF-8-Datei.',
@@ -223,15 +223,28 @@ export const de = {
 	'ring.expected_ids': 'Kennungen, getrennt durch „|“',
 	'ring.expected_date': 'ein Datum JJJJ-MM-TT',
 	'ring.expected_numbers': 'Zahlen in Dezimalschreibweise, getrennt durch „|“',
-	'ring.moderation_status_twice':
-		'{file}, Zeile {line}: derselbe Befund steht schon in Zeile {earlier}; jeder Befund hat genau einen Status.',
-	'ring.member_release_twice':
-		'{file}, Zeile {line}: Behörde „{id}“ und Jahr {period} stehen schon in Zeile {earlier}.',
 	'ring.report_texts_refused': '{file}: {message}; das Paket wurde nicht gelesen.',
 	'ring.report_texts_not_json': 'kein gültiges JSON ({reason})',
 	'ring.report_texts_not_utf8': 'keine UTF-8-Datei',
 	'ring.report_texts_field': 'Feld „{field}“ ist ungültig ({issue})',
 	'ring.json_root': '(Wurzel)',
-	'ring.report_texts_unknown_key': 'Schlüssel „{key}“ gibt es in format_version 2 nicht (von einer neueren App?)',
-	'ring.report_texts_twice': 'Behörde „{id}“ und Jahr {period} stehen schon in {first}; je Behörde und Jahr gibt es einen Text'
+	'ring.report_texts_unknown_key':
+		'Schlüssel „{key}“ gibt es in format_version 2 nicht (von einer neueren App?)',
+	'ring.report_texts_twice':
+		'Behörde „{id}“ und Jahr {period} stehen schon in {first}; je Behörde und Jahr gibt es einen Text',
+	'ring.file_line': '{file}, Zeile {line}: {message}',
+	'ring.status_twice': 'derselbe Befund steht schon in Zeile {earlier}; jeder Befund hat genau einen Status.',
+	'ring.member_period_twice': 'Behörde „{id}“ und Jahr {period} stehen schon in Zeile {earlier}.',
+	'ring.pseudonyms_header': 'Kopfzeile muss „{header}“ (oder, ohne Pseudonym-Schlüssel, „{old}“) lauten.',
+	'ring.pseudonym_key_invalid':
+		'Pseudonym-Schlüssel „{key}“ ist ungültig; erwartet „ps-“ und 8 Kleinbuchstaben oder Ziffern.',
+	'ring.pseudonym_key_twice':
+		'Pseudonym-Schlüssel „{key}“ steht schon in Zeile {line}; jede Behörde hat genau ein Kürzel und einen Schlüssel, jedes gehört genau einer Behörde.',
+	'ring.pseudonym_key_clash': 'Pseudonym-Schlüssel „{key}“ ist zugleich der Schlüssel einer Behörde.',
+	'ring.pseudonym_keys_drawn':
+		'pseudonyms.csv führt noch keine Pseudonym-Schlüssel (Spalte pseudonym_id); sie wurden jetzt gezogen und bleiben, sobald der Ring gespeichert ist.',
+	'ring.pseudonym_keys_added':
+		'pseudonyms.csv: Mitglieder ohne Pseudonym-Schlüssel haben jetzt einen; er bleibt, sobald der Ring gespeichert ist.',
+	'ring.release_state_outsider':
+		'Behörde „{id}“ hat einen Freigabestand in diesem Datenstand, steht aber nicht in {file}.'
 } as const;

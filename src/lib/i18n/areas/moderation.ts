@@ -78,6 +78,14 @@ export const de = {
 	'mod.rel_entwurf': 'Entwurf',
 	'mod.rel_freigegeben': 'freigegeben',
 	'mod.rel_toggle': 'Freigeben: {member}',
+	'mod.page_findings': 'Seite {page} von {pages} ({n} Befunde)',
+	'mod.wb_cancel': 'Abbrechen',
+	'mod.rel_all': 'Alle für {period} freigeben',
+	'mod.rel_none': 'Alle für {period} auf Entwurf setzen',
+	'mod.rel_unused':
+		'Noch ist in diesem Ring nichts freigegeben oder als Entwurf markiert: Solange das so ist, gilt kein Wert als vorläufig. Sobald ein Mitglied-Jahr einen Stand hat, ist jedes nicht freigegebene Mitglied-Jahr Entwurf, und alle Werte, die darauf beruhen, sind überall als „vorläufig“ markiert.',
+	'mod.rel_used':
+		'Jedes nicht freigegebene Mitglied-Jahr ist Entwurf; Werte, die darauf beruhen, sind in Übersicht, Kennzahlansicht, Downloads und Druck als „vorläufig“ markiert.',
 	'mod.rel_count': '{n} von {of} Mitgliedern freigegeben',
 	'mod.q_heading': 'Rückfragen an ein Mitglied',
 	'mod.q_member': 'Mitglied',

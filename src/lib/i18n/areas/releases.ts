@@ -19,6 +19,13 @@ export const de = {
 	'releases.col_created': 'Eingefroren',
 	'releases.col_hash': 'Prüfsumme',
 	'releases.col_member_periods': 'Mitglied-Jahre',
+	'releases.col_released': 'Davon freigegeben',
+	'releases.released_year': '{period}: {n} von {of}',
+	'releases.released_none': 'ohne Freigabestand',
+	'releases.drafts': 'Entwurf ({n})',
+	'releases.frozen_released': 'Er hält als freigegeben: {counts}.',
+	'releases.frozen_no_states':
+		'Der Ring hat keinen Freigabestand; der Datenstand hält keine Werte als vorläufig.',
 	'releases.none': 'Dieser Ring hat noch keinen Datenstand.',
 	'releases.freeze_name': 'Name des neuen Datenstands',
 	'releases.freeze': 'Datenstand einfrieren',

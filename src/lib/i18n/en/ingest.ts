@@ -181,9 +181,9 @@ export const en: Record<keyof typeof de, string> = {
 	'ring.pseudonyms_not_utf8': 'pseudonyms.csv is not a UTF-8 file.',
 	'ring.pseudonym_row': 'A line needs a key and a label of 1 to 4 capital letters (A, B, …, AA, …).',
 	'ring.pseudonym_authority_twice':
-		'Authority “{id}” is already in line {line}; every authority has exactly one label, every label belongs to exactly one authority.',
+		'Authority “{id}” is already in line {line}; every authority has exactly one label and one key, each belongs to exactly one authority.',
 	'ring.pseudonym_label_twice':
-		'Label “{label}” is already in line {line}; every authority has exactly one label, every label belongs to exactly one authority.',
+		'Label “{label}” is already in line {line}; every authority has exactly one label and one key, each belongs to exactly one authority.',
 	'ring.pseudonym_missing':
 		'Authority “{id}” of authorities.csv has no label. The next free one would be “{next}” (add the line “{id},{next}”).',
 	'ring.unknown_nested_key': 'ring.json: key “{key}” is unknown and is not taken over.',
@@ -192,7 +192,7 @@ export const en: Record<keyof typeof de, string> = {
 	'json.sha256': 'SHA-256 as 64 hex digits (0-9, a-f)',
 	'ring.release_twice': 'ring.json: data release “{id}” is listed twice under “releases”.',
 	'ring.release_file_unknown':
-		'File “{path}” does not belong to a data release (expected: authorities.csv and base_values.csv); the package was not read.',
+		'File “{path}” does not belong to a data release (expected: authorities.csv, base_values.csv and member_releases.csv); the package was not read.',
 	'ring.release_file_unlisted':
 		'File “{path}” belongs to no data release in ring.json (“releases”); the package was not read.',
 	'ring.release_not_utf8': '{file} is not a UTF-8 file.',
@@ -211,15 +211,27 @@ export const en: Record<keyof typeof de, string> = {
 	'ring.expected_ids': 'ids, separated by “|”',
 	'ring.expected_date': 'a date YYYY-MM-DD',
 	'ring.expected_numbers': 'numbers in decimal notation, separated by “|”',
-	'ring.moderation_status_twice':
-		'{file}, line {line}: the same finding is already in line {earlier}; every finding has exactly one status.',
-	'ring.member_release_twice':
-		'{file}, line {line}: authority “{id}” and year {period} are already in line {earlier}.',
 	'ring.report_texts_refused': '{file}: {message}; the package was not read.',
 	'ring.report_texts_not_json': 'not valid JSON ({reason})',
 	'ring.report_texts_not_utf8': 'not a UTF-8 file',
 	'ring.report_texts_field': 'field “{field}” is invalid ({issue})',
 	'ring.json_root': '(root)',
 	'ring.report_texts_unknown_key': 'there is no key “{key}” in format_version 2 (from a newer app?)',
-	'ring.report_texts_twice': 'authority “{id}” and year {period} are already in {first}; there is one text per authority and year'
+	'ring.report_texts_twice':
+		'authority “{id}” and year {period} are already in {first}; there is one text per authority and year',
+	'ring.file_line': '{file}, line {line}: {message}',
+	'ring.status_twice': 'the same finding is already in line {earlier}; every finding has exactly one status.',
+	'ring.member_period_twice': 'authority “{id}” and year {period} are already in line {earlier}.',
+	'ring.pseudonyms_header': 'The header must read “{header}” (or, without pseudonym keys, “{old}”).',
+	'ring.pseudonym_key_invalid':
+		'Pseudonym key “{key}” is invalid; expected “ps-” and 8 lower-case letters or digits.',
+	'ring.pseudonym_key_twice':
+		'Pseudonym key “{key}” is already in line {line}; every authority has exactly one label and one key, each belongs to exactly one authority.',
+	'ring.pseudonym_key_clash': 'Pseudonym key “{key}” is also the key of an authority.',
+	'ring.pseudonym_keys_drawn':
+		'pseudonyms.csv has no pseudonym keys yet (column pseudonym_id); they were drawn now and are kept once the ring is saved.',
+	'ring.pseudonym_keys_added':
+		'pseudonyms.csv: members without a pseudonym key have one now; it is kept once the ring is saved.',
+	'ring.release_state_outsider':
+		'Authority “{id}” has a release state in this data release but is not listed in {file}.'
 };

@@ -77,6 +77,14 @@ export const en: Record<keyof typeof de, string> = {
 	'mod.rel_entwurf': 'Draft',
 	'mod.rel_freigegeben': 'released',
 	'mod.rel_toggle': 'Release: {member}',
+	'mod.page_findings': 'Page {page} of {pages} ({n} findings)',
+	'mod.wb_cancel': 'Cancel',
+	'mod.rel_all': 'Release all for {period}',
+	'mod.rel_none': 'Set all for {period} to draft',
+	'mod.rel_unused':
+		'Nothing in this ring is released or marked as draft yet: as long as that is so, no value counts as provisional. As soon as one member-year has a state, every member-year not released is a draft, and every value resting on it is marked “provisional” everywhere.',
+	'mod.rel_used':
+		'Every member-year not released is a draft; values resting on it are marked “provisional” in the overview, the KPI view, downloads and print.',
 	'mod.rel_count': '{n} of {of} members released',
 	'mod.q_heading': 'Queries to a member',
 	'mod.q_member': 'Member',

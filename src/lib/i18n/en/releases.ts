@@ -18,6 +18,13 @@ export const en: Record<keyof typeof de, string> = {
 	'releases.col_created': 'Frozen',
 	'releases.col_hash': 'Checksum',
 	'releases.col_member_periods': 'Member-years',
+	'releases.col_released': 'Of which released',
+	'releases.released_year': '{period}: {n} of {of}',
+	'releases.released_none': 'no release states',
+	'releases.drafts': 'Draft ({n})',
+	'releases.frozen_released': 'It holds as released: {counts}.',
+	'releases.frozen_no_states':
+		'The ring has no release states; the data release holds no values as provisional.',
 	'releases.none': 'This ring has no data release yet.',
 	'releases.freeze_name': 'Name of the new data release',
 	'releases.freeze': 'Freeze data release',

@@ -2,6 +2,9 @@
  * Reading the moderator's parts (`moderation.ts`): exactly the canonical form the app writes (so a
  * package reads and writes back byte for byte), every value checked — a status, state or date the app
  * does not know is refused with file, line and the field's name, never dropped or guessed.
+ *
+ * Both files (and a Datenstand's `member_releases.csv`, `releases-reader.ts`) share one row loop,
+ * `readRows`: decode, header, per-field checks, one entry per key, canonical form.
  */
 import type { Message } from '../../../i18n/messages.ts';
 import { m, type ProblemSink } from '../../../ingest/problems.ts';
@@ -31,10 +34,8 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
 
 const validDate = (s: string) => DATE.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
-/** The file's text, or undefined when absent; null (with an error) when it is not UTF-8. */
-function fileText(input: PartInput, file: string, sink: ProblemSink): string | undefined | null {
-	const bytes = input.files.get(file);
-	if (!bytes) return undefined;
+/** The text of `bytes`, or null (with an error) when it is not UTF-8. */
+function decoded(bytes: Uint8Array, file: string, sink: ProblemSink): string | null {
 	try {
 		return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
 	} catch {
@@ -43,48 +44,89 @@ function fileText(input: PartInput, file: string, sink: ProblemSink): string | u
 	}
 }
 
-/** Records of a file, or null; a header-only file is not what the app writes (it writes no file). */
-function records(input: PartInput, file: string, header: readonly string[], sink: ProblemSink) {
-	const text = fileText(input, file, sink);
-	if (text === undefined) return { text: '', rows: [] };
-	if (text === null) return null;
-	const rows = readCanonicalCsv(text, header, sink);
+/** Report a field that is not what the app writes: its column, text and what was expected. */
+type Bad = (column: number, text: string, expected: Message | string) => void;
+
+/** What a file's rows are checked for: its header, writer, and how one row becomes an entry. */
+interface RowSpec<T> {
+	header: readonly string[];
+	write: (entries: readonly T[]) => string;
+	/** Check one row's fields (`bad` reports a field); the entry and its key, or null when it is bad. */
+	row: (fields: string[], bad: Bad) => T | null;
+	key: (entry: T) => string;
+	/** What to say when a key occurs twice (`line` of the first). */
+	twice: (entry: T, line: number) => Message;
+}
+
+/**
+ * Every row of `text` checked by `spec`, or null (errors in `sink`). Empty or header-only is refused:
+ * the app writes such a file only with entries.
+ */
+function readRows<T>(text: string, file: string, spec: RowSpec<T>, sink: ProblemSink): T[] | null {
+	const rows = readCanonicalCsv(text, spec.header, sink);
 	if (rows === null) return null;
 	if (rows.length === 0) {
 		sink.error('not_canonical', 1, 1, '', m('ring.moderation_empty', { file }));
 		return null;
 	}
-	return { text, rows };
-}
-
-/** Report a bad field: file, line, column of the field and its name. */
-function bad(
-	sink: ProblemSink,
-	file: string,
-	line: number,
-	column: number,
-	name: string,
-	text: string,
-	expected: Message | string
-) {
-	sink.error(
-		'bad_moderation',
-		line,
-		column,
-		text,
-		m('ring.moderation_field', { file, line, name, expected, found: text.slice(0, 70) })
-	);
-}
-
-export const readFindingStatuses: PartReader<'finding_statuses'> = (input) => {
-	const file = FINDING_STATUS_CSV;
-	const sink = input.sink(file);
-	const read = records(input, file, FINDING_STATUS_HEADER, sink);
-	if (read === null) return null;
 	const before = sink.errors;
-	const out: FindingStatus[] = [];
+	const out: T[] = [];
 	const seen = new Map<string, number>();
-	for (const { line, fields } of read.rows) {
+	for (const { line, fields } of rows) {
+		const bad: Bad = (column, shown, expected) =>
+			sink.error(
+				'bad_moderation',
+				line,
+				column,
+				shown,
+				m('ring.moderation_field', {
+					file,
+					line,
+					name: spec.header[column - 1] ?? '',
+					expected,
+					found: shown.slice(0, 70)
+				})
+			);
+		const errors = sink.errors;
+		const entry = spec.row(fields, bad);
+		if (entry === null || sink.errors > errors) continue;
+		const key = spec.key(entry);
+		const first = seen.get(key);
+		if (first !== undefined) {
+			sink.error(
+				'bad_moderation',
+				line,
+				1,
+				key,
+				m('ring.file_line', { file, line, message: spec.twice(entry, first) })
+			);
+			continue;
+		}
+		seen.set(key, line);
+		out.push(entry);
+	}
+	if (sink.errors > before) return null;
+	return sameText(text, spec.write(out), sink) ? out : null;
+}
+
+/** The file of a part: its entries, [] when absent, null when broken. */
+function readPartFile<T>(input: PartInput, file: string, spec: RowSpec<T>): T[] | null {
+	const bytes = input.files.get(file);
+	if (!bytes) return [];
+	const sink = input.sink(file);
+	const text = decoded(bytes, file, sink);
+	return text === null ? null : readRows(text, file, spec, sink);
+}
+
+const memberPeriod = (authority_id: string, period: string, bad: Bad) => {
+	if (authority_id === '') bad(1, authority_id, m('ring.expected_authority'));
+	if (!PERIOD.test(period)) bad(2, period, m('ring.expected_year'));
+};
+
+const FINDING_STATUS_ROWS: RowSpec<FindingStatus> = {
+	header: FINDING_STATUS_HEADER,
+	write: findingStatusCsv,
+	row: (fields, bad) => {
 		const [
 			authority_id = '',
 			period = '',
@@ -95,34 +137,16 @@ export const readFindingStatuses: PartReader<'finding_statuses'> = (input) => {
 			values = '',
 			note = ''
 		] = fields;
-		const errors = sink.errors;
-		if (authority_id === '')
-			bad(sink, file, line, 1, 'authority_id', authority_id, m('ring.expected_authority'));
-		if (!PERIOD.test(period)) bad(sink, file, line, 2, 'period', period, m('ring.expected_year'));
-		if (!RULE.test(rule)) bad(sink, file, line, 3, 'rule', rule, m('ring.expected_rule'));
+		memberPeriod(authority_id, period, bad);
+		if (!RULE.test(rule)) bad(3, rule, m('ring.expected_rule'));
 		const idList = ids.split('|');
-		if (idList.some((id) => id === '')) bad(sink, file, line, 4, 'ids', ids, m('ring.expected_ids'));
+		if (idList.some((id) => id === '')) bad(4, ids, m('ring.expected_ids'));
 		if (!(FINDING_STATUSES as readonly string[]).includes(status))
-			bad(sink, file, line, 5, 'status', status, FINDING_STATUSES.join(', '));
-		if (!validDate(date)) bad(sink, file, line, 6, 'date', date, m('ring.expected_date'));
+			bad(5, status, FINDING_STATUSES.join(', '));
+		if (!validDate(date)) bad(6, date, m('ring.expected_date'));
 		const valueList = values.split('|');
-		if (valueList.some((v) => v !== '' && !NUMBER.test(v)))
-			bad(sink, file, line, 7, 'values', values, m('ring.expected_numbers'));
-		if (sink.errors > errors) continue;
-		const key = [authority_id, period, rule, ids].join(',');
-		const twice = seen.get(key);
-		if (twice !== undefined) {
-			sink.error(
-				'bad_moderation',
-				line,
-				1,
-				key,
-				m('ring.moderation_status_twice', { file, line, earlier: twice })
-			);
-			continue;
-		}
-		seen.set(key, line);
-		out.push({
+		if (valueList.some((v) => v !== '' && !NUMBER.test(v))) bad(7, values, m('ring.expected_numbers'));
+		return {
 			authority_id,
 			period: Number(period),
 			rule,
@@ -131,58 +155,46 @@ export const readFindingStatuses: PartReader<'finding_statuses'> = (input) => {
 			date,
 			values: valueList.map((v) => (v === '' ? null : Number(v))),
 			note
-		});
-	}
-	if (sink.errors > before) return null;
-	if (out.length && !sameText(read.text, findingStatusCsv(out), sink)) return null;
-	return out;
+		};
+	},
+	key: (s) => [s.authority_id, s.period, s.rule, s.ids.join('|')].join(','),
+	twice: (_, line) => m('ring.status_twice', { earlier: line })
 };
 
-export const readMemberReleases: PartReader<'member_releases'> = (input) => {
-	const file = MEMBER_RELEASES_CSV;
-	const sink = input.sink(file);
-	const read = records(input, file, MEMBER_RELEASES_HEADER, sink);
-	if (read === null) return null;
-	const before = sink.errors;
-	const out: MemberRelease[] = [];
-	const seen = new Map<string, number>();
-	for (const { line, fields } of read.rows) {
+const MEMBER_RELEASE_ROWS: RowSpec<MemberRelease> = {
+	header: MEMBER_RELEASES_HEADER,
+	write: memberReleasesCsv,
+	row: (fields, bad) => {
 		const [authority_id = '', period = '', state = '', date = ''] = fields;
-		const errors = sink.errors;
-		if (authority_id === '')
-			bad(sink, file, line, 1, 'authority_id', authority_id, m('ring.expected_authority'));
-		if (!PERIOD.test(period)) bad(sink, file, line, 2, 'period', period, m('ring.expected_year'));
+		memberPeriod(authority_id, period, bad);
 		if (!(MEMBER_RELEASE_STATES as readonly string[]).includes(state))
 			bad(
-				sink,
-				file,
-				line,
 				3,
-				'state',
 				state,
 				m('json.or', {
 					list: MEMBER_RELEASE_STATES.slice(0, -1).join(', '),
 					last: MEMBER_RELEASE_STATES.at(-1) ?? ''
 				})
 			);
-		if (!validDate(date)) bad(sink, file, line, 4, 'date', date, m('ring.expected_date'));
-		if (sink.errors > errors) continue;
-		const key = `${authority_id},${period}`;
-		const twice = seen.get(key);
-		if (twice !== undefined) {
-			sink.error(
-				'bad_moderation',
-				line,
-				1,
-				key,
-				m('ring.member_release_twice', { file, line, id: authority_id, period, earlier: twice })
-			);
-			continue;
-		}
-		seen.set(key, line);
-		out.push({ authority_id, period: Number(period), state: state as MemberReleaseState, date });
-	}
-	if (sink.errors > before) return null;
-	if (out.length && !sameText(read.text, memberReleasesCsv(out), sink)) return null;
-	return out;
+		if (!validDate(date)) bad(4, date, m('ring.expected_date'));
+		return { authority_id, period: Number(period), state: state as MemberReleaseState, date };
+	},
+	key: (r) => `${r.authority_id},${r.period}`,
+	twice: (r, line) => m('ring.member_period_twice', { id: r.authority_id, period: r.period, earlier: line })
 };
+
+export const readFindingStatuses: PartReader<'finding_statuses'> = (input) =>
+	readPartFile(input, FINDING_STATUS_CSV, FINDING_STATUS_ROWS);
+
+export const readMemberReleases: PartReader<'member_releases'> = (input) =>
+	readPartFile(input, MEMBER_RELEASES_CSV, MEMBER_RELEASE_ROWS);
+
+/** A member_releases file elsewhere in the package (a Datenstand's): its entries, or null. */
+export function readMemberReleasesBytes(
+	bytes: Uint8Array,
+	file: string,
+	sink: ProblemSink
+): MemberRelease[] | null {
+	const text = decoded(bytes, file, sink);
+	return text === null ? null : readRows(text, file, MEMBER_RELEASE_ROWS, sink);
+}
