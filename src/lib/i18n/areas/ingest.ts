@@ -223,7 +223,7 @@ export const de = {
 	'ring.expected_ids': 'Kennungen, getrennt durch „|“',
 	'ring.expected_date': 'ein Datum JJJJ-MM-TT',
 	'ring.expected_numbers': 'Zahlen in Dezimalschreibweise, getrennt durch „|“',
-	'ring.report_texts_refused': '{file}: {message}; das Paket wurde nicht gelesen.',
+	'ring.part_refused': '{file}: {message}; das Paket wurde nicht gelesen.',
 	'ring.report_texts_not_json': 'kein gültiges JSON ({reason})',
 	'ring.report_texts_not_utf8': 'keine UTF-8-Datei',
 	'ring.report_texts_field': 'Feld „{field}“ ist ungültig ({issue})',
@@ -246,5 +246,25 @@ export const de = {
 	'ring.pseudonym_keys_added':
 		'pseudonyms.csv: Mitglieder ohne Pseudonym-Schlüssel haben jetzt einen; er bleibt, sobald der Ring gespeichert ist.',
 	'ring.release_state_outsider':
-		'Behörde „{id}“ hat einen Freigabestand in diesem Datenstand, steht aber nicht in {file}.'
+		'Behörde „{id}“ hat einen Freigabestand in diesem Datenstand, steht aber nicht in {file}.',
+	'json.too_long': 'höchstens {max} Zeichen, gefunden: {found}',
+	'json.too_many': 'höchstens {max} Einträge, gefunden: {found}',
+	'json.id': 'Kennung aus Kleinbuchstaben, Ziffern und _',
+	'json.year_or_null': 'Jahr zwischen 1950 und 2100 oder null',
+	'json.agenda_name_twice': '„{name}“ heißt schon Tagesordnung {n}',
+	'json.name_twice': 'Name „{name}“ kommt zweimal vor',
+	'json.count_changed_twice': 'Grundzahl „{id}“ wird in diesem Szenario zweimal geändert',
+	'json.not_json_utf8': 'keine gültige JSON-Datei (UTF-8)',
+	'json.unknown_count': 'unbekannte Grundzahl „{id}“',
+	'json.not_a_member': 'keine Behörde aus authorities.csv: „{id}“',
+	'json.unknown_group': 'unbekannte Vergleichsgruppe „{id}“',
+	'ring.part_not_json': '{file} ist kein gültiges JSON in UTF-8 ({reason}); das Paket wurde nicht gelesen.',
+	'ring.part_field': '{file}: Feld „{field}“ ist ungültig ({issue}); das Paket wurde nicht gelesen.',
+	'ring.part_unknown_key':
+		'{file}: Schlüssel „{key}“ gibt es in format_version 2 nicht (von einer neueren App?); das Paket wurde nicht gelesen.',
+	'ring.scope_member_unknown':
+		'ring.json: Feld „scope.member“ nennt Behörde „{id}“, die nicht in authorities.csv steht; das Paket wurde nicht gelesen.',
+	'ring.expected_member': 'eine Behörde aus authorities.csv',
+	'ring.expected_size_class': 'eine Größenklasse (z. B. GK2)',
+	'ring.file_no_entries': '{file} hat keine Einträge; die App schreibt die Datei nur mit Einträgen.'
 } as const;

@@ -211,7 +211,7 @@ export const en: Record<keyof typeof de, string> = {
 	'ring.expected_ids': 'ids, separated by “|”',
 	'ring.expected_date': 'a date YYYY-MM-DD',
 	'ring.expected_numbers': 'numbers in decimal notation, separated by “|”',
-	'ring.report_texts_refused': '{file}: {message}; the package was not read.',
+	'ring.part_refused': '{file}: {message}; the package was not read.',
 	'ring.report_texts_not_json': 'not valid JSON ({reason})',
 	'ring.report_texts_not_utf8': 'not a UTF-8 file',
 	'ring.report_texts_field': 'field “{field}” is invalid ({issue})',
@@ -233,5 +233,25 @@ export const en: Record<keyof typeof de, string> = {
 	'ring.pseudonym_keys_added':
 		'pseudonyms.csv: members without a pseudonym key have one now; it is kept once the ring is saved.',
 	'ring.release_state_outsider':
-		'Authority “{id}” has a release state in this data release but is not listed in {file}.'
+		'Authority “{id}” has a release state in this data release but is not listed in {file}.',
+	'json.too_long': 'at most {max} characters, found: {found}',
+	'json.too_many': 'at most {max} entries, found: {found}',
+	'json.id': 'an id of lower-case letters, digits and _',
+	'json.year_or_null': 'a year between 1950 and 2100 or null',
+	'json.agenda_name_twice': '“{name}” is already the name of agenda {n}',
+	'json.name_twice': 'name “{name}” occurs twice',
+	'json.count_changed_twice': 'base count “{id}” is changed twice in this scenario',
+	'json.not_json_utf8': 'not a valid JSON file (UTF-8)',
+	'json.unknown_count': 'unknown base count “{id}”',
+	'json.not_a_member': 'no authority of authorities.csv: “{id}”',
+	'json.unknown_group': 'unknown peer group “{id}”',
+	'ring.part_not_json': '{file} is not valid JSON in UTF-8 ({reason}); the package was not read.',
+	'ring.part_field': '{file}: field “{field}” is invalid ({issue}); the package was not read.',
+	'ring.part_unknown_key':
+		'{file}: there is no key “{key}” in format_version 2 (from a newer app?); the package was not read.',
+	'ring.scope_member_unknown':
+		'ring.json: field “scope.member” names authority “{id}”, which is not in authorities.csv; the package was not read.',
+	'ring.expected_member': 'an authority of authorities.csv',
+	'ring.expected_size_class': 'a size class (e.g. GK2)',
+	'ring.file_no_entries': '{file} has no entries; the app writes the file only with entries.'
 };

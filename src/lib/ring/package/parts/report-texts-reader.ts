@@ -31,7 +31,7 @@ export const readReportTexts: PartReader<'report_texts'> = (input) => {
 	if (!bytes) return [];
 	const sink = input.sink(name);
 	const fail = (where: string, message: Message) => {
-		sink.error('bad_report_texts', 1, 1, where, m('ring.report_texts_refused', { file: name, message }));
+		sink.error('bad_report_texts', 1, 1, where, m('ring.part_refused', { file: name, message }));
 		return null;
 	};
 	let parsed: unknown;
