@@ -265,7 +265,8 @@ export function validateCatalogue(files: readonly DefinitionFile[]): CatalogueRe
 /**
  * Every text a page shows in both languages (README, Language): the English label of every field,
  * base count and KPI, and a help text in English wherever there is one in German (and vice versa;
- * a KPI's German help is required by its schema). Derived terms are not shown and need neither.
+ * a KPI's German help is required by its schema). Derived terms need neither: only the what-if
+ * targets name them, with `label_en` where it is given (both shipped terms have it).
  */
 function bothLanguages(
 	e: { id: string; file: string; label_en?: string; help?: string; help_en?: string },

@@ -19,6 +19,8 @@ export const ENGLISH_ID = 'virtual:kpi-definitions/en';
 export interface CatalogueTexts {
 	fields: Record<string, string>;
 	base_counts: Record<string, string>;
+	/** Derived terms (the what-if targets name them); a term without `label_en` keeps its label. */
+	derived: Record<string, string>;
 	kpis: Record<string, { label: string; help: string }>;
 }
 
@@ -52,6 +54,7 @@ export function englishTexts(catalogue: Catalogue): CatalogueTexts {
 	return {
 		fields: byId(catalogue.fields, (f) => f.label_en ?? f.label),
 		base_counts: byId(catalogue.base_counts, (b) => b.label_en ?? b.label),
+		derived: byId(catalogue.derived, (d) => d.label_en ?? d.label ?? d.id),
 		kpis: byId(catalogue.kpis, (k) => ({ label: k.label_en ?? k.label, help: k.help_en ?? k.help }))
 	};
 }

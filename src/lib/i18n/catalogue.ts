@@ -19,6 +19,9 @@ export const baseCountLabel = (count: Entry): string =>
 
 export const kpiLabel = (kpi: Entry): string => catalogueTexts()?.kpis[kpi.id]?.label ?? kpi.label;
 
+export const derivedLabel = (term: { id: string; label?: string }): string =>
+	catalogueTexts()?.derived[term.id] ?? term.label ?? term.id;
+
 export const kpiHelp = (kpi: Entry & { help: string }): string =>
 	catalogueTexts()?.kpis[kpi.id]?.help ?? kpi.help;
 
