@@ -37,8 +37,8 @@ describe('both languages are required', () => {
 					'fields:',
 					'  - {id: extra_field, label: Zusatz}',
 					'base_counts:',
-					'  - {id: only_german, kind: count, label: Nur deutsch, help: Nur deutsche Hilfe.}',
-					'  - {id: only_english_help, kind: count, label: Hilfe, label_en: Help, help_en: English only.}',
+					'  - {id: only_german, kind: count, lever: true, label: Nur deutsch, help: Nur deutsche Hilfe.}',
+					'  - {id: only_english_help, kind: count, lever: true, label: Hilfe, label_en: Help, help_en: English only.}',
 					'kpis:',
 					'  - {id: no_english, field: quality, label: Ohne Englisch, formula: calls_answered / calls_received * 100, unit: "%", polarity: up, help: Nur deutsch.}',
 					'  - {id: no_english_help, field: quality, label: Ohne Hilfe, label_en: Without help, formula: calls_answered / calls_received * 100, unit: "%", polarity: up, help: Nur deutsch.}'
