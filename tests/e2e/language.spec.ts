@@ -4,7 +4,8 @@
  * and in German none of the English ones: the overview and KPI views (with a fehlerhaft value, the
  * 95 % intervals and the funnel), the import page, the rings page with its Datenstände and change
  * list, the council report's page and preview, the moderation page (matrix, cell details, workbench
- * with a status saved, a query list);
+ * with a status saved, a query list), the what-if page with its results, session mode (editor,
+ * presentation, handout);
  * `lang=en` links reproduce the view in English; the switch remembers the choice, rewords the page
  * in place (an import being read stays) and `<html lang>` follows; numbers are written the English
  * way; axe is clean in English.
@@ -74,6 +75,9 @@ function foreignTexts(other: Messages, own: Messages, texts: [string, string, st
 const CATALOGUE_TEXTS: [string, string, string][] = [
 	...catalogue.fields.map((f) => [f.id, f.label, f.label_en!] as [string, string, string]),
 	...catalogue.base_counts.map((b) => [b.id, b.label, b.label_en!] as [string, string, string]),
+	...catalogue.derived.flatMap((d) =>
+		d.label && d.label_en ? [[d.id, d.label, d.label_en] as [string, string, string]] : []
+	),
 	...catalogue.kpis.flatMap((k) => [
 		[k.id, k.label, k.label_en!] as [string, string, string],
 		[`${k.id} help`, k.help, k.help_en!] as [string, string, string]
@@ -289,6 +293,40 @@ test('every route in German shows no English of the message or KPI catalogue', a
 	test.setTimeout(420_000);
 	const reversed = CATALOGUE_TEXTS.map(([id, g, e]) => [id, e, g] as [string, string, string]);
 	await walk(page, 'de', foreignTexts(await englishMessages(), de, reversed));
+});
+
+/** The what-if page with a change and its results, and session mode: editor, presentation, handout. */
+async function walkSessionAndScenario(page: Page, lang: 'de' | 'en', foreign: Foreign[]): Promise<void> {
+	const state = `authority=05334&period=2024&peers=size&changes=fte_case_officers:%2B2&lang=${lang}`;
+	await page.goto(`./szenario?${state}`);
+	await expect(page.getByTestId('scenario-view')).toHaveAttribute('aria-busy', 'false', MODERATION);
+	await expect(page.getByTestId('scenario-results').first()).toBeVisible();
+	await expectNoForeign(page, foreign, `what-if (${lang})`);
+
+	await page.goto(`./sitzung?lang=${lang}`);
+	await expect(page.getByTestId('agenda-editor')).toBeVisible(MODERATION);
+	await expect(page.getByTestId('preview')).toBeVisible(MODERATION);
+	await expectNoForeign(page, foreign, `session editor (${lang})`);
+	// The session's own links keep the language: the presentation opened from the editor.
+	await page.getByTestId('start').click();
+	await expect(page).toHaveURL(new RegExp(`/sitzung/vortrag\\?.*lang=${lang}`));
+	await expect(page.locator('[data-testid="presentation"][aria-busy="false"]')).toBeVisible(MODERATION);
+	await expect(page.locator('html')).toHaveAttribute('lang', lang);
+	await expectNoForeign(page, foreign, `presentation (${lang})`);
+	await page.goto(`./sitzung/handout?hervorheben=C&lang=${lang}`);
+	await expect(page.locator('[data-testid="handout"][aria-busy="false"]')).toBeVisible(MODERATION);
+	await expectNoForeign(page, foreign, `handout (${lang})`);
+}
+
+test('the what-if page and session mode in English show no German of either catalogue', async ({ page }) => {
+	test.setTimeout(300_000);
+	await walkSessionAndScenario(page, 'en', foreignTexts(de, await englishMessages(), CATALOGUE_TEXTS));
+});
+
+test('the what-if page and session mode in German show no English of either catalogue', async ({ page }) => {
+	test.setTimeout(300_000);
+	const reversed = CATALOGUE_TEXTS.map(([id, g, e]) => [id, e, g] as [string, string, string]);
+	await walkSessionAndScenario(page, 'de', foreignTexts(await englishMessages(), de, reversed));
 });
 
 test('a lang=en link reproduces the view in English, and the links on it keep the language', async ({
