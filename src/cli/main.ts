@@ -15,6 +15,7 @@ import type { Connector } from '../lib/engine/connector.ts';
 import { createEngine } from '../lib/engine/engine.ts';
 import type { PeerSpec } from '../lib/engine/peers.ts';
 import { runCheck } from '../lib/ingest/check.ts';
+import { germanWording, groupReasonText } from '../lib/i18n/engine-text.ts';
 import type { Ring } from '../lib/ring/types.ts';
 import { parseOptions, parsePeriodOption } from './args.ts';
 import { completeness, COMPLETENESS_USAGE, findings, FINDINGS_USAGE } from './commands/moderation.ts';
@@ -117,7 +118,10 @@ async function stats(argv: string[]): Promise<Outcome> {
 		await engine.loadRing(ring);
 		const spec: PeerSpec = { type: peers };
 		const { group, rows } = await engine.stats(options.authority, period, spec);
-		if (group.reason) process.stderr.write(`Hinweis: ${group.reason}\n`);
+		if (group.reason) {
+			const reason = groupReasonText({ ...group, reason: group.reason }, germanWording(catalogue));
+			process.stderr.write(`Hinweis: ${reason}\n`);
+		}
 		return { code: 0, stdout: rowsCsv(rows, STATS_OUT, { group: peers }) };
 	} finally {
 		await conn.close();

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { loadCatalogueResult } from '../lib/catalogue/node-loader.ts';
 import { formatCatalogueError, type Catalogue } from '../lib/catalogue/schema.ts';
-import { formatProblem } from '../lib/ingest/problems.ts';
+import { formatProblem } from '../lib/i18n/problem-text.ts';
 import type { Problem } from '../lib/ingest/types.ts';
 import { ringAtRelease } from '../lib/ring/datenstand.ts';
 import { readRingFromPath } from '../lib/ring/package/node.ts';

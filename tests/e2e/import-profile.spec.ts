@@ -5,6 +5,7 @@
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { parseProfile } from '../../src/lib/ingest/profile.ts';
 import { expect, test } from './fixtures.ts';
+import { word } from '../../src/lib/i18n/messages.ts';
 
 const specs = loadCatalogue().base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
 const count = specs[0]!.id;
@@ -35,7 +36,7 @@ test('a profile file is checked like parseProfile: refused with its messages, or
 	expect(expected.ok).toBe(false);
 	await input.setInputFiles(file('kaputt.json', broken));
 	await expect(page.getByTestId('import-failure')).toHaveText(
-		`kaputt.json: ${expected.ok ? '' : expected.messages.join(' ')}`
+		`kaputt.json: ${expected.ok ? '' : expected.messages.map((m) => word(m)).join(' ')}`
 	);
 
 	const good = {

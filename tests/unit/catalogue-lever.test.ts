@@ -58,7 +58,7 @@ describe('lever attribute', () => {
 			...readDefinitionFiles(),
 			{
 				path: 'ring/extra.yaml',
-				text: 'base_counts:\n  - {id: extra_a, kind: count, label: A}\n  - {id: extra_b, kind: count, label: B, lever: ja}\n  - {id: extra_c, kind: count, label: C, lever: true}\n'
+				text: 'base_counts:\n  - {id: extra_a, kind: count, label: A, label_en: A}\n  - {id: extra_b, kind: count, label: B, label_en: B, lever: ja}\n  - {id: extra_c, kind: count, label: C, label_en: C, lever: true}\n'
 			}
 		]);
 		expect(result.ok).toBe(false);

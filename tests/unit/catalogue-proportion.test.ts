@@ -40,10 +40,12 @@ const entry = (formula: string, extra = '') => `
 - id: probe
   field: quality
   label: Probe
+  label_en: Probe
   formula: ${formula}
   unit: '%'
   polarity: up
   help: Eine Kennzahl zum Prüfen der Validierung.
+  help_en: A KPI to probe the validation.
   proportion: true${extra}`;
 
 describe('catalogue attribute proportion', () => {

@@ -391,8 +391,7 @@ describe('KPI view model', () => {
 			authority_id,
 			period,
 			ids,
-			values: [],
-			message: ''
+			values: []
 		});
 		const k = kpi('phone_reachability');
 		const all = [

@@ -94,9 +94,46 @@ describe('kpiViewData (views.ts)', () => {
 });
 
 describe('group names from the message catalogue', () => {
-	it('read as the engine names them (German), for every group type', async () => {
+	it('name every group type in German and in English (the engine returns codes, no names)', async () => {
 		const { groupName } = await import('../../src/lib/dashboard/labels.ts');
-		for (const spec of [
+		const { loadLocale, setLocale } = await import('../../src/lib/i18n/translate.ts');
+		const a = ref.ring.authorities.find((x) => x.authority_id === own)!;
+		const cls = (await engine.peerGroup(own, period, { type: 'size' })).size_class;
+		const kinds = {
+			de: {
+				kreisfreie_stadt: 'kreisfreie Städte',
+				landkreis: 'Landkreise',
+				grosse_kreisstadt: 'Große Kreisstädte',
+				region: 'Stadtstaaten und Regionen'
+			} as Record<string, string>,
+			en: {
+				kreisfreie_stadt: 'county-free cities',
+				landkreis: 'rural districts',
+				grosse_kreisstadt: 'large district towns',
+				region: 'city states and regions'
+			} as Record<string, string>
+		};
+		const expected = {
+			de: [
+				'Gesamter Ring',
+				`Größenklasse ${cls}`,
+				`Gleiche Art: ${kinds.de[a.kind]}`,
+				`Gleiches Land: ${a.state}`,
+				`${kinds.de[a.kind]}, Größenklasse ${cls}`,
+				'Die 10 ähnlichsten Behörden',
+				'Nachbarn'
+			],
+			en: [
+				'Whole ring',
+				`Size class ${cls}`,
+				`Same kind: ${kinds.en[a.kind]}`,
+				`Same state: ${a.state}`,
+				`${kinds.en[a.kind]}, size class ${cls}`,
+				'The 10 most similar authorities',
+				'Nachbarn'
+			]
+		};
+		const specs = [
 			{ type: 'ring' },
 			{ type: 'size' },
 			{ type: 'kind' },
@@ -104,9 +141,18 @@ describe('group names from the message catalogue', () => {
 			{ type: 'kind_size' },
 			{ type: 'nearest' },
 			{ type: 'custom', name: 'Nachbarn', members: [] }
-		] as const) {
-			const group = await engine.peerGroup(own, period, spec);
-			expect(groupName(group, ref.ring.authorities)).toBe(group.name);
+		] as const;
+		await loadLocale('en');
+		try {
+			for (const lang of ['de', 'en'] as const) {
+				setLocale(lang);
+				const names = [];
+				for (const spec of specs)
+					names.push(groupName(await engine.peerGroup(own, period, spec), ref.ring.authorities));
+				expect(names, lang).toEqual(expected[lang]);
+			}
+		} finally {
+			setLocale('de');
 		}
 	});
 });

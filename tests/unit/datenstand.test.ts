@@ -3,6 +3,7 @@
  * Datenstand, the change list against an independent diff of the values files, and the package
  * part (round trip byte for byte, tampering refused).
  */
+import { word } from '../../src/lib/i18n/messages.ts';
 import { createHash } from 'node:crypto';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -217,7 +218,7 @@ describe('Datenstände in the ring package', () => {
 		expect(errors.map((e) => `${e.file} ${e.code}`)).toEqual([
 			`releases/2024-1/base_values.csv hash_mismatch`
 		]);
-		expect(errors[0]?.message).toMatch(/Prüfsumme stimmt nicht.*verändert/);
+		expect(errors[0] && word(errors[0].message)).toMatch(/Prüfsumme stimmt nicht.*verändert/);
 	});
 
 	it('a values file not in canonical form (rows swapped): refused with its line', async () => {
@@ -236,7 +237,9 @@ describe('Datenstände in the ring package', () => {
 		const extra = await tampered((files) => {
 			files['ring-ost/releases/2023-9/base_values.csv'] = strToU8('authority_id,period,count_id,value\n');
 		});
-		expect(extra[0]?.message).toMatch(/releases\/2023-9\/base_values\.csv.*zu keinem Datenstand/);
+		expect(extra[0] && word(extra[0].message)).toMatch(
+			/releases\/2023-9\/base_values\.csv.*zu keinem Datenstand/
+		);
 		const missing = await tampered((files) => {
 			delete files['ring-ost/releases/2024-1/authorities.csv'];
 		});
@@ -249,7 +252,7 @@ describe('Datenstände in the ring package', () => {
 			json.releases[0].freigegeben_von = 'Moderation';
 			files['ring-ost/ring.json'] = strToU8(JSON.stringify(json));
 		});
-		expect(errors.map((e) => e.message)).toEqual([
+		expect(errors.map((e) => word(e.message))).toEqual([
 			'ring.json: Schlüssel „releases.0.freigegeben_von“ gibt es in format_version 2 nicht (von einer neueren App?); das Paket wurde nicht gelesen.'
 		]);
 	});

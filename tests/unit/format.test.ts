@@ -22,6 +22,7 @@ import {
 	toPlainDecimal,
 	type Unit
 } from '../../src/lib/format/index.ts';
+import { followLocale } from '../../src/lib/format/locale.ts';
 
 const S = '\u00a0';
 
@@ -216,5 +217,38 @@ describe('plain decimal for CSV', () => {
 	it('refuses non-finite numbers', () => {
 		expect(() => toPlainDecimal(Number.NaN)).toThrow(RangeError);
 		expect(() => toPlainDecimal(Infinity)).toThrow(RangeError);
+	});
+});
+
+describe('without a locale, the interface language (followLocale)', () => {
+	// What a component writes: no `locale` option, the language the page shows.
+	const CASES: [string, () => string, string, string][] = [
+		['formatNumber(1234.5)', () => formatNumber(1234.5), '1.234,5', '1,234.5'],
+		['formatInteger(1234567)', () => formatInteger(1234567), '1.234.567', '1,234,567'],
+		['formatPercent(87.5)', () => formatPercent(87.5), `87,5${S}%`, '87.5%'],
+		['formatCurrency(1234.56)', () => formatCurrency(1234.56), `1.234,56${S}€`, '€1,234.56'],
+		['formatFte(12.5)', () => formatFte(12.5), `12,5${S}VZÄ`, `12.5${S}FTE`],
+		['formatUnit(45.26, Tage)', () => formatUnit(45.26, 'Tage'), `45,3${S}Tage`, `45.3${S}days`],
+		['formatUnit(3.55, Monate)', () => formatUnit(3.55, 'Monate'), `3,6${S}Monate`, `3.6${S}months`],
+		[
+			'formatBaseCount(4321, minutes)',
+			() => formatBaseCount(4321, 'minutes'),
+			`4.321${S}Minuten`,
+			`4,321${S}minutes`
+		],
+		['formatDate(2024-12-31)', () => formatDate('2024-12-31'), '31.12.2024', '31/12/2024'],
+		['describeValue(null)', () => describeValue(null, '%').label, 'kein Wert', 'no value']
+	];
+
+	it.each(CASES)('%s: German by default, English when the interface is', (_, format, de, en) => {
+		expect(format()).toBe(de);
+		followLocale(() => 'en-GB');
+		try {
+			expect(format()).toBe(en);
+			expect(formatNumber(1234.5, { locale: 'de' }), 'an explicit locale wins').toBe('1.234,5');
+		} finally {
+			followLocale(() => 'de-DE');
+		}
+		expect(format()).toBe(de);
 	});
 });

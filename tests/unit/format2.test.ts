@@ -3,6 +3,7 @@
  * message naming file and key (and nothing opened); older packages read with warnings; a newer version
  * refused whole; a package the app wrote reads and writes back byte for byte; the demo ring is format 2.
  */
+import { word } from '../../src/lib/i18n/messages.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -48,8 +49,10 @@ async function open(bytes: Uint8Array) {
 	const result = await openRingZip(bytes, specs);
 	return {
 		data: result.data,
-		errors: result.problems.filter((p) => p.severity === 'error').map((p) => `${p.file}: ${p.message}`),
-		warnings: result.problems.filter((p) => p.severity === 'warning').map((p) => `${p.file}: ${p.message}`)
+		errors: result.problems.filter((p) => p.severity === 'error').map((p) => `${p.file}: ${word(p.message)}`),
+		warnings: result.problems
+			.filter((p) => p.severity === 'warning')
+			.map((p) => `${p.file}: ${word(p.message)}`)
 	};
 }
 

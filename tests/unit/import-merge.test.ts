@@ -2,6 +2,7 @@
  * Merging an import into the ring: new, unchanged, conflicting values; per-conflict and for-all
  * choices; unknown authorities added or left out; the same key from two files is an error.
  */
+import { word, type Message } from '../../src/lib/i18n/messages.ts';
 import { describe, expect, it } from 'vitest';
 import { analyseImport, analyseImportInSteps, valueKey } from '../../src/lib/import/analyse.ts';
 import { mergeImport, unknownAuthorityProblems } from '../../src/lib/import/merge.ts';
@@ -9,6 +10,9 @@ import { decodeValues, encodeValues } from '../../src/lib/ring/value-columns.ts'
 import type { BaseValue, Ring } from '../../src/lib/ring/types.ts';
 import { parseImportFile } from '../../src/lib/ingest/parse-import.ts';
 import { SPECS } from '../fixtures/ingest/helpers.ts';
+
+/** A problem's message as the CLI words it (German); problems carry keys and parameters. */
+const say = (p: { message: Message } | undefined): string => (p ? word(p.message) : '');
 
 const v = (
 	authority_id: string,
@@ -66,7 +70,7 @@ describe('analyseImport', () => {
 			code: 'unknown_authority',
 			text: '09162000'
 		});
-		expect(problem?.message).toContain('Unbekannte Behörde „09162000“');
+		expect(say(problem)).toContain('Unbekannte Behörde „09162000“');
 	});
 
 	it('reports the same value from two files as an error with both places', () => {
@@ -75,13 +79,13 @@ describe('analyseImport', () => {
 		]);
 		expect(a.duplicates).toHaveLength(1);
 		expect(a.duplicates[0]).toMatchObject({ file: 'b.csv', line: 5, code: 'duplicate_across_files' });
-		expect(a.duplicates[0]?.message).toContain('a.csv:2:3');
+		expect(say(a.duplicates[0])).toContain('a.csv:2:3');
 	});
 	it('reports the same file picked twice (two results of one name)', () => {
 		const file = [v('01001', 2023, 'visits', 1, 'a.csv', 2), v('01001', 2023, 'eat_orders', 2, 'a.csv', 3)];
 		const a = analyseImport(ring, [encodeValues(file), encodeValues(file)]);
 		expect(a.duplicates.map((d) => d.line)).toEqual([2, 3]);
-		expect(a.duplicates[0]?.message).toContain('a.csv:2:3');
+		expect(say(a.duplicates[0])).toContain('a.csv:2:3');
 		expect(a.added).toBe(2);
 	});
 
@@ -152,7 +156,7 @@ describe('analyseImport', () => {
 			);
 			expect(
 				a.duplicates.map(
-					(d) => `${d.file}:${d.line} ~ ${/steht auch in (\S+):(\d+):/.exec(d.message)!.slice(1).join(':')}`
+					(d) => `${d.file}:${d.line} ~ ${/steht auch in (\S+):(\d+):/.exec(say(d))!.slice(1).join(':')}`
 				)
 			).toEqual(want.duplicates);
 			expect(a.unknownAuthorities).toEqual(want.unknown);

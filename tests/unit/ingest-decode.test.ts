@@ -1,3 +1,4 @@
+import { word } from '../../src/lib/i18n/messages.ts';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/lib/ingest/decode.ts';
 import { cp1252, utf16, utf8 } from '../fixtures/ingest/helpers.ts';
@@ -47,7 +48,7 @@ describe('decodeBytes', () => {
 		const bytes = Uint8Array.from({ length: 4096 }, () => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24);
 		const result = decodeBytes(bytes);
 		expect(result.ok).toBe(false);
-		if (!result.ok) expect(result.message).toMatch(/kann nicht gelesen werden/);
+		if (!result.ok) expect(word(result.message)).toMatch(/kann nicht gelesen werden/);
 	});
 
 	it('refuses a NUL byte inside otherwise readable text', () => {
@@ -66,6 +67,6 @@ describe('decodeBytes', () => {
 		const xlsx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]);
 		const result = decodeBytes(xlsx);
 		expect(result.ok).toBe(false);
-		if (!result.ok) expect(result.message).toMatch(/Excel/);
+		if (!result.ok) expect(word(result.message)).toMatch(/Excel/);
 	});
 });

@@ -1,8 +1,12 @@
+import { word, type Message } from '../../src/lib/i18n/messages.ts';
 import { describe, expect, it } from 'vitest';
 import { isImportable, parseImportFile, type ImportOptions } from '../../src/lib/ingest/parse-import.ts';
 import { parseProfile } from '../../src/lib/ingest/profile.ts';
 import type { ImportResult } from '../../src/lib/ingest/types.ts';
 import { cp1252, fixture, SPECS, utf16, utf8 } from '../fixtures/ingest/helpers.ts';
+
+/** A problem's message as the CLI words it (German); problems carry keys and parameters. */
+const say = (p: { message: Message } | undefined): string => (p ? word(p.message) : '');
 
 function parse(name: string, bytes: Uint8Array, options?: ImportOptions): ImportResult {
 	return parseImportFile(name, bytes, SPECS, options);
@@ -110,7 +114,7 @@ describe('number conventions', () => {
 	it('refuses an ambiguous 1.234 when the file does not decide the convention', () => {
 		const result = parse('ambiguous.csv', fixture('corpus/ambiguous.csv'));
 		expect(problems(result)).toEqual(['error ambiguous_number 2:4 1.234']);
-		expect(result.problems[0]?.message).toMatch(/mehrdeutig.*1234.*1\.234/);
+		expect(say(result.problems[0])).toMatch(/mehrdeutig.*1234.*1\.234/);
 		expect(values(result)).not.toContain(expect.stringContaining('fte_total=1234'));
 		expect(isImportable(result)).toBe(false);
 	});
@@ -187,7 +191,7 @@ describe('row errors at exact line:column', () => {
 			'error unknown_count 7:3 Einwohnerzahl'
 		]);
 		const duplicate = result.problems.find((p) => p.code === 'duplicate_value');
-		expect(duplicate?.message).toMatch(/Zeile 5.*Zeile 6/);
+		expect(say(duplicate)).toMatch(/Zeile 5.*Zeile 6/);
 		expect(values(result)).toEqual(['01001 2023 fte_total=3.5 @5:4', '01001 2023 population=100000 @8:4']);
 	});
 
@@ -248,13 +252,13 @@ describe('headers and mapping profiles', () => {
 			'1:4 Anzahl Vorsprachen',
 			'1:5 Bemerkung'
 		]);
-		expect(unknown[0]?.message).toMatch(/eat_orders/);
+		expect(say(unknown[0])).toMatch(/eat_orders/);
 		expect(isImportable(result)).toBe(false);
 	});
 
 	it('with the profile: values read, ignored column ignored, profile named', () => {
 		const parsed = parseProfile(new TextDecoder().decode(fixture('corpus/vendor-profile.json')), SPECS);
-		if (!parsed.ok) throw new Error(parsed.messages.join());
+		if (!parsed.ok) throw new Error(parsed.messages.map((m) => word(m)).join());
 		const result = parse('vendor.csv', vendor, { profile: parsed.profile });
 		expect(result.detected).toMatchObject({
 			profile: 'Fachverfahren X, Jahresexport',
@@ -328,7 +332,7 @@ describe('files that cannot be imported or read', () => {
 		const result = parse('garbage.csv', bytes);
 		expect(result.unreadable).toBe(true);
 		expect(result.detected).toBeNull();
-		expect(result.problems[0]?.message).toMatch(/kann nicht gelesen werden/);
+		expect(say(result.problems[0])).toMatch(/kann nicht gelesen werden/);
 	});
 
 	it('a header without data is reported', () => {
@@ -366,7 +370,7 @@ describe('pathological input ends quickly', () => {
 		const result = parse('many.csv', utf8(`authority_id,period,visits\n${rows}\n`));
 		const errors = result.problems.filter((p) => p.severity === 'error');
 		expect(errors).toHaveLength(501);
-		expect(errors[500]?.message).toMatch(/1500 weitere Fehler/);
+		expect(say(errors[500])).toMatch(/1500 weitere Fehler/);
 	});
 });
 

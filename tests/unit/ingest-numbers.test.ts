@@ -1,3 +1,4 @@
+import { word } from '../../src/lib/i18n/messages.ts';
 import { describe, expect, it } from 'vitest';
 import { NumberConvention, parseNumberCell } from '../../src/lib/ingest/numbers.ts';
 import { parsePeriod } from '../../src/lib/ingest/periods.ts';
@@ -71,7 +72,7 @@ describe('parsePeriod', () => {
 		(raw) => {
 			const result = parsePeriod(raw);
 			expect(result.ok).toBe(false);
-			if (!result.ok) expect(result.message).toMatch(/Jahr|Datum|Erhebungsjahr/);
+			if (!result.ok) expect(word(result.message)).toMatch(/Jahr|Datum|Erhebungsjahr/);
 		}
 	);
 });

@@ -1,3 +1,4 @@
+import { word, type Message } from '../../src/lib/i18n/messages.ts';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,9 @@ import { readRingFromPath } from '../../src/lib/ring/package/node.ts';
 import { readRingPackage, readRingZip } from '../../src/lib/ring/package/open.ts';
 import type { PackageFile } from '../../src/lib/ring/package/types.ts';
 import { FIXTURES, SPECS } from '../fixtures/ingest/helpers.ts';
+
+/** A problem's message as the CLI words it (German); problems carry keys and parameters. */
+const say = (p: { message: Message } | undefined): string => (p ? word(p.message) : '');
 
 const RING_DIR = path.join(FIXTURES, 'ring-demo');
 
@@ -89,7 +93,7 @@ describe('readRingPackage', () => {
 		expect(result.problems).toEqual([
 			expect.objectContaining({ file: 'ring.json', code: 'unsupported_version', severity: 'error' })
 		]);
-		expect(result.problems[0]?.message).toMatch(/format_version 3.*Versionen 1 und 2.*App aktualisieren/);
+		expect(say(result.problems[0])).toMatch(/format_version 3.*Versionen 1 und 2.*App aktualisieren/);
 	});
 
 	it('refuses broken ring.json and invalid fields', async () => {
@@ -98,7 +102,7 @@ describe('readRingPackage', () => {
 		).toBe('bad_ring_json');
 		const bad = await readRingPackage(replace(FILES, 'ring.json', '{"disclosure": "public"}'), SPECS);
 		expect(bad.ring).toBeNull();
-		expect(bad.problems[0]?.message).toMatch(/disclosure/);
+		expect(say(bad.problems[0])).toMatch(/disclosure/);
 	});
 
 	it('reports values of authorities missing from authorities.csv', async () => {
@@ -114,7 +118,7 @@ describe('readRingPackage', () => {
 				.filter((p) => p.severity === 'error')
 				.map((p) => `${p.file}:${p.line}:${p.column} ${p.code}`)
 		).toEqual(['counts/extra.csv:2:3 unknown_authority']);
-		expect(result.problems.find((p) => p.code === 'unknown_authority')?.message).toMatch(/„99999“.*2 Werte/);
+		expect(say(result.problems.find((p) => p.code === 'unknown_authority'))).toMatch(/„99999“.*2 Werte/);
 	});
 
 	it('reports duplicates across counts files, naming both places', async () => {
@@ -122,7 +126,7 @@ describe('readRingPackage', () => {
 		const result = await readRingPackage(files, SPECS);
 		const dup = result.problems.find((p) => p.code === 'duplicate_value');
 		expect(dup).toMatchObject({ file: 'counts/again.csv', line: 2, column: 3 });
-		expect(dup?.message).toMatch(/counts\/2022-long\.csv Zeile 5/);
+		expect(say(dup)).toMatch(/counts\/2022-long\.csv Zeile 5/);
 	});
 
 	it('validates authorities.csv: unique ids, kind, state; accepts German spellings', async () => {
@@ -196,6 +200,6 @@ describe('readRingFromPath (Node)', () => {
 	it('a missing path is a problem', async () => {
 		const result = await readRingFromPath(path.join(tmp, 'nope'), SPECS);
 		expect(result.ring).toBeNull();
-		expect(result.problems[0]?.message).toMatch(/nicht gefunden/);
+		expect(say(result.problems[0])).toMatch(/nicht gefunden/);
 	});
 });

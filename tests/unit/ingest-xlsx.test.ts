@@ -2,6 +2,7 @@
  * XLSX import: the reader against Excel-shaped workbooks, the import core on top of it (same problems
  * with row and column as Excel shows them), the template round trip, and `check` on XLSX.
  */
+import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/lib/ingest/check.ts';
@@ -146,6 +147,21 @@ describe('template', () => {
 			['population', 1512491],
 			[SPECS[28]!.id, 123.5]
 		]);
+	});
+
+	it('in English (the page in English) reads back as well: the ids in brackets decide', () => {
+		const english = loadCatalogue().base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label_en! }));
+		const keys = ['Authority key (authority_id)', 'Year (period)'] as const;
+		const header = templateHeader(english, keys);
+		expect(header.slice(0, 3)).toEqual([...keys, 'Population on 31 Dec (population)']);
+		const result = parseImportFile('template.csv', utf8(templateCsv(english, rows, keys)), SPECS);
+		expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+		expect(result.detected?.columns.map((c) => c.role.kind)).toEqual([
+			'authority_id',
+			'period',
+			...SPECS.map(() => 'count')
+		]);
+		expect(result.detected?.dataRows).toBe(2);
 	});
 
 	it('XLSX reads back without a mapping, leading zeros kept', () => {

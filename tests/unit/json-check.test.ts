@@ -3,6 +3,7 @@
  * profiles, ring.json's core fields and ring.json's extras. Valid input reads to exactly the expected
  * object (trimmed, unknown keys dropped); each kind of invalid field gives its German message and path.
  */
+import { word } from '../../src/lib/i18n/messages.ts';
 import { describe, expect, it } from 'vitest';
 import {
 	arrayOf,
@@ -31,7 +32,7 @@ function read<T>(reader: Reader<T>, value: unknown): { value: T } | { issues: st
 	const result = check(reader, value);
 	return result.ok
 		? { value: result.value }
-		: { issues: result.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+		: { issues: result.issues.map((i) => `${i.path.join('.')}: ${word(i.message)}`) };
 }
 
 const ok = (value: unknown) => ({ value });
@@ -157,10 +158,27 @@ describe('readers', () => {
 		expect(result).toStrictEqual({
 			ok: false,
 			issues: [
-				{ path: [0, 'a'] satisfies Path, message: 'erwartet: Text, gefunden: Zahl' },
-				{ path: [1], message: 'erwartet: Objekt, gefunden: Text' }
+				{
+					path: [0, 'a'] satisfies Path,
+					message: {
+						key: 'json.mismatch',
+						params: { expected: { key: 'json.text' }, found: { key: 'json.number' } }
+					}
+				},
+				{
+					path: [1],
+					message: {
+						key: 'json.mismatch',
+						params: { expected: { key: 'json.object' }, found: { key: 'json.text' } }
+					}
+				}
 			]
 		});
+		if (!result.ok)
+			expect(result.issues.map((i) => word(i.message))).toEqual([
+				'erwartet: Text, gefunden: Zahl',
+				'erwartet: Objekt, gefunden: Text'
+			]);
 	});
 });
 
@@ -260,8 +278,10 @@ describe('mapping profile', () => {
 			['Mapping-Profil ordnet die Spalte „Menge“ der unbekannten Grundzahl „keine_grundzahl“ zu.']
 		]
 	])('%s', (_, profile, messages) => {
-		expect(validateProfile(profile, SPECS)).toStrictEqual({ ok: false, messages });
-		expect(parseProfile(JSON.stringify(profile), SPECS)).toStrictEqual({ ok: false, messages });
+		const worded = (r: ReturnType<typeof validateProfile>) =>
+			r.ok ? r : { ok: false, messages: r.messages.map((m) => word(m)) };
+		expect(worded(validateProfile(profile, SPECS))).toStrictEqual({ ok: false, messages });
+		expect(worded(parseProfile(JSON.stringify(profile), SPECS))).toStrictEqual({ ok: false, messages });
 	});
 });
 
@@ -270,7 +290,7 @@ describe('ring.json', () => {
 		const sink = new ProblemSink('ring.json');
 		const read = parseRingJson(utf8(JSON.stringify(value)), sink);
 		const result = read && (readCoreMeta(read.json, 'Ordner', sink)?.meta ?? null);
-		return { result, messages: sink.finish().map((p) => `${p.text} | ${p.message}`) };
+		return { result, messages: sink.finish().map((p) => `${p.text} | ${word(p.message)}`) };
 	}
 
 	it('reads the core fields with their defaults (other keys are the parts’ business)', async () => {
@@ -374,7 +394,7 @@ describe('ring.json extras', () => {
 						settings: extras.settings
 					}
 				: null,
-			messages: result.problems.filter((p) => p.severity === 'error').map((p) => p.message)
+			messages: result.problems.filter((p) => p.severity === 'error').map((p) => word(p.message))
 		};
 	}
 

@@ -44,8 +44,7 @@ const finding = (values: number[]): Finding => ({
 	authority_id: '01001',
 	period: 2024,
 	ids: ['calls_answered', 'calls_received'],
-	values,
-	message: 'Teil größer als Ganzes'
+	values
 });
 
 describe('findings workbench', () => {

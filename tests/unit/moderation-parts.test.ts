@@ -3,6 +3,7 @@
  * reads and writes back byte for byte, statuses and notes survive the package round trip, and anything
  * the app does not know (a column, a status, a date) is refused naming file, line and field.
  */
+import { word } from '../../src/lib/i18n/messages.ts';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
@@ -38,7 +39,7 @@ async function open(bytes: Uint8Array) {
 	const result = await openRingZip(bytes, specs);
 	return {
 		data: result.data,
-		errors: result.problems.filter((p) => p.severity === 'error').map((p) => `${p.file}: ${p.message}`)
+		errors: result.problems.filter((p) => p.severity === 'error').map((p) => `${p.file}: ${word(p.message)}`)
 	};
 }
 

@@ -3,7 +3,13 @@ import type { Connector } from '../../src/lib/engine/connector.ts';
 import { openTestConnector } from './support/engine.ts';
 import { createEngine, type Engine } from '../../src/lib/engine/engine.ts';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
+import { groupReasonText, germanWording } from '../../src/lib/i18n/engine-text.ts';
+import type { PeerGroup } from '../../src/lib/engine/peers.ts';
 import { authority, ring } from '../fixtures/catalogue/rings.ts';
+
+/** The reason as the CLI words it (the engine returns a code). */
+const reasonText = (g: PeerGroup): string =>
+	g.reason ? groupReasonText({ ...g, reason: g.reason }, germanWording(loadCatalogue())) : '';
 
 let conn: Connector;
 let engine: Engine;
@@ -61,7 +67,8 @@ describe('size classes in the engine', () => {
 		const gk2 = await engine.peerGroup('01', 2023);
 		expect(gk2).toMatchObject({
 			type: 'size',
-			name: 'Größenklasse GK2',
+			name: null,
+			size_class: 'GK2',
 			members: ['01', '02'],
 			reason: null
 		});
@@ -134,12 +141,15 @@ describe('peer groups', () => {
 		]);
 	});
 
-	it('no population: no size class and no size-based group, with a German reason', async () => {
+	it('no population: no size class and no size-based group, with the reason as a code', async () => {
 		for (const type of ['size', 'kind_size'] as const) {
 			const g = await engine.peerGroup('01006', 2023, { type });
 			expect(g.size_class).toBeNull();
 			expect(g.members).toEqual([]);
-			expect(g.reason).toContain('Einwohnerzahl');
+			expect(g.reason).toEqual({ code: 'no_population' });
+			expect(reasonText(g)).toBe(
+				'Für die Behörde 01006 fehlt im Jahr 2023 die Einwohnerzahl; ohne Größenklasse gehört sie zu keiner Vergleichsgruppe nach Größe.'
+			);
 		}
 		// and it is never a member of another authority's size group (see above: 01006 not in GK3)
 		expect((await engine.peerGroup('01006', 2023, { type: 'kind' })).members).toContain('01006');
@@ -157,7 +167,8 @@ describe('peer groups', () => {
 	it('an authority without data in the period', async () => {
 		const g = await engine.peerGroup('01009', 2023, { type: 'size' });
 		expect(g.members).toEqual([]);
-		expect(g.reason).toBe('Für die Behörde 01009 liegen im Jahr 2023 keine Daten vor.');
+		expect(g.reason).toEqual({ code: 'no_data' });
+		expect(reasonText(g)).toBe('Für die Behörde 01009 liegen im Jahr 2023 keine Daten vor.');
 	});
 
 	it('nearest: the worked example', async () => {
@@ -191,13 +202,28 @@ describe('peer groups', () => {
 		expect(d[4]).toBeCloseTo(Math.sqrt(6.25 + 25 / 24), 12);
 	});
 
-	it('nearest: empty with a German reason when A’s features cannot be computed', async () => {
+	it('nearest: empty with the reasons as codes when A’s features cannot be computed', async () => {
 		const noPop = await engine.peerGroup('01006', 2023, { type: 'nearest' });
 		expect(noPop.members).toEqual([]);
-		expect(noPop.reason).toContain('Einwohnerzahl fehlt');
+		expect(noPop.reason).toEqual({
+			code: 'nearest_unavailable',
+			problems: [
+				{ code: 'population_missing' },
+				{ code: 'feature_missing', kpi_id: 'foreign_share', reason: 'missing_input' }
+			]
+		});
+		expect(reasonText(noPop)).toBe(
+			'Die ähnlichsten Behörden lassen sich für 01006 im Jahr 2023 nicht bestimmen: Einwohnerzahl fehlt; Ausländeranteil nicht berechenbar (Grundzahl fehlt).'
+		);
 		const zero = await engine.peerGroup('01007', 2023, { type: 'nearest' });
 		expect(zero.members).toEqual([]);
-		expect(zero.reason).toContain('Anteil Duldung und Gestattung nicht berechenbar (Nenner ist 0)');
+		expect(zero.reason).toEqual({
+			code: 'nearest_unavailable',
+			problems: [{ code: 'feature_missing', kpi_id: 'tolerated_share', reason: 'zero_denominator' }]
+		});
+		expect(reasonText(zero)).toBe(
+			'Die ähnlichsten Behörden lassen sich für 01007 im Jahr 2023 nicht bestimmen: Anteil Duldung und Gestattung nicht berechenbar (Nenner ist 0).'
+		);
 	});
 
 	it('nearest: a feature with standard deviation 0 adds nothing; ties go to the smaller authority_id', async () => {

@@ -11,14 +11,13 @@ import { funnelData, rankingData, scatterData, trendData } from '../../src/lib/d
 import { directionText, positionBadge, rankCell, type BadgeRow } from '../../src/lib/dashboard/labels.ts';
 import { overviewModel, stripGeometry, type StatsRow } from '../../src/lib/dashboard/overview.ts';
 import {
-	errorText,
 	excludedText,
 	intervalText,
 	lowSampleNote,
-	peerErrorText,
 	smallSample,
 	statusText
 } from '../../src/lib/dashboard/quality.ts';
+import { errorMarksText, germanWording, peerErrorText } from '../../src/lib/i18n/engine-text.ts';
 import type { ErrorMark } from '../../src/lib/engine/erroneous.ts';
 import type { KpiViewData } from '../../src/lib/engine/views.ts';
 
@@ -128,10 +127,10 @@ describe('rank and direction of unrated values', () => {
 
 describe('words and notes', () => {
 	it('words the finding with labels and values for the own authority, without values for others', () => {
-		expect(errorText([MARK], catalogue)).toBe(
+		expect(errorMarksText([MARK], germanWording(catalogue))).toBe(
 			'Teil größer als Ganzes: Angenommene Anrufe (12.513) ist größer als Eingehende Anrufe (11.805).'
 		);
-		const peer = peerErrorText(MARK.ids, catalogue);
+		const peer = peerErrorText(MARK.ids, germanWording(catalogue));
 		expect(peer).toContain('Angenommene Anrufe, Eingehende Anrufe');
 		expect(peer).not.toMatch(/12\.513|11\.805/);
 	});

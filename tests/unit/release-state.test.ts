@@ -4,6 +4,7 @@
  * models (ranking, trend, scatter, size classes, overview CSV) and worded from the catalogue; and a
  * Datenstand keeps the release states it was frozen with (package round trip, strict reader).
  */
+import { word } from '../../src/lib/i18n/messages.ts';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
@@ -233,7 +234,7 @@ describe('a Datenstand holds the release states it was frozen with', () => {
 		);
 		const opened = await openRingZip(zipSync(zipped), SPECS);
 		expect(opened.data).toBeNull();
-		expect(opened.problems.map((p) => p.message).join('\n')).toMatch(
+		expect(opened.problems.map((p) => word(p.message)).join('\n')).toMatch(
 			/Behörde „09999“ hat einen Freigabestand in diesem Datenstand/
 		);
 	});

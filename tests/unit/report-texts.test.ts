@@ -4,6 +4,7 @@
  * hand-written file in another layout is read and written canonically, and anything the app does not
  * know (a key, a type, an entry given twice, broken JSON) is refused naming file and key.
  */
+import { word } from '../../src/lib/i18n/messages.ts';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
@@ -44,7 +45,7 @@ function pkg(extra: Record<string, string>, version = 2): Uint8Array {
 async function open(bytes: Uint8Array) {
 	const result = await openRingZip(bytes, specs);
 	const by = (severity: string) =>
-		result.problems.filter((p) => p.severity === severity).map((p) => `${p.file}: ${p.message}`);
+		result.problems.filter((p) => p.severity === severity).map((p) => `${p.file}: ${word(p.message)}`);
 	return { data: result.data, errors: by('error'), warnings: by('warning') };
 }
 

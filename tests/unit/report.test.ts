@@ -6,7 +6,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fmt } from '../../src/lib/dashboard/labels.ts';
-import { errorText, intervalLabel } from '../../src/lib/dashboard/quality.ts';
+import { intervalLabel } from '../../src/lib/dashboard/quality.ts';
+import { errorMarksMessage } from '../../src/lib/i18n/words.ts';
 import { releaseLabel } from '../../src/lib/datenstand/labels.ts';
 import { buildReport, type ReportContext } from '../../src/lib/report/build.ts';
 import { kpiFacts } from '../../src/lib/report/facts.ts';
@@ -236,7 +237,7 @@ describe('report model', () => {
 		const kpi = other.engine.catalogue.kpis.find((k) => k.id === flagged!.kpi_id)!;
 		const row = other.data.stats.find((r) => r.kpi_id === kpi.id)!;
 		expect(row.erroneous).not.toBeNull();
-		const finding = squash(errorText(row.erroneous!, other.engine.catalogue));
+		const finding = squash(errorMarksMessage(row.erroneous!, other.engine.catalogue));
 		const text = squash(documentText(other.model).join('\n'));
 		expect(text).toContain('Lage: ✖ fehlerhaft; Rang: kein Rang (fehlerhaft);');
 		expect(text).toContain(squash(`${kpi.label} – fehlerhaft: ${finding}`));

@@ -2,6 +2,7 @@
  * Export → import gives the identical ring: a property test over generated rings, plus the ways a
  * package must fail as a whole (newer version, broken zip, broken extras).
  */
+import { word, type Message } from '../../src/lib/i18n/messages.ts';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,6 +35,9 @@ import {
 	type BaseValue,
 	type Provenance
 } from '../../src/lib/ring/types.ts';
+
+/** A problem's message as the CLI words it (German); problems carry keys and parameters. */
+const say = (p: { message: Message } | undefined): string => (p ? word(p.message) : '');
 
 const specs: CountSpec[] = loadCatalogue().base_counts.map(({ id, kind, label }) => ({ id, kind, label }));
 const integerSpecs = specs.filter((s) => s.kind === 'count' || s.kind === 'days' || s.kind === 'minutes');
@@ -226,7 +230,7 @@ describe('ring package round trip (property)', () => {
 			const zip = exportRingZip(data);
 			const back = await openRingZip(zip, specs);
 			const expected = data.ring.values.length > 0 ? [] : ['no_counts'];
-			expect(back.problems.map((p) => `${p.code}: ${p.message}`)).toEqual(
+			expect(back.problems.map((p) => `${p.code}: ${say(p)}`)).toEqual(
 				expected.map((c) => expect.stringContaining(c))
 			);
 			expect(back.data).toEqual({ ring: normaliseRing(data.ring), extras: data.extras });
@@ -313,7 +317,7 @@ describe('opening ring packages', () => {
 		);
 		expect(result.data).toBeNull();
 		expect(result.problems[0]?.code).toBe('unsupported_version');
-		expect(result.problems[0]?.message).toMatch(/Versionen 1 und 2.*App aktualisieren/);
+		expect(say(result.problems[0])).toMatch(/Versionen 1 und 2.*App aktualisieren/);
 	});
 
 	it('refuses a broken zip with a German message', async () => {
@@ -327,7 +331,7 @@ describe('opening ring packages', () => {
 			(await openRingZip(zipOf({ 'r/ring.json': json, 'r/authorities.csv': AUTH }), specs)).problems.filter(
 				(p) => p.severity === 'error'
 			);
-		expect((await bad('{"custom_peer_groups": [{"name": "G", "members": ["09162"]}]}'))[0]?.message).toMatch(
+		expect(say((await bad('{"custom_peer_groups": [{"name": "G", "members": ["09162"]}]}'))[0])).toMatch(
 			/Vergleichsgruppe „G“ nennt Behörde „09162“/
 		);
 		expect((await bad('{"settings": [1]}'))[0]?.code).toBe('bad_ring_json');

@@ -221,6 +221,7 @@ describe('storage problems', () => {
 			ok: false,
 			problem: {
 				code: 'quota',
+				action: 'write',
 				message: expect.stringMatching(/^Der Speicherplatz.*ist voll\. .*Ringpaket \(\.zip\) herunterladen/),
 				detail: 'QuotaExceededError: The quota has been exceeded.'
 			}
@@ -302,6 +303,7 @@ describe('storage problems', () => {
 		expect(code('AbortError')).toBe('unknown');
 		expect(storageProblem('kaputt', 'read')).toEqual({
 			code: 'unknown',
+			action: 'read',
 			message: expect.stringContaining('nicht gelesen'),
 			detail: 'kaputt'
 		});

@@ -5,6 +5,7 @@
  * package (German messages naming file and key; nothing opened on any error), the round trip
  * package → ring → package byte for byte, and the ring store keeping them beside the ring's data.
  */
+import { word } from '../../src/lib/i18n/messages.ts';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
@@ -55,7 +56,7 @@ function pkg(scenarios?: string): Uint8Array {
 async function open(scenarios?: string) {
 	const result = await openRingZip(pkg(scenarios), specs);
 	const errors = result.problems.filter((p) => p.severity === 'error');
-	return { data: result.data, errors, messages: errors.map((p) => `${p.file}: ${p.message}`) };
+	return { data: result.data, errors, messages: errors.map((p) => `${p.file}: ${word(p.message)}`) };
 }
 
 const scenario = (over: Partial<Scenario> = {}): Scenario => ({
@@ -256,9 +257,9 @@ describe('scenarios.json, a part of the ring package', () => {
 		const problem = errors.find((p) => p.text === key);
 		expect(problem, JSON.stringify(errors)).toBeDefined();
 		expect(problem!.file).toBe(SCENARIOS_JSON);
-		expect(problem!.message).toMatch(/^scenarios\.json: /);
-		if (key) expect(problem!.message).toContain(`„${key}“`);
-		expect(problem!.message).toContain(message);
+		expect(word(problem!.message)).toMatch(/^scenarios\.json: /);
+		if (key) expect(word(problem!.message)).toContain(`„${key}“`);
+		expect(word(problem!.message)).toContain(message);
 	});
 
 	it('is not read from a format-1 package (there it is an unknown file, left out with a warning)', async () => {
@@ -266,7 +267,7 @@ describe('scenarios.json, a part of the ring package', () => {
 		files['west/ring.json'] = strToU8(JSON.stringify({ ...JSON.parse(RING_JSON), format_version: 1 }));
 		const result = await openRingZip(zipSync(files), specs);
 		expect(result.data!.extras.scenarios).toEqual([]);
-		expect(result.problems.map((p) => p.message)).toContainEqual(
+		expect(result.problems.map((p) => word(p.message))).toContainEqual(
 			expect.stringContaining('„scenarios.json“ gehört nicht zu einem Ringpaket')
 		);
 	});

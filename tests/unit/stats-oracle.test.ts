@@ -82,7 +82,8 @@ describe('TypeScript peer groups and statistics equal the SQL oracle', () => {
 						const sql = await peerGroupSql(conn, authorityId, period, spec);
 						expect(ts.group.members, where).toEqual(sql.members);
 						expect(ts.group.name, where).toBe(sql.name);
-						expect(ts.group.reason, where).toBe(sql.reason);
+						expect(ts.group.reason, where).toEqual(sql.reason);
+						expect(ts.group.n, where).toBe(sql.n);
 						expect(ts.group.size_class, where).toBe(sql.size_class);
 						(sql.distances ?? []).forEach((d, i) =>
 							close(ts.group.distances?.[i], d, `${where} distance ${i}`)

@@ -9,6 +9,7 @@
 import type { Catalogue } from '../../lib/catalogue/schema.ts';
 import { createEngine } from '../../lib/engine/engine.ts';
 import type { Finding } from '../../lib/engine/plausibility.ts';
+import { findingText, germanWording } from '../../lib/i18n/engine-text.ts';
 import {
 	COMPLETENESS_COLUMNS,
 	completeness as completenessCells,
@@ -71,5 +72,12 @@ export async function findings(argv: string[]): Promise<Result> {
 	const read = await ringFindings(options.ring);
 	if (isFailure(read)) return read;
 	const { rows } = workbench(read.catalogue, read.findings, read.data.extras.finding_statuses);
-	return { code: 0, stdout: rowsCsv(findingsRecords(rows), FINDINGS_COLUMNS) };
+	const wording = germanWording(read.catalogue);
+	return {
+		code: 0,
+		stdout: rowsCsv(
+			findingsRecords(rows, (f) => findingText(f, wording)),
+			FINDINGS_COLUMNS
+		)
+	};
 }

@@ -11,6 +11,7 @@ import { DEMO_RING_ID, newRingId, type RingStore, type RingSummary } from '../ri
 import type { ViewState } from '../dashboard/state.ts';
 import type { LastViewRecorder } from '../first-view/last-view.ts';
 import { activate, demoRingData, openSession, type Session } from './session.ts';
+import { errorText } from '../i18n/words.ts';
 
 class App {
 	session = $state.raw<Session | undefined>(undefined);
@@ -173,9 +174,9 @@ export function download(bytes: Uint8Array | string, fileName: string, mimeType:
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Why something failed, for a German status line (the message of an Error, else the value). */
+/** Why something failed, for a status line in the page's language (i18n/words.ts `errorText`). */
 export function reasonOf(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
+	return errorText(error);
 }
 
 /**

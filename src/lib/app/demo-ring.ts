@@ -3,6 +3,8 @@
  * (Vite `?url`), so they are served from the app's own origin like everything else and are fetched
  * only when the demo ring is actually opened.
  */
+import { MessageError } from '../i18n/messages.ts';
+import { m } from '../ingest/problems.ts';
 import type { PackageFile } from '../ring/package/types.ts';
 
 const PREFIX = '/data-samples/demo-ring/';
@@ -17,7 +19,8 @@ export async function fetchDemoRingFiles(): Promise<PackageFile[]> {
 	return Promise.all(
 		Object.entries(urls).map(async ([key, url]) => {
 			const response = await fetch(url);
-			if (!response.ok) throw new Error(`Demo-Ring: ${key} nicht ladbar (HTTP ${response.status}).`);
+			if (!response.ok)
+				throw new MessageError(m('rings.demo_http_failed', { file: key, status: response.status }));
 			return { path: key.slice(PREFIX.length), bytes: new Uint8Array(await response.arrayBuffer()) };
 		})
 	);

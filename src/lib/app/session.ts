@@ -13,7 +13,8 @@
 import catalogue from 'virtual:kpi-definitions';
 import type { Catalogue } from '../catalogue/schema.ts';
 import { createEngine, type Engine } from '../engine/engine.ts';
-import { formatProblem } from '../ingest/problems.ts';
+import { MessageError, type Message } from '../i18n/messages.ts';
+import { m } from '../ingest/problems.ts';
 import type { CountSpec, Problem } from '../ingest/types.ts';
 import { completeRingData } from '../ring/package/complete.ts';
 import { engineRing, type RingData } from '../ring/package/types.ts';
@@ -45,19 +46,25 @@ export interface Session {
 export const countSpecs = (cat: Catalogue): CountSpec[] =>
 	cat.base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
 
-export class RingOpenError extends Error {
+export class RingOpenError extends MessageError {
 	readonly problems: Problem[];
-	constructor(message: string, problems: Problem[]) {
-		super(message);
+	constructor(said: Message, problems: Problem[]) {
+		super(said);
 		this.problems = problems;
 	}
 }
 
-function opened(result: { data: RingData | null; problems: Problem[] }, what: string): RingData {
+/** The first error with its place; how many more there are. */
+function opened(result: { data: RingData | null; problems: Problem[] }, what: Message): RingData {
 	if (result.data) return result.data;
-	const errors = result.problems.filter((p) => p.severity === 'error');
+	const [first, ...more] = result.problems.filter((p) => p.severity === 'error');
+	const problem = first
+		? m('rings.problem_at', { file: first.file, line: first.line, column: first.column, text: first.message })
+		: '';
 	throw new RingOpenError(
-		`${what} konnte nicht geöffnet werden:\n${errors.slice(0, 5).map(formatProblem).join('\n')}`,
+		more.length
+			? m('rings.open_failed_more', { what, problem, n: more.length })
+			: m('rings.open_failed', { what, problem }),
 		result.problems
 	);
 }
@@ -65,7 +72,7 @@ function opened(result: { data: RingData | null; problems: Problem[] }, what: st
 export async function demoRingData(): Promise<RingData> {
 	return opened(
 		await openRingPackageInWorker(await fetchDemoRingFiles(), countSpecs(catalogue), { name: 'Demo-Ring' }),
-		'Der Demo-Ring'
+		m('rings.what_demo')
 	);
 }
 
@@ -73,16 +80,13 @@ export async function demoRingData(): Promise<RingData> {
 async function packageFromUrl(url: string): Promise<RingData> {
 	const target = new URL(url, location.href);
 	if (target.origin !== location.origin)
-		throw new RingOpenError(
-			`Ringpakete werden nur vom eigenen Server geöffnet, nicht von ${target.origin}.`,
-			[]
-		);
+		throw new RingOpenError(m('rings.foreign_origin', { origin: target.origin }), []);
 	const response = await fetch(target);
-	if (!response.ok) throw new RingOpenError(`Ringpaket ${url} nicht ladbar (HTTP ${response.status}).`, []);
+	if (!response.ok) throw new RingOpenError(m('rings.http_failed', { url, status: response.status }), []);
 	const name = decodeURIComponent(target.pathname.split('/').pop() ?? 'Ringpaket').replace(/\.zip$/i, '');
 	return opened(
 		await openRingZipInWorker(new Uint8Array(await response.arrayBuffer()), countSpecs(catalogue), { name }),
-		`Das Ringpaket ${name}`
+		m('rings.what_package', { name })
 	);
 }
 

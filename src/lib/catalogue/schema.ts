@@ -42,7 +42,8 @@ export const baseCountSchema = z.strictObject({
 	}),
 	label: text,
 	label_en: text.optional(),
-	help: text.optional()
+	help: text.optional(),
+	help_en: text.optional()
 });
 
 export const derivedSchema = z.strictObject({
@@ -50,6 +51,7 @@ export const derivedSchema = z.strictObject({
 	label: text.optional(),
 	label_en: text.optional(),
 	help: text.optional(),
+	help_en: text.optional(),
 	formula: text
 });
 
@@ -62,6 +64,7 @@ export const kpiSchema = z.strictObject({
 	unit: z.enum(UNITS),
 	polarity: z.enum(POLARITIES),
 	help: text,
+	help_en: text.optional(),
 	/** Warn when the value is above this limit (percent KPIs default to `percent_warn_above`). */
 	warn_above: z.number().finite().optional(),
 	/** Survey KPIs: warn (`low_sample`) when the count is below `min` while the KPI is shown. */

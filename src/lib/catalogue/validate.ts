@@ -6,7 +6,8 @@
  * Checked: YAML syntax, each entry against its schema, duplicate ids (base counts, derived terms
  * and KPIs share one namespace), formula syntax, unknown identifiers, cycles among derived
  * terms, unknown fields, check rules naming unknown base counts, proportion KPIs (`proportion.ts`:
- * `x / n * 100` over counts, x a part of n). Derived terms are then
+ * `x / n * 100` over counts, x a part of n), both languages (German and English label of every
+ * field, KPI and base count, and of every help text). Derived terms are then
  * substituted so every KPI knows the base counts it reads and all its denominators.
  */
 import { parse as parseYaml } from 'yaml';
@@ -129,6 +130,8 @@ export function validateCatalogue(files: readonly DefinitionFile[]): CatalogueRe
 	const uniqueDerived = derivedRaw.filter((d) => !dup('id', d.id, d.file));
 	const uniqueKpis = kpisRaw.filter((k) => !dup('id', k.id, k.file));
 	sizeClasses.forEach((s) => dup('size_class', s.id, '(size_classes)'));
+
+	for (const e of [...uniqueFields, ...uniqueBase, ...uniqueKpis]) bothLanguages(e, errors);
 
 	const baseIds = new Set(uniqueBase.map((b) => b.id));
 	const fieldIds = new Set(uniqueFields.map((f) => f.id));
@@ -257,6 +260,24 @@ export function validateCatalogue(files: readonly DefinitionFile[]): CatalogueRe
 			}
 		}
 	};
+}
+
+/**
+ * Every text a page shows in both languages (README, Language): the English label of every field,
+ * base count and KPI, and a help text in English wherever there is one in German (and vice versa;
+ * a KPI's German help is required by its schema). Derived terms need neither: only the what-if
+ * targets name them, with `label_en` where it is given (both shipped terms have it).
+ */
+function bothLanguages(
+	e: { id: string; file: string; label_en?: string; help?: string; help_en?: string },
+	errors: CatalogueError[]
+): void {
+	if (e.label_en === undefined)
+		errors.push({ file: e.file, id: e.id, message: 'englische Bezeichnung (label_en) fehlt' });
+	if (e.help !== undefined && e.help_en === undefined)
+		errors.push({ file: e.file, id: e.id, message: 'englischer Hilfetext (help_en) fehlt' });
+	if (e.help === undefined && e.help_en !== undefined)
+		errors.push({ file: e.file, id: e.id, message: 'deutscher Hilfetext (help) fehlt' });
 }
 
 /** Size class of a population, or null when there is none (no population, or below every class). */

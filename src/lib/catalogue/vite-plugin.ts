@@ -12,16 +12,30 @@ import { DEFAULT_DEFINITIONS_DIR, readDefinitionFiles } from './node-loader.ts';
 import { validateCatalogue } from './validate.ts';
 
 export const VIRTUAL_ID = 'virtual:kpi-definitions';
+/** The English labels and help texts, a module of their own: only a page that shows English loads them. */
+export const ENGLISH_ID = 'virtual:kpi-definitions/en';
+
+/** One language's texts of the catalogue that pages show, by section and id. */
+export interface CatalogueTexts {
+	fields: Record<string, string>;
+	base_counts: Record<string, string>;
+	/** Derived terms (the what-if targets name them); a term without `label_en` keeps its label. */
+	derived: Record<string, string>;
+	kpis: Record<string, { label: string; help: string }>;
+}
 
 /**
- * The catalogue as the browser gets it: without what no page shows, since it ships in the app's
- * JavaScript (budget: README, Benchmark) — the English labels (no page can switch to English yet;
- * add them back with the switch) and the help texts of base counts and derived quantities (only
- * KPIs show theirs). The CLI and the tests read the full catalogue (node-loader.ts).
+ * The catalogue as the browser gets it: German only, and without what no page shows, since it ships
+ * in the app's JavaScript (budget: README, Benchmark) — no English (`englishTexts`, loaded with the
+ * English messages when a page switches to English), no help texts of base counts and derived
+ * quantities (only KPIs show theirs). The CLI and the tests read the full catalogue (node-loader.ts).
  */
 export function forBrowser(catalogue: Catalogue): Catalogue {
-	const bare = <T extends { label_en?: string; help?: string }>(entry: T, keepHelp: boolean): T => {
-		const { label_en: _, help, ...rest } = entry;
+	const bare = <T extends { label_en?: string; help?: string; help_en?: string }>(
+		entry: T,
+		keepHelp: boolean
+	): T => {
+		const { label_en: _, help_en: __, help, ...rest } = entry;
 		return (keepHelp && help !== undefined ? { ...rest, help } : rest) as T;
 	};
 	return {
@@ -32,17 +46,30 @@ export function forBrowser(catalogue: Catalogue): Catalogue {
 		kpis: catalogue.kpis.map((k) => bare(k, true))
 	};
 }
+
+/** What English pages show of the catalogue (validation guarantees every entry has it). */
+export function englishTexts(catalogue: Catalogue): CatalogueTexts {
+	const byId = <T extends { id: string }, V>(list: readonly T[], value: (entry: T) => V) =>
+		Object.fromEntries(list.map((entry) => [entry.id, value(entry)]));
+	return {
+		fields: byId(catalogue.fields, (f) => f.label_en ?? f.label),
+		base_counts: byId(catalogue.base_counts, (b) => b.label_en ?? b.label),
+		derived: byId(catalogue.derived, (d) => d.label_en ?? d.label ?? d.id),
+		kpis: byId(catalogue.kpis, (k) => ({ label: k.label_en ?? k.label, help: k.help_en ?? k.help }))
+	};
+}
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
+const RESOLVED_ENGLISH = '\0' + ENGLISH_ID;
 
 export function kpiDefinitions(options: { dir?: string } = {}): Plugin {
 	const dir = path.resolve(options.dir ?? DEFAULT_DEFINITIONS_DIR);
 	return {
 		name: 'vergleichsring-kpi-definitions',
 		resolveId(id) {
-			return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+			return id === VIRTUAL_ID ? RESOLVED_ID : id === ENGLISH_ID ? RESOLVED_ENGLISH : undefined;
 		},
 		load(id) {
-			if (id !== RESOLVED_ID) return undefined;
+			if (id !== RESOLVED_ID && id !== RESOLVED_ENGLISH) return undefined;
 			const files = readDefinitionFiles(dir);
 			// Files only: in dev, Vite resolves watched paths like imports, and a directory breaks that.
 			// New definition files are caught by `handleHotUpdate` below, which watches the whole folder.
@@ -50,15 +77,14 @@ export function kpiDefinitions(options: { dir?: string } = {}): Plugin {
 			const result = validateCatalogue(files);
 			if (!result.ok)
 				this.error(`Ungültige Kennzahl-Definitionen:\n${result.errors.map(formatCatalogueError).join('\n')}`);
-			return `export default ${JSON.stringify(forBrowser(result.catalogue))};\n`;
+			const value = id === RESOLVED_ID ? forBrowser(result.catalogue) : englishTexts(result.catalogue);
+			return `export default ${JSON.stringify(value)};\n`;
 		},
 		handleHotUpdate(ctx) {
 			if (!ctx.file.startsWith(dir + path.sep)) return;
-			const mod = ctx.server.moduleGraph.getModuleById(RESOLVED_ID);
-			if (mod) {
-				ctx.server.moduleGraph.invalidateModule(mod);
-				ctx.server.ws.send({ type: 'full-reload' });
-			}
+			const mods = [RESOLVED_ID, RESOLVED_ENGLISH].map((m) => ctx.server.moduleGraph.getModuleById(m));
+			for (const mod of mods) if (mod) ctx.server.moduleGraph.invalidateModule(mod);
+			if (mods.some(Boolean)) ctx.server.ws.send({ type: 'full-reload' });
 			return [];
 		}
 	};

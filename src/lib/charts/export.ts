@@ -11,6 +11,7 @@
  * same text on every row (so each row stands alone, like the overview's context columns, and a
  * spreadsheet filter keeps it), and a caption line under an SVG/PNG.
  */
+import { MessageError } from '../i18n/messages.ts';
 import { toPlainDecimal } from '../format/plain.ts';
 
 export type CsvValue = string | number | null | undefined;
@@ -110,7 +111,7 @@ function addCaption(svg: Element, lines: readonly { text: string; className: str
  */
 export function svgMarkup(chart: Element, title: string, caption?: string, note?: string): string {
 	const svg = chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg');
-	if (!svg) throw new Error('Kein SVG im Diagramm.');
+	if (!svg) throw new MessageError({ key: 'chart.no_svg' });
 	const copy = svg.cloneNode(true) as Element;
 	copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
 	copy.removeAttribute('aria-describedby');
@@ -141,12 +142,12 @@ export async function svgToPng(markup: string, scale = 2): Promise<Uint8Array> {
 		canvas.width = Math.ceil(img.naturalWidth * scale);
 		canvas.height = Math.ceil(img.naturalHeight * scale);
 		const ctx = canvas.getContext('2d');
-		if (!ctx) throw new Error('Canvas nicht verfügbar.');
+		if (!ctx) throw new MessageError({ key: 'chart.no_canvas' });
 		ctx.fillStyle = '#fff';
 		ctx.fillRect(0, 0, canvas.width, canvas.height);
 		ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
 		const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-		if (!blob) throw new Error('PNG konnte nicht erzeugt werden.');
+		if (!blob) throw new MessageError({ key: 'chart.png_failed' });
 		return new Uint8Array(await blob.arrayBuffer());
 	} finally {
 		URL.revokeObjectURL(url);

@@ -5,18 +5,20 @@
  * own value and the group's values rest on unreleased data („vorläufig“, issue 29).
  */
 import type { Catalogue } from '../catalogue/schema.ts';
+import { fieldLabel, kpiLabel, unitLabel } from '../i18n/catalogue.ts';
 import { t } from '../i18n/translate.ts';
+import { errorMarksMessage } from '../i18n/words.ts';
 import type { CsvValue } from '../charts/export.ts';
 import { directionText, positionBadge } from './labels.ts';
 import type { OverviewField } from './overview.ts';
-import { errorText, statusText } from './quality.ts';
+import { statusText } from './quality.ts';
 import type { ViewProvisional } from '../moderation/release-state.ts';
 
 /** `context`: who, when and against whom (repeated on every row so that each row stands alone). */
 export function overviewCsv(
 	fields: readonly OverviewField[],
 	context: { authority: string; period: number; group: string },
-	catalogue: Pick<Catalogue, 'base_counts'>,
+	catalogue: Pick<Catalogue, 'base_counts' | 'kpis'>,
 	provisional: ViewProvisional = { own: false, group: 0, of: 0 }
 ): { header: string[]; rows: CsvValue[][] } {
 	const header = [
@@ -56,10 +58,10 @@ export function overviewCsv(
 				context.authority,
 				context.period,
 				context.group,
-				f.field.label,
+				fieldLabel(f.field),
 				r.kpi.id,
-				r.kpi.label,
-				r.kpi.unit,
+				kpiLabel(r.kpi),
+				unitLabel(r.kpi.unit),
 				r.own_value,
 				r.n,
 				r.min,
@@ -73,7 +75,7 @@ export function overviewCsv(
 				r.prev_period,
 				r.prev_value,
 				r.erroneous && r.own_value !== null ? t('chart.yes') : '',
-				r.erroneous && r.own_value !== null ? errorText(r.erroneous, catalogue) : '',
+				r.erroneous && r.own_value !== null ? errorMarksMessage(r.erroneous, catalogue) : '',
 				r.ci_n,
 				r.ci_low,
 				r.ci_high,

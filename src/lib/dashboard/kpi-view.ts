@@ -10,6 +10,7 @@
 import type { Catalogue, KpiDef } from '../catalogue/schema.ts';
 import type { Finding } from '../engine/plausibility.ts';
 import { groupFunnel } from '../engine/proportions.ts';
+import { baseCountLabel } from '../i18n/catalogue.ts';
 import { quantile7 } from '../engine/stats.ts';
 import { funnelCurve, percent, wilson, type Funnel } from '../engine/uncertainty.ts';
 import { type KpiViewData, type PeriodQuartiles, type SizeClassQuartiles } from '../engine/views.ts';
@@ -274,13 +275,13 @@ export function kpiFindings(
 	);
 }
 
-/** Labels of the KPI's inputs for the definition, from the catalogue. */
+/** Labels of the KPI's inputs for the definition, from the catalogue, in the interface language. */
 export function inputLabels(
 	catalogue: Pick<Catalogue, 'base_counts'>,
 	kpi: Pick<KpiDef, 'inputs'>
 ): { id: string; label: string; kind: string }[] {
 	return kpi.inputs.map((id) => {
 		const b = catalogue.base_counts.find((c) => c.id === id);
-		return { id, label: b?.label ?? id, kind: b?.kind ?? 'count' };
+		return { id, label: b ? baseCountLabel(b) : id, kind: b?.kind ?? 'count' };
 	});
 }

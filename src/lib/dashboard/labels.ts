@@ -4,6 +4,7 @@
  */
 import type { Unit } from '../catalogue/schema.ts';
 import { formatUnit } from '../format/index.ts';
+import { groupNameText } from '../i18n/engine-text.ts';
 import { t } from '../i18n/translate.ts';
 import type { CustomPeerGroup } from '../ring/package/types.ts';
 import type { Direction, OverviewRow, Position } from './overview.ts';
@@ -135,34 +136,6 @@ export function polarityText(polarity: 'up' | 'down' | 'none'): string {
 export const fmt = (value: number | null | undefined, unit: string): string =>
 	formatUnit(value, unit as Unit);
 
-const KIND_KEYS = {
-	kreisfreie_stadt: 'dash.kind_kreisfreie_stadt',
-	landkreis: 'dash.kind_landkreis',
-	grosse_kreisstadt: 'dash.kind_grosse_kreisstadt',
-	region: 'dash.kind_region'
-} as const;
-
-/** The group's name from the message catalogue (the engine's German names are not translatable). */
-export function groupName(group: PeerGroup, authorities: readonly Authority[]): string {
-	const own = authorities.find((a) => a.authority_id === group.authority_id);
-	const kind = own ? t(KIND_KEYS[own.kind]) : '';
-	const cls = group.size_class ?? '';
-	switch (group.type) {
-		case 'ring':
-			return t('dash.peers_ring');
-		case 'size':
-			return cls ? t('dash.group_size', { class: cls }) : t('dash.peers_size');
-		case 'kind':
-			return own ? t('dash.group_kind', { kind }) : t('dash.peers_kind');
-		case 'state':
-			return own ? t('dash.group_state', { state: own.state }) : t('dash.peers_state');
-		case 'kind_size':
-			return own && cls ? t('dash.group_kind_size', { kind, class: cls }) : t('dash.peers_kind_size');
-		case 'nearest':
-			return t('dash.peers_nearest', {
-				n: group.members.length > 1 ? group.members.length - 1 : DEFAULT_NEAREST_N
-			});
-		case 'custom':
-			return group.name;
-	}
-}
+/** The group's name from the message catalogue. */
+export const groupName = (group: PeerGroup, authorities: readonly Authority[]): string =>
+	groupNameText(group, authorities, t);

@@ -1,15 +1,14 @@
 /**
  * How sure a value is, in words and marks for every view (issues #19 and #27): the „fehlerhaft“
- * mark with its finding, the survey sample rules (under 50 respondents: shown, not rated; under
+ * mark (the finding behind it is worded by i18n/words.ts `errorMarksMessage`), the survey sample rules (under 50 respondents: shown, not rated; under
  * the survey's minimum, 100: a note) and the 95 % interval with its n.
  *
  * One place decides, so the overview row, the KPI header, the ranking, the tables and the
  * downloads cannot disagree. Presentation only: the statistics keep small samples (catalogue.md).
  */
-import type { BaseCountKind, Catalogue, KpiDef } from '../catalogue/schema.ts';
-import type { ErrorMark } from '../engine/erroneous.ts';
+import type { KpiDef } from '../catalogue/schema.ts';
 import { contains } from '../engine/uncertainty.ts';
-import { formatBaseCount, formatInteger, formatUnit, type Unit } from '../format/index.ts';
+import { formatInteger, formatUnit, type Unit } from '../format/index.ts';
 import { t } from '../i18n/translate.ts';
 
 /** A survey value with fewer respondents is shown but gets no rank, badge or colour. */
@@ -49,35 +48,6 @@ export function medianInInterval(row: {
 	);
 }
 
-type Labels = Pick<Catalogue, 'base_counts'>;
-
-/** The finding(s) behind a fehlerhaft value, worded (the own authority: with its values). */
-export function errorText(marks: readonly ErrorMark[], catalogue: Labels): string {
-	const base = new Map(catalogue.base_counts.map((b) => [b.id, b]));
-	const label = (id: string) => base.get(id)?.label ?? id;
-	const value = (id: string, v: number | null) =>
-		formatBaseCount(v, (base.get(id)?.kind ?? 'count') as BaseCountKind);
-	return marks
-		.map((m) => {
-			const [part = '', whole = ''] = m.ids;
-			return m.rule === 'part_exceeds_whole'
-				? t('unc.erroneous_part_exceeds_whole', {
-						part: label(part),
-						partValue: value(part, m.values[0] ?? null),
-						whole: label(whole),
-						wholeValue: value(whole, m.values[1] ?? null)
-					})
-				: t('unc.erroneous_other', { ids: m.ids.map(label).join(', ') });
-		})
-		.join(' ');
-}
-
-/** The same for another member: which counts, never their values (they could identify it). */
-export function peerErrorText(ids: readonly string[], catalogue: Labels): string {
-	const base = new Map(catalogue.base_counts.map((b) => [b.id, b.label]));
-	return t('unc.erroneous_peer', { ids: ids.map((id) => base.get(id) ?? id).join(', ') });
-}
-
 /** „72,2 % – 87,5 %“ (the 95 % interval), or '' without one. */
 export function intervalText(low: number | null, high: number | null, unit: string): string {
 	if (low === null || high === null) return '';
@@ -103,7 +73,7 @@ export function intervalLabel(
 /** „1 fehlerhafter Wert ausgelassen“ for the group's n, or ''. */
 export function excludedText(count: number): string {
 	if (count <= 0) return '';
-	return count === 1 ? t('unc.excluded_one') : t('unc.excluded_many', { n: count });
+	return count === 1 ? t('unc.excluded_one') : t('unc.excluded_many', { n: formatInteger(count) });
 }
 
 /** One short status of a value for tables and downloads: fehlerhaft, under 50, under 100, or ''. */

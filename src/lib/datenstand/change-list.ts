@@ -2,11 +2,12 @@
  * The change list as a table and a CSV download: between two Datenstände, or a Datenstand and the
  * current values (`ring/changes.ts` computes it). Members are named as everywhere else — in a
  * pseudonymous ring by their stored pseudonym only, so the list can be sent to members and councils;
- * counts and KPIs by their catalogue labels.
+ * counts and KPIs by their catalogue labels, in the page's language.
  */
 import type { Catalogue } from '../catalogue/schema.ts';
 import type { CsvValue } from '../charts/export.ts';
 import { formatBaseCount } from '../format/index.ts';
+import { baseCountLabel, kpiLabel } from '../i18n/catalogue.ts';
 import { t } from '../i18n/translate.ts';
 import { affectedKpis, diffValues, type ValueChange } from '../ring/changes.ts';
 import { findRelease, releaseAuthorities, releaseValues } from '../ring/datenstand.ts';
@@ -57,7 +58,7 @@ export function changeList(data: RingData, catalogue: Catalogue, fromId: string,
 		t('pseudonym.prefix')
 	);
 	const counts = new Map(catalogue.base_counts.map((c) => [c.id, c]));
-	const kpiLabels = new Map(catalogue.kpis.map((k) => [k.id, k.label]));
+	const kpiLabels = new Map(catalogue.kpis.map((k) => [k.id, kpiLabel(k)]));
 	const missing = t('changes.missing');
 	const rows = diffValues(from.values, to.values).map((c): ChangeRow => {
 		const count = counts.get(c.count_id);
@@ -67,7 +68,7 @@ export function changeList(data: RingData, catalogue: Catalogue, fromId: string,
 		return {
 			...c,
 			member: name(c.authority_id),
-			countLabel: count?.label ?? c.count_id,
+			countLabel: count ? baseCountLabel(count) : c.count_id,
 			beforeText: shown(c.before),
 			afterText: shown(c.after),
 			kpiIds,

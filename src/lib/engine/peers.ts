@@ -12,6 +12,9 @@
  * standard deviation, Euclidean distance to A, ties broken by authority_id. When a feature's
  * standard deviation is 0 (all candidates equal in it), it cannot separate anyone: its z-score is
  * 0 for everybody and it adds nothing to the distance (instead of dividing by zero).
+ *
+ * A group carries codes, not text: its name follows from type, size class and n, and why it is
+ * empty is a reason code; both are worded where they are shown (i18n/engine-text.ts).
  */
 import { sqlString } from './connector.ts';
 import type { MemberAttributes, PeriodSnapshot } from './period-snapshot.ts';
@@ -35,10 +38,25 @@ export type PeerSpec =
 
 export const DEFAULT_NEAREST_N = 10;
 
+/** Why A cannot be placed with anyone in the snapshot's period. */
+export type GroupReason =
+	/** A delivered no base value in the period. */
+	| { code: 'no_data' }
+	/** A size-based group, and A has no population (so no size class) in the period. */
+	| { code: 'no_population' }
+	/** `nearest`: A's own features are not all computable. */
+	| { code: 'nearest_unavailable'; problems: NearestProblem[] };
+
+export type NearestProblem =
+	| { code: 'population_missing' }
+	| { code: 'population_zero' }
+	/** A feature KPI (`foreign_share`, `tolerated_share`) has no value, for the KPI's null reason. */
+	| { code: 'feature_missing'; kpi_id: string; reason: string };
+
 export interface PeerGroup {
 	type: PeerType;
-	/** German name of the group, e.g. „Größenklasse GK2“ or the custom group's name. */
-	name: string;
+	/** A custom group's name (the user's own words); null for the other types. */
+	name: string | null;
 	authority_id: string;
 	period: number;
 	/** A's size class in the period (null without population). */
@@ -47,8 +65,10 @@ export interface PeerGroup {
 	members: string[];
 	/** For `nearest`: distance of every member to A, same order as `members`. */
 	distances?: number[];
-	/** Why the group is empty or A is not in it (German), else null. */
-	reason: string | null;
+	/** For `nearest`: the number of most similar authorities asked for. */
+	n?: number;
+	/** Why the group is empty or A is not in it, else null. */
+	reason: GroupReason | null;
 }
 
 /** `authority_periods(authority_id, period, kind, state, population, size_class)`. */
@@ -66,13 +86,6 @@ LEFT JOIN carried_size_classes c ON c.authority_id = a.authority_id AND c.period
 ORDER BY a.authority_id, w.period`;
 }
 
-const KIND_LABEL: Record<string, string> = {
-	kreisfreie_stadt: 'kreisfreie Städte',
-	landkreis: 'Landkreise',
-	grosse_kreisstadt: 'Große Kreisstädte',
-	region: 'Stadtstaaten und Regionen'
-};
-
 /**
  * A's peer group in the snapshot's period. Pure: everything comes from the snapshot, so switching
  * authority or group costs no query.
@@ -80,43 +93,35 @@ const KIND_LABEL: Record<string, string> = {
 export function peerGroupFrom(snapshot: PeriodSnapshot, authorityId: string, spec: PeerSpec): PeerGroup {
 	const period = snapshot.period;
 	const self = snapshot.memberById.get(authorityId) ?? null;
-	const base = { type: spec.type, authority_id: authorityId, period, size_class: self?.size_class ?? null };
-	const noData = `Für die Behörde ${authorityId} liegen im Jahr ${period} keine Daten vor.`;
-	const noSize = `Für die Behörde ${authorityId} fehlt im Jahr ${period} die Einwohnerzahl; ohne Größenklasse gehört sie zu keiner Vergleichsgruppe nach Größe.`;
+	const base = {
+		type: spec.type,
+		name: null,
+		authority_id: authorityId,
+		period,
+		size_class: self?.size_class ?? null
+	};
+	const noData: GroupReason = { code: 'no_data' };
+	const noSize: GroupReason = { code: 'no_population' };
 	const ids = (keep: (m: MemberAttributes) => boolean) =>
 		snapshot.members.filter(keep).map((m) => m.authority_id);
 
 	switch (spec.type) {
 		case 'ring':
-			return { ...base, name: 'Gesamter Ring', members: ids(() => true), reason: self ? null : noData };
+			return { ...base, members: ids(() => true), reason: self ? null : noData };
 		case 'kind':
 		case 'state': {
-			if (!self)
-				return {
-					...base,
-					name: spec.type === 'kind' ? 'Gleiche Art' : 'Gleiches Land',
-					members: [],
-					reason: noData
-				};
+			if (!self) return { ...base, members: [], reason: noData };
 			const attribute = spec.type;
 			const value = self[attribute];
-			const name =
-				spec.type === 'kind' ? `Gleiche Art: ${KIND_LABEL[value] ?? value}` : `Gleiches Land: ${value}`;
-			return { ...base, name, members: ids((m) => m[attribute] === value), reason: null };
+			return { ...base, members: ids((m) => m[attribute] === value), reason: null };
 		}
 		case 'size':
 		case 'kind_size': {
-			const label = spec.type === 'size' ? 'Gleiche Größenklasse' : 'Gleiche Art und Größenklasse';
-			if (!self) return { ...base, name: label, members: [], reason: noData };
-			if (self.size_class === null) return { ...base, name: label, members: [], reason: noSize };
+			if (!self) return { ...base, members: [], reason: noData };
+			if (self.size_class === null) return { ...base, members: [], reason: noSize };
 			const sameKind = spec.type === 'size' ? () => true : (m: MemberAttributes) => m.kind === self.kind;
-			const name =
-				spec.type === 'size'
-					? `Größenklasse ${self.size_class}`
-					: `${KIND_LABEL[self.kind] ?? self.kind}, Größenklasse ${self.size_class}`;
 			return {
 				...base,
-				name,
 				members: ids((m) => m.size_class === self.size_class && sameKind(m)),
 				reason: null
 			};
@@ -132,9 +137,8 @@ export function peerGroupFrom(snapshot: PeriodSnapshot, authorityId: string, spe
 		}
 		case 'nearest': {
 			const n = spec.n ?? DEFAULT_NEAREST_N;
-			const name = `Die ${n} ähnlichsten Behörden`;
-			if (!self) return { ...base, name, members: [], reason: noData };
-			return { ...base, name, ...nearest(snapshot, self, n) };
+			if (!self) return { ...base, n, members: [], reason: noData };
+			return { ...base, n, ...nearest(snapshot, self, n) };
 		}
 	}
 }
@@ -153,18 +157,14 @@ function nearest(
 	const a = self.authority_id;
 	const fs = snapshot.values.get('foreign_share');
 	const ts = snapshot.values.get('tolerated_share');
-	const problems: string[] = [];
-	if (self.population === null) problems.push('Einwohnerzahl fehlt');
-	else if (self.population <= 0) problems.push('Einwohnerzahl ist 0');
-	const fr = snapshot.reasons.get('foreign_share')?.get(a);
-	const tr = snapshot.reasons.get('tolerated_share')?.get(a);
-	if (fr) problems.push(`Ausländeranteil nicht berechenbar (${reasonText(fr)})`);
-	if (tr) problems.push(`Anteil Duldung und Gestattung nicht berechenbar (${reasonText(tr)})`);
-	if (problems.length)
-		return {
-			members: [],
-			reason: `Die ähnlichsten Behörden lassen sich für ${a} im Jahr ${snapshot.period} nicht bestimmen: ${problems.join('; ')}.`
-		};
+	const problems: NearestProblem[] = [];
+	if (self.population === null) problems.push({ code: 'population_missing' });
+	else if (self.population <= 0) problems.push({ code: 'population_zero' });
+	for (const kpi_id of ['foreign_share', 'tolerated_share']) {
+		const reason = snapshot.reasons.get(kpi_id)?.get(a);
+		if (reason) problems.push({ code: 'feature_missing', kpi_id, reason });
+	}
+	if (problems.length) return { members: [], reason: { code: 'nearest_unavailable', problems } };
 	// Candidates: members whose three features are computable (A is one of them, checked above).
 	const candidates: { id: string; f: [number, number, number] }[] = [];
 	for (const m of snapshot.members) {
@@ -190,12 +190,4 @@ function nearest(
 		distances: [0, ...ranked.map((r) => r.d)],
 		reason: null
 	};
-}
-
-function reasonText(reason: string): string {
-	return reason === 'missing_input'
-		? 'Grundzahl fehlt'
-		: reason === 'zero_denominator'
-			? 'Nenner ist 0'
-			: reason;
 }

@@ -15,10 +15,12 @@
  *   of that survey is non-null; one finding per survey naming the count and the KPIs shown.
  *
  * Error findings flag their values; every KPI that reads one of them is reported as flagged.
+ *
+ * A finding is a rule with ids and numbers, no text: the message is built where it is shown, in the
+ * reader's language (i18n/engine-text.ts `findingText`).
  */
 import { sqlIdent, sqlString, type Connector } from './connector.ts';
 import type { Catalogue } from '../catalogue/schema.ts';
-import { formatNumber, formatUnit, type Unit } from '../format/number.ts';
 
 export type FindingRule = 'part_exceeds_whole' | 'large_change' | 'kpi_above_limit' | 'low_sample';
 
@@ -32,10 +34,11 @@ export interface Finding {
 	values: (number | null)[];
 	/** `large_change`: the period compared with. */
 	previous_period?: number;
-	/** `kpi_above_limit` / `low_sample`: the limit applied. */
+	/**
+	 * The limit applied: `kpi_above_limit` the KPI's limit, `low_sample` the minimum of respondents,
+	 * `large_change` the largest relative change that is not unusual (0.3 = 30 %).
+	 */
 	limit?: number;
-	/** German message. */
-	message: string;
 }
 
 export interface FlaggedKpi {
@@ -110,12 +113,6 @@ FROM (${parts.join('\nUNION ALL\n')}) ORDER BY authority_id, period, rule, ids`;
 
 export async function runPlausibility(conn: Connector, catalogue: Catalogue): Promise<PlausibilityResult> {
 	const t = await conn.query(plausibilitySql(catalogue));
-	const labels = new Map<string, string>([
-		...catalogue.base_counts.map((b) => [b.id, b.label] as const),
-		...catalogue.kpis.map((k) => [k.id, k.label] as const)
-	]);
-	const units = new Map(catalogue.kpis.map((k) => [k.id, k.unit]));
-	const label = (id: string): string => labels.get(id) ?? id;
 	const findings: Finding[] = [];
 	// Read columns directly: Arrow row proxies (toJSON) are several times slower for thousands of findings.
 	const col = (name: string) => t.getChild(name);
@@ -144,26 +141,10 @@ export async function runPlausibility(conn: Connector, catalogue: Catalogue): Pr
 			authority_id: authorities?.get(i) as string,
 			period: Number(periods?.get(i)),
 			ids,
-			values,
-			message: ''
+			values
 		};
 		if (previousPeriod !== null) f.previous_period = Number(previousPeriod);
-		if (lim !== null && rule !== 'large_change') f.limit = Number(lim);
-		const [id0 = '', id1 = ''] = ids;
-		const [v0 = null, v1 = null] = values;
-		if (rule === 'part_exceeds_whole')
-			f.message = `Teil größer als Ganzes: ${label(id0)} (${formatNumber(v0)}) ist größer als ${label(id1)} (${formatNumber(v1)}).`;
-		else if (rule === 'large_change') {
-			const pct = v0 ? ((Number(v1) - v0) / v0) * 100 : 0;
-			f.message = `${label(id0)} ändert sich gegenüber ${f.previous_period} um ${formatUnit(pct, '%', { decimals: 1 })} (von ${formatNumber(v0)} auf ${formatNumber(v1)}); mehr als ${formatNumber(Number(lim) * 100)} % sind ungewöhnlich.`;
-		} else if (rule === 'kpi_above_limit') {
-			const unit = (units.get(id0) ?? '') as Unit;
-			f.message = `${label(id0)} liegt mit ${formatUnit(v0, unit)} über der Plausibilitätsgrenze von ${formatUnit(f.limit, unit)}.`;
-		} else
-			f.message = `Nur ${formatNumber(v0)} Befragte (${label(id0)}), weniger als ${formatNumber(f.limit)}: ${ids
-				.slice(1)
-				.map(label)
-				.join(', ')} mit Vorsicht lesen.`;
+		if (lim !== null) f.limit = Number(lim);
 		findings.push(f);
 	}
 	return { findings, flagged: flaggedKpis(catalogue, findings) };

@@ -17,8 +17,11 @@ import type { KpiViewData } from '../engine/views.ts';
 import type { RingData } from '../ring/package/types.ts';
 import type { ViewState } from '../dashboard/state.ts';
 
-/** Bump when the shape changes. */
-export const FIRST_VIEW_VERSION = 2; // 2: statistics with erroneous values, intervals and counts (issue #27)
+/**
+ * Bump when the shape changes (2: statistics with erroneous values, intervals and counts, issue #27;
+ * 3: groups and findings carry codes, no German text).
+ */
+export const FIRST_VIEW_VERSION = 3;
 
 export interface FirstViewOverview {
 	version: number;

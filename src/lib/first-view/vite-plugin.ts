@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { loadCatalogue } from '../catalogue/node-loader.ts';
 import { openNodeConnector } from '../engine/node-connector.ts';
-import { formatProblem } from '../ingest/problems.ts';
+import { formatProblem } from '../i18n/problem-text.ts';
 import type { PackageFile } from '../ring/package/types.ts';
 import { openRingPackage } from '../ring/package/open.ts';
 import { computeFirstView, type FirstView } from './compute.ts';
@@ -38,7 +38,12 @@ async function compute(dir: string): Promise<FirstView> {
 	const specs = catalogue.base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
 	const opened = await openRingPackage(await packageFiles(dir), specs, { name: 'Demo-Ring' });
 	if (!opened.data)
-		throw new Error(`Demo-Ring fehlerhaft:\n${opened.problems.slice(0, 5).map(formatProblem).join('\n')}`);
+		throw new Error(
+			`Demo-Ring fehlerhaft:\n${opened.problems
+				.slice(0, 5)
+				.map((p) => formatProblem(p))
+				.join('\n')}`
+		);
 	const conn = await openNodeConnector();
 	try {
 		return await computeFirstView(conn, catalogue, opened.data);

@@ -3,7 +3,8 @@
  *
  * Why a cache: constructing Intl.NumberFormat is expensive (ICU data lookup); tables with thousands of
  * cells format with a handful of distinct option sets, so each (locale, options) pair is built once.
- * German (de-DE) is the default everywhere; English is British English (dates 31/12/2024).
+ * German (de-DE) is the default everywhere; English is British English (dates 31/12/2024). Without an
+ * explicit `locale` a call formats in the interface language (`followLocale`).
  */
 
 export const LOCALES = ['de-DE', 'en-GB'] as const;
@@ -13,8 +14,20 @@ export type LocaleInput = Locale | 'de' | 'en';
 
 export const DEFAULT_LOCALE: Locale = 'de-DE';
 
+let active: () => Locale = () => DEFAULT_LOCALE;
+
+/**
+ * Where the locale of a call without `locale` comes from: German unless the interface says otherwise.
+ * The browser's i18n module passes a read of its reactive language, so every number formatted in a
+ * component re-renders when the language is switched; Node (CLI, build) keeps German.
+ */
+export function followLocale(read: () => Locale): void {
+	active = read;
+}
+
 export function normalizeLocale(locale: LocaleInput | undefined): Locale {
-	if (locale === undefined || locale === 'de' || locale === 'de-DE') return 'de-DE';
+	if (locale === undefined) return active();
+	if (locale === 'de' || locale === 'de-DE') return 'de-DE';
 	return 'en-GB';
 }
 

@@ -1,13 +1,18 @@
 /**
- * The message catalogue: every user-visible string of the interface, German first.
+ * The message catalogue: every user-visible string of the interface. German (this file's `de`, the
+ * default) ships with every page; English lives in `en/*.ts` and `english.ts`, a chunk of its own that
+ * a page loads only when English is chosen (translate.ts `loadLocale`).
  *
- * Why plain objects, one file per area (areas/*.ts) merged here: components never contain prose,
- * so English (or another language) is added without touching a component, a missing key is a
- * type error, and views developed side by side do not edit the same file. KPI and base-count
- * labels are not here: they belong to the ring's definitions (kpi-definitions/).
+ * Why plain objects, one file per area and language (areas/*.ts German, en/*.ts English): components
+ * never contain prose, so a language is added without touching a component; a key missing in a
+ * language, or one it has in excess, is a type error (`Record<MessageKey, string>`); views developed
+ * side by side do not edit the same file. KPI and base-count labels are not here: they belong to the
+ * ring's definitions (kpi-definitions/, `label` / `label_en`, `help` / `help_en`).
  */
 import * as dashboard from './areas/dashboard.ts';
+import * as engine from './areas/engine.ts';
 import * as importArea from './areas/import.ts';
+import * as ingest from './areas/ingest.ts';
 import * as moderation from './areas/moderation.ts';
 import * as releases from './areas/releases.ts';
 import * as report from './areas/report.ts';
@@ -22,7 +27,9 @@ import * as uncertainty from './areas/uncertainty.ts';
 export const de = {
 	...shell.de,
 	...dashboard.de,
+	...engine.de,
 	...importArea.de,
+	...ingest.de,
 	...rings.de,
 	...releases.de,
 	...uncertainty.de,
@@ -37,30 +44,61 @@ export const de = {
 export type MessageKey = keyof typeof de;
 export type Messages = Record<MessageKey, string>;
 
-/**
- * The areas' messages as one catalogue. Marked free of side effects (an object spread is not, to the
- * bundler): a catalogue nothing reads — English while no page calls `setLocale` — is left out of the build.
- */
-/* @__NO_SIDE_EFFECTS__ */
-function merged<T extends object[]>(...areas: T): Merged<T> {
-	return Object.assign({}, ...areas) as Merged<T>;
+/** The interface languages, German first (the default). */
+export const LOCALES = ['de', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'de';
+
+export const isLocale = (value: unknown): value is Locale => (LOCALES as readonly unknown[]).includes(value);
+
+export type Params = Record<string, string | number>;
+
+/** `{name}` placeholders filled; an unknown placeholder stays visible rather than vanishing. */
+export function fill(template: string, params: Params = {}): string {
+	return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+		name in params ? String(params[name]) : match
+	);
 }
-type Merged<T extends object[]> = T extends [infer H, ...infer R extends object[]] ? H & Merged<R> : unknown;
 
-const en: Messages = merged(
-	shell.en,
-	dashboard.en,
-	importArea.en,
-	rings.en,
-	releases.en,
-	uncertainty.en,
-	moderation.en,
-	report.en,
-	scenario.en,
-	scenarioTerms.en,
-	session.en,
-	releaseStep.en
-);
+/** A message in German regardless of the interface language: the CLI and other Node output. */
+export function german(key: MessageKey, params: Params = {}): string {
+	return fill(de[key], params);
+}
 
-export const CATALOGUES = { de, en } satisfies Record<string, Messages>;
-export type Locale = keyof typeof CATALOGUES;
+/** What builds text from codes takes one of these: `t` in the browser, `german` in the CLI. */
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+/**
+ * A message as data — a key and its parameters — for what is said far from where it is shown: the
+ * import worker's problems, the ring package reader's. A parameter may be a message itself (a kind
+ * of value, a number format), worded in the same language.
+ */
+export interface Message {
+	key: MessageKey;
+	params?: MessageParams;
+}
+type Param = string | number | Message;
+/** A list is worded item by item and joined with commas. */
+export type MessageParams = Record<string, Param | Param[]>;
+
+/**
+ * An error that says what went wrong as a message of the catalogue: thrown where no translator is at
+ * hand (a worker's client, a download), worded where it is shown (words.ts `errorText`). Its
+ * `message` is the German text, for logs and Node.
+ */
+export class MessageError extends Error {
+	readonly said: Message;
+	constructor(said: Message) {
+		super(word(said));
+		this.said = said;
+	}
+}
+
+/** A message in the language of `tr`. */
+export function word(message: Message, tr: Translate = german): string {
+	const one = (value: Param): string | number => (typeof value === 'object' ? word(value, tr) : value);
+	const params: Params = {};
+	for (const [name, value] of Object.entries(message.params ?? {}))
+		params[name] = Array.isArray(value) ? value.map(one).join(', ') : one(value);
+	return tr(message.key, params);
+}

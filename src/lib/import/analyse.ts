@@ -7,6 +7,7 @@
  * page runs the same code in slices of a few milliseconds (`analyseImportInSteps`); tests and the
  * CLI run it in one go (`analyseImport`) — the same result.
  */
+import { m } from '../ingest/problems.ts';
 import type { Problem } from '../ingest/types.ts';
 import type { BaseValue, Provenance, Ring } from '../ring/types.ts';
 import { valueAt, type ValueColumns } from '../ring/value-columns.ts';
@@ -137,7 +138,12 @@ function* analysis(ring: Ring, incoming: readonly ValueColumns[]): Generator<voi
 						line: src?.line ?? 1,
 						column: src?.column ?? 1,
 						text: String(v.value),
-						message: `Wert für Behörde ${v.authority_id}, Jahr ${v.period}, Grundzahl ${v.count_id} steht auch in ${where(rowAt(earlier).source)}; bitte nur eine Datei je Wert importieren.`,
+						message: m('import.duplicate_across_files', {
+							authority: v.authority_id,
+							period: v.period,
+							count: v.count_id,
+							where: where(rowAt(earlier).source)
+						}),
 						severity: 'error',
 						code: 'duplicate_across_files'
 					});

@@ -3,6 +3,8 @@
  * synchronous parse midway). One worker per job, so a cancelled or crashed job leaves nothing behind
  * (fresh: started ahead but never used before).
  */
+import { MessageError } from '../i18n/messages.ts';
+import { m as message } from '../ingest/problems.ts';
 import type { FileResult, ParseRequest, WarmUp, WorkerMessage } from './protocol.ts';
 
 export interface ImportRun {
@@ -73,15 +75,17 @@ export function runImport(
 			settle(results);
 		} else {
 			stop();
-			fail(new Error(m.message));
+			fail(new MessageError(message('import.failed', { reason: m.message })));
 		}
 	};
 	worker.onerror = (event) => {
 		event.preventDefault();
 		stop();
 		fail(
-			new Error(
-				`Der Import ist abgebrochen (${event.message || 'Speicher erschöpft?'}). Bitte die Datei verkleinern oder aufteilen.`
+			new MessageError(
+				event.message
+					? message('import.aborted', { reason: event.message })
+					: message('import.aborted_memory')
 			)
 		);
 	};

@@ -11,8 +11,10 @@
 import { app } from '../app/app.svelte.ts';
 import { countSpecs } from '../app/session.ts';
 import type { Finding } from '../engine/plausibility.ts';
-import { formatInteger } from '../format/index.ts';
+import { formatInteger, formatNumber } from '../format/index.ts';
+import { word } from '../i18n/messages.ts';
 import { t } from '../i18n/translate.ts';
+import { errorText } from '../i18n/words.ts';
 import type { MappingProfile } from '../ingest/profile.ts';
 import type { CountSpec } from '../ingest/types.ts';
 import { engineRing, type RingData } from '../ring/package/types.ts';
@@ -40,8 +42,6 @@ export interface Checked {
 	other: number;
 }
 
-const seconds1 = (s: number) => s.toLocaleString('de-DE', { maximumFractionDigits: 1 });
-
 /** Whether the active ring is the demo (stored as a new ring, never overwritten). */
 export function isDemo(ringId: string | null): boolean {
 	return ringId === DEMO_RING_ID || ringId === null;
@@ -60,8 +60,9 @@ export class ImportController {
 	progress = $state<number[]>([]);
 	running = $state<string[]>([]);
 	run = $state.raw<ImportRun | null>(null);
-	status = $state('');
-	failure = $state('');
+	// What the page says, as text made when shown: a language switch rewords it in place.
+	status = $state.raw<() => string>(() => '');
+	failure = $state.raw<() => string>(() => '');
 	busy = $state(false);
 
 	choices = $state<Record<string, Choice>>({});
@@ -134,11 +135,11 @@ export class ImportController {
 		if (!this.session || indices.length === 0) return;
 		if (this.run) this.run.cancel();
 		this.#resetDecisions();
-		this.failure = '';
+		this.failure = () => '';
 		const jobs = indices.map((i) => this.entries[i]!);
 		this.progress = jobs.map(() => 0);
 		this.running = jobs.map((e) => e.file.name);
-		this.status = t('import.reading', { n: jobs.length });
+		this.status = () => t('import.reading', { n: jobs.length });
 		const started = performance.now();
 		const current = runImport(
 			{
@@ -157,7 +158,7 @@ export class ImportController {
 			if (this.run !== current) return;
 			this.run = null;
 			if (results === null) {
-				this.status = t('import.cancelled');
+				this.status = () => t('import.cancelled');
 				this.entries = this.entries.filter((e) => !jobs.includes(e) || e.result !== null);
 				return;
 			}
@@ -170,16 +171,19 @@ export class ImportController {
 				start: started,
 				detail: results.map((r) => ({ file: r.file, seconds: r.seconds, phases: r.phases }))
 			});
-			this.status = t('import.read_done', {
-				n: jobs.length,
-				values: formatInteger(jobs.reduce((n, e) => n + e.valueCount, 0)),
-				seconds: seconds1((performance.now() - started) / 1000)
-			});
+			const values = jobs.reduce((n, e) => n + e.valueCount, 0);
+			const seconds = (performance.now() - started) / 1000;
+			this.status = () =>
+				t('import.read_done', {
+					n: jobs.length,
+					values: formatInteger(values),
+					seconds: formatNumber(seconds, { decimals: 1 })
+				});
 		} catch (error) {
 			if (this.run === current) this.run = null;
-			this.failure = error instanceof Error ? error.message : String(error);
+			this.failure = () => errorText(error);
 			this.entries = this.entries.filter((e) => !jobs.includes(e) || e.result !== null);
-			this.status = '';
+			this.status = () => '';
 		}
 	}
 
@@ -228,18 +232,18 @@ export class ImportController {
 	}
 
 	/** Stores the ring with `data` in place of its own (a demo ring is stored as a new ring). */
-	async #store(data: RingData, message: string): Promise<boolean> {
+	async #store(data: RingData, message: () => string): Promise<boolean> {
 		const s = app.session;
 		if (!s) return false;
 		const demo = isDemo(s.ringId);
 		const stored = await app.save(data, demo ? undefined : (s.ringId ?? undefined));
 		this.status = stored
-			? message + (demo ? ` ${t('import.saved_as_new_ring')}` : '')
-			: t('import.not_stored');
+			? () => message() + (demo ? ` ${t('import.saved_as_new_ring')}` : '')
+			: () => t('import.not_stored');
 		return stored;
 	}
 
-	async #storeProfiles(list: MappingProfile[], message: string): Promise<void> {
+	async #storeProfiles(list: MappingProfile[], message: () => string): Promise<void> {
 		const s = app.session;
 		if (!s) return;
 		this.busy = true;
@@ -254,13 +258,13 @@ export class ImportController {
 	async saveProfile(i: number): Promise<void> {
 		const entry = this.entries[i];
 		if (!entry || entry.profileName.trim() === '') {
-			this.status = t('import.profile_name_missing');
+			this.status = () => t('import.profile_name_missing');
 			return;
 		}
 		const profile = entryProfile(entry);
 		if (!profile) return;
 		const list = [...this.profiles.filter((p) => p.name !== profile.name), profile];
-		await this.#storeProfiles(list, t('import.profile_saved', { name: profile.name }));
+		await this.#storeProfiles(list, () => t('import.profile_saved', { name: profile.name }));
 		// The mapping it saves applies to the file at once: read again with it (the status keeps
 		// saying what was saved, unless the read fails).
 		const saved = this.status;
@@ -268,18 +272,20 @@ export class ImportController {
 		if (at < 0) return;
 		entry.options = { ...entry.options, profile };
 		await this.parse([at]);
-		if (!this.failure) this.status = saved;
+		if (!this.failure()) this.status = saved;
 	}
 
 	async importProfile(file: File): Promise<void> {
 		const parsed = await parseProfileInWorker(await file.text(), this.specs);
 		if (!parsed.ok) {
-			this.failure = `${file.name}: ${parsed.messages.join(' ')}`;
+			const messages = parsed.messages;
+			this.failure = () => `${file.name}: ${messages.map((m) => word(m, t)).join(' ')}`;
 			return;
 		}
-		this.failure = '';
+		this.failure = () => '';
 		const list = [...this.profiles.filter((p) => p.name !== parsed.profile.name), parsed.profile];
-		await this.#storeProfiles(list, t('import.profile_imported', { name: parsed.profile.name }));
+		const name = parsed.profile.name;
+		await this.#storeProfiles(list, () => t('import.profile_imported', { name }));
 		// Files already read are read again with the new profile (it may fit them).
 		const unmapped = this.entries.map((e, k) => (e.options.profile ? -1 : k)).filter((k) => k >= 0);
 		await this.parse(unmapped);
@@ -288,7 +294,7 @@ export class ImportController {
 	async deleteProfile(name: string): Promise<void> {
 		await this.#storeProfiles(
 			this.profiles.filter((p) => p.name !== name),
-			t('import.profile_deleted', { name })
+			() => t('import.profile_deleted', { name })
 		);
 	}
 
@@ -362,10 +368,9 @@ export class ImportController {
 		if (!s || !result) return;
 		this.busy = true;
 		try {
-			const summary = t('import.stored', {
-				added: formatInteger(result.merge.added),
-				replaced: formatInteger(result.merge.replaced)
-			});
+			const { added, replaced } = result.merge;
+			const summary = () =>
+				t('import.stored', { added: formatInteger(added), replaced: formatInteger(replaced) });
 			const stored = await this.#store({ ring: result.merge.ring, extras: s.data.extras }, summary);
 			if (stored) {
 				this.entries = [];

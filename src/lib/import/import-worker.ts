@@ -6,6 +6,7 @@
  * It is the app's one ingest worker: the page also sends it ring packages to open and mapping
  * profiles to check (`ring/worker-requests.ts`), so the ingest core ships once.
  */
+import { m } from '../ingest/problems.ts';
 import { parseImportFile, type ImportOptions } from '../ingest/parse-import.ts';
 import { suggestMapping } from '../ingest/suggest.ts';
 import { encodeValues, valueBuffers } from '../ring/value-columns.ts';
@@ -23,7 +24,7 @@ import { warmUp } from './warm-up.ts';
 const post = (message: WorkerMessage, transfer: Transferable[] = []) => postMessage(message, { transfer });
 
 function tooLarge(name: string, size: number): FileResult {
-	const mb = (n: number) => (n / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 0 });
+	const mb = (n: number) => Math.round(n / 1024 / 1024);
 	return {
 		file: name,
 		size,
@@ -34,7 +35,7 @@ function tooLarge(name: string, size: number): FileResult {
 				line: 1,
 				column: 1,
 				text: '',
-				message: `Die Datei ist ${mb(size)} MB groß; die Importseite liest höchstens ${mb(MAX_FILE_BYTES)} MB je Datei. Bitte die Datei aufteilen (z. B. je Jahr) oder mit \`npm run cli -- check\` prüfen.`,
+				message: m('import.file_too_large', { size: mb(size), max: mb(MAX_FILE_BYTES) }),
 				severity: 'error',
 				code: 'too_large'
 			}
@@ -141,7 +142,8 @@ onmessage = async (event: MessageEvent<ParseRequest | WarmUp | WorkerRequest>) =
 	} catch (error) {
 		post({
 			type: 'failed',
-			message: `Die Datei konnte nicht verarbeitet werden (${error instanceof Error ? error.message : String(error)}).`
+			// The reason as the runtime gave it; the page says that the file could not be processed.
+			message: error instanceof Error ? error.message : String(error)
 		});
 	}
 };

@@ -1,6 +1,6 @@
 /**
- * The merged ring, once the user has decided (a new object; nothing is stored here), and the German
- * problems of an analysis (analyse.ts).
+ * The merged ring, once the user has decided (a new object; nothing is stored here), and the
+ * problems of an analysis (analyse.ts), as message keys worded where they are shown.
  *
  * Rules:
  * - Key = (authority, period, count). Same key and same value → unchanged (the ring's provenance stays).
@@ -11,20 +11,21 @@
  * - An authority that is not a ring member is reported (with the first cell it appears in); the user adds
  *   it to the ring (name, kind, Land) or leaves its values out. Its values are never stored silently.
  */
+import { m } from '../ingest/problems.ts';
 import type { Problem } from '../ingest/types.ts';
 import type { Authority, BaseValue, Ring } from '../ring/types.ts';
 import { valueKey, type UnknownAuthority } from './analyse.ts';
 
 export type Choice = 'keep' | 'replace';
 
-/** German problems for the unknown authorities (one per authority, at its first cell). */
+/** Problems for the unknown authorities (one per authority, at its first cell). */
 export function unknownAuthorityProblems(list: readonly UnknownAuthority[]): Problem[] {
 	return list.map((u) => ({
 		file: u.first?.file ?? '',
 		line: u.first?.line ?? 1,
 		column: u.first?.column ?? 1,
 		text: u.authority_id,
-		message: `Unbekannte Behörde „${u.authority_id}“: nicht Mitglied des Rings (${u.values} Werte). Zum Ring hinzufügen oder ihre Werte auslassen.`,
+		message: m('import.unknown_authority', { id: u.authority_id, n: u.values }),
 		severity: 'error',
 		code: 'unknown_authority'
 	}));

@@ -1,7 +1,8 @@
 /**
  * The import template for the authorities: wide layout, one row per authority and period, a header of
- * German labels with the catalogue id in brackets (`Eingegangene Anträge … (title_applications_received)`),
- * which the import recognises without a mapping profile (headers.ts, "template form").
+ * labels with the catalogue id in brackets (`Eingegangene Anträge … (title_applications_received)`),
+ * which the import recognises without a mapping profile whatever the labels' language (headers.ts,
+ * "template form": the id in brackets decides). German by default; the page passes its language's.
  *
  * CSV: UTF-8 with BOM, `;`, CRLF — what German Excel opens correctly with a double click.
  * XLSX: the same table; the key column as text so leading zeros survive.
@@ -12,8 +13,11 @@ import { writeXlsx, type XlsxSheet } from './xlsx-write.ts';
 
 export const TEMPLATE_KEYS = ['Gemeindeschlüssel (authority_id)', 'Jahr (period)'] as const;
 
-export function templateHeader(specs: readonly CountSpec[]): string[] {
-	return [...TEMPLATE_KEYS, ...specs.map((s) => `${s.label} (${s.id})`)];
+/** The two key columns' headers: the authority key and the year, each with its id in brackets. */
+export type TemplateKeys = readonly [string, string];
+
+export function templateHeader(specs: readonly CountSpec[], keys: TemplateKeys = TEMPLATE_KEYS): string[] {
+	return [...keys, ...specs.map((s) => `${s.label} (${s.id})`)];
 }
 
 export interface TemplateRows {
@@ -28,16 +32,20 @@ function keyRows(rows: TemplateRows): [string, number][] {
 	return out;
 }
 
-export function templateCsv(specs: readonly CountSpec[], rows: TemplateRows): string {
-	const header = templateHeader(specs);
+export function templateCsv(specs: readonly CountSpec[], rows: TemplateRows, keys?: TemplateKeys): string {
+	const header = templateHeader(specs, keys);
 	const empty = specs.map(() => '');
 	const lines = [header, ...keyRows(rows).map(([id, p]) => [id, String(p), ...empty])];
 	return `\uFEFF${lines.map((l) => l.map(csvTemplateField).join(';')).join('\r\n')}\r\n`;
 }
 
 /** The XLSX template's sheet (the page zips it in the import worker). */
-export function templateSheet(specs: readonly CountSpec[], rows: TemplateRows): XlsxSheet {
-	const header = templateHeader(specs);
+export function templateSheet(
+	specs: readonly CountSpec[],
+	rows: TemplateRows,
+	keys?: TemplateKeys
+): XlsxSheet {
+	const header = templateHeader(specs, keys);
 	const empty = specs.map(() => null);
 	return {
 		name: 'Grundzahlen',

@@ -17,7 +17,7 @@ import { tokenize, type RawRecord } from './csv-tokenizer.ts';
 import { decodeBytes } from './decode.ts';
 import { detectSeparator, sampleOf } from './dialect.ts';
 import { normaliseHeader } from './headers.ts';
-import { q, type ProblemSink } from './problems.ts';
+import { m, shorten, type ProblemSink } from './problems.ts';
 
 type Field = 'authority_id' | 'name' | 'kind' | 'state';
 
@@ -108,7 +108,13 @@ export function parseAuthorities(bytes: Uint8Array, sink: ProblemSink): Authorit
 			header = { line: record.line, fields };
 			for (const field of ['authority_id', 'name', 'kind', 'state'] as const)
 				if (!fields.has(field))
-					sink.error('missing_column', record.line, 1, '', `Spalte „${field}“ fehlt in authorities.csv.`);
+					sink.error(
+						'missing_column',
+						record.line,
+						1,
+						'',
+						m('ingest.authorities_missing_column', { column: field })
+					);
 			return;
 		}
 		const cols = header.fields;
@@ -116,7 +122,7 @@ export function parseAuthorities(bytes: Uint8Array, sink: ProblemSink): Authorit
 		const idCol = cols.get('authority_id') ?? 1;
 		const id = cell(record, idCol);
 		if (id === '') {
-			sink.error('missing_authority', at(record, idCol), idCol, '', 'Behördenschlüssel fehlt.');
+			sink.error('missing_authority', at(record, idCol), idCol, '', m('ingest.authority_missing'));
 			return;
 		}
 		const earlier = seen.get(id);
@@ -126,7 +132,7 @@ export function parseAuthorities(bytes: Uint8Array, sink: ProblemSink): Authorit
 				at(record, idCol),
 				idCol,
 				id,
-				`Behörde ${q(id)} steht schon in Zeile ${earlier}.`
+				m('ingest.authority_duplicate', { id: shorten(id), line: earlier })
 			);
 			return;
 		}
@@ -136,7 +142,13 @@ export function parseAuthorities(bytes: Uint8Array, sink: ProblemSink): Authorit
 		const stateCol = cols.get('state');
 		const name = cell(record, nameCol);
 		if (name === '' && nameCol !== undefined)
-			sink.error('missing_name', at(record, nameCol), nameCol, '', `Name der Behörde ${q(id)} fehlt.`);
+			sink.error(
+				'missing_name',
+				at(record, nameCol),
+				nameCol,
+				'',
+				m('ingest.authority_name_missing', { id: shorten(id) })
+			);
 		const kindRaw = cell(record, kindCol);
 		const kind = parseKind(kindRaw);
 		if (!kind && kindCol !== undefined)
@@ -145,7 +157,7 @@ export function parseAuthorities(bytes: Uint8Array, sink: ProblemSink): Authorit
 				at(record, kindCol),
 				kindCol,
 				kindRaw,
-				`Art ${q(kindRaw)} ist unbekannt; erlaubt: ${AUTHORITY_KINDS.join(', ')}.`
+				m('ingest.authority_bad_kind', { text: shorten(kindRaw), allowed: AUTHORITY_KINDS.join(', ') })
 			);
 		const stateRaw = cell(record, stateCol);
 		const state = parseState(stateRaw);
@@ -155,10 +167,10 @@ export function parseAuthorities(bytes: Uint8Array, sink: ProblemSink): Authorit
 				at(record, stateCol),
 				stateCol,
 				stateRaw,
-				`Land ${q(stateRaw)} ist unbekannt; erwartet wird ein Kürzel wie BY, NW oder SN.`
+				m('ingest.authority_bad_state', { text: shorten(stateRaw) })
 			);
 		if (kind && state && name !== '') authorities.push({ authority_id: id, name, kind, state });
 	});
-	if (!header) sink.error('empty_file', 1, 1, '', 'authorities.csv ist leer.');
+	if (!header) sink.error('empty_file', 1, 1, '', m('ingest.authorities_empty'));
 	return authorities;
 }

@@ -9,7 +9,9 @@
  */
 import { encodingLabel, formatLabel, separatorLabel } from './labels.ts';
 import { parseImportFile } from './parse-import.ts';
-import { formatProblem } from './problems.ts';
+import { formatInteger } from '../format/number.ts';
+import { german, word } from '../i18n/messages.ts';
+import { formatProblem } from '../i18n/problem-text.ts';
 import { parseProfile, type MappingProfile } from './profile.ts';
 import type { CountSpec, ImportResult } from './types.ts';
 
@@ -23,7 +25,7 @@ export type ReadFile = (path: string) => Promise<Uint8Array> | Uint8Array;
 
 const USAGE = 'Aufruf: check <datei.csv|datei.xlsx> [--mapping <profil.json>]';
 
-const de = new Intl.NumberFormat('de-DE');
+const de = { format: (n: number) => formatInteger(n, { locale: 'de' }) };
 
 function parseArgs(argv: string[]): { file: string; mapping: string | null } | string {
 	let file: string | null = null;
@@ -75,8 +77,11 @@ function summary(result: ImportResult): string {
 				d.layout === 'long' ? 'Langformat' : 'Breitformat',
 				...(d.format === 'xlsx'
 					? [`Excel-Arbeitsmappe, Blatt „${d.sheet ?? ''}“`]
-					: [`Trennzeichen ${separatorLabel(d.separator)}`, encodingLabel(d.encoding, d.bom)]),
-				`Zahlen ${formatLabel(d.numberFormat)}`,
+					: [
+							`Trennzeichen ${separatorLabel(d.separator, german)}`,
+							encodingLabel(d.encoding, d.bom, german)
+						]),
+				`Zahlen ${formatLabel(d.numberFormat, german)}`,
 				...(d.profile ? [`Profil „${d.profile}“`] : [])
 			].join(', ')
 		: '';
@@ -114,7 +119,7 @@ export async function runCheck(argv: string[], specs: CountSpec[], readFile: Rea
 				return {
 					exitCode: 2,
 					stdout: '',
-					stderr: lines(parsed.messages.map((m) => `${args.mapping}: ${m}`))
+					stderr: lines(parsed.messages.map((m) => `${args.mapping}: ${word(m)}`))
 				};
 			profile = parsed.profile;
 		}
@@ -122,16 +127,20 @@ export async function runCheck(argv: string[], specs: CountSpec[], readFile: Rea
 		if (typeof bytes === 'string') return { exitCode: 2, stdout: '', stderr: `${args.file}: ${bytes}\n` };
 		const result = parseImportFile(args.file, bytes, specs, { profile, columnar: true });
 		if (result.unreadable)
-			return { exitCode: 2, stdout: '', stderr: lines(result.problems.map(formatProblem)) };
+			return { exitCode: 2, stdout: '', stderr: lines(result.problems.map((p) => formatProblem(p))) };
 		const errors = result.problems.filter((p) => p.severity === 'error');
 		if (errors.length > 0) {
 			const warnings = result.problems.length - errors.length;
 			const closing = `${args.file}: nicht importierbar – ${de.format(errors.length)} Fehler, ${de.format(warnings)} ${warnings === 1 ? 'Warnung' : 'Warnungen'}.`;
-			return { exitCode: 1, stdout: lines([...result.problems.map(formatProblem), closing]), stderr: '' };
+			return {
+				exitCode: 1,
+				stdout: lines([...result.problems.map((p) => formatProblem(p)), closing]),
+				stderr: ''
+			};
 		}
 		return {
 			exitCode: 0,
-			stdout: lines([summary(result), ...result.problems.map(formatProblem)]),
+			stdout: lines([summary(result), ...result.problems.map((p) => formatProblem(p))]),
 			stderr: ''
 		};
 	} catch {

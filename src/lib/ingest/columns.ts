@@ -11,7 +11,8 @@
  * clearly no base-count export (`isForeign`) gets one message instead of one per column.
  */
 import { matchHeader, nameColumnsBesideKey, suggestTargets, type SpecIndex } from './headers.ts';
-import { q, type ProblemSink } from './problems.ts';
+import type { Message } from '../i18n/messages.ts';
+import { m, shorten, type ProblemSink } from './problems.ts';
 import { profileRole, type MappingProfile } from './profile.ts';
 import type { ColumnPlan, Layout } from './types.ts';
 
@@ -50,12 +51,14 @@ export function knownCells(plan: ColumnPlan[]): number {
 	return plan.filter((c) => c.role.kind !== 'unknown' && c.role.kind !== 'empty').length;
 }
 
-function suggestionText(header: string, index: SpecIndex): string {
+function unknownColumn(header: string, index: SpecIndex): Message {
 	const best = suggestTargets(header, index, 1)[0];
-	if (!best) return '';
+	if (!best) return m('ingest.unknown_column', { header: shorten(header) });
 	const spec = index.byId.get(best.target);
-	const what = spec ? `„${spec.id}“ (${spec.label})` : `„${best.target}“`;
-	return ` Vorschlag: ${what}.`;
+	const suggestion = spec
+		? m('ingest.suggestion_count', { id: spec.id, label: spec.label })
+		: m('ingest.suggestion_key', { id: best.target });
+	return m('ingest.unknown_column_suggestion', { header: shorten(header), suggestion });
 }
 
 /**
@@ -86,13 +89,19 @@ export function checkPlan(
 	if (isForeign(plan, defaults)) {
 		const filled = plan.filter((c) => c.role.kind !== 'empty');
 		const unknown = filled.filter((c) => c.role.kind === 'unknown');
-		const examples = unknown.slice(0, 4).map((c) => q(c.header));
+		const examples: Message[] = unknown
+			.slice(0, 4)
+			.map((c) => m('json.quoted', { value: shorten(c.header) }));
 		sink.error(
 			'foreign_file',
 			headerLine,
 			1,
 			filled.map((c) => c.header).join(' | '),
-			`Die Datei sieht nicht nach einem Export von Grundzahlen aus: ${unknown.length} von ${filled.length} Spalten sind unbekannt (${examples.join(', ')}${unknown.length > examples.length ? ', …' : ''}), keine Spalte ist eine Grundzahl oder ein Behördenschlüssel mit Jahr. Bitte die Datei prüfen – erwartet werden Spalten mit Grundzahl-IDs (Breitformat) oder „authority_id, period, count_id, value“ (Langformat); eine Datei mit anderen Spaltennamen lässt sich über die Zuordnung lesen.`
+			m(unknown.length > examples.length ? 'ingest.foreign_file_more' : 'ingest.foreign_file', {
+				unknown: unknown.length,
+				columns: filled.length,
+				examples
+			})
 		);
 		return 'unknown';
 	}
@@ -101,13 +110,7 @@ export function checkPlan(
 	for (const col of plan) {
 		const role = col.role;
 		if (role.kind === 'unknown') {
-			sink.error(
-				'unknown_column',
-				headerLine,
-				col.column,
-				col.header,
-				`Unbekannte Spalte ${q(col.header)}: weder eine Grundzahl-ID noch eine bekannte Schlüsselspalte.${suggestionText(col.header, index)} Zuordnung über ein Mapping-Profil (oder „ignore“).`
-			);
+			sink.error('unknown_column', headerLine, col.column, col.header, unknownColumn(col.header, index));
 			continue;
 		}
 		if (role.kind === 'empty') continue;
@@ -120,7 +123,11 @@ export function checkPlan(
 				headerLine,
 				col.column,
 				col.header,
-				`Spalte ${q(col.header)} bedeutet dasselbe wie Spalte ${earlier.column} (${q(earlier.header)}).`
+				m('ingest.duplicate_column', {
+					header: shorten(col.header),
+					column: earlier.column,
+					other: shorten(earlier.header)
+				})
 			);
 			continue;
 		}
@@ -137,7 +144,7 @@ export function checkPlan(
 					headerLine,
 					col.column,
 					col.header,
-					`Spalte ${q(col.header)} ist eine Grundzahl, die Datei hat aber das Langformat (Spalten Grundzahl und Wert).`
+					m('ingest.count_column_in_long', { header: shorten(col.header) })
 				);
 	}
 	if (layout === 'unknown') {
@@ -147,26 +154,12 @@ export function checkPlan(
 			headerLine,
 			1,
 			plan.map((c) => c.header).join(' | '),
-			half
-				? `Langformat unvollständig: Spalte „${half}“ fehlt.`
-				: 'Keine Grundzahl-Spalte erkannt. Erwartet werden Spalten mit Grundzahl-IDs (Breitformat) oder „authority_id, period, count_id, value“ (Langformat).'
+			half ? m('ingest.long_incomplete', { column: half }) : m('ingest.no_counts')
 		);
 	}
 	if (!seen.has('authority_id') && defaults.authority_id === undefined)
-		sink.error(
-			'missing_authority_column',
-			headerLine,
-			1,
-			'',
-			'Spalte „authority_id“ (Behördenschlüssel, z. B. „Gemeindeschlüssel“ oder „AGS“) fehlt.'
-		);
+		sink.error('missing_authority_column', headerLine, 1, '', m('ingest.missing_authority_column'));
 	if (!seen.has('period') && defaults.period === undefined)
-		sink.error(
-			'missing_period_column',
-			headerLine,
-			1,
-			'',
-			'Spalte „period“ (Erhebungsjahr, z. B. „Jahr“ oder „Stichtag“) fehlt.'
-		);
+		sink.error('missing_period_column', headerLine, 1, '', m('ingest.missing_period_column'));
 	return layout;
 }

@@ -10,25 +10,19 @@
  * Things that are not text (NUL bytes, control characters, Excel/ZIP/PDF signatures) give a German
  * "cannot be read" message instead of a wall of replacement characters.
  */
+import type { Message } from '../i18n/messages.ts';
+import { m } from './problems.ts';
 import type { EncodingName } from './types.ts';
 
 export type DecodeResult =
 	| { ok: true; text: string; encoding: EncodingName; bom: boolean }
-	| { ok: false; message: string; code: string };
+	| { ok: false; message: Message; code: string };
 
-const SIGNATURES: { bytes: number[]; message: string }[] = [
-	{
-		bytes: [0x50, 0x4b, 0x03, 0x04],
-		message:
-			'Die Datei ist ein ZIP-Archiv oder eine Excel-Arbeitsmappe (.xlsx), keine CSV-Datei. Bitte in Excel „Speichern unter → CSV UTF-8“ wählen oder die Arbeitsmappe auf der Importseite bzw. mit `check` einlesen.'
-	},
-	{
-		bytes: [0xd0, 0xcf, 0x11, 0xe0],
-		message:
-			'Die Datei ist eine alte Excel-Arbeitsmappe (.xls) oder eine verschlüsselte Arbeitsmappe und kann nicht gelesen werden. Bitte in Excel als „Excel-Arbeitsmappe (.xlsx)“ oder „CSV UTF-8“ speichern.'
-	},
-	{ bytes: [0x25, 0x50, 0x44, 0x46], message: 'Die Datei ist ein PDF-Dokument, keine CSV-Datei.' },
-	{ bytes: [0x1f, 0x8b], message: 'Die Datei ist gzip-komprimiert; bitte zuerst entpacken.' }
+const SIGNATURES: { bytes: number[]; message: Message }[] = [
+	{ bytes: [0x50, 0x4b, 0x03, 0x04], message: m('ingest.zip_not_csv') },
+	{ bytes: [0xd0, 0xcf, 0x11, 0xe0], message: m('ingest.xls') },
+	{ bytes: [0x25, 0x50, 0x44, 0x46], message: m('ingest.pdf') },
+	{ bytes: [0x1f, 0x8b], message: m('ingest.gzip') }
 ];
 
 function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
@@ -73,8 +67,7 @@ function decodeWith(encoding: string, bytes: Uint8Array, fatal: boolean): string
 	}
 }
 
-const UNREADABLE =
-	'Die Datei kann nicht gelesen werden: Sie enthält Binärdaten (z. B. Nullbytes oder Steuerzeichen) und ist keine Texttabelle (CSV).';
+const UNREADABLE = m('ingest.binary');
 
 function textResult(text: string, encoding: EncodingName, bom: boolean): DecodeResult {
 	if (text.includes('\u0000') || controlShare(text) > 0.01)
@@ -92,8 +85,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
 			return {
 				ok: false,
 				code: 'bad_utf8',
-				message:
-					'Die Datei kann nicht gelesen werden: Sie beginnt mit einer UTF-8-Kennung (BOM), enthält aber ungültige UTF-8-Zeichen.'
+				message: m('ingest.bad_utf8')
 			};
 		return textResult(text, 'utf-8', true);
 	}
@@ -104,7 +96,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
 			return {
 				ok: false,
 				code: 'bad_utf16',
-				message: 'Die Datei kann nicht gelesen werden: Sie ist als UTF-16 gekennzeichnet, aber beschädigt.'
+				message: m('ingest.bad_utf16')
 			};
 		return textResult(text, encoding, true);
 	}

@@ -11,7 +11,7 @@ import type { RawRecord } from './csv-tokenizer.ts';
 import { decodeAs, decodeBytes, type DecodeResult } from './decode.ts';
 import { detectSeparator, sampleOf } from './dialect.ts';
 import { indexSpecs, type SpecIndex } from './headers.ts';
-import { ProblemSink, q } from './problems.ts';
+import { m, ProblemSink, shorten } from './problems.ts';
 import { recogniseProfile, type MappingProfile } from './profile.ts';
 import { textRecords, xlsxRecords, type RecordStream } from './records.ts';
 import type { CountSpec, Detection, EncodingName, Separator } from './types.ts';
@@ -83,13 +83,7 @@ export function detectImport(
 			return { ok: false, unreadable: true, sink };
 		}
 		if (book.rows.length === 0) {
-			sink.error(
-				'empty_file',
-				1,
-				1,
-				'',
-				`Das Tabellenblatt „${book.sheet}“ ist leer: keine Kopfzeile und keine Daten.`
-			);
+			sink.error('empty_file', 1, 1, '', m('ingest.sheet_empty', { sheet: book.sheet }));
 			return { ok: false, unreadable: false, sink };
 		}
 		records = sampleRecords = xlsxRecords(book.rows);
@@ -109,7 +103,7 @@ export function detectImport(
 		}
 		text = decoded.text;
 		if (text.trim() === '') {
-			sink.error('empty_file', 1, 1, '', 'Die Datei ist leer: keine Kopfzeile und keine Daten.');
+			sink.error('empty_file', 1, 1, '', m('ingest.file_empty'));
 			return { ok: false, unreadable: false, sink };
 		}
 		const sample = sampleOf(text);
@@ -157,7 +151,7 @@ export function detectImport(
 	// Nothing recognised: the first row with at least two filled cells is the header (and will be reported).
 	header ??= top.find((r) => r.fields.filter((f) => f.trim() !== '').length >= 2) ?? top[0];
 	if (!header) {
-		sink.error('empty_file', 1, 1, '', 'Die Datei enthält keine Zeilen.');
+		sink.error('empty_file', 1, 1, '', m('ingest.no_rows'));
 		return { ok: false, unreadable: false, sink };
 	}
 	const headerLine = header.line;
@@ -167,7 +161,7 @@ export function detectImport(
 			headerLine,
 			header.fields.length + 1,
 			'',
-			`Die Kopfzeile hat ${header.fieldCount} Spalten; mehr als ${header.fields.length} werden nicht gelesen.`
+			m('ingest.header_too_wide', { fields: header.fieldCount, max: header.fields.length })
 		);
 	const headers = header.fields.map((h) => h.trim());
 	const columns = planColumns(headers, index, profile);
@@ -176,13 +170,7 @@ export function detectImport(
 		.filter((r) => r.line < headerLine)
 		.map((r) => ({ line: r.line, text: r.fields.filter((f) => f.trim() !== '').join(' ') }));
 	for (const title of titleLines)
-		sink.warn(
-			'title_line',
-			title.line,
-			1,
-			title.text,
-			`Zeile über der Kopfzeile übersprungen (Titelzeile): ${q(title.text)}.`
-		);
+		sink.warn('title_line', title.line, 1, title.text, m('ingest.title_line', { text: shorten(title.text) }));
 	const detection: Detection = {
 		...source,
 		headerLine,

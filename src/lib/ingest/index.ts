@@ -38,6 +38,5 @@ export {
 export { detectImport, type DetectOptions, type DetectOutcome } from './detect.ts';
 export { isImportable, parseImportFile, type ImportOptions } from './parse-import.ts';
 export { suggestMapping, type HeaderSuggestion } from './suggest.ts';
-export { formatProblem } from './problems.ts';
 export { parseAuthorities } from './authorities.ts';
 export { runCheck, type CheckResult, type ReadFile } from './check.ts';

@@ -5,7 +5,8 @@
  *
  * Hand-written instead of zod for two reasons. The app's JavaScript budget (250 kB gzip): zod/mini
  * cost ~10 kB in the import worker for three small schemas, this module costs about 1 kB. And users
- * see the messages: they are German here (`erwartet: Text, gefunden: Zahl`), zod's were English.
+ * see the messages: they are the app's here (`erwartet: Text, gefunden: Zahl`, in the page's language
+ * as keys of the message catalogue), zod's were English whatever the page.
  * zod remains for the KPI catalogue (`catalogue/schema.ts`), which runs at build time and in Node
  * only; browser code must not import `zod` or `zod/locales` (an ESLint rule says so).
  *
@@ -15,13 +16,17 @@
  * issue a reader's return value is a placeholder that `check` never hands out.
  */
 
+import type { Message } from '../i18n/messages.ts';
+
 export type Path = (string | number)[];
 
 export interface Issue {
 	path: Path;
-	/** German, without the field: `erwartet: ganze Zahl zwischen 1950 und 2100, gefunden: 20245`. */
-	message: string;
+	/** Without the field: `erwartet: ganze Zahl zwischen 1950 und 2100, gefunden: 20245`. */
+	message: Message;
 }
+
+const m = (key: Message['key'], params?: Message['params']): Message => (params ? { key, params } : { key });
 
 export type Reader<T> = (value: unknown, path: Path, issues: Issue[]) => T;
 
@@ -45,20 +50,21 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 	return proto === Object.prototype || proto === null;
 }
 
-/** The kind of a value in German: `Text`, `Zahl`, `Liste`, … */
-function kind(value: unknown): string {
+/** The kind of a value: `Text`, `Zahl`, `Liste`, … */
+function kind(value: unknown): Message | string {
 	if (value === null) return 'null';
-	if (Array.isArray(value)) return 'Liste';
-	if (isPlainObject(value)) return 'Objekt';
-	if (typeof value === 'string') return 'Text';
-	if (typeof value === 'number') return Number.isFinite(value) ? 'Zahl' : String(value);
-	if (typeof value === 'boolean') return 'Wahrheitswert';
-	return 'kein JSON-Wert';
+	if (Array.isArray(value)) return m('json.list');
+	if (isPlainObject(value)) return m('json.object');
+	if (typeof value === 'string') return m('json.text');
+	if (typeof value === 'number') return Number.isFinite(value) ? m('json.number') : String(value);
+	if (typeof value === 'boolean') return m('json.boolean');
+	return m('json.not_json');
 }
 
 /** A value as the user wrote it, shortened: `„fr“`, `20245`; other values by kind. */
-function shown(value: unknown): string {
-	if (typeof value === 'string') return `„${value.length > 40 ? `${value.slice(0, 40)}…` : value}“`;
+function shown(value: unknown): Message | string {
+	if (typeof value === 'string')
+		return m('json.quoted', { value: value.length > 40 ? `${value.slice(0, 40)}…` : value });
 	if (typeof value === 'number') return String(value);
 	return kind(value);
 }
@@ -67,12 +73,17 @@ function shown(value: unknown): string {
  * Record an issue and return the placeholder. What was found is named by its kind (`Text`), or shown
  * when it has the expected kind but not an allowed value (`20245`, `„fr“`).
  */
-function fail(issues: Issue[], path: Path, expected: string, value: unknown, showValue = false): never {
+function fail(
+	issues: Issue[],
+	path: Path,
+	expected: Message | string,
+	value: unknown,
+	showValue = false
+): never {
 	const found = showValue ? shown(value) : kind(value);
 	issues.push({
 		path,
-		message:
-			value === undefined ? `fehlt, erwartet: ${expected}` : `erwartet: ${expected}, gefunden: ${found}`
+		message: value === undefined ? m('json.missing', { expected }) : m('json.mismatch', { expected, found })
 	});
 	return INVALID;
 }
@@ -80,7 +91,7 @@ function fail(issues: Issue[], path: Path, expected: string, value: unknown, sho
 /** An object with the fields of `shape`, in that order; unknown keys are dropped, absent ones stay absent. */
 export function object<T extends object>(shape: { [K in keyof Required<T>]: Reader<T[K]> }): Reader<T> {
 	return (value, path, issues) => {
-		if (!isPlainObject(value)) return fail(issues, path, 'Objekt', value);
+		if (!isPlainObject(value)) return fail(issues, path, m('json.object'), value);
 		const out: Record<string, unknown> = {};
 		for (const key of Object.keys(shape) as (keyof T & string)[]) {
 			const read = shape[key](Object.hasOwn(value, key) ? value[key] : undefined, [...path, key], issues);
@@ -97,36 +108,49 @@ export function optional<T>(reader: Reader<T>): Reader<T | undefined> {
 
 /** Any string, as is. */
 export const string: Reader<string> = (value, path, issues) =>
-	typeof value === 'string' ? value : fail(issues, path, 'Text', value);
+	typeof value === 'string' ? value : fail(issues, path, m('json.text'), value);
 
 /** A string, trimmed, with at least one character left. */
 export const text: Reader<string> = (value, path, issues) => {
-	if (typeof value !== 'string') return fail(issues, path, 'Text', value);
+	if (typeof value !== 'string') return fail(issues, path, m('json.text'), value);
 	const trimmed = value.trim();
-	if (trimmed === '') issues.push({ path, message: 'darf nicht leer sein' });
+	if (trimmed === '') issues.push({ path, message: m('json.empty') });
 	return trimmed;
 };
 
 /** true or false. */
 export const boolean: Reader<boolean> = (value, path, issues) =>
-	typeof value === 'boolean' ? value : fail(issues, path, 'Wahrheitswert (true oder false)', value);
+	typeof value === 'boolean' ? value : fail(issues, path, m('json.true_or_false'), value);
 
 /** A safe integer. */
 export const integer: Reader<number> = (value, path, issues) =>
 	Number.isSafeInteger(value)
 		? (value as number)
-		: fail(issues, path, 'ganze Zahl', value, typeof value === 'number');
+		: fail(issues, path, m('json.integer'), value, typeof value === 'number');
 
 /** A survey year: an integer from 1950 to 2100. */
 export const year: Reader<number> = (value, path, issues) =>
 	Number.isInteger(value) && (value as number) >= 1950 && (value as number) <= 2100
 		? (value as number)
-		: fail(issues, path, 'ganze Zahl zwischen 1950 und 2100', value, typeof value === 'number');
+		: fail(issues, path, m('json.year'), value, typeof value === 'number');
+
+/** A string matching `pattern` (and `valid`); `expected` says what, as a message. */
+export function matching(
+	pattern: RegExp,
+	expected: Message,
+	valid: (s: string) => boolean = () => true
+): Reader<string> {
+	return (value, path, issues) =>
+		typeof value === 'string' && pattern.test(value) && valid(value)
+			? value
+			: fail(issues, path, expected, value, typeof value === 'string');
+}
 
 /** One of the given values (an enum, or a single literal such as a format's name or version). */
 export function oneOf<const V extends readonly (string | number)[]>(...values: V): Reader<V[number]> {
-	const names = values.map((v) => (typeof v === 'string' ? `„${v}“` : String(v)));
-	const expected = names.length > 1 ? `${names.slice(0, -1).join(', ')} oder ${names.at(-1)}` : `${names[0]}`;
+	const names = values.map((v) => (typeof v === 'string' ? m('json.quoted', { value: v }) : String(v)));
+	const last = names.at(-1) ?? '';
+	const expected = names.length > 1 ? m('json.or', { list: names.slice(0, -1), last }) : last;
 	return (value, path, issues) => {
 		if (values.includes(value as V[number])) return value as V[number];
 		return fail(issues, path, expected, value, typeof value === typeof values[0]);
@@ -138,7 +162,7 @@ export function arrayOf<T>(reader: Reader<T>): Reader<T[]> {
 	return (value, path, issues) =>
 		Array.isArray(value)
 			? value.map((item: unknown, i) => reader(item, [...path, i], issues))
-			: fail(issues, path, 'Liste', value);
+			: fail(issues, path, m('json.list'), value);
 }
 
 /**
@@ -147,7 +171,7 @@ export function arrayOf<T>(reader: Reader<T>): Reader<T[]> {
  */
 export function recordOf<T>(reader: Reader<T>): Reader<Record<string, T>> {
 	return (value, path, issues) => {
-		if (!isPlainObject(value)) return fail(issues, path, 'Objekt', value);
+		if (!isPlainObject(value)) return fail(issues, path, m('json.object'), value);
 		const out: Record<string, T> = {};
 		for (const [key, item] of Object.entries(value))
 			if (key !== '__proto__') out[key] = reader(item, [...path, key], issues);
@@ -161,5 +185,5 @@ export const json: Reader<JsonValue> = (value, path, issues) => {
 	if (typeof value === 'number' && Number.isFinite(value)) return value;
 	if (Array.isArray(value)) return arrayOf(json)(value, path, issues);
 	if (isPlainObject(value)) return recordOf(json)(value, path, issues);
-	return fail(issues, path, 'JSON-Wert', value);
+	return fail(issues, path, m('json.json_value'), value);
 };

@@ -11,6 +11,7 @@
  * Thousands separators: `.` (de), `,` (en), space, NBSP, narrow NBSP, thin space (both). Groups must be
  * exactly three digits and the first group may not start with 0, so `0,500` is a decimal.
  */
+import type { Message } from '../i18n/messages.ts';
 import type { CountKind, NumberFormat } from './types.ts';
 
 export type NumberClass =
@@ -155,13 +156,12 @@ export function isIntegerKind(kind: CountKind): boolean {
 	return INTEGER_KINDS.has(kind);
 }
 
-/** German name of a kind for messages. */
-export function kindLabel(kind: CountKind): string {
-	return {
-		count: 'eine Anzahl (ganze Zahl)',
-		days: 'eine Summe von Tagen (ganze Zahl)',
-		minutes: 'eine Summe von Minuten (ganze Zahl)',
-		fte: 'Vollzeitäquivalente (Dezimalzahl)',
-		eur: 'ein Eurobetrag (Dezimalzahl)'
-	}[kind];
+/** A number convention's name for messages („deutsch (1.234,5)“). */
+export function formatName(format: NumberFormat): Message {
+	return { key: `ingest.format_${format}` };
+}
+
+/** What a kind of base count is, for messages („eine Anzahl (ganze Zahl)“). */
+export function kindLabel(kind: CountKind): Message {
+	return { key: `ingest.kind_${kind}` };
 }

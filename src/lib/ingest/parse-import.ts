@@ -7,6 +7,7 @@
  * but nothing may be stored from a file with errors.
  */
 import { defaultsOf, detectImport, type DetectOptions } from './detect.ts';
+import { m } from './problems.ts';
 import { readRows } from './rows.ts';
 import type { CountSpec, Detection, ImportResult } from './types.ts';
 import { ValueCollector } from './values.ts';
@@ -71,15 +72,9 @@ export function parseImportFile(
 	const { values, columns, numberFormat } = collector.finish(options.columnar ?? false);
 	const valueCount = columns ? columns.value.length : values.length;
 	if (readable && rows.dataRows === 0)
-		sink.error('no_data', detection.headerLine, 1, '', 'Unter der Kopfzeile stehen keine Daten.');
+		sink.error('no_data', detection.headerLine, 1, '', m('ingest.no_data'));
 	else if (rows.dataRows > 0 && valueCount === 0 && sink.errors === 0)
-		sink.warn(
-			'no_values',
-			detection.headerLine,
-			1,
-			'',
-			'Die Datei enthält Zeilen, aber keinen einzigen Wert.'
-		);
+		sink.warn('no_values', detection.headerLine, 1, '', m('ingest.no_values'));
 	return {
 		file: name,
 		values,

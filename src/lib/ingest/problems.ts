@@ -5,6 +5,7 @@
  * objects and a report nobody can read. After `limit` problems per severity the rest are counted,
  * and one closing problem says how many more there were — nothing disappears silently.
  */
+import type { Message, MessageKey, MessageParams } from '../i18n/messages.ts';
 import type { Problem, Severity } from './types.ts';
 
 const MAX_TEXT = 80;
@@ -16,9 +17,9 @@ export function shorten(text: string, max = MAX_TEXT): string {
 	return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }
 
-/** German quotation marks around a text, shortened. */
-export function q(text: string): string {
-	return `„${shorten(text)}“`;
+/** A message of the catalogue (i18n/areas/ingest.ts) with its parameters, worded where it is shown. */
+export function m(key: MessageKey, params?: MessageParams): Message {
+	return params ? { key, params } : { key };
 }
 
 export class ProblemSink {
@@ -34,7 +35,7 @@ export class ProblemSink {
 		this.limit = limit;
 	}
 
-	add(severity: Severity, code: string, line: number, column: number, text: string, message: string): void {
+	add(severity: Severity, code: string, line: number, column: number, text: string, message: Message): void {
 		if (severity === 'error') this.errors++;
 		else this.warnings++;
 		const count = severity === 'error' ? this.errors : this.warnings;
@@ -45,11 +46,11 @@ export class ProblemSink {
 		this.problems.push({ file: this.file, line, column, text: shorten(text), message, severity, code });
 	}
 
-	error(code: string, line: number, column: number, text: string, message: string): void {
+	error(code: string, line: number, column: number, text: string, message: Message): void {
 		this.add('error', code, line, column, text, message);
 	}
 
-	warn(code: string, line: number, column: number, text: string, message: string): void {
+	warn(code: string, line: number, column: number, text: string, message: Message): void {
 		this.add('warning', code, line, column, text, message);
 	}
 
@@ -59,23 +60,19 @@ export class ProblemSink {
 		for (const severity of ['error', 'warning'] as const) {
 			const dropped = this.#dropped[severity];
 			if (dropped === 0) continue;
-			const what = severity === 'error' ? 'Fehler' : 'Warnungen';
 			out.push({
 				file: this.file,
 				line: 1,
 				column: 1,
 				text: '',
-				message: `… und ${dropped} weitere ${what} (nur die ersten ${this.limit} werden einzeln gezeigt).`,
+				message: m(severity === 'error' ? 'ingest.more_errors' : 'ingest.more_warnings', {
+					n: dropped,
+					limit: this.limit
+				}),
 				severity,
 				code: 'more_problems'
 			});
 		}
 		return out;
 	}
-}
-
-/** `file:line:column: message` — the format of the `check` command. */
-export function formatProblem(p: Problem): string {
-	const prefix = p.severity === 'warning' ? 'Warnung: ' : '';
-	return `${p.file}:${p.line}:${p.column}: ${prefix}${p.message}`;
 }

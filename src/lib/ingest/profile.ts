@@ -18,6 +18,8 @@
 import { normaliseHeader, type SpecIndex } from './headers.ts';
 import { check, object, oneOf, optional, recordOf, string, text, year, type Reader } from './json-check.ts';
 import type { ColumnRole, CountSpec } from './types.ts';
+import type { Message } from '../i18n/messages.ts';
+import { m } from './problems.ts';
 
 export const PROFILE_FORMAT = 'vergleichsring-mapping';
 export const KEY_TARGETS = ['authority_id', 'period', 'count_id', 'value', 'ignore'] as const;
@@ -54,30 +56,29 @@ export const readMappingProfile: Reader<MappingProfile> = object<MappingProfile>
 	signature: optional(string)
 });
 
-export type ProfileResult = { ok: true; profile: MappingProfile } | { ok: false; messages: string[] };
+export type ProfileResult = { ok: true; profile: MappingProfile } | { ok: false; messages: Message[] };
 
 /** Check a parsed profile against the catalogue: every target must be a key role or a known count id. */
 export function validateProfile(value: unknown, specs: CountSpec[]): ProfileResult {
 	const parsed = check(readMappingProfile, value);
 	if (!parsed.ok) {
 		const messages = parsed.issues.map((issue) => {
-			const where = issue.path.length > 0 ? ` (Feld ${issue.path.join('.')})` : '';
-			if (issue.path[0] === 'format') return `Kein Mapping-Profil: „format“ muss „${PROFILE_FORMAT}“ sein.`;
-			if (issue.path[0] === 'version')
-				return 'Das Mapping-Profil hat eine andere Version als 1 und kann von dieser App nicht gelesen werden.';
-			return `Ungültiges Mapping-Profil${where}: ${issue.message}`;
+			if (issue.path[0] === 'format') return m('ingest.profile_not_profile', { format: PROFILE_FORMAT });
+			if (issue.path[0] === 'version') return m('ingest.profile_version');
+			return issue.path.length > 0
+				? m('ingest.profile_invalid_field', { field: issue.path.join('.'), issue: issue.message })
+				: m('ingest.profile_invalid', { issue: issue.message });
 		});
 		return { ok: false, messages };
 	}
 	const ids = new Set(specs.map((s) => s.id));
 	const keys = new Set<string>(KEY_TARGETS);
-	const messages: string[] = [];
+	const messages: Message[] = [];
 	for (const [header, target] of Object.entries(parsed.value.headers))
 		if (!keys.has(target) && !ids.has(target))
-			messages.push(`Mapping-Profil ordnet die Spalte „${header}“ der unbekannten Grundzahl „${target}“ zu.`);
+			messages.push(m('ingest.profile_unknown_header', { header, target }));
 	for (const [name, target] of Object.entries(parsed.value.count_names ?? {}))
-		if (!ids.has(target))
-			messages.push(`Mapping-Profil ordnet „${name}“ der unbekannten Grundzahl „${target}“ zu.`);
+		if (!ids.has(target)) messages.push(m('ingest.profile_unknown_name', { name, target }));
 	return messages.length > 0 ? { ok: false, messages } : { ok: true, profile: parsed.value };
 }
 
@@ -87,7 +88,7 @@ export function parseProfile(text: string, specs: CountSpec[]): ProfileResult {
 	try {
 		value = JSON.parse(text.replace(/^\uFEFF/, ''));
 	} catch {
-		return { ok: false, messages: ['Das Mapping-Profil ist keine gültige JSON-Datei.'] };
+		return { ok: false, messages: [m('ingest.profile_not_json')] };
 	}
 	return validateProfile(value, specs);
 }

@@ -7,7 +7,8 @@
  */
 import type { RawRecord } from './csv-tokenizer.ts';
 import { findCount, normaliseHeader, suggestTargets, type SpecIndex } from './headers.ts';
-import { q, type ProblemSink } from './problems.ts';
+import type { Message } from '../i18n/messages.ts';
+import { m, shorten, type ProblemSink } from './problems.ts';
 import { parsePeriod } from './periods.ts';
 import { profileCountName, type MappingProfile } from './profile.ts';
 import type { RecordStream } from './records.ts';
@@ -80,13 +81,13 @@ export function readRows(input: RowPassInput): RowPassResult {
 	let dataRows = 0;
 	let sumRowsDropped = 0;
 	// Period and count cells repeat a few texts over and over: each is read once.
-	const periodCache = new Map<string, number | string>();
+	const periodCache = new Map<string, number | Message>();
 	/** The year of a period cell, or the message why it has none. */
-	const readPeriod = (raw: string): number | string => {
+	const readPeriod = (raw: string): number | Message => {
 		let cached = periodCache.get(raw);
 		if (cached === undefined) {
 			const parsed =
-				raw.trim() === '' ? { ok: false as const, message: 'Erhebungsjahr fehlt.' } : parsePeriod(raw);
+				raw.trim() === '' ? { ok: false as const, message: m('ingest.period_missing') } : parsePeriod(raw);
 			cached = parsed.ok ? parsed.year : parsed.message;
 			periodCache.set(raw, cached);
 		}
@@ -125,7 +126,7 @@ export function readRows(input: RowPassInput): RowPassResult {
 		const sum = isSumRow(fields);
 		if (sum !== null) {
 			sumRowsDropped++;
-			sink.warn('sum_row', record.line, 1, sum, `Summenzeile ${q(sum)} wird nicht importiert.`);
+			sink.warn('sum_row', record.line, 1, sum, m('ingest.sum_row', { text: shorten(sum) }));
 			return;
 		}
 		dataRows++;
@@ -136,7 +137,7 @@ export function readRows(input: RowPassInput): RowPassResult {
 				lineOf(record, record.strayQuoteColumn),
 				record.strayQuoteColumn,
 				fields[record.strayQuoteColumn - 1] ?? '',
-				'Text nach einem schließenden Anführungszeichen; das Feld wurde trotzdem gelesen.'
+				m('ingest.stray_quote')
 			);
 		// Shape: extra non-empty fields are data without a column; fewer fields count as empty cells.
 		if (record.fieldCount > width) {
@@ -148,7 +149,12 @@ export function readRows(input: RowPassInput): RowPassResult {
 					lineOf(record, c + 1),
 					c + 1,
 					extra,
-					`Die Zeile hat ${record.fieldCount} Felder, die Kopfzeile nur ${width}: ${q(extra)} in Spalte ${c + 1} gehört zu keiner Spalte.`
+					m('ingest.ragged_row', {
+						fields: record.fieldCount,
+						width,
+						text: shorten(extra),
+						column: c + 1
+					})
 				);
 				break;
 			}
@@ -158,7 +164,7 @@ export function readRows(input: RowPassInput): RowPassResult {
 					record.line,
 					fields.length + 1,
 					'',
-					`Die Zeile hat ${record.fieldCount} Felder; mehr als ${fields.length} werden nicht gelesen.`
+					m('ingest.row_too_wide', { fields: record.fieldCount, max: fields.length })
 				);
 		} else if (record.fieldCount < width) {
 			sink.warn(
@@ -166,7 +172,7 @@ export function readRows(input: RowPassInput): RowPassResult {
 				record.line,
 				record.fieldCount,
 				'',
-				`Die Zeile hat nur ${record.fieldCount} von ${width} Feldern; die fehlenden gelten als leer.`
+				m('ingest.short_row', { fields: record.fieldCount, width })
 			);
 		}
 
@@ -181,7 +187,7 @@ export function readRows(input: RowPassInput): RowPassResult {
 					lineOf(record, authorityCol),
 					authorityCol,
 					raw,
-					'Behördenschlüssel fehlt.'
+					m('ingest.authority_missing')
 				);
 				return;
 			}
@@ -191,7 +197,7 @@ export function readRows(input: RowPassInput): RowPassResult {
 					lineOf(record, authorityCol),
 					authorityCol,
 					raw,
-					`Ungültiger Behördenschlüssel ${q(raw)}.`
+					m('ingest.bad_authority', { text: shorten(raw) })
 				);
 				return;
 			}
@@ -202,7 +208,7 @@ export function readRows(input: RowPassInput): RowPassResult {
 					lineOf(record, authorityCol),
 					authorityCol,
 					raw,
-					`Behördenschlüssel ${q(authority)} hat ${authority.length} Stellen – fehlt eine führende Null (z. B. „0${authority}“)? Tabellenprogramme entfernen sie oft.`
+					m('ingest.leading_zero', { id: shorten(authority), digits: authority.length })
 				);
 			}
 		}
@@ -210,7 +216,7 @@ export function readRows(input: RowPassInput): RowPassResult {
 		if (periodCol > 0) {
 			const raw = fields[periodCol - 1] ?? '';
 			const read = readPeriod(raw);
-			if (typeof read === 'string') {
+			if (typeof read !== 'number') {
 				sink.error('bad_period', lineOf(record, periodCol), periodCol, raw, read);
 				return;
 			}
@@ -222,13 +228,17 @@ export function readRows(input: RowPassInput): RowPassResult {
 			const spec = rawCount.trim() === '' ? null : resolveCount(rawCount);
 			if (!spec) {
 				const best = rawCount.trim() === '' ? undefined : suggestTargets(rawCount, index, 1)[0];
-				const hint = best && index.byId.has(best.target) ? ` Vorschlag: „${best.target}“.` : '';
+				const text = shorten(rawCount);
 				sink.error(
 					'unknown_count',
 					lineOf(record, countIdCol),
 					countIdCol,
 					rawCount,
-					rawCount.trim() === '' ? 'Grundzahl fehlt.' : `Unbekannte Grundzahl ${q(rawCount)}.${hint}`
+					rawCount.trim() === ''
+						? m('ingest.count_missing')
+						: best && index.byId.has(best.target)
+							? m('ingest.unknown_count_suggestion', { text, id: best.target })
+							: m('ingest.unknown_count', { text })
 				);
 				return;
 			}
@@ -275,7 +285,7 @@ export function readRows(input: RowPassInput): RowPassResult {
 			end.unterminatedQuoteLine,
 			end.unterminatedQuoteColumn,
 			'"',
-			'Ein Anführungszeichen wird bis zum Dateiende nicht geschlossen; der Rest der Datei wurde als ein einziges Feld gelesen.'
+			m('ingest.unterminated_quote')
 		);
 	return { preview, problemRows, dataRows, sumRowsDropped };
 }

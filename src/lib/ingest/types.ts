@@ -5,10 +5,12 @@
  * ingest must not depend on how the catalogue is loaded (YAML in the app, a fixture in tests), and the
  * catalogue module must be free to evolve. Whoever calls the import passes the 42 base counts.
  *
- * Every problem is plain data with a location, the offending text and a German message, so the
- * import page, the `check` command and the ring reader can all show it the same way.
+ * Every problem is plain data with a location, the offending text and a message as key and
+ * parameters, so the import page (in its language), the `check` command and the ring reader (in
+ * German) can all show it the same way.
  */
 import type { BaseCountKind } from '../catalogue/vocabulary.ts';
+import type { Message } from '../i18n/messages.ts';
 import type { BaseValue } from '../ring/types.ts';
 import type { ValueColumns } from '../ring/value-columns.ts';
 
@@ -36,10 +38,13 @@ export interface Problem {
 	column: number;
 	/** The offending text (cell content, header, …), possibly shortened; '' when there is none. */
 	text: string;
-	/** German, for the user. */
-	message: string;
+	/**
+	 * What to tell the user, as a message key and its parameters: worded where it is shown, in the
+	 * page's language or in German by the CLI (i18n/problem-text.ts) — never prose built here.
+	 */
+	message: Message;
 	severity: Severity;
-	/** Stable machine-readable kind, e.g. `ambiguous_number`; for tests and later translation. */
+	/** Stable machine-readable kind, e.g. `ambiguous_number`; for tests and for what a page does with it. */
 	code: string;
 }
 

@@ -11,12 +11,13 @@ import type { BaseValue } from '../ring/types.ts';
 import { decodeValues, valueAt, type ValueColumns } from '../ring/value-columns.ts';
 import {
 	isIntegerKind,
+	formatName,
 	kindLabel,
 	MISSING_PLACEHOLDERS,
 	NumberConvention,
 	parseNumberCell
 } from './numbers.ts';
-import { q, type ProblemSink } from './problems.ts';
+import { m, shorten, type ProblemSink } from './problems.ts';
 import type { CountSpec, NumberFormat } from './types.ts';
 import { ValueStore } from './value-store.ts';
 
@@ -157,7 +158,7 @@ export class ValueCollector {
 			line,
 			column,
 			raw,
-			`Doppelter Wert für Behörde ${authority}, Jahr ${period}, Grundzahl ${spec.id}: schon in Zeile ${earlier}, Spalte ${column}; diese Zeile ${line}.`
+			m('ingest.duplicate_value', { authority, period, count: spec.id, earlier, column, line })
 		);
 		return false;
 	}
@@ -170,13 +171,7 @@ export class ValueCollector {
 		const first = text.charCodeAt(0);
 		const digit = first >= 48 && first <= 57;
 		if (!digit && text.length <= 5 && MISSING_PLACEHOLDERS.has(text.toLowerCase())) {
-			sink.warn(
-				'placeholder',
-				line,
-				column,
-				raw,
-				`${q(text)} wird als fehlender Wert gelesen (nicht als 0). Eine echte Null bitte als 0 eintragen.`
-			);
+			sink.warn('placeholder', line, column, raw, m('ingest.placeholder', { text: shorten(text) }));
 			return;
 		}
 		if (!this.#first(authority, period, spec, raw, line, column)) return;
@@ -187,7 +182,7 @@ export class ValueCollector {
 				line,
 				column,
 				raw,
-				`${q(text)} ist keine Zahl (${spec.id}: ${kindLabel(spec.kind)}).`
+				m('ingest.invalid_number', { text: shorten(text), count: spec.id, kind: kindLabel(spec.kind) })
 			);
 			return;
 		}
@@ -212,7 +207,7 @@ export class ValueCollector {
 					line,
 					column,
 					raw,
-					`${q(text)} passt nicht zum Zahlenformat ${fixed === 'de' ? 'deutsch (1.234,5)' : 'englisch (1,234.5)'} des Mapping-Profils.`
+					m('ingest.format_conflict_profile', { text: shorten(text), format: formatName(fixed) })
 				);
 				return;
 			}
@@ -268,7 +263,7 @@ export class ValueCollector {
 				line,
 				column,
 				text,
-				`${q(text)} ist negativ; ${spec.id} ist ${kindLabel(spec.kind)} ≥ 0.`
+				m('ingest.negative', { text: shorten(text), count: spec.id, kind: kindLabel(spec.kind) })
 			);
 			return false;
 		}
@@ -279,12 +274,12 @@ export class ValueCollector {
 				line,
 				column,
 				text,
-				`${q(text)} ist keine ganze Zahl; ${spec.id} ist ${kindLabel(spec.kind)}.`
+				m('ingest.not_integer', { text: shorten(text), count: spec.id, kind: kindLabel(spec.kind) })
 			);
 			return false;
 		}
 		if (!Number.isFinite(value) || value > Number.MAX_SAFE_INTEGER) {
-			sink.error('too_large', line, column, text, `${q(text)} ist zu groß.`);
+			sink.error('too_large', line, column, text, m('ingest.too_large', { text: shorten(text) }));
 			return false;
 		}
 		return true;
@@ -316,7 +311,11 @@ export class ValueCollector {
 						this.#store.cols.line[index] ?? 1,
 						this.#store.cols.column[index] ?? 1,
 						raw,
-						`${q(raw || String(this.#store.cols.value[index]))} ist ${kind === 'de' ? 'deutsch' : 'englisch'} geschrieben, andere Zahlen der Datei ${kind === 'de' ? 'englisch' : 'deutsch'}. Bitte ein einheitliches Zahlenformat verwenden.`
+						m('ingest.format_conflict_file', {
+							text: shorten(raw || String(this.#store.cols.value[index])),
+							written: m(kind === 'de' ? 'ingest.german' : 'ingest.english'),
+							others: m(kind === 'de' ? 'ingest.english' : 'ingest.german')
+						})
 					);
 				}
 		}
@@ -332,7 +331,7 @@ export class ValueCollector {
 					line,
 					column,
 					p.raw,
-					`${q(p.raw)} ist mehrdeutig: deutsch gelesen ${p.de}, englisch gelesen ${p.en}. Die übrigen Zahlen der Datei legen das Format nicht fest. Bitte ohne Tausendertrennzeichen schreiben oder das Zahlenformat im Mapping-Profil angeben.`
+					m('ingest.ambiguous', { text: shorten(p.raw), de: p.de, en: p.en })
 				);
 				continue;
 			}

@@ -18,6 +18,8 @@
  * is not a workbook, is encrypted (an OLE file) or is damaged gives a German message, never an exception.
  */
 import { unzipSync } from 'fflate';
+import type { Message } from '../i18n/messages.ts';
+import { m } from './problems.ts';
 
 export interface XlsxCell {
 	/** 1-based column (A = 1). */
@@ -36,7 +38,7 @@ export interface XlsxRow {
 
 export type XlsxResult =
 	| { ok: true; sheet: string; sheets: string[]; rows: XlsxRow[] }
-	| { ok: false; code: string; message: string };
+	| { ok: false; code: string; message: Message };
 
 /** Largest unpacked part that is read (a sheet of a 200 MB workbook is well below). */
 export const MAX_XLSX_ENTRY = 1024 * 1024 * 1024;
@@ -155,11 +157,10 @@ function resolveTarget(target: string): string {
 	return out.join('/');
 }
 
-const NOT_XLSX =
-	'Die Datei ist ein ZIP-Archiv, aber keine Excel-Arbeitsmappe (.xlsx): xl/workbook.xml fehlt.';
-const DAMAGED = 'Die Excel-Arbeitsmappe ist beschädigt und kann nicht gelesen werden.';
+const NOT_XLSX = m('ingest.not_xlsx');
+const DAMAGED = m('ingest.xlsx_damaged');
 
-function unzip(bytes: Uint8Array, want: (name: string) => boolean): Record<string, Uint8Array> | string {
+function unzip(bytes: Uint8Array, want: (name: string) => boolean): Record<string, Uint8Array> | Message {
 	let tooBig = '';
 	try {
 		const files = unzipSync(bytes, {
@@ -172,12 +173,14 @@ function unzip(bytes: Uint8Array, want: (name: string) => boolean): Record<strin
 				return true;
 			}
 		});
-		if (tooBig) return `Die Excel-Arbeitsmappe ist ausgepackt zu groß (${tooBig}); bitte als CSV speichern.`;
+		if (tooBig) return m('ingest.xlsx_too_large', { entry: tooBig });
 		return files;
 	} catch {
 		return DAMAGED;
 	}
 }
+
+const isMessage = (value: object): value is Message => 'key' in value && typeof value.key === 'string';
 
 const utf8 = (bytes: Uint8Array | undefined): string | undefined =>
 	bytes === undefined ? undefined : new TextDecoder('utf-8').decode(bytes);
@@ -187,7 +190,7 @@ export function readXlsx(bytes: Uint8Array, sheet?: string): XlsxResult {
 	const meta = unzip(bytes, (n) =>
 		['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml'].includes(n)
 	);
-	if (typeof meta === 'string') return { ok: false, code: 'bad_xlsx', message: meta };
+	if (isMessage(meta)) return { ok: false, code: 'bad_xlsx', message: meta };
 	const workbook = utf8(meta['xl/workbook.xml']);
 	if (workbook === undefined) return { ok: false, code: 'not_xlsx', message: NOT_XLSX };
 	try {
@@ -216,10 +219,9 @@ export function readXlsx(bytes: Uint8Array, sheet?: string): XlsxResult {
 			(sheet !== undefined ? sheets.find((s) => s.name === sheet) : undefined) ??
 			sheets.find((s) => !s.hidden) ??
 			sheets[0];
-		if (!chosen)
-			return { ok: false, code: 'empty_xlsx', message: 'Die Excel-Arbeitsmappe enthält kein Tabellenblatt.' };
+		if (!chosen) return { ok: false, code: 'empty_xlsx', message: m('ingest.xlsx_no_sheet') };
 		const sheetFiles = unzip(bytes, (n) => n === chosen.path);
-		if (typeof sheetFiles === 'string') return { ok: false, code: 'bad_xlsx', message: sheetFiles };
+		if (isMessage(sheetFiles)) return { ok: false, code: 'bad_xlsx', message: sheetFiles };
 		const sheetXml = utf8(sheetFiles[chosen.path]);
 		if (sheetXml === undefined) return { ok: false, code: 'bad_xlsx', message: DAMAGED };
 		const date1904 = /<workbookPr\b[^>]*date1904\s*=\s*["'](?:1|true)["']/.test(workbook);

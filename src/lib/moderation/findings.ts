@@ -125,9 +125,10 @@ export const FINDINGS_COLUMNS = [
 	'status'
 ] as const;
 
-/** The CLI's `findings` rows (ids `|`-separated). */
+/** The CLI's `findings` rows (ids `|`-separated), the finding worded by `say` (i18n/engine-text.ts). */
 export function findingsRecords(
-	rows: readonly FindingRow[]
+	rows: readonly FindingRow[],
+	say: (f: Finding) => string
 ): Record<(typeof FINDINGS_COLUMNS)[number], string | number>[] {
 	return rows.map((r) => ({
 		authority_id: r.finding.authority_id,
@@ -136,7 +137,7 @@ export function findingsRecords(
 		severity: r.finding.severity,
 		count_ids: r.count_ids.join('|'),
 		kpi_ids: r.kpi_ids.join('|'),
-		message: r.finding.message,
+		message: say(r.finding),
 		status: r.status
 	}));
 }

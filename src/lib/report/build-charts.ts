@@ -8,13 +8,15 @@
 import { rankingOrder, sharedRanks } from '../charts/ranking.ts';
 import type { RankingRow, TrendPoint } from '../dashboard/kpi-view.ts';
 import { fmt } from '../dashboard/labels.ts';
-import { errorText, excludedText, intervalText, statusText } from '../dashboard/quality.ts';
+import { excludedText, intervalText, statusText } from '../dashboard/quality.ts';
 import { formatInteger, formatPeriod } from '../format/index.ts';
 import { t } from '../i18n/translate.ts';
 import type { Counter, KpiSectionInput } from './build-kpi.ts';
 import { rankingScene } from './chart-ranking.ts';
 import { trendScene } from './chart-trend.ts';
 import type { Block, TableBlock } from './model.ts';
+import { kpiLabel, unitLabel } from '../i18n/catalogue.ts';
+import { errorMarksMessage } from '../i18n/words.ts';
 
 type Column = TableBlock['columns'][number];
 
@@ -32,7 +34,7 @@ export function rankingBlocks(
 	const status = (d: RankingRow) => {
 		const text = statusText(kpi, d);
 		return d.own && d.erroneous && row.erroneous
-			? `${text}: ${errorText(row.erroneous, input.catalogue)}`
+			? `${text}: ${errorMarksMessage(row.erroneous, input.catalogue)}`
 			: text;
 	};
 	const proportion = Boolean(kpi.proportion);
@@ -54,15 +56,19 @@ export function rankingBlocks(
 			})),
 			{
 				format,
-				unit: kpi.unit,
+				unit: unitLabel(kpi.unit),
 				medianLabel: t('report.median'),
 				quartiles: { q1: row.q1, median: row.median, q3: row.q3 }
 			}
 		),
-		caption: t('report.ranking_caption', { n: counter.figure, kpi: kpi.label, period: formatPeriod(period) }),
+		caption: t('report.ranking_caption', {
+			n: counter.figure,
+			kpi: kpiLabel(kpi),
+			period: formatPeriod(period)
+		}),
 		alt: [
 			t('report.ranking_alt', {
-				kpi: kpi.label,
+				kpi: kpiLabel(kpi),
 				period: formatPeriod(period),
 				n: ordered.filter((d) => !d.erroneous).length,
 				order: kpi.polarity === 'none' ? t('report.order_high_first') : t('report.order_best_first'),
@@ -83,7 +89,7 @@ export function rankingBlocks(
 			.join(' ')
 	};
 	counter.table += 1;
-	const title = t('report.ranking_table_title', { n: counter.table, kpi: kpi.label });
+	const title = t('report.ranking_table_title', { n: counter.table, kpi: kpiLabel(kpi) });
 	const columns: Column[] = [
 		{ text: t('chart.col_authority'), align: 'left', width: 3 },
 		{ text: t('chart.col_value'), align: 'right', width: 1.5 },
@@ -151,15 +157,15 @@ export function trendBlocks(
 		scene: trendScene(points, {
 			format,
 			formatPeriod,
-			unit: kpi.unit,
+			unit: unitLabel(kpi.unit),
 			ownLabel: input.authorityName,
 			medianLabel: t('report.median_group'),
 			bandLabel: t('report.band'),
 			erroneousLabel: t('unc.erroneous')
 		}),
-		caption: t('report.trend_caption', { n: counter.figure, kpi: kpi.label, span }),
+		caption: t('report.trend_caption', { n: counter.figure, kpi: kpiLabel(kpi), span }),
 		alt: t('report.trend_alt', {
-			kpi: kpi.label,
+			kpi: kpiLabel(kpi),
 			span,
 			own: input.authorityName,
 			values: listed((p) => p.own, true),
@@ -167,7 +173,7 @@ export function trendBlocks(
 		})
 	};
 	counter.table += 1;
-	const title = t('report.trend_table_title', { n: counter.table, kpi: kpi.label });
+	const title = t('report.trend_table_title', { n: counter.table, kpi: kpiLabel(kpi) });
 	const withStatus = points.some((p) => p.ownErroneous);
 	const table: TableBlock = {
 		kind: 'table',

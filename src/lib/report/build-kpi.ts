@@ -10,6 +10,7 @@ import { rankingBlocks, trendBlocks } from './build-charts.ts';
 import type { ReportData } from './data.ts';
 import type { KpiFacts } from './facts.ts';
 import type { Block, TableBlock } from './model.ts';
+import { fieldLabel, kpiLabel } from '../i18n/catalogue.ts';
 
 /** Running figure numbers across the document. */
 export interface Counter {
@@ -30,7 +31,7 @@ export function fieldTable(field: FieldDef, facts: readonly KpiFacts[], counter:
 	const intervals = facts.some((f) => f.interval);
 	const table: TableBlock = {
 		kind: 'table',
-		title: t('report.field_table_title', { n: counter.table, field: field.label }),
+		title: t('report.field_table_title', { n: counter.table, field: fieldLabel(field) }),
 		columns: [
 			{ text: t('dash.col_kpi'), align: 'left', width: 3.1 },
 			{ text: t('dash.col_own'), align: 'right', width: 1.5 },
@@ -43,7 +44,7 @@ export function fieldTable(field: FieldDef, facts: readonly KpiFacts[], counter:
 			{ text: t('report.col_change'), align: 'left', width: 2.1 }
 		],
 		rows: facts.map((f) => [
-			{ text: f.kpi.label },
+			{ text: kpiLabel(f.kpi) },
 			{ text: f.own, bold: true },
 			...(intervals ? [{ text: f.interval || '–' }] : []),
 			{ text: f.median },
@@ -56,10 +57,10 @@ export function fieldTable(field: FieldDef, facts: readonly KpiFacts[], counter:
 	};
 	const notes = facts
 		.filter((f) => f.mark.note)
-		.map((f) => t('report.value_note', { kpi: f.kpi.label, mark: f.mark.text, note: f.mark.note }));
+		.map((f) => t('report.value_note', { kpi: kpiLabel(f.kpi), mark: f.mark.text, note: f.mark.note }));
 	const excluded = facts
 		.filter((f) => f.excluded)
-		.map((f) => t('report.excluded_line', { kpi: f.kpi.label, text: f.excluded }));
+		.map((f) => t('report.excluded_line', { kpi: kpiLabel(f.kpi), text: f.excluded }));
 	return [
 		{ kind: 'paragraph', text: table.title, style: 'small' },
 		table,
@@ -76,7 +77,7 @@ export interface KpiSectionInput {
 	period: number;
 	name: Namer;
 	comment: string;
-	catalogue: Pick<Catalogue, 'base_counts'>;
+	catalogue: Pick<Catalogue, 'base_counts' | 'kpis'>;
 }
 
 /** The view of one KPI for the own authority and group: the KPI page's, from the same data. */
@@ -101,7 +102,7 @@ export function kpiSection(input: KpiSectionInput, counter: Counter): Block[] {
 	const { facts: f, period, name } = input;
 	const { kpi } = f;
 	const blocks: Block[] = [
-		{ kind: 'heading', level: 3, text: kpi.label, id: `kpi-${kpi.id}`, bookmark: true },
+		{ kind: 'heading', level: 3, text: kpiLabel(kpi), id: `kpi-${kpi.id}`, bookmark: true },
 		{
 			kind: 'paragraph',
 			text: [

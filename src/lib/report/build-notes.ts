@@ -4,7 +4,7 @@
  */
 import type { Catalogue } from '../catalogue/schema.ts';
 import { fmt, polarityText } from '../dashboard/labels.ts';
-import { errorText, MIN_RESPONDENTS, smallSample } from '../dashboard/quality.ts';
+import { MIN_RESPONDENTS, smallSample } from '../dashboard/quality.ts';
 import { MIN_GROUP } from '../dashboard/state.ts';
 import { releaseLabel } from '../datenstand/labels.ts';
 import { formatDate, formatInteger, formatPercent, formatPeriod } from '../format/index.ts';
@@ -13,6 +13,8 @@ import type { DatenstandStatus } from '../ring/datenstand.ts';
 import type { MemberRelease } from '../ring/package/types.ts';
 import type { KpiFacts } from './facts.ts';
 import type { Block } from './model.ts';
+import { baseCountLabel, kpiHelp, kpiLabel, unitLabel } from '../i18n/catalogue.ts';
+import { errorMarksMessage, findingMessage } from '../i18n/words.ts';
 
 const h3 = (text: string, id: string): Block => ({ kind: 'heading', level: 3, text, id, bookmark: false });
 const list = (items: string[], empty: string): Block =>
@@ -41,7 +43,7 @@ export function summaryBlocks(facts: readonly KpiFacts[], summaryText: string, p
 	const best = facts.filter((f) => f.mark.kind === 'good');
 	const weakest = facts.filter((f) => f.mark.kind === 'attention');
 	const line = (f: KpiFacts) =>
-		t('report.summary_line', { kpi: f.kpi.label, own: f.own, median: f.median, rank: f.rank });
+		t('report.summary_line', { kpi: kpiLabel(f.kpi), own: f.own, median: f.median, rank: f.rank });
 	const changes = facts
 		.map((f) => ({ f, rel: relativeChange(f) }))
 		.filter((c): c is { f: KpiFacts; rel: number } => c.rel !== null && c.rel !== 0)
@@ -49,7 +51,7 @@ export function summaryBlocks(facts: readonly KpiFacts[], summaryText: string, p
 		.slice(0, 5)
 		.map(({ f, rel }) =>
 			t('report.change_line', {
-				kpi: f.kpi.label,
+				kpi: kpiLabel(f.kpi),
 				prev: fmt(f.row.prev_value, f.kpi.unit),
 				prev_period: formatPeriod(f.row.prev_period ?? period - 1),
 				own: f.own,
@@ -60,9 +62,9 @@ export function summaryBlocks(facts: readonly KpiFacts[], summaryText: string, p
 	// Gaps: no value, or a value that cannot be used (fehlerhaft).
 	const gaps = facts.flatMap((f) =>
 		f.row.own_value === null
-			? [t('report.gap_line', { kpi: f.kpi.label })]
+			? [t('report.gap_line', { kpi: kpiLabel(f.kpi) })]
 			: f.row.erroneous
-				? [t('report.gap_erroneous', { kpi: f.kpi.label, own: f.own })]
+				? [t('report.gap_erroneous', { kpi: kpiLabel(f.kpi), own: f.own })]
 				: []
 	);
 	return [
@@ -83,7 +85,7 @@ export function summaryBlocks(facts: readonly KpiFacts[], summaryText: string, p
 
 export interface NotesInput {
 	facts: readonly KpiFacts[];
-	catalogue: Pick<Catalogue, 'base_counts'>;
+	catalogue: Pick<Catalogue, 'base_counts' | 'kpis'>;
 	ownCounts: Readonly<Record<string, number>>;
 	datenstand?: DatenstandStatus;
 	/** The moderator's release of the own data of the period, if set. */
@@ -120,7 +122,10 @@ function provisionalBlocks(input: NotesInput): Block[] {
 
 export function comparabilityBlocks(input: NotesInput): Block[] {
 	const { facts, catalogue, ownCounts } = input;
-	const label = (id: string) => catalogue.base_counts.find((b) => b.id === id)?.label ?? id;
+	const label = (id: string) => {
+		const b = catalogue.base_counts.find((x) => x.id === id);
+		return b ? baseCountLabel(b) : id;
+	};
 	const definitions: Block = {
 		kind: 'table',
 		title: t('report.definitions'),
@@ -132,36 +137,37 @@ export function comparabilityBlocks(input: NotesInput): Block[] {
 			{ text: t('dash.definition_polarity'), align: 'left', width: 1.6 }
 		],
 		rows: facts.map((f) => [
-			{ text: f.kpi.label },
-			{ text: f.kpi.help },
+			{ text: kpiLabel(f.kpi) },
+			{ text: kpiHelp(f.kpi) },
 			{ text: f.kpi.formula },
-			{ text: f.kpi.unit },
+			{ text: unitLabel(f.kpi.unit) },
 			{ text: polarityText(f.kpi.polarity) }
 		])
 	};
 	const missing = facts.flatMap((f) => {
 		if (f.row.own_value !== null) return [];
-		if (f.row.own_reason === 'zero_denominator') return [t('report.gap_zero', { kpi: f.kpi.label })];
+		if (f.row.own_reason === 'zero_denominator') return [t('report.gap_zero', { kpi: kpiLabel(f.kpi) })];
 		const absent = f.kpi.inputs.filter((id) => ownCounts[id] === undefined).map(label);
-		return [t('report.gap_missing', { kpi: f.kpi.label, counts: absent.join('; ') || '–' })];
+		return [t('report.gap_missing', { kpi: kpiLabel(f.kpi), counts: absent.join('; ') || '–' })];
 	});
 	const findings = [
 		...new Map(facts.flatMap((f) => f.findings).map((x) => [`${x.rule}|${x.ids.join()}`, x])).values()
 	].map(
-		(x) => `${x.severity === 'error' ? t('report.finding_error') : t('report.finding_warning')}: ${x.message}`
+		(x) =>
+			`${x.severity === 'error' ? t('report.finding_error') : t('report.finding_warning')}: ${findingMessage(x, catalogue)}`
 	);
 	const erroneous = facts
 		.filter((f) => f.row.erroneous && f.row.own_value !== null)
 		.map((f) =>
 			t('report.erroneous_line', {
-				kpi: f.kpi.label,
+				kpi: kpiLabel(f.kpi),
 				own: f.own,
-				finding: errorText(f.row.erroneous!, catalogue)
+				finding: errorMarksMessage(f.row.erroneous!, catalogue)
 			})
 		);
 	const small = facts
 		.filter((f) => f.row.n < MIN_GROUP)
-		.map((f) => t('report.small_line', { kpi: f.kpi.label, n: f.row.n }));
+		.map((f) => t('report.small_line', { kpi: kpiLabel(f.kpi), n: f.row.n }));
 	const samples = input.surveys.map((s) => {
 		const n = ownCounts[s.count];
 		const note =

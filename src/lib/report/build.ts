@@ -9,7 +9,7 @@ import { fileName } from '../charts/export.ts';
 import { groupName } from '../dashboard/labels.ts';
 import { datenstandStamp } from '../datenstand/labels.ts';
 import { formatDate, formatPeriod } from '../format/index.ts';
-import { t } from '../i18n/translate.ts';
+import { locale, t } from '../i18n/translate.ts';
 import type { DatenstandStatus } from '../ring/datenstand.ts';
 import type { RingExtras } from '../ring/package/types.ts';
 import { displayNamer } from '../ring/pseudonyms.ts';
@@ -19,6 +19,8 @@ import { comparabilityBlocks, methodBlocks, summaryBlocks } from './build-notes.
 import type { ReportData } from './data.ts';
 import { kpiFacts, type KpiFacts } from './facts.ts';
 import type { Block, ReportDocument } from './model.ts';
+import { fieldLabel, kpiLabel } from '../i18n/catalogue.ts';
+import { groupReason } from '../i18n/words.ts';
 
 export interface ReportOptions {
 	/** Field ids to report on (catalogue order is kept). */
@@ -108,7 +110,7 @@ export function buildReport(data: ReportData, ctx: ReportContext, options: Repor
 		}
 	);
 	if (ring.meta.synthetic) blocks.push({ kind: 'paragraph', text: t('ring.demo_notice'), style: 'small' });
-	if (group.reason) blocks.push({ kind: 'paragraph', text: group.reason, style: 'small' });
+	if (group.reason) blocks.push({ kind: 'paragraph', text: groupReason(group, catalogue), style: 'small' });
 	blocks.push(
 		{ kind: 'pagebreak' },
 		{ kind: 'heading', level: 2, text: t('report.contents'), id: 'contents', bookmark: false },
@@ -124,7 +126,7 @@ export function buildReport(data: ReportData, ctx: ReportContext, options: Repor
 		if (!fieldFacts.length) continue;
 		blocks.push(
 			{ kind: 'pagebreak' },
-			{ kind: 'heading', level: 2, text: field.label, id: `field-${field.id}`, bookmark: true },
+			{ kind: 'heading', level: 2, text: fieldLabel(field), id: `field-${field.id}`, bookmark: true },
 			{
 				kind: 'paragraph',
 				text: t('report.field_intro', {
@@ -162,7 +164,7 @@ export function buildReport(data: ReportData, ctx: ReportContext, options: Repor
 		)
 	].map((count) => ({
 		count,
-		kpis: catalogue.kpis.filter((k) => k.sample?.count === count).map((k) => k.label),
+		kpis: catalogue.kpis.filter((k) => k.sample?.count === count).map((k) => kpiLabel(k)),
 		min: Math.max(...catalogue.kpis.flatMap((k) => (k.sample?.count === count ? [k.sample.min] : [])))
 	}));
 	blocks.push(
@@ -187,7 +189,7 @@ export function buildReport(data: ReportData, ctx: ReportContext, options: Repor
 		})
 	);
 	return {
-		lang: 'de-DE',
+		lang: locale() === 'en' ? 'en-GB' : 'de-DE',
 		meta: {
 			title: `${title} – ${own.name}`,
 			subject: t('report.subject', { ring: ring.meta.name, group: gName }),

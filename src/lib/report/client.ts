@@ -7,6 +7,7 @@ import type { Session } from '../app/session.ts';
 import { peerSpec, stateKey, type ViewState } from '../dashboard/state.ts';
 import { statusOf } from '../datenstand/state.svelte.ts';
 import { isoDate } from '../format/index.ts';
+import { MessageError, type Message } from '../i18n/messages.ts';
 import { buildReport, type ReportOptions } from './build.ts';
 import { gatherReportData, type ReportData } from './data.ts';
 import type { ReportDocument } from './model.ts';
@@ -65,14 +66,15 @@ export async function reportModel(
 let next = 0;
 
 /**
- * Render the model in a fresh report worker. Rejects with a German message when the worker fails
- * or dies (out of memory); the worker is ended either way, which frees its memory at once.
+ * Render the model in a fresh report worker. Rejects with a `MessageError` (worded where shown) when
+ * the worker fails or dies (out of memory); the worker is ended either way, which frees its memory at
+ * once.
  */
 export function renderInWorker(
 	model: ReportDocument,
 	format: ReportFormat,
 	onProgress: (share: number) => void,
-	workerMessage: string
+	workerMessage: Message
 ): Promise<{ bytes: Uint8Array; ms: number }> {
 	const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 	const id = ++next;
@@ -82,11 +84,11 @@ export function renderInWorker(
 			if (reply.id !== id) return;
 			if (reply.kind === 'progress') onProgress(reply.share);
 			else if (reply.kind === 'done') resolve({ bytes: reply.bytes, ms: reply.ms });
-			else reject(new Error(reply.message));
+			else reject(reply.said ? new MessageError(reply.said) : new Error(reply.message));
 		};
 		worker.onerror = (event) => {
 			event.preventDefault();
-			reject(new Error(workerMessage));
+			reject(new MessageError(workerMessage));
 		};
 		// A model holds only plain data (strings, numbers, arrays): it is copied as it is.
 		worker.postMessage({ id, model, format } satisfies WorkerRequest);

@@ -38,7 +38,7 @@ export function kpiFacts(
 	kpi: KpiDef,
 	row: StatsRow,
 	plausibility: PlausibilityResult,
-	catalogue: Pick<Catalogue, 'base_counts'>,
+	catalogue: Pick<Catalogue, 'base_counts' | 'kpis'>,
 	authorityId: string,
 	period: number
 ): KpiFacts {

@@ -11,10 +11,11 @@
 import type { Catalogue, KpiDef } from '../catalogue/schema.ts';
 import type { StatsRow } from '../engine/stats.ts';
 import { positionBadge, rankCell, type Badge } from '../dashboard/labels.ts';
-import { errorText, lowSampleNote, smallSample, unrated } from '../dashboard/quality.ts';
+import { lowSampleNote, smallSample, unrated } from '../dashboard/quality.ts';
 import { MIN_GROUP } from '../dashboard/state.ts';
 import { formatInteger } from '../format/index.ts';
 import { t } from '../i18n/translate.ts';
+import { errorMarksMessage } from '../i18n/words.ts';
 
 export type MarkKind = Badge['kind'];
 
@@ -31,14 +32,18 @@ export interface ValueMark {
 	note: string;
 }
 
-export function valueMark(row: StatsRow, kpi: KpiDef, catalogue: Pick<Catalogue, 'base_counts'>): ValueMark {
+export function valueMark(
+	row: StatsRow,
+	kpi: KpiDef,
+	catalogue: Pick<Catalogue, 'base_counts' | 'kpis'>
+): ValueMark {
 	const full = { ...row, kpi, tooSmall: row.n < MIN_GROUP };
 	const badge = positionBadge(full);
 	const note =
 		row.own_value === null
 			? ''
 			: row.erroneous
-				? errorText(row.erroneous, catalogue)
+				? errorMarksMessage(row.erroneous, catalogue)
 				: smallSample(row.respondents)
 					? t('report.note_respondents', { n: formatInteger(row.respondents) })
 					: lowSampleNote(kpi, row.respondents)

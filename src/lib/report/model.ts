@@ -53,8 +53,8 @@ export type Block =
 	| { kind: 'pagebreak' };
 
 export interface ReportDocument {
-	/** BCP 47 language of the whole document (PDF /Lang, Word's language). */
-	lang: 'de-DE';
+	/** BCP 47 language of the whole document (PDF /Lang, Word's language): the page's; German for the CLI. */
+	lang: 'de-DE' | 'en-GB';
 	meta: {
 		/** Document title (PDF /Title + dc:title, Word title). */
 		title: string;

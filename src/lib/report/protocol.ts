@@ -1,4 +1,5 @@
 /** Messages between the page (client.ts) and the report worker (worker.ts). */
+import type { Message } from '../i18n/messages.ts';
 import type { ReportDocument } from './model.ts';
 import type { ReportFormat } from './render.ts';
 
@@ -11,4 +12,5 @@ export interface WorkerRequest {
 export type WorkerReply =
 	| { id: number; kind: 'progress'; share: number }
 	| { id: number; kind: 'done'; bytes: Uint8Array; ms: number }
-	| { id: number; kind: 'error'; message: string };
+	/** `said`: what went wrong as a message of the catalogue, when the worker knows (worded on the page). */
+	| { id: number; kind: 'error'; message: string; said?: Message };

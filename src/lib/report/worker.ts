@@ -10,23 +10,24 @@
 import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import wasmUrl from '@resvg/resvg-wasm/index_bg.wasm?url';
-import { t } from '../i18n/translate.ts';
+import { MessageError } from '../i18n/messages.ts';
 import type { FontBytes } from './pdf/fonts.ts';
 import { renderReport } from './render.ts';
 import type { WorkerReply, WorkerRequest } from './protocol.ts';
 
 let fonts: Promise<FontBytes> | null = null;
 
-/** A file of the build (font, WASM); a failure says which, in German. */
+/** A file of the build (font, WASM); a failure says which (a message the page words). */
 async function fetched(url: string): Promise<Response> {
 	const file = url.split('/').pop() ?? url;
 	let response: Response;
 	try {
 		response = await fetch(url);
 	} catch {
-		throw new Error(t('report.error_asset', { file, status: '–' }));
+		throw new MessageError({ key: 'report.error_asset', params: { file, status: '–' } });
 	}
-	if (!response.ok) throw new Error(t('report.error_asset', { file, status: response.status }));
+	if (!response.ok)
+		throw new MessageError({ key: 'report.error_asset', params: { file, status: response.status } });
 	return response;
 }
 
@@ -55,6 +56,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 		);
 		post({ id, kind: 'done', bytes: out, ms: performance.now() - started }, [out.buffer as ArrayBuffer]);
 	} catch (error) {
-		post({ id, kind: 'error', message: error instanceof Error ? error.message : String(error) });
+		const message = error instanceof Error ? error.message : String(error);
+		post({ id, kind: 'error', message, ...(error instanceof MessageError ? { said: error.said } : {}) });
 	}
 };

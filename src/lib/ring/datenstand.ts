@@ -7,6 +7,7 @@
  * since Datenstand X“ means: the current values file is byte for byte X's. The page and the CLI use
  * this module and Web Crypto alike, so both show the same hash.
  */
+import { word } from '../i18n/messages.ts';
 import { ProblemSink } from '../ingest/problems.ts';
 import { authoritiesCsv, baseValuesCsv, sortedPeriods } from './package/csv.ts';
 import { readAuthoritiesText, readValuesText } from './package/csv-read.ts';
@@ -121,7 +122,9 @@ export async function freezeRelease(data: RingData, name: string, now = new Date
 function trusted<T>(read: (text: string, sink: ProblemSink) => T | null, text: string, what: string): T {
 	const sink = new ProblemSink(what);
 	const value = read(text, sink);
-	if (value === null) throw new Error(`${what}: ${sink.problems[0]?.message ?? 'nicht lesbar'}`);
+	// Cannot happen short of a damaged store: said in German, as a log line.
+	const problem = sink.problems[0];
+	if (value === null) throw new Error(`${what}: ${problem ? word(problem.message) : 'nicht lesbar'}`);
 	return value;
 }
 

@@ -1,8 +1,9 @@
 /**
- * What can go wrong with browser storage, as data with a German message — and the way out.
+ * What can go wrong with browser storage, as data (a code and what was being done) — and the way out.
  *
  * Why data and not exceptions: a full quota, a private window or storage blocked by the user's privacy
- * settings are normal situations on an office PC, not bugs. The UI shows `message` and offers the ring
+ * settings are normal situations on an office PC, not bugs. The UI says it in its language
+ * (i18n/words.ts `storageProblemText`; `message` is the German text for logs) and offers the ring
  * that is still in memory as a ring package download (`rescueDownload`), so nothing is lost silently.
  * `detail` keeps the browser's own error name and text for support, never shown as a stack trace.
  *
@@ -17,6 +18,7 @@
 import { packageFileName, RING_ZIP_MTIME, ringZipEntries } from './package/zip.ts';
 import type { ZipEntries } from '../zip/write.ts';
 import type { RingData } from './package/types.ts';
+import { german, type MessageKey } from '../i18n/messages.ts';
 
 export type StorageProblemCode = 'quota' | 'unavailable' | 'blocked' | 'reserved' | 'corrupt' | 'unknown';
 
@@ -25,7 +27,8 @@ export type StorageAction = 'write' | 'read' | 'open';
 
 export interface StorageProblem {
 	code: StorageProblemCode;
-	/** German, for the user. */
+	action: StorageAction;
+	/** German, for logs and tests; the page words `code` and `action` in its language. */
 	message: string;
 	/** The browser's error name and message, for support; '' when there is none. */
 	detail: string;
@@ -33,30 +36,16 @@ export interface StorageProblem {
 
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; problem: StorageProblem };
 
-const CAUSE: Record<StorageProblemCode, string> = {
-	quota: 'Der Speicherplatz, den der Browser dieser Seite zugesteht, ist voll.',
-	unavailable:
-		'Der Browser stellt dieser Seite keinen dauerhaften Speicher zur Verfügung (zum Beispiel in einem privaten Fenster oder wenn Website-Daten gesperrt sind).',
-	blocked:
-		'Der Speicher ist durch einen anderen geöffneten Tab dieser Anwendung blockiert oder wurde dort von einer neueren Version geändert. Bitte die anderen Tabs schließen und diese Seite neu laden.',
-	reserved: 'Der Demo-Ring ist reserviert und kann nicht mit eigenen Daten überschrieben werden.',
-	corrupt: 'Der gespeicherte Ring ist unvollständig oder stammt aus einer neueren Version der Anwendung.',
-	unknown: 'Der Browser-Speicher hat einen unerwarteten Fehler gemeldet.'
-};
-
-const CONSEQUENCE: Record<StorageAction, string> = {
-	write:
-		'Die Änderung wurde nicht gespeichert; der zuletzt gespeicherte Stand ist unverändert. Die Daten sind noch im Arbeitsspeicher: Bitte den Ring jetzt als Ringpaket (.zip) herunterladen, damit nichts verloren geht.',
-	read: 'Gespeicherte Ringe können gerade nicht gelesen werden; sie werden dadurch nicht verändert.',
-	open: 'Ringe können in diesem Browser nicht dauerhaft gespeichert werden. Daten bleiben nur bis zum Schließen des Tabs erhalten – bitte Ringe als Ringpaket (.zip) herunterladen.'
-};
+/** The problem's two sentences as messages: what happened, what it means (i18n/areas/shell.ts). */
+export function problemKeys(problem: Pick<StorageProblem, 'code' | 'action'>): [MessageKey, MessageKey] {
+	const consequence: MessageKey =
+		problem.code === 'reserved' ? 'storage.consequence_reserved' : `storage.consequence_${problem.action}`;
+	return [`storage.cause_${problem.code}`, consequence];
+}
 
 export function makeProblem(code: StorageProblemCode, action: StorageAction, detail = ''): StorageProblem {
-	const consequence =
-		code === 'reserved'
-			? 'Bitte den Ring unter einem eigenen Namen als neuen Ring speichern.'
-			: CONSEQUENCE[action];
-	return { code, message: `${CAUSE[code]} ${consequence}`, detail };
+	const [cause, consequence] = problemKeys({ code, action });
+	return { code, action, message: `${german(cause)} ${german(consequence)}`, detail };
 }
 
 function describe(error: unknown): { name: string; text: string; code: number | undefined } {

@@ -4,6 +4,8 @@
  * Same results as calling `openRingZip` / `openRingPackage` / `parseProfile` / `writeZip` directly,
  * asynchronously.
  */
+import { MessageError } from '../i18n/messages.ts';
+import { m } from '../ingest/problems.ts';
 import type { ProfileResult } from '../ingest/profile.ts';
 import type { RingReadOptions } from './package/open.ts';
 import type { PackageFile } from './package/types.ts';
@@ -24,7 +26,7 @@ function ask(request: WorkerRequest, transfer: Transferable[] = []): Promise<Wor
 		worker.onerror = (event) => {
 			event.preventDefault();
 			worker.terminate();
-			reject(new Error(event.message || 'Der Worker ist abgebrochen (Speicher erschöpft?).'));
+			reject(event.message ? new Error(event.message) : new MessageError(m('rings.worker_died')));
 		};
 		worker.postMessage(request, transfer);
 	});

@@ -10,6 +10,7 @@ import type { Finding } from '../engine/plausibility.ts';
 import { caseloadOf, staffingFrom, STAFFING_KPI, type Staffing } from '../engine/staffing.ts';
 import type { StatsRow } from '../engine/stats.ts';
 import type { ScenarioResult } from './compute.ts';
+import { baseCountLabel } from '../i18n/catalogue.ts';
 import { applyChanges, type Change, type ChangeProblem, type Scenario } from './model.ts';
 
 export interface CountRow {
@@ -78,7 +79,7 @@ export function countRows(
 		const next = after.get(b.id) ?? null;
 		return {
 			id: b.id,
-			label: b.label,
+			label: baseCountLabel(b),
 			kind: b.kind,
 			actual,
 			scenario: next,

@@ -117,7 +117,7 @@ export class ScenarioRunner {
 		const inGroup = group.members.includes(authorityId);
 		await engine.loadRing(scenarioRing(ring, authorityId, period, group.members, after));
 		const spec: PeerSpec = inGroup
-			? { type: 'custom', name: group.name, members: group.members }
+			? { type: 'custom', name: group.name ?? '', members: group.members }
 			: request.spec;
 		const [{ rows }, plausibility] = await Promise.all([
 			engine.stats(authorityId, period, spec),

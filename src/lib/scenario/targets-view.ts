@@ -10,6 +10,7 @@ import type { BaseCountKind, Catalogue, KpiDef, Unit } from '../catalogue/schema
 import type { TargetKind, TargetRow } from '../engine/targets.ts';
 import { formatCurrency, formatFte, formatInteger, formatNumber, formatUnit } from '../format/index.ts';
 import { de, type MessageKey } from '../i18n/messages.ts';
+import { baseCountLabel, derivedLabel } from '../i18n/catalogue.ts';
 import { t } from '../i18n/translate.ts';
 
 export interface TargetLine {
@@ -52,12 +53,11 @@ type Labels = Pick<Catalogue, 'base_counts' | 'derived'>;
 
 function termLabel(catalogue: Labels, row: Pick<TargetRow, 'termId' | 'term'>): string {
 	const id = row.termId;
-	const found =
-		id === null
-			? undefined
-			: (catalogue.base_counts.find((b) => b.id === id)?.label ??
-				catalogue.derived.find((d) => d.id === id)?.label);
-	return found ?? row.term;
+	if (id === null) return row.term;
+	const count = catalogue.base_counts.find((b) => b.id === id);
+	if (count) return baseCountLabel(count);
+	const term = catalogue.derived.find((d) => d.id === id);
+	return term ? derivedLabel(term) : row.term;
 }
 
 /** „bei gleichen VZÄ“: the phrase for the side held fixed. */

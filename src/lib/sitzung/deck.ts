@@ -13,6 +13,7 @@ import { slideChart } from '../charts/slide.ts';
 import { datenstandLine } from '../datenstand/labels.ts';
 import { statusOf } from '../datenstand/state.svelte.ts';
 import { formatInteger, formatNumber } from '../format/index.ts';
+import { kpiLabel, unitLabel } from '../i18n/catalogue.ts';
 import { t } from '../i18n/translate.ts';
 import type { Agenda, RingData } from '../ring/package/types.ts';
 import { displayNamer, pseudonymCodes } from '../ring/pseudonyms.ts';
@@ -106,14 +107,14 @@ export function drawDeck(deck: Deck, catalogue: Catalogue, highlight: string | n
 		const chart = slideChart(bars, {
 			format: (v) => valueText(kpi, v),
 			formatTick: (v) => formatNumber(v),
-			unit: kpi.unit,
+			unit: unitLabel(kpi.unit),
 			quartiles: slide.figures,
 			labels: { median: t('session.median'), q1: t('session.q1'), q3: t('session.q3') },
 			status
 		});
 		giveLabelsRoles(chart);
 		const caption = t('session.table_caption', {
-			kpi: catalogue.kpis.find((k) => k.id === kpi.id)?.label ?? kpi.id,
+			kpi: kpiLabel(kpi),
 			period: slide.period ?? '',
 			group: groupLabel(slide.group)
 		});

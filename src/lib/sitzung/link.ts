@@ -1,4 +1,6 @@
-/** A session's links and what its windows tell each other (issue 30). */
+/** A session's links and what its windows tell each other (issue 30). Every link keeps the language. */
+import { LANG_PARAM } from '../i18n/choice.ts';
+import { locale } from '../i18n/translate.ts';
 
 /** `/sitzung/…?agenda=…&folie=…&hervorheben=…`: the session's link parameters. */
 export interface SessionLink {
@@ -29,6 +31,15 @@ export function linkQuery(link: SessionLink): string {
 	if (link.highlight) q.set('hervorheben', link.highlight);
 	if (link.notes) q.set('notizen', '1');
 	if (link.package) q.set('package', link.package);
+	q.set(LANG_PARAM, locale());
+	return `?${q}`;
+}
+
+/** `?agenda=…` back to the agenda editor (none: the editor's first agenda), with the language. */
+export function agendaQuery(agenda: string | null): string {
+	const q = new URLSearchParams();
+	if (agenda !== null) q.set('agenda', agenda);
+	q.set(LANG_PARAM, locale());
 	return `?${q}`;
 }
 

@@ -1,4 +1,7 @@
-/** Datenstände (ring releases): the label on every output, the section on Ringe, the change list. */
+/**
+ * Datenstände (ring releases): the label on every output, the section on Ringe, the change list.
+ * German; English with the same keys in ../en/releases.ts.
+ */
 export const de = {
 	'release.label': 'Datenstand {name} vom {date} · {hash}',
 	'release.changed_since': 'geändert seit {release}',
@@ -51,55 +54,3 @@ export const de = {
 	'changes.missing': 'fehlt',
 	'changes.loading': 'Änderungen werden berechnet …'
 } as const;
-
-export const en: Record<keyof typeof de, string> = {
-	'release.label': 'Data release {name} of {date} · {hash}',
-	'release.changed_since': 'changed since {release}',
-	'release.none': 'no data release frozen',
-	'release.current_values': 'current values · {hash}',
-	'release.with_values': '{text} ({values})',
-	'release.column': 'Data release',
-	'release.pending': 'Checking the data release …',
-	'releases.heading': 'Data releases',
-	'releases.intro':
-		'A data release freezes the ring’s members and base counts under a name and date, with a checksum (SHA-256) of its values. Every output names the release it rests on; a report made on a release can be made again exactly. When values change afterwards, the app says “changed since data release …” until a new one is frozen.',
-	'releases.status_changed': 'The values have changed since the latest data release.',
-	'releases.col_name': 'Name',
-	'releases.col_id': 'Id',
-	'releases.col_created': 'Frozen',
-	'releases.col_hash': 'Checksum',
-	'releases.col_member_periods': 'Member-years',
-	'releases.col_released': 'Of which released',
-	'releases.released_year': '{period}: {n} of {of}',
-	'releases.released_none': 'no release states',
-	'releases.drafts': 'Draft ({n})',
-	'releases.frozen_released': 'It holds as released: {counts}.',
-	'releases.frozen_no_states':
-		'The ring has no release states; the data release holds no values as provisional.',
-	'releases.none': 'This ring has no data release yet.',
-	'releases.freeze_name': 'Name of the new data release',
-	'releases.freeze': 'Freeze data release',
-	'releases.frozen': 'Data release “{name}” ({id}) frozen, checksum {hash}.',
-	'releases.frozen_demo': 'The demo ring stays as shipped; the release was saved with a copy as a new ring.',
-	'releases.unchanged': 'Nothing changed since {release} – a new release would be the same.',
-	'releases.empty_name': 'Please give the data release a name.',
-	'releases.long_name': 'The name may have at most {max} characters.',
-	'changes.heading': 'Changes between data releases',
-	'changes.intro':
-		'The list names every value that was added, removed or changed, with the KPIs whose formula uses it – the errata for members and councils.',
-	'changes.from': 'From',
-	'changes.to': 'To',
-	'changes.current': 'current values',
-	'changes.col_member': 'Member',
-	'changes.col_period': 'Period',
-	'changes.col_count': 'Base count',
-	'changes.col_before': 'Before',
-	'changes.col_after': 'After',
-	'changes.col_kpis': 'KPIs affected',
-	'changes.caption': 'Changes from {from} to {to}: {n}',
-	'changes.none': 'No changes: the values are equal.',
-	'changes.more': '… and {n} more changes (all of them in the CSV file).',
-	'changes.csv': 'Download the change list as CSV',
-	'changes.missing': 'missing',
-	'changes.loading': 'Computing the changes …'
-};

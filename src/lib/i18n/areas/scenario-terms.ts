@@ -2,7 +2,8 @@
  * The base counts' own words for the targets in own units (issue #28, scenario/targets-view.ts): the
  * side held fixed (`scenario.same.<id>`, „bei gleichen VZÄ“) and the side that moves
  * (`scenario.term.<id>`, „{n} Bescheide {change} im Jahr“; `….one` when the amount is one). `{n}` is
- * the formatted amount (with its unit for FTE and euros), `{change}` „mehr“ or „weniger“.
+ * the formatted amount (with its unit for FTE and euros), `{change}` „mehr“ or „weniger“. German;
+ * English with the same keys in ../en/scenario-terms.ts.
  */
 export const de = {
 	'scenario.same.decided': 'bei gleicher Zahl erledigter Anträge',
@@ -76,76 +77,3 @@ export const de = {
 	'scenario.term.total_costs': '{n} {change} Kosten im Jahr',
 	'scenario.term.fee_revenue': '{n} {change} Gebührenerträge im Jahr'
 } as const;
-
-export const en: Record<keyof typeof de, string> = {
-	'scenario.same.decided': 'with the same number of decisions',
-	'scenario.same.title_applications_received': 'with the same applications received',
-	'scenario.same.legal_remedies_received': 'with the same number of legal remedies',
-	'scenario.same.legal_remedies_lost': 'with the same number of legal remedies lost',
-	'scenario.same.inaction_lawsuits': 'with the same number of inaction lawsuits',
-	'scenario.same.fictional_certificates': 'with the same number of fictional certificates',
-	'scenario.same.open_applications': 'with the same open applications',
-	'scenario.same.open_applications_over_3_months': 'with the same number of overdue cases',
-	'scenario.same.processing_days_total': 'with the same total processing days',
-	'scenario.same.booking_lead_days_total': 'with the same total booking lead time',
-	'scenario.same.onsite_wait_minutes_total': 'with the same total waiting time',
-	'scenario.same.appointments_booked': 'with the same number of appointments booked',
-	'scenario.same.visits_with_wait_recorded': 'with the same number of visits with waiting time recorded',
-	'scenario.same.calls_received': 'with the same calls received',
-	'scenario.same.calls_answered': 'with the same number of calls answered',
-	'scenario.same.customer_survey_respondents': 'with the same number of respondents',
-	'scenario.same.customer_survey_satisfied': 'with the same number of satisfied respondents',
-	'scenario.same.customer_survey_first_visit_resolved':
-		'with the same number of matters resolved at the first visit',
-	'scenario.same.digital_submissions': 'with the same number of written and digital submissions',
-	'scenario.same.sick_days': 'with the same sick days',
-	'scenario.same.target_workdays': 'with the same target workdays',
-	'scenario.same.staff_departures_to_other_employers': 'with the same number of departures',
-	'scenario.same.external_hires': 'with the same number of hires',
-	'scenario.same.external_selection_procedures': 'with the same number of selection procedures',
-	'scenario.same.fte_case_officers': 'with the same FTE',
-	'scenario.same.fte_case_officers_planned': 'with the same establishment plan',
-	'scenario.same.fte_total': 'with the same total FTE',
-	'scenario.same.staff_survey_respondents': 'with the same number of respondents',
-	'scenario.same.staff_survey_satisfied': 'with the same number of satisfied respondents',
-	'scenario.same.total_costs': 'with the same costs',
-	'scenario.same.fee_revenue': 'with the same fee revenue',
-	'scenario.same.foreign_population': 'with the same number of foreign residents',
-	'scenario.term.decided': '{n} {change} decisions a year',
-	'scenario.term.decided.one': '{n} {change} decision a year',
-	'scenario.term.legal_remedies_received': '{n} {change} legal remedies',
-	'scenario.term.legal_remedies_received.one': '{n} {change} legal remedy',
-	'scenario.term.legal_remedies_lost': '{n} {change} legal remedies lost or remedied',
-	'scenario.term.legal_remedies_lost.one': '{n} {change} legal remedy lost or remedied',
-	'scenario.term.inaction_lawsuits': '{n} {change} inaction lawsuits',
-	'scenario.term.inaction_lawsuits.one': '{n} {change} inaction lawsuit',
-	'scenario.term.fictional_certificates': '{n} {change} fictional certificates',
-	'scenario.term.fictional_certificates.one': '{n} {change} fictional certificate',
-	'scenario.term.open_applications': '{n} {change} open applications on 31 Dec',
-	'scenario.term.open_applications.one': '{n} {change} open application on 31 Dec',
-	'scenario.term.open_applications_over_3_months': '{n} {change} overdue cases',
-	'scenario.term.open_applications_over_3_months.one': '{n} {change} overdue case',
-	'scenario.term.processing_days_total': '{n} {change} processing days in total',
-	'scenario.term.processing_days_total.one': '{n} {change} processing day in total',
-	'scenario.term.booking_lead_days_total': '{n} {change} days of booking lead time in total',
-	'scenario.term.booking_lead_days_total.one': '{n} {change} day of booking lead time in total',
-	'scenario.term.onsite_wait_minutes_total': '{n} {change} minutes of waiting in total',
-	'scenario.term.onsite_wait_minutes_total.one': '{n} {change} minute of waiting in total',
-	'scenario.term.calls_answered': '{n} {change} calls answered',
-	'scenario.term.calls_answered.one': '{n} {change} call answered',
-	'scenario.term.customer_survey_satisfied': '{n} {change} satisfied respondents',
-	'scenario.term.customer_survey_satisfied.one': '{n} {change} satisfied respondent',
-	'scenario.term.customer_survey_first_visit_resolved': '{n} {change} matters resolved at the first visit',
-	'scenario.term.sick_days': '{n} {change} sick days',
-	'scenario.term.sick_days.one': '{n} {change} sick day',
-	'scenario.term.staff_departures_to_other_employers': '{n} {change} departures to other employers',
-	'scenario.term.staff_departures_to_other_employers.one': '{n} {change} departure to another employer',
-	'scenario.term.external_hires': '{n} {change} external hires',
-	'scenario.term.external_hires.one': '{n} {change} external hire',
-	'scenario.term.fte_case_officers': '{n} {change} in case work',
-	'scenario.term.fte_total': '{n} {change} in total',
-	'scenario.term.staff_survey_satisfied': '{n} {change} satisfied staff',
-	'scenario.term.staff_survey_satisfied.one': '{n} {change} satisfied staff member',
-	'scenario.term.total_costs': '{n} {change} costs a year',
-	'scenario.term.fee_revenue': '{n} {change} fee revenue a year'
-};

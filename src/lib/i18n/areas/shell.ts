@@ -1,4 +1,4 @@
-/** App shell and home: header, navigation, status, pickers shared by views. */
+/** App shell and home: header, navigation, status, pickers shared by views. English: ../en/shell.ts. */
 export const de = {
 	'app.title': 'Vergleichsring Ausländerbehörden',
 	'app.skip': 'Zum Inhalt springen',
@@ -25,36 +25,33 @@ export const de = {
 	'pseudonym.prefix': 'Behörde',
 	'storage.problem': 'Speicherproblem',
 	'storage.rescue': 'Daten als Ringpaket herunterladen',
+	'lang.label': 'Sprache',
+	'unit.percent': '%',
+	'unit.per_mille': '‰',
+	'unit.months': 'Monate',
+	'unit.days': 'Tage',
+	'unit.minutes': 'Minuten',
+	'unit.cases': 'Fälle',
+	'unit.visits': 'Vorsprachen',
+	'unit.persons': 'Personen',
+	'unit.eur': 'Euro',
+	'storage.cause_quota': 'Der Speicherplatz, den der Browser dieser Seite zugesteht, ist voll.',
+	'storage.cause_unavailable':
+		'Der Browser stellt dieser Seite keinen dauerhaften Speicher zur Verfügung (zum Beispiel in einem privaten Fenster oder wenn Website-Daten gesperrt sind).',
+	'storage.cause_blocked':
+		'Der Speicher ist durch einen anderen geöffneten Tab dieser Anwendung blockiert oder wurde dort von einer neueren Version geändert. Bitte die anderen Tabs schließen und diese Seite neu laden.',
+	'storage.cause_reserved':
+		'Der Demo-Ring ist reserviert und kann nicht mit eigenen Daten überschrieben werden.',
+	'storage.cause_corrupt':
+		'Der gespeicherte Ring ist unvollständig oder stammt aus einer neueren Version der Anwendung.',
+	'storage.cause_unknown': 'Der Browser-Speicher hat einen unerwarteten Fehler gemeldet.',
+	'storage.consequence_write':
+		'Die Änderung wurde nicht gespeichert; der zuletzt gespeicherte Stand ist unverändert. Die Daten sind noch im Arbeitsspeicher: Bitte den Ring jetzt als Ringpaket (.zip) herunterladen, damit nichts verloren geht.',
+	'storage.consequence_read':
+		'Gespeicherte Ringe können gerade nicht gelesen werden; sie werden dadurch nicht verändert.',
+	'storage.consequence_open':
+		'Ringe können in diesem Browser nicht dauerhaft gespeichert werden. Daten bleiben nur bis zum Schließen des Tabs erhalten – bitte Ringe als Ringpaket (.zip) herunterladen.',
+	'storage.consequence_reserved': 'Bitte den Ring unter einem eigenen Namen als neuen Ring speichern.',
 	'storage.rescue_failed':
 		'Das Ringpaket konnte nicht erzeugt werden: {reason} Bitte Arbeitsspeicher freigeben (andere Tabs schließen) und es noch einmal versuchen; die Daten bleiben bis zum Schließen der Seite erhalten.'
 } as const;
-
-export const en: Record<keyof typeof de, string> = {
-	'app.title': 'Comparison ring of immigration offices',
-	'app.skip': 'Skip to content',
-	'app.nav': 'Main navigation',
-	'nav.overview': 'Overview',
-	'nav.import': 'Import',
-	'nav.rings': 'Rings',
-	'status.loading_engine': 'Loading the engine (DuckDB) …',
-	'status.loading_ring': 'Loading the ring …',
-	'status.error': 'Error',
-	'ring.demo_notice':
-		'Demo ring with synthetic values – real names and populations, all other figures invented.',
-	'ring.members': '{n} members',
-	'ring.active': 'Active ring: {name}',
-	'ring.in_memory': 'in memory only – not saved',
-	'pickers.authority': 'My authority',
-	'pickers.period': 'Period',
-	'chart.show_table': 'Show as table',
-	'chart.show_chart': 'Show as chart',
-	'chart.col_authority': 'Authority',
-	'chart.col_value': 'Value',
-	'chart.col_rank': 'Rank',
-	'chart.own_marker': '(own authority)',
-	'pseudonym.prefix': 'Authority',
-	'storage.problem': 'Storage problem',
-	'storage.rescue': 'Download the data as a ring package',
-	'storage.rescue_failed':
-		'The ring package could not be created: {reason} Please free memory (close other tabs) and try again; the data stays until the page is closed.'
-};

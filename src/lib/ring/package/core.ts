@@ -8,7 +8,7 @@
  */
 import { parseAuthorities } from '../../ingest/authorities.ts';
 import { parseImportFile } from '../../ingest/parse-import.ts';
-import { ProblemSink } from '../../ingest/problems.ts';
+import { m, ProblemSink } from '../../ingest/problems.ts';
 import type { CountSpec, Problem } from '../../ingest/types.ts';
 import type { Authority, BaseValue, RingMeta } from '../types.ts';
 
@@ -40,7 +40,7 @@ export function readCore(input: CoreInput, specs: CountSpec[]): CoreRead {
 	const problems: Problem[] = [];
 	const authSink = new ProblemSink(AUTHORITIES_CSV);
 	const authBytes = files.get(AUTHORITIES_CSV);
-	if (!authBytes) authSink.error('missing_file', 1, 1, '', 'authorities.csv fehlt im Ringpaket.');
+	if (!authBytes) authSink.error('missing_file', 1, 1, '', m('ingest.authorities_missing_file'));
 	const authorities = authBytes ? parseAuthorities(authBytes, authSink) : [];
 	problems.push(...authSink.finish());
 	const known = new Set(authorities.map((a) => a.authority_id));
@@ -52,9 +52,8 @@ export function readCore(input: CoreInput, specs: CountSpec[]): CoreRead {
 	for (const path of countPaths) {
 		const sink = new ProblemSink(path);
 		if (!path.toLowerCase().endsWith('.csv')) {
-			const message = 'Datei im Ordner counts/ ist keine .csv-Datei und wird nicht gelesen.';
-			if (strict) sink.error('not_csv', 1, 1, path, `${message} In format_version 2 ist das ein Fehler.`);
-			else sink.warn('not_csv', 1, 1, path, message);
+			if (strict) sink.error('not_csv', 1, 1, path, m('ingest.counts_not_csv_strict'));
+			else sink.warn('not_csv', 1, 1, path, m('ingest.counts_not_csv'));
 			problems.push(...sink.finish());
 			continue;
 		}
@@ -78,7 +77,14 @@ export function readCore(input: CoreInput, specs: CountSpec[]): CoreRead {
 					value.source?.line ?? 1,
 					value.source?.column ?? 1,
 					String(value.value),
-					`Doppelter Wert für Behörde ${value.authority_id}, Jahr ${value.period}, Grundzahl ${value.count_id}: schon in ${earlier.source?.file} Zeile ${earlier.source?.line}, Spalte ${earlier.source?.column}.`
+					m('ingest.package_duplicate_value', {
+						authority: value.authority_id,
+						period: value.period,
+						count: value.count_id,
+						file: earlier.source?.file ?? '',
+						line: earlier.source?.line ?? '',
+						column: earlier.source?.column ?? ''
+					})
 				);
 				continue;
 			}
@@ -92,21 +98,14 @@ export function readCore(input: CoreInput, specs: CountSpec[]): CoreRead {
 				value.source?.line ?? 1,
 				value.source?.column ?? 1,
 				id,
-				`Behörde „${id}“ steht nicht in authorities.csv (${n} ${n === 1 ? 'Wert' : 'Werte'} in dieser Datei).`
+				m(n === 1 ? 'ingest.unknown_authority_one' : 'ingest.unknown_authority_many', { id, n })
 			);
 		if (meta.periods.length > 0)
 			for (const period of new Set(result.values.map((v) => v.period)))
 				if (!meta.periods.includes(period))
-					sink.warn(
-						'period_not_listed',
-						1,
-						1,
-						String(period),
-						`Jahr ${period} ist in ring.json unter „periods“ nicht aufgeführt.`
-					);
+					sink.warn('period_not_listed', 1, 1, String(period), m('ingest.period_not_listed', { period }));
 		problems.push(...sink.finish());
 	}
-	if (countPaths.length === 0)
-		pkg.warn('no_counts', 1, 1, '', 'Das Ringpaket enthält keine Grundzahl-Dateien (counts/*.csv).');
+	if (countPaths.length === 0) pkg.warn('no_counts', 1, 1, '', m('ingest.no_count_files'));
 	return { authorities, values, periods: [...periods].sort((a, b) => a - b), problems };
 }

@@ -4,7 +4,7 @@
  * so reading and writing again gives the same bytes, and a file edited by hand is named with its line.
  */
 import { tokenize } from '../../ingest/csv-tokenizer.ts';
-import type { ProblemSink } from '../../ingest/problems.ts';
+import { m, type ProblemSink } from '../../ingest/problems.ts';
 import { AUTHORITY_KINDS, STATE_CODES, type Authority, type BaseValue } from '../types.ts';
 import {
 	AUTHORITIES_HEADER,
@@ -27,7 +27,7 @@ export function readCanonicalCsv(
 	const head = header.join(',');
 	const end = text.indexOf('\n');
 	if (text.slice(0, end < 0 ? text.length : end) !== head) {
-		sink.error('not_canonical', 1, 1, text.slice(0, 80), `Kopfzeile muss „${head}“ lauten.`);
+		sink.error('not_canonical', 1, 1, text.slice(0, 80), m('ring.canonical_header', { header: head }));
 		return null;
 	}
 	const records: { line: number; fields: string[] }[] = [];
@@ -43,7 +43,7 @@ export function readCanonicalCsv(
 	});
 	if (bad !== null) {
 		const { line, text: shown } = bad;
-		sink.error('not_canonical', line, 1, shown, `Zeile ${line} hat nicht ${header.length} Felder.`);
+		sink.error('not_canonical', line, 1, shown, m('ring.canonical_fields', { line, fields: header.length }));
 		return null;
 	}
 	return records;
@@ -59,12 +59,15 @@ export function sameText(read: string, written: string, sink: ProblemSink): bool
 	const b = written.split('\n');
 	let i = 0;
 	while (i < a.length && a[i] === b[i]) i++;
+	const expected = b[i];
 	sink.error(
 		'not_canonical',
 		i + 1,
 		1,
 		a[i] ?? '',
-		`Zeile ${i + 1} ist nicht in der kanonischen Form, die die App schreibt (erwartet: „${b[i] ?? '(Dateiende)'}“). Die Datei wurde von Hand verändert; das Paket wurde nicht gelesen.`
+		expected === undefined
+			? m('ring.canonical_line_end', { line: i + 1 })
+			: m('ring.canonical_line', { line: i + 1, expected })
 	);
 	return false;
 }
@@ -81,13 +84,7 @@ export function readAuthoritiesText(text: string, sink: ProblemSink): Authority[
 			!(STATE_CODES as readonly string[]).includes(state) ||
 			authority_id === ''
 		) {
-			sink.error(
-				'not_canonical',
-				line,
-				1,
-				fields.join(','),
-				`Zeile ${line}: ungültige Behörde (Schlüssel, Art oder Land).`
-			);
+			sink.error('not_canonical', line, 1, fields.join(','), m('ring.canonical_authority', { line }));
 			return null;
 		}
 		authorities.push({
@@ -98,7 +95,7 @@ export function readAuthoritiesText(text: string, sink: ProblemSink): Authority[
 		});
 	}
 	if (new Set(authorities.map((a) => a.authority_id)).size !== authorities.length) {
-		sink.error('not_canonical', 1, 1, '', 'Eine Behörde steht doppelt.');
+		sink.error('not_canonical', 1, 1, '', m('ring.canonical_authority_twice'));
 		return null;
 	}
 	return sameText(text, authoritiesCsv(authorities), sink) ? authorities : null;
@@ -125,9 +122,7 @@ export function readValuesText(text: string, sink: ProblemSink): BaseValue[] | n
 				line,
 				1,
 				fields.join(','),
-				ok
-					? `Zeile ${line} steht nicht in der Reihenfolge Behörde, Jahr, Grundzahl oder doppelt.`
-					: `Zeile ${line}: ungültiger Wert (Schlüssel, Jahr JJJJ, Grundzahl-ID oder Zahl).`
+				m(ok ? 'ring.canonical_order' : 'ring.canonical_value', { line })
 			);
 			return null;
 		}

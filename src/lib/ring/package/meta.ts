@@ -22,7 +22,7 @@ import {
 	string,
 	year
 } from '../../ingest/json-check.ts';
-import type { ProblemSink } from '../../ingest/problems.ts';
+import { m, type ProblemSink } from '../../ingest/problems.ts';
 
 /** The version this app writes. */
 export const RING_FORMAT_VERSION = 2;
@@ -91,23 +91,11 @@ export function parseRingJson(bytes: Uint8Array, sink: ProblemSink): RingJson | 
 		const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
 		data = JSON.parse(text);
 	} catch {
-		sink.error(
-			'bad_ring_json',
-			1,
-			1,
-			'',
-			'ring.json ist keine gültige JSON-Datei (UTF-8); der Ring kann nicht gelesen werden.'
-		);
+		sink.error('bad_ring_json', 1, 1, '', m('ingest.ring_json_invalid'));
 		return null;
 	}
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-		sink.error(
-			'bad_ring_json',
-			1,
-			1,
-			'',
-			'ring.json muss ein JSON-Objekt sein; der Ring kann nicht gelesen werden.'
-		);
+		sink.error('bad_ring_json', 1, 1, '', m('ingest.ring_json_not_object'));
 		return null;
 	}
 	const json = data as Record<string, unknown>;
@@ -121,9 +109,10 @@ export function parseRingJson(bytes: Uint8Array, sink: ProblemSink): RingJson | 
 		1,
 		1,
 		shown,
-		newer
-			? `Das Ringpaket hat format_version ${shown}; diese App liest die Versionen 1 und ${RING_FORMAT_VERSION}. Bitte die App aktualisieren – das Paket wurde nicht gelesen.`
-			: `ring.json: format_version ${shown} ist ungültig; erwartet wird 1 oder ${RING_FORMAT_VERSION}. Das Paket wurde nicht gelesen.`
+		m(newer ? 'ingest.version_newer' : 'ingest.version_invalid', {
+			version: shown,
+			supported: RING_FORMAT_VERSION
+		})
 	);
 	return null;
 }
@@ -142,7 +131,7 @@ export function readCoreMeta(
 				1,
 				1,
 				issue.path.join('.'),
-				`ring.json: Feld „${issue.path.join('.')}“ ist ungültig (${issue.message}); der Ring kann nicht gelesen werden.`
+				m('ingest.ring_json_field', { field: issue.path.join('.'), issue: issue.message })
 			);
 		return null;
 	}

@@ -5,7 +5,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ProblemSink } from '../../ingest/problems.ts';
+import { m, ProblemSink } from '../../ingest/problems.ts';
 import type { CountSpec, Problem } from '../../ingest/types.ts';
 import type { Ring } from '../types.ts';
 import { ignoredPath } from './files.ts';
@@ -52,8 +52,10 @@ export async function readRingFromPath(ringPath: string, specs: CountSpec[]): Pr
 			1,
 			'',
 			code === 'ENOENT'
-				? `Ring „${ringPath}“ nicht gefunden (weder Ordner noch ZIP-Datei).`
-				: `Ring „${ringPath}“ kann nicht gelesen werden${code ? ` (${code})` : ''}.`
+				? m('ingest.ring_not_found', { path: ringPath })
+				: code
+					? m('ingest.ring_unreadable_code', { path: ringPath, code })
+					: m('ingest.ring_unreadable', { path: ringPath })
 		);
 		return { data: null, ring: null, problems: sink.finish() };
 	}

@@ -13,7 +13,7 @@
  * other counts files (added to the folder by hand) keep the reader's stamp: that is where they came from.
  */
 import { tokenize } from '../../ingest/csv-tokenizer.ts';
-import { ProblemSink } from '../../ingest/problems.ts';
+import { m, ProblemSink } from '../../ingest/problems.ts';
 import type { CountSpec, Problem } from '../../ingest/types.ts';
 import type { BaseValue, Provenance, Ring } from '../types.ts';
 import { BASE_VALUES_CSV, PROVENANCE_CSV, PROVENANCE_HEADER } from './canonical.ts';
@@ -53,7 +53,7 @@ function readProvenance(bytes: Uint8Array, sink: ProblemSink): Map<string, Prove
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
 	} catch {
-		sink.error('bad_provenance', 1, 1, '', 'provenance.csv ist keine UTF-8-Datei.');
+		sink.error('bad_provenance', 1, 1, '', m('ring.provenance_not_utf8'));
 		return map;
 	}
 	let header = true;
@@ -69,7 +69,7 @@ function readProvenance(bytes: Uint8Array, sink: ProblemSink): Map<string, Prove
 					record.line,
 					1,
 					f.join(','),
-					`provenance.csv: Kopfzeile muss „${PROVENANCE_HEADER.join(',')}“ lauten.`
+					m('ring.provenance_header', { header: PROVENANCE_HEADER.join(',') })
 				);
 			return sink.errors > 0 ? false : undefined;
 		}
@@ -77,18 +77,11 @@ function readProvenance(bytes: Uint8Array, sink: ProblemSink): Map<string, Prove
 		const line = positive(lineText);
 		const column = positive(columnText);
 		if (f.length !== PROVENANCE_HEADER.length || file === '' || line === null || column === null) {
-			sink.error(
-				'bad_provenance',
-				record.line,
-				1,
-				f.join(','),
-				'provenance.csv: Zeile ist unvollständig oder ungültig.'
-			);
+			sink.error('bad_provenance', record.line, 1, f.join(','), m('ring.provenance_row'));
 			return;
 		}
 		const k = key(authority, period, count);
-		if (map.has(k))
-			sink.error('bad_provenance', record.line, 1, f.join(','), 'provenance.csv: Wert steht doppelt.');
+		if (map.has(k)) sink.error('bad_provenance', record.line, 1, f.join(','), m('ring.provenance_duplicate'));
 		else map.set(k, { file, line, column });
 	});
 	return map;
@@ -116,14 +109,7 @@ function applyProvenance(
 		return { ...bare, source: origin };
 	});
 	const unused = origins.size - used.size;
-	if (unused > 0)
-		sink.warn(
-			'provenance_unmatched',
-			1,
-			1,
-			'',
-			`provenance.csv: ${unused} Herkunftsangabe(n) ohne zugehörigen Wert wurden übergangen.`
-		);
+	if (unused > 0) sink.warn('provenance_unmatched', 1, 1, '', m('ring.provenance_unmatched', { n: unused }));
 	return out;
 }
 
@@ -136,24 +122,19 @@ function refuseUnknown(
 	const strict = read.version === 2;
 	const parts = partsOf(read.version);
 	const keys = new Set<string>([...CORE_KEYS, ...parts.flatMap((p) => p.keys)]);
-	const version = read.version === 0 ? 'ohne format_version' : `der format_version ${read.version}`;
+	const unversioned = read.version === 0;
 	for (const k of Object.keys(read.json))
 		if (!keys.has(k)) {
-			if (strict)
-				sink(RING_JSON).error(
-					'unknown_key',
-					1,
-					1,
-					k,
-					`ring.json: Schlüssel „${k}“ gibt es in format_version 2 nicht (von einer neueren App?); das Paket wurde nicht gelesen.`
-				);
+			if (strict) sink(RING_JSON).error('unknown_key', 1, 1, k, m('ring.unknown_key_strict', { key: k }));
 			else
 				sink(RING_JSON).warn(
 					'unknown_key',
 					1,
 					1,
 					k,
-					`ring.json: Schlüssel „${k}“ ist in einem Ringpaket ${version} unbekannt und wird nicht übernommen.`
+					unversioned
+						? m('ring.unknown_key_unversioned', { key: k })
+						: m('ring.unknown_key', { key: k, version: read.version })
 				);
 		}
 	const known = (path: string) =>
@@ -165,21 +146,16 @@ function refuseUnknown(
 		parts.some((p) => p.owns(path));
 	for (const path of [...files.keys()].sort())
 		if (!known(path)) {
-			if (strict)
-				sink(path).error(
-					'unknown_file',
-					1,
-					1,
-					path,
-					`Datei „${path}“ gibt es in format_version 2 nicht (von einer neueren App?); das Paket wurde nicht gelesen.`
-				);
+			if (strict) sink(path).error('unknown_file', 1, 1, path, m('ring.unknown_file_strict', { path }));
 			else
 				sink(path).warn(
 					'unknown_file',
 					1,
 					1,
 					path,
-					`Datei „${path}“ gehört nicht zu einem Ringpaket ${version} und wird nicht gelesen.`
+					unversioned
+						? m('ring.unknown_file_unversioned', { path })
+						: m('ring.unknown_file', { path, version: read.version })
 				);
 		}
 }
@@ -193,13 +169,7 @@ export async function openRingPackage(
 	const pkg = new ProblemSink(options.name ?? PACKAGE_NAME);
 	const located = packageRoot(files);
 	if (!located) {
-		pkg.error(
-			'no_ring',
-			1,
-			1,
-			'',
-			'Kein Ringpaket gefunden: Erwartet werden authorities.csv, counts/*.csv und optional ring.json – oben im Ordner oder in genau einem Unterordner.'
-		);
+		pkg.error('no_ring', 1, 1, '', m('ingest.no_ring'));
 		return { data: null, problems: pkg.finish() };
 	}
 	const name = located.root !== '' ? located.root.slice(0, -1) : (options.name ?? PACKAGE_NAME);
@@ -267,16 +237,9 @@ export async function openRingZip(
 	const unzipped = unzipPackage(bytes);
 	if (unzipped.ok) return openRingPackage(unzipped.files, specs, options);
 	const sink = new ProblemSink(options.name ?? PACKAGE_NAME);
-	if (unzipped.code === 'bad_zip')
-		sink.error(
-			'bad_zip',
-			1,
-			1,
-			'',
-			'Die ZIP-Datei ist beschädigt oder kein ZIP-Archiv; der Ring kann nicht gelesen werden.'
-		);
+	if (unzipped.code === 'bad_zip') sink.error('bad_zip', 1, 1, '', m('ingest.bad_zip'));
 	for (const name of unzipped.names)
-		sink.error('too_large', 1, 1, name, `„${name}“ im ZIP ist größer als 512 MB und wird nicht entpackt.`);
+		sink.error('too_large', 1, 1, name, m('ingest.zip_entry_too_large', { name }));
 	return { data: null, problems: sink.finish() };
 }
 

@@ -1,6 +1,6 @@
 /**
  * Reading `agendas.json` (`agendas.ts`): strict like every format-2 part. Each problem names the file
- * and the key path in German („agendas.json: Feld „agendas.0.slides.2.period“ ist ungültig (…)“); an
+ * and the key path („agendas.json: Feld „agendas.0.slides.2.period“ ist ungültig (…)“, as message keys); an
  * unknown key anywhere, an unknown slide type or group, a name twice, or a text over its limit is an
  * error and the package is not read. KPI and field ids are checked for form only: the catalogue is
  * the app's, not the package's, so a slide on a KPI this app does not know is shown as such.
@@ -16,6 +16,7 @@ import {
 	type Path,
 	type Reader
 } from '../../../ingest/json-check.ts';
+import { m } from '../../../ingest/problems.ts';
 import type { Agenda, AgendaSlide, SlideGroup } from '../types.ts';
 import { AGENDA_LIMITS as L, AGENDAS_JSON } from './agendas.ts';
 import { unknownKeys } from './json-key.ts';
@@ -31,8 +32,8 @@ function limited(max: number, nonEmpty = false): Reader<string> {
 	return (value, path, issues) => {
 		const s = string(value, path, issues);
 		if (typeof s !== 'string') return s;
-		if (s.length > max) issues.push({ path, message: `höchstens ${max} Zeichen, gefunden: ${s.length}` });
-		else if (nonEmpty && s.trim() === '') issues.push({ path, message: 'darf nicht leer sein' });
+		if (s.length > max) issues.push({ path, message: m('json.too_long', { max, found: s.length }) });
+		else if (nonEmpty && s.trim() === '') issues.push({ path, message: m('json.empty') });
 		return s;
 	};
 }
@@ -41,7 +42,7 @@ function listOf<T>(reader: Reader<T>, max: number): Reader<T[]> {
 	return (value, path, issues) => {
 		const list = arrayOf(reader)(value, path, issues);
 		if (Array.isArray(list) && list.length > max)
-			issues.push({ path, message: `höchstens ${max} Einträge, gefunden: ${list.length}` });
+			issues.push({ path, message: m('json.too_many', { max, found: list.length }) });
 		return list;
 	};
 }
@@ -49,7 +50,10 @@ function listOf<T>(reader: Reader<T>, max: number): Reader<T[]> {
 const id: Reader<string> = (value, path, issues) => {
 	const s = string(value, path, issues);
 	if (typeof s === 'string' && !ID.test(s))
-		issues.push({ path, message: `erwartet: Kennung aus Kleinbuchstaben, Ziffern und _, gefunden: „${s}“` });
+		issues.push({
+			path,
+			message: m('json.mismatch', { expected: m('json.id'), found: m('json.quoted', { value: s }) })
+		});
 	return s;
 };
 
@@ -58,7 +62,7 @@ const period: Reader<number | null> = (value, path, issues) => {
 	if (value === null) return null;
 	const y = integer(value, path, issues);
 	if (typeof y === 'number' && (y < 1950 || y > 2100))
-		issues.push({ path, message: `erwartet: Jahr zwischen 1950 und 2100 oder null, gefunden: ${y}` });
+		issues.push({ path, message: m('json.mismatch', { expected: m('json.year_or_null'), found: y }) });
 	return y;
 };
 
@@ -127,7 +131,7 @@ function duplicateNames(agendas: readonly Agenda[]): Issue[] {
 		if (first !== undefined)
 			issues.push({
 				path: ['agendas', i, 'name'],
-				message: `„${a.name}“ heißt schon Tagesordnung ${first + 1}`
+				message: m('json.agenda_name_twice', { name: a.name, n: first + 1 })
 			});
 		else seen.set(a.name, i);
 	});
@@ -149,7 +153,7 @@ export const readAgendas: PartReader<'agendas'> = (input) => {
 			1,
 			1,
 			'',
-			`agendas.json ist kein gültiges JSON in UTF-8 (${e instanceof Error ? e.message : String(e)}); das Paket wurde nicht gelesen.`
+			m('ring.part_not_json', { file: AGENDAS_JSON, reason: e instanceof Error ? e.message : String(e) })
 		);
 		return null;
 	}
@@ -161,7 +165,7 @@ export const readAgendas: PartReader<'agendas'> = (input) => {
 			1,
 			1,
 			where(issue.path),
-			`agendas.json: Feld „${where(issue.path)}“ ist ungültig (${issue.message}); das Paket wurde nicht gelesen.`
+			m('ring.part_field', { file: AGENDAS_JSON, field: where(issue.path), issue: issue.message })
 		);
 	if (!read.ok || issues.length) return null;
 	const unknown = unknownKeys(doc, read.value);
@@ -171,7 +175,7 @@ export const readAgendas: PartReader<'agendas'> = (input) => {
 			1,
 			1,
 			where(path),
-			`agendas.json: Schlüssel „${where(path)}“ gibt es in format_version 2 nicht (von einer neueren App?); das Paket wurde nicht gelesen.`
+			m('ring.part_unknown_key', { file: AGENDAS_JSON, key: where(path) })
 		);
 	return unknown.length ? null : read.value.agendas;
 };

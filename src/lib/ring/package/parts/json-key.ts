@@ -1,8 +1,9 @@
 /**
- * Reading a part's ring.json key: with its `json-check.ts` reader, German messages naming the key path,
+ * Reading a part's ring.json key: with its `json-check.ts` reader, messages naming the key path,
  * and unknown nested keys as errors in format 2 (warnings, left out, before).
  */
 import { check, type Path, type Reader } from '../../../ingest/json-check.ts';
+import { m } from '../../../ingest/problems.ts';
 import { RING_JSON, type PartInput } from './part.ts';
 
 const isPlain = (v: unknown): v is Record<string, unknown> =>
@@ -32,35 +33,15 @@ export function readJsonKey<T>(input: PartInput, key: string, reader: Reader<T>)
 	if (!parsed.ok) {
 		for (const issue of parsed.issues) {
 			const where = [key, ...issue.path].join('.');
-			sink.error(
-				'bad_ring_json',
-				1,
-				1,
-				where,
-				`ring.json: Feld „${where}“ ist ungültig (${issue.message}); der Ring wurde nicht geöffnet.`
-			);
+			sink.error('bad_ring_json', 1, 1, where, m('ring.json_field', { field: where, issue: issue.message }));
 		}
 		return null;
 	}
 	const unknown = unknownKeys(value, parsed.value, [key]);
 	for (const path of unknown) {
 		const where = path.join('.');
-		if (input.strict)
-			sink.error(
-				'unknown_key',
-				1,
-				1,
-				where,
-				`ring.json: Schlüssel „${where}“ gibt es in format_version 2 nicht (von einer neueren App?); das Paket wurde nicht gelesen.`
-			);
-		else
-			sink.warn(
-				'unknown_key',
-				1,
-				1,
-				where,
-				`ring.json: Schlüssel „${where}“ ist unbekannt und wird nicht übernommen.`
-			);
+		if (input.strict) sink.error('unknown_key', 1, 1, where, m('ring.unknown_key_strict', { key: where }));
+		else sink.warn('unknown_key', 1, 1, where, m('ring.unknown_nested_key', { key: where }));
 	}
 	return input.strict && unknown.length > 0 ? null : parsed.value;
 }

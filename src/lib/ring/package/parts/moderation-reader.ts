@@ -6,7 +6,8 @@
  * Both files (and a Datenstand's `member_releases.csv`, `releases-reader.ts`) share one row loop,
  * `readRows`: decode, header, per-field checks, one entry per key, canonical form.
  */
-import type { ProblemSink } from '../../../ingest/problems.ts';
+import type { Message } from '../../../i18n/messages.ts';
+import { m, type ProblemSink } from '../../../ingest/problems.ts';
 import { readCanonicalCsv, sameText } from '../csv-read.ts';
 import {
 	FINDING_STATUSES,
@@ -38,20 +39,23 @@ function decoded(bytes: Uint8Array, file: string, sink: ProblemSink): string | n
 	try {
 		return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
 	} catch {
-		sink.error('not_canonical', 1, 1, '', `${file} ist keine UTF-8-Datei.`);
+		sink.error('not_canonical', 1, 1, '', m('ring.release_not_utf8', { file }));
 		return null;
 	}
 }
+
+/** Report a field that is not what the app writes: its column, text and what was expected. */
+type Bad = (column: number, text: string, expected: Message | string) => void;
 
 /** What a file's rows are checked for: its header, writer, and how one row becomes an entry. */
 interface RowSpec<T> {
 	header: readonly string[];
 	write: (entries: readonly T[]) => string;
 	/** Check one row's fields (`bad` reports a field); the entry and its key, or null when it is bad. */
-	row: (fields: string[], bad: (column: number, text: string, expected: string) => void) => T | null;
+	row: (fields: string[], bad: Bad) => T | null;
 	key: (entry: T) => string;
-	/** The German message when a key occurs twice (`line` of the first). */
-	twice: (entry: T, line: number) => string;
+	/** What to say when a key occurs twice (`line` of the first). */
+	twice: (entry: T, line: number) => Message;
 }
 
 /**
@@ -62,26 +66,26 @@ function readRows<T>(text: string, file: string, spec: RowSpec<T>, sink: Problem
 	const rows = readCanonicalCsv(text, spec.header, sink);
 	if (rows === null) return null;
 	if (rows.length === 0) {
-		sink.error(
-			'not_canonical',
-			1,
-			1,
-			'',
-			`${file} hat keine Einträge; die App schreibt die Datei nur mit Einträgen. Das Paket wurde nicht gelesen.`
-		);
+		sink.error('not_canonical', 1, 1, '', m('ring.moderation_empty', { file }));
 		return null;
 	}
 	const before = sink.errors;
 	const out: T[] = [];
 	const seen = new Map<string, number>();
 	for (const { line, fields } of rows) {
-		const bad = (column: number, shown: string, expected: string) =>
+		const bad: Bad = (column, shown, expected) =>
 			sink.error(
 				'bad_moderation',
 				line,
 				column,
 				shown,
-				`${file}, Zeile ${line}, Feld „${spec.header[column - 1]}“: erwartet ${expected}, gefunden „${shown.slice(0, 70)}“; das Paket wurde nicht gelesen.`
+				m('ring.moderation_field', {
+					file,
+					line,
+					name: spec.header[column - 1] ?? '',
+					expected,
+					found: shown.slice(0, 70)
+				})
 			);
 		const errors = sink.errors;
 		const entry = spec.row(fields, bad);
@@ -89,7 +93,13 @@ function readRows<T>(text: string, file: string, spec: RowSpec<T>, sink: Problem
 		const key = spec.key(entry);
 		const first = seen.get(key);
 		if (first !== undefined) {
-			sink.error('bad_moderation', line, 1, key, `${file}, Zeile ${line}: ${spec.twice(entry, first)}`);
+			sink.error(
+				'bad_moderation',
+				line,
+				1,
+				key,
+				m('ring.file_line', { file, line, message: spec.twice(entry, first) })
+			);
 			continue;
 		}
 		seen.set(key, line);
@@ -108,13 +118,9 @@ function readPartFile<T>(input: PartInput, file: string, spec: RowSpec<T>): T[] 
 	return text === null ? null : readRows(text, file, spec, sink);
 }
 
-const memberPeriod = (
-	authority_id: string,
-	period: string,
-	bad: (column: number, text: string, expected: string) => void
-) => {
-	if (authority_id === '') bad(1, authority_id, 'einen Behördenschlüssel');
-	if (!PERIOD.test(period)) bad(2, period, 'ein Jahr (JJJJ)');
+const memberPeriod = (authority_id: string, period: string, bad: Bad) => {
+	if (authority_id === '') bad(1, authority_id, m('ring.expected_authority'));
+	if (!PERIOD.test(period)) bad(2, period, m('ring.expected_year'));
 };
 
 const FINDING_STATUS_ROWS: RowSpec<FindingStatus> = {
@@ -132,15 +138,14 @@ const FINDING_STATUS_ROWS: RowSpec<FindingStatus> = {
 			note = ''
 		] = fields;
 		memberPeriod(authority_id, period, bad);
-		if (!RULE.test(rule)) bad(3, rule, 'eine Regel-Kennung (z. B. part_exceeds_whole)');
+		if (!RULE.test(rule)) bad(3, rule, m('ring.expected_rule'));
 		const idList = ids.split('|');
-		if (idList.some((id) => id === '')) bad(4, ids, 'Kennungen, getrennt durch „|“');
+		if (idList.some((id) => id === '')) bad(4, ids, m('ring.expected_ids'));
 		if (!(FINDING_STATUSES as readonly string[]).includes(status))
 			bad(5, status, FINDING_STATUSES.join(', '));
-		if (!validDate(date)) bad(6, date, 'ein Datum JJJJ-MM-TT');
+		if (!validDate(date)) bad(6, date, m('ring.expected_date'));
 		const valueList = values.split('|');
-		if (valueList.some((v) => v !== '' && !NUMBER.test(v)))
-			bad(7, values, 'Zahlen in Dezimalschreibweise, getrennt durch „|“');
+		if (valueList.some((v) => v !== '' && !NUMBER.test(v))) bad(7, values, m('ring.expected_numbers'));
 		return {
 			authority_id,
 			period: Number(period),
@@ -153,7 +158,7 @@ const FINDING_STATUS_ROWS: RowSpec<FindingStatus> = {
 		};
 	},
 	key: (s) => [s.authority_id, s.period, s.rule, s.ids.join('|')].join(','),
-	twice: (_, line) => `derselbe Befund steht schon in Zeile ${line}; jeder Befund hat genau einen Status.`
+	twice: (_, line) => m('ring.status_twice', { earlier: line })
 };
 
 const MEMBER_RELEASE_ROWS: RowSpec<MemberRelease> = {
@@ -163,12 +168,19 @@ const MEMBER_RELEASE_ROWS: RowSpec<MemberRelease> = {
 		const [authority_id = '', period = '', state = '', date = ''] = fields;
 		memberPeriod(authority_id, period, bad);
 		if (!(MEMBER_RELEASE_STATES as readonly string[]).includes(state))
-			bad(3, state, MEMBER_RELEASE_STATES.join(' oder '));
-		if (!validDate(date)) bad(4, date, 'ein Datum JJJJ-MM-TT');
+			bad(
+				3,
+				state,
+				m('json.or', {
+					list: MEMBER_RELEASE_STATES.slice(0, -1).join(', '),
+					last: MEMBER_RELEASE_STATES.at(-1) ?? ''
+				})
+			);
+		if (!validDate(date)) bad(4, date, m('ring.expected_date'));
 		return { authority_id, period: Number(period), state: state as MemberReleaseState, date };
 	},
 	key: (r) => `${r.authority_id},${r.period}`,
-	twice: (r, line) => `Behörde „${r.authority_id}“ und Jahr ${r.period} stehen schon in Zeile ${line}.`
+	twice: (r, line) => m('ring.member_period_twice', { id: r.authority_id, period: r.period, earlier: line })
 };
 
 export const readFindingStatuses: PartReader<'finding_statuses'> = (input) =>

@@ -8,6 +8,7 @@
  * in a file that has the column (a member added by hand) gets one the same way.
  */
 import { tokenize } from '../../../ingest/csv-tokenizer.ts';
+import { m } from '../../../ingest/problems.ts';
 import { labelAt, labelIndex, PSEUDONYM_ID, sorted, withPseudonymIds } from '../pseudonym-map.ts';
 import type { PseudonymEntry } from '../types.ts';
 import type { PartReader } from './part.ts';
@@ -19,20 +20,14 @@ export const readPseudonyms: PartReader<'pseudonyms'> = (input) => {
 	const members = input.ring.authorities.map((a) => a.authority_id);
 	if (!bytes) {
 		if (members.length === 0) return [];
-		sink.error(
-			'missing_file',
-			1,
-			1,
-			'',
-			'pseudonyms.csv fehlt: Ein Ringpaket der format_version 2 führt die Pseudonyme seiner Mitglieder. Ohne sie zeigte die App andere Kürzel als frühere Berichte; das Paket wurde nicht gelesen.'
-		);
+		sink.error('missing_file', 1, 1, '', m('ring.pseudonyms_missing'));
 		return null;
 	}
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
 	} catch {
-		sink.error('bad_pseudonyms', 1, 1, '', 'pseudonyms.csv ist keine UTF-8-Datei.');
+		sink.error('bad_pseudonyms', 1, 1, '', m('ring.pseudonyms_not_utf8'));
 		return null;
 	}
 	const entries: PseudonymEntry[] = [];
@@ -53,26 +48,23 @@ export const readPseudonyms: PartReader<'pseudonyms'> = (input) => {
 					1,
 					1,
 					head,
-					`Kopfzeile muss „${PSEUDONYMS_HEADER.join(',')}“ (oder, ohne Pseudonym-Schlüssel, „${PSEUDONYMS_HEADER_V1.join(',')}“) lauten.`
+					m('ring.pseudonyms_header', {
+						header: PSEUDONYMS_HEADER.join(','),
+						old: PSEUDONYMS_HEADER_V1.join(',')
+					})
 				);
 			return;
 		}
 		const [authority_id = '', label = '', key = ''] = fields;
 		if (fields.length !== columns || authority_id === '' || labelIndex(label) < 0)
-			return sink.error(
-				'bad_pseudonyms',
-				line,
-				1,
-				fields.join(','),
-				'Zeile braucht einen Schlüssel und ein Kürzel aus 1 bis 4 Großbuchstaben (A, B, …, AA, …).'
-			);
+			return sink.error('bad_pseudonyms', line, 1, fields.join(','), m('ring.pseudonym_row'));
 		if (key !== '' && !PSEUDONYM_ID.test(key))
 			return sink.error(
 				'bad_pseudonyms',
 				line,
 				3,
 				key,
-				`Pseudonym-Schlüssel „${key.slice(0, 40)}“ ist ungültig; erwartet „ps-“ und 8 Kleinbuchstaben oder Ziffern.`
+				m('ring.pseudonym_key_invalid', { key: key.slice(0, 40) })
 			);
 		const twice = byId.get(authority_id) ?? byLabel.get(label) ?? (key ? byKey.get(key) : undefined);
 		if (twice !== undefined)
@@ -81,7 +73,11 @@ export const readPseudonyms: PartReader<'pseudonyms'> = (input) => {
 				line,
 				1,
 				fields.join(','),
-				`${byId.has(authority_id) ? `Behörde „${authority_id}“` : byLabel.has(label) ? `Kürzel „${label}“` : `Pseudonym-Schlüssel „${key}“`} steht schon in Zeile ${twice}; jede Behörde hat genau ein Kürzel und einen Schlüssel, jedes gehört genau einer Behörde.`
+				byId.has(authority_id)
+					? m('ring.pseudonym_authority_twice', { id: authority_id, line: twice })
+					: byLabel.has(label)
+						? m('ring.pseudonym_label_twice', { label, line: twice })
+						: m('ring.pseudonym_key_twice', { key, line: twice })
 			);
 		byId.set(authority_id, line);
 		byLabel.set(label, line);
@@ -99,20 +95,13 @@ export const readPseudonyms: PartReader<'pseudonyms'> = (input) => {
 			byKey.get(clash.pseudonym_id!) ?? 1,
 			3,
 			clash.pseudonym_id!,
-			`Pseudonym-Schlüssel „${clash.pseudonym_id}“ ist zugleich der Schlüssel einer Behörde.`
+			m('ring.pseudonym_key_clash', { key: clash.pseudonym_id! })
 		);
 		return null;
 	}
 	const next = labelAt(Math.max(-1, ...entries.map((e) => labelIndex(e.label))) + 1);
 	for (const id of members)
-		if (!byId.has(id))
-			sink.error(
-				'missing_pseudonym',
-				1,
-				1,
-				id,
-				`Behörde „${id}“ aus authorities.csv hat kein Kürzel. Das nächste freie wäre „${next}“ (Zeile „${id},${next}“ ergänzen).`
-			);
+		if (!byId.has(id)) sink.error('missing_pseudonym', 1, 1, id, m('ring.pseudonym_missing', { id, next }));
 	if (sink.errors > before) return null;
 	const keyed = withPseudonymIds(entries);
 	if (keyed !== entries)
@@ -121,9 +110,7 @@ export const readPseudonyms: PartReader<'pseudonyms'> = (input) => {
 			1,
 			1,
 			'',
-			columns === 2
-				? 'pseudonyms.csv führt noch keine Pseudonym-Schlüssel (Spalte pseudonym_id); sie wurden jetzt gezogen und bleiben, sobald der Ring gespeichert ist.'
-				: 'pseudonyms.csv: Mitglieder ohne Pseudonym-Schlüssel haben jetzt einen; er bleibt, sobald der Ring gespeichert ist.'
+			m(columns === 2 ? 'ring.pseudonym_keys_drawn' : 'ring.pseudonym_keys_added')
 		);
 	return sorted(keyed);
 };

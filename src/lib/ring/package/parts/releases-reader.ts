@@ -6,7 +6,8 @@
  * Datenstand's `member_releases.csv` (the release states when it was frozen) is optional; when present
  * it is read as strictly as the ring's own, and only its members may appear in it.
  */
-import { arrayOf, object, text, type Reader } from '../../../ingest/json-check.ts';
+import { arrayOf, matching, object, text, type Reader } from '../../../ingest/json-check.ts';
+import { m } from '../../../ingest/problems.ts';
 import type { Authority } from '../../types.ts';
 import { readAuthoritiesText, readValuesText } from '../csv-read.ts';
 import { sha256Hex } from '../hash.ts';
@@ -25,34 +26,18 @@ import {
 const CREATED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const HASH = /^[0-9a-f]{64}$/;
 
-/** A text that must match `pattern`; `expected` says what in German. */
-function matching(
-	pattern: RegExp,
-	expected: string,
-	valid: (s: string) => boolean = () => true
-): Reader<string> {
-	return (value, path, issues) => {
-		if (typeof value === 'string' && pattern.test(value) && valid(value)) return value;
-		issues.push({
-			path,
-			message: `erwartet: ${expected}, gefunden: ${typeof value === 'string' ? `„${value.slice(0, 70)}“` : typeof value}`
-		});
-		return undefined as never;
-	};
-}
-
 type ReleaseEntry = Pick<Release, 'id' | 'name' | 'created' | 'hash'>;
 
 const readEntry = (): Reader<ReleaseEntry> =>
 	object<ReleaseEntry>({
-		id: matching(RELEASE_ID, 'Kennung aus Kleinbuchstaben, Ziffern, - und _ (höchstens 40 Zeichen)'),
+		id: matching(RELEASE_ID, m('json.release_id')),
 		name: text,
 		created: matching(
 			CREATED,
-			'Zeitpunkt JJJJ-MM-TTThh:mm:ssZ',
+			m('json.timestamp'),
 			(s) => new Date(s).toISOString() === s.replace('Z', '.000Z')
 		),
-		hash: matching(HASH, 'SHA-256 als 64 Hex-Ziffern (0-9, a-f)')
+		hash: matching(HASH, m('json.sha256'))
 	});
 
 function decode(bytes: Uint8Array): string | null {
@@ -70,14 +55,7 @@ export const readReleases: PartReader<'releases'> = async (input) => {
 	const before = meta.errors;
 	const ids = new Set<string>();
 	for (const e of entries ?? []) {
-		if (ids.has(e.id))
-			meta.error(
-				'bad_release',
-				1,
-				1,
-				e.id,
-				`ring.json: Datenstand „${e.id}“ steht doppelt unter „releases“.`
-			);
+		if (ids.has(e.id)) meta.error('bad_release', 1, 1, e.id, m('ring.release_twice', { id: e.id }));
 		ids.add(e.id);
 	}
 	let ok = meta.errors === before;
@@ -94,9 +72,7 @@ export const readReleases: PartReader<'releases'> = async (input) => {
 					1,
 					1,
 					path,
-					ids.has(id)
-						? `Datei „${path}“ gehört nicht zu einem Datenstand (erwartet: authorities.csv, base_values.csv und member_releases.csv); das Paket wurde nicht gelesen.`
-						: `Datei „${path}“ gehört zu keinem Datenstand in ring.json („releases“); das Paket wurde nicht gelesen.`
+					m(ids.has(id) ? 'ring.release_file_unknown' : 'ring.release_file_unlisted', { path })
 				);
 			ok = false;
 		}
@@ -122,8 +98,8 @@ export const readReleases: PartReader<'releases'> = async (input) => {
 					1,
 					'',
 					bytes
-						? `${files[which]} ist keine UTF-8-Datei.`
-						: `${files[which]} fehlt: Datenstand „${e.name}“ (${e.id}) braucht seine Mitglieder und Werte.`
+						? m('ring.release_not_utf8', { file: files[which] })
+						: m('ring.release_file_missing', { file: files[which], name: e.name, id: e.id })
 				);
 				continue;
 			}
@@ -150,7 +126,7 @@ export const readReleases: PartReader<'releases'> = async (input) => {
 				1,
 				1,
 				stranger.authority_id,
-				`Behörde „${stranger.authority_id}“ hat Werte in diesem Datenstand, steht aber nicht in ${files.authorities}.`
+				m('ring.release_stranger', { id: stranger.authority_id, file: files.authorities })
 			);
 			ok = false;
 			continue;
@@ -162,7 +138,11 @@ export const readReleases: PartReader<'releases'> = async (input) => {
 				1,
 				1,
 				e.hash,
-				`Prüfsumme stimmt nicht: ring.json nennt für Datenstand „${e.name}“ ${e.hash.slice(0, 8)}…, die Datei hat ${hash.slice(0, 8)}…. Die Werte wurden nach dem Einfrieren verändert; das Paket wurde nicht gelesen.`
+				m('ring.release_hash_mismatch', {
+					name: e.name,
+					listed: e.hash.slice(0, 8),
+					actual: hash.slice(0, 8)
+				})
 			);
 			ok = false;
 			continue;
@@ -180,7 +160,7 @@ export const readReleases: PartReader<'releases'> = async (input) => {
 					1,
 					1,
 					outsider.authority_id,
-					`Behörde „${outsider.authority_id}“ hat einen Freigabestand in diesem Datenstand, steht aber nicht in ${files.authorities}.`
+					m('ring.release_state_outsider', { id: outsider.authority_id, file: files.authorities })
 				);
 			if (!read || outsider) {
 				ok = false;

@@ -4,7 +4,9 @@
  * file and the key, and nothing is opened. The layout is not checked byte for byte (indent, key order):
  * the texts are prose a department may well edit by hand, and what is read is written back canonically.
  */
+import type { Message } from '../../../i18n/messages.ts';
 import { arrayOf, check, object, recordOf, string, year } from '../../../ingest/json-check.ts';
+import { m } from '../../../ingest/problems.ts';
 import type { ReportText } from '../types.ts';
 import { unknownKeys } from './json-key.ts';
 import type { PartReader } from './part.ts';
@@ -13,7 +15,7 @@ import { normaliseReportTexts, REPORT_TEXTS_JSON } from './report-texts.ts';
 const entry = object<ReportText>({
 	authority_id: (value, path, issues) => {
 		const id = string(value, path, issues);
-		if (typeof id === 'string' && id.trim() === '') issues.push({ path, message: 'darf nicht leer sein' });
+		if (typeof id === 'string' && id.trim() === '') issues.push({ path, message: m('json.empty') });
 		return id;
 	},
 	period: year,
@@ -28,8 +30,8 @@ export const readReportTexts: PartReader<'report_texts'> = (input) => {
 	const bytes = input.files.get(name);
 	if (!bytes) return [];
 	const sink = input.sink(name);
-	const fail = (where: string, message: string) => {
-		sink.error('bad_report_texts', 1, 1, where, `${name}: ${message}; das Paket wurde nicht gelesen.`);
+	const fail = (where: string, message: Message) => {
+		sink.error('bad_report_texts', 1, 1, where, m('ring.part_refused', { file: name, message }));
 		return null;
 	};
 	let parsed: unknown;
@@ -37,21 +39,24 @@ export const readReportTexts: PartReader<'report_texts'> = (input) => {
 		parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes));
 	} catch (error) {
 		return error instanceof SyntaxError
-			? fail('', `kein gültiges JSON (${error.message})`)
-			: fail('', 'keine UTF-8-Datei');
+			? fail('', m('ring.report_texts_not_json', { reason: error.message }))
+			: fail('', m('ring.report_texts_not_utf8'));
 	}
 	const read = check(file, parsed);
 	if (!read.ok) {
 		for (const issue of read.issues) {
-			const where = issue.path.join('.') || '(Wurzel)';
-			fail(where, `Feld „${where}“ ist ungültig (${issue.message})`);
+			const where = issue.path.join('.');
+			fail(
+				where,
+				m('ring.report_texts_field', { field: where || m('ring.json_root'), issue: issue.message })
+			);
 		}
 		return null;
 	}
 	const unknown = unknownKeys(parsed, read.value);
 	for (const path of unknown) {
 		const where = path.join('.');
-		fail(where, `Schlüssel „${where}“ gibt es in format_version 2 nicht (von einer neueren App?)`);
+		fail(where, m('ring.report_texts_unknown_key', { key: where }));
 	}
 	if (unknown.length) return null;
 	const seen = new Map<string, number>();
@@ -61,7 +66,7 @@ export const readReportTexts: PartReader<'report_texts'> = (input) => {
 		if (first !== undefined)
 			return fail(
 				`texts.${i}`,
-				`Behörde „${e.authority_id}“ und Jahr ${e.period} stehen schon in texts.${first}; je Behörde und Jahr gibt es einen Text`
+				m('ring.report_texts_twice', { id: e.authority_id, period: e.period, first: `texts.${first}` })
 			);
 		seen.set(key, i);
 	}

@@ -3,7 +3,7 @@
  * known and every value valid — an unknown key, a base count outside the catalogue, an authority
  * outside `authorities.csv`, a peer group the ring does not have (`custom:<name>` needs the ring's own
  * group of that name, from the `custom_peer_groups` part), a name used twice or a count changed twice in
- * one scenario is refused with a German message naming the file and the key
+ * one scenario is refused with a message naming the file and the key
  * (`scenarios.json: Feld „scenarios.0.changes.1.count_id“ …`), never dropped. Any JSON layout is read;
  * the writer gives the canonical one.
  */
@@ -20,6 +20,8 @@ import {
 	type Issue,
 	type Reader
 } from '../../../ingest/json-check.ts';
+import type { Message } from '../../../i18n/messages.ts';
+import { m } from '../../../ingest/problems.ts';
 import { CHANGE_MODES, type Change, type Scenario } from '../types.ts';
 import { unknownKeys } from './json-key.ts';
 import type { PartReader } from './part.ts';
@@ -30,16 +32,19 @@ const finite: Reader<number> = (value, path, issues) => {
 	if (typeof value === 'number' && Number.isFinite(value)) return value;
 	issues.push({
 		path,
-		message: `erwartet: Zahl, gefunden: ${value === undefined ? 'nichts' : typeof value}`
+		message:
+			value === undefined
+				? m('json.missing', { expected: m('json.number') })
+				: m('json.mismatch', { expected: m('json.number'), found: typeof value })
 	});
 	return undefined as never;
 };
 
-/** A text that must pass `valid`; `what` says what it is not („unbekannte Grundzahl“). */
-function known(valid: (v: string) => boolean, what: string): Reader<string> {
+/** A text that must pass `valid`; `what` says what it is not („unbekannte Grundzahl „x““). */
+function known(valid: (v: string) => boolean, what: (v: string) => Message): Reader<string> {
 	return (value, path, issues) => {
 		const v = string(value, path, issues);
-		if (typeof v === 'string' && !valid(v)) issues.push({ path, message: `${what} „${v}“` });
+		if (typeof v === 'string' && !valid(v)) issues.push({ path, message: what(v) });
 		return v;
 	};
 }
@@ -50,14 +55,14 @@ function repeats(scenarios: readonly Scenario[]): Issue[] {
 	const names = new Set<string>();
 	scenarios.forEach((s, i) => {
 		if (names.has(s.name))
-			issues.push({ path: ['scenarios', i, 'name'], message: `Name „${s.name}“ kommt zweimal vor` });
+			issues.push({ path: ['scenarios', i, 'name'], message: m('json.name_twice', { name: s.name }) });
 		names.add(s.name);
 		const counts = new Set<string>();
 		s.changes.forEach((c, j) => {
 			if (counts.has(c.count_id))
 				issues.push({
 					path: ['scenarios', i, 'changes', j, 'count_id'],
-					message: `Grundzahl „${c.count_id}“ wird in diesem Szenario zweimal geändert`
+					message: m('json.count_changed_twice', { id: c.count_id })
 				});
 			counts.add(c.count_id);
 		});
@@ -70,36 +75,45 @@ export const readScenarios: PartReader<'scenarios'> = (input) => {
 	const bytes = input.files.get(file);
 	if (!bytes) return [];
 	const sink = input.sink(file);
-	const refuse = (key: string, message: string) =>
+	const refuse = (key: string, message: Message) =>
 		sink.error(
 			'bad_scenarios',
 			1,
 			1,
 			key,
 			key
-				? `${file}: Feld „${key}“ ist ungültig (${message}); das Paket wurde nicht gelesen.`
-				: `${file}: ${message}; das Paket wurde nicht gelesen.`
+				? m('ring.part_field', { file, field: key, issue: message })
+				: m('ring.part_refused', { file, message })
 		);
 	let data: unknown;
 	try {
 		data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
 	} catch {
-		refuse('', 'keine gültige JSON-Datei (UTF-8)');
+		refuse('', m('json.not_json_utf8'));
 		return null;
 	}
 	const members = new Set(input.ring.authorities.map((a) => a.authority_id));
 	// A broken custom_peer_groups part has reported its errors; its groups are unknown here.
 	const groups = input.earlier.custom_peer_groups ?? [];
 	const change = object<Change>({
-		count_id: known((id) => input.countIds.has(id), 'unbekannte Grundzahl'),
+		count_id: known(
+			(id) => input.countIds.has(id),
+			(id) => m('json.unknown_count', { id })
+		),
 		mode: oneOf(...CHANGE_MODES),
 		value: finite
 	});
 	const scenario = object<Scenario>({
 		name: text,
-		authority_id: known((id) => members.has(id), 'keine Behörde aus authorities.csv:'),
+		authority_id: known(
+			(id) => members.has(id),
+			(id) => m('json.not_a_member', { id })
+		),
 		period: year,
-		peers: known((key) => peerSpec(key, groups) !== null, 'unbekannte Vergleichsgruppe'),
+		peers: known(
+			(key) => peerSpec(key, groups) !== null,
+			(id) => m('json.unknown_group', { id })
+		),
 		description: optional(string),
 		changes: arrayOf(change)
 	});
@@ -111,13 +125,7 @@ export const readScenarios: PartReader<'scenarios'> = (input) => {
 	const unknown = unknownKeys(data, parsed.value);
 	for (const path of unknown) {
 		const key = path.join('.');
-		sink.error(
-			'unknown_key',
-			1,
-			1,
-			key,
-			`${file}: Schlüssel „${key}“ gibt es in format_version 2 nicht (von einer neueren App?); das Paket wurde nicht gelesen.`
-		);
+		sink.error('unknown_key', 1, 1, key, m('ring.part_unknown_key', { file, key }));
 	}
 	const twice = repeats(parsed.value.scenarios);
 	for (const issue of twice) refuse(issue.path.join('.'), issue.message);

@@ -3,7 +3,9 @@
  * part — a key, a count or a size class the app does not know is refused, naming file and field.
  * The member of a member package and every member in `size_classes.csv` must be in authorities.csv.
  */
+import type { Message } from '../../../i18n/messages.ts';
 import { arrayOf, boolean, object, oneOf, optional, string } from '../../../ingest/json-check.ts';
+import { m } from '../../../ingest/problems.ts';
 import { readCanonicalCsv, sameText } from '../csv-read.ts';
 import { ROUNDABLE_COUNTS, WHOLE_RING, type PackageScope, type SizeClassEntry } from '../types.ts';
 import { readJsonKey } from './json-key.ts';
@@ -28,13 +30,7 @@ export const readScope: PartReader<'scope'> = (input) => {
 	if (member !== undefined && !input.ring.authorities.some((a) => a.authority_id === member)) {
 		input
 			.sink(RING_JSON)
-			.error(
-				'bad_ring_json',
-				1,
-				1,
-				'scope.member',
-				`ring.json: Feld „scope.member“ nennt Behörde „${member}“, die nicht in authorities.csv steht; das Paket wurde nicht gelesen.`
-			);
+			.error('bad_ring_json', 1, 1, 'scope.member', m('ring.scope_member_unknown', { id: member }));
 		return null;
 	}
 	return {
@@ -53,7 +49,7 @@ export const readSizeClasses: PartReader<'size_classes'> = (input) => {
 	try {
 		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
 	} catch {
-		sink.error('not_canonical', 1, 1, '', `${file} ist keine UTF-8-Datei.`);
+		sink.error('not_canonical', 1, 1, '', m('ring.release_not_utf8', { file }));
 		return null;
 	}
 	const rows = readCanonicalCsv(text, SIZE_CLASSES_HEADER, sink);
@@ -63,28 +59,28 @@ export const readSizeClasses: PartReader<'size_classes'> = (input) => {
 	const out: SizeClassEntry[] = [];
 	for (const { line, fields } of rows) {
 		const [authority_id = '', period = '', size_class = ''] = fields;
-		const bad = (column: number, shown: string, expected: string) =>
+		const bad = (column: number, shown: string, expected: Message) =>
 			sink.error(
 				'bad_size_class',
 				line,
 				column,
 				shown,
-				`${file}, Zeile ${line}, Feld „${SIZE_CLASSES_HEADER[column - 1]}“: erwartet ${expected}, gefunden „${shown.slice(0, 40)}“; das Paket wurde nicht gelesen.`
+				m('ring.moderation_field', {
+					file,
+					line,
+					name: SIZE_CLASSES_HEADER[column - 1] ?? '',
+					expected,
+					found: shown.slice(0, 40)
+				})
 			);
-		if (!members.has(authority_id)) bad(1, authority_id, 'eine Behörde aus authorities.csv');
-		if (!/^\d{4}$/.test(period)) bad(2, period, 'ein Jahr (JJJJ)');
-		if (!SIZE_CLASS.test(size_class)) bad(3, size_class, 'eine Größenklasse (z. B. GK2)');
+		if (!members.has(authority_id)) bad(1, authority_id, m('ring.expected_member'));
+		if (!/^\d{4}$/.test(period)) bad(2, period, m('ring.expected_year'));
+		if (!SIZE_CLASS.test(size_class)) bad(3, size_class, m('ring.expected_size_class'));
 		out.push({ authority_id, period: Number(period), size_class });
 	}
 	if (sink.errors > before) return null;
 	if (rows.length === 0) {
-		sink.error(
-			'not_canonical',
-			1,
-			1,
-			'',
-			`${file} hat keine Einträge; die App schreibt die Datei nur mit Einträgen.`
-		);
+		sink.error('not_canonical', 1, 1, '', m('ring.file_no_entries', { file }));
 		return null;
 	}
 	return sameText(text, sizeClassesCsv(out), sink) ? out : null;

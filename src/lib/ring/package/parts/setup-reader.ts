@@ -1,8 +1,9 @@
 /**
  * Readers of the format-1 parts (`setup.ts`), with the hand-written readers of `ingest/json-check.ts`
- * (no zod in the browser, German messages).
+ * (no zod in the browser; messages as keys, worded where shown).
  */
 import { arrayOf, json, object, recordOf, string, text } from '../../../ingest/json-check.ts';
+import { m } from '../../../ingest/problems.ts';
 import { readMappingProfile } from '../../../ingest/profile.ts';
 import type { CustomPeerGroup } from '../types.ts';
 import { readJsonKey } from './json-key.ts';
@@ -28,7 +29,7 @@ export const readCustomPeerGroups: PartReader<'custom_peer_groups'> = (input) =>
 					1,
 					1,
 					id,
-					`ring.json: Vergleichsgruppe „${group.name}“ nennt Behörde „${id}“, die nicht in authorities.csv steht.`
+					m('ring.unknown_group_member', { group: group.name, id })
 				);
 	return sink.errors > errors ? null : (groups ?? []);
 };

@@ -1,0 +1,39 @@
+/**
+ * Everything English in one chunk, loaded only when a page shows English (translate.ts
+ * `loadLocale`): the interface messages and the catalogue's English labels and help texts
+ * (`virtual:kpi-definitions/en`, built from `label_en` / `help_en`).
+ */
+import englishCatalogue from 'virtual:kpi-definitions/en';
+import type { Messages } from './messages.ts';
+import * as dashboard from './en/dashboard.ts';
+import * as engine from './en/engine.ts';
+import * as importArea from './en/import.ts';
+import * as ingest from './en/ingest.ts';
+import * as moderation from './en/moderation.ts';
+import * as releaseStep from './en/release-step.ts';
+import * as releases from './en/releases.ts';
+import * as report from './en/report.ts';
+import * as rings from './en/rings.ts';
+import * as scenarioTerms from './en/scenario-terms.ts';
+import * as scenario from './en/scenario.ts';
+import * as session from './en/session.ts';
+import * as shell from './en/shell.ts';
+import * as uncertainty from './en/uncertainty.ts';
+
+export const messages: Messages = {
+	...shell.en,
+	...dashboard.en,
+	...engine.en,
+	...importArea.en,
+	...ingest.en,
+	...rings.en,
+	...releases.en,
+	...uncertainty.en,
+	...moderation.en,
+	...report.en,
+	...scenario.en,
+	...scenarioTerms.en,
+	...session.en,
+	...releaseStep.en
+};
+export const catalogue = englishCatalogue;
