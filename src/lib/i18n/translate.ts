@@ -6,6 +6,7 @@
  * page offers a language switch (nothing calls `setLocale`), the build leaves the English messages
  * out of the browser's JS (~5 kB gzip, issue #7); a switch that calls `setLocale` brings them back.
  */
+import { fill } from './fill.ts';
 import { CATALOGUES, de, type Locale, type MessageKey, type Messages } from './messages.ts';
 
 let current: Locale = 'de';
@@ -21,8 +22,5 @@ export function locale(): Locale {
 }
 
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-	const template = messages[key];
-	return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-		name in params ? String(params[name]) : match
-	);
+	return fill(messages[key], params);
 }

@@ -7,13 +7,16 @@
  * exactly like an import without mapping profile (any encoding, separator, number format, layout).
  * Every value keeps its provenance (`counts/2023.csv`, line, column).
  */
-import { unzipSync } from 'fflate';
 import type { BaseValue, Ring } from '../ring/types.ts';
 import { parseAuthorities } from './authorities.ts';
 import { parseImportFile } from './parse-import.ts';
 import { ProblemSink } from './problems.ts';
 import { declaredNumberFormat, defaultMeta, parseRingMeta } from './ring-meta.ts';
 import type { CountSpec, Problem } from './types.ts';
+import { RING_PACKAGE_LIMITS } from '../zip/limits.ts';
+import { zipIngestProblem } from '../zip/messages.ts';
+import { readZip } from '../zip/read.ts';
+import { ringPackageEntry } from '../zip/ring-entries.ts';
 
 export interface PackageFile {
 	/** Path relative to the folder that was opened (or inside the zip), `/`-separated. */
@@ -33,7 +36,6 @@ export interface RingReadOptions {
 }
 
 const PACKAGE_NAME = 'Ringpaket';
-const MAX_ZIP_ENTRY = 512 * 1024 * 1024;
 
 function cleanPath(path: string): string {
 	return path.replace(/\\/g, '/').replace(/^(?:\.\/|\/)+/, '');
@@ -169,34 +171,13 @@ export function readRingZip(
 	specs: CountSpec[],
 	options: RingReadOptions = {}
 ): RingReadResult {
-	let entries: Record<string, Uint8Array>;
-	const tooLarge: string[] = [];
-	try {
-		entries = unzipSync(bytes, {
-			filter: (file) => {
-				if (file.name.endsWith('/') || ignored(cleanPath(file.name))) return false;
-				if (file.originalSize <= MAX_ZIP_ENTRY) return true;
-				tooLarge.push(file.name);
-				return false;
-			}
-		});
-	} catch {
-		const sink = new ProblemSink(options.name ?? PACKAGE_NAME);
-		sink.error(
-			'bad_zip',
-			1,
-			1,
-			'',
-			'Die ZIP-Datei ist beschädigt oder kein ZIP-Archiv; der Ring kann nicht gelesen werden.'
-		);
-		return { ring: null, problems: sink.finish() };
-	}
-	if (tooLarge.length > 0) {
-		const sink = new ProblemSink(options.name ?? PACKAGE_NAME);
-		for (const name of tooLarge)
-			sink.error('too_large', 1, 1, name, `„${name}“ im ZIP ist größer als 512 MB und wird nicht entpackt.`);
-		return { ring: null, problems: sink.finish() };
-	}
+	const read = readZip(bytes, ringPackageEntry, RING_PACKAGE_LIMITS);
+	if (!read.ok)
+		return {
+			ring: null,
+			problems: [zipIngestProblem(read.problem, RING_PACKAGE_LIMITS, options.name ?? PACKAGE_NAME)]
+		};
+	const entries = read.files;
 	const files = Object.entries(entries).map(([path, data]) => ({ path, bytes: data }));
 	return readRingPackage(files, specs, options);
 }

@@ -14,10 +14,12 @@
  * numbers formatted as dates (→ `YYYY-MM-DD`, 1900 and 1904 date systems). Row and column come from
  * the cells' references (`B7`), so a row number in a problem is the row number Excel shows.
  *
- * Guards: entries are unpacked only when their declared size is below `MAX_XLSX_ENTRY`; anything that
+ * Guards: only the parts above are unpacked, within `zip/limits.ts` (`zip/read.ts`); anything that
  * is not a workbook, is encrypted (an OLE file) or is damaged gives a German message, never an exception.
  */
-import { unzipSync } from 'fflate';
+import { XLSX_LIMITS } from '../zip/limits.ts';
+import { zipMessage } from '../zip/messages.ts';
+import { readZip, type ZipBudget } from '../zip/read.ts';
 
 export interface XlsxCell {
 	/** 1-based column (A = 1). */
@@ -37,9 +39,6 @@ export interface XlsxRow {
 export type XlsxResult =
 	| { ok: true; sheet: string; sheets: string[]; rows: XlsxRow[] }
 	| { ok: false; code: string; message: string };
-
-/** Largest unpacked part that is read (a sheet of a 200 MB workbook is well below). */
-export const MAX_XLSX_ENTRY = 1024 * 1024 * 1024;
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
@@ -159,24 +158,13 @@ const NOT_XLSX =
 	'Die Datei ist ein ZIP-Archiv, aber keine Excel-Arbeitsmappe (.xlsx): xl/workbook.xml fehlt.';
 const DAMAGED = 'Die Excel-Arbeitsmappe ist beschädigt und kann nicht gelesen werden.';
 
-function unzip(bytes: Uint8Array, want: (name: string) => boolean): Record<string, Uint8Array> | string {
-	let tooBig = '';
-	try {
-		const files = unzipSync(bytes, {
-			filter: (f) => {
-				if (!want(f.name)) return false;
-				if (f.originalSize > MAX_XLSX_ENTRY) {
-					tooBig = f.name;
-					return false;
-				}
-				return true;
-			}
-		});
-		if (tooBig) return `Die Excel-Arbeitsmappe ist ausgepackt zu groß (${tooBig}); bitte als CSV speichern.`;
-		return files;
-	} catch {
-		return DAMAGED;
-	}
+function unzip(
+	bytes: Uint8Array,
+	want: (name: string) => boolean,
+	budget: ZipBudget
+): Record<string, Uint8Array> | string {
+	const read = readZip(bytes, (entry) => want(entry.name), XLSX_LIMITS, budget);
+	return read.ok ? read.files : zipMessage(read.problem, XLSX_LIMITS);
 }
 
 const utf8 = (bytes: Uint8Array | undefined): string | undefined =>
@@ -184,8 +172,12 @@ const utf8 = (bytes: Uint8Array | undefined): string | undefined =>
 
 /** Read the first worksheet (or the one named `sheet`). */
 export function readXlsx(bytes: Uint8Array, sheet?: string): XlsxResult {
-	const meta = unzip(bytes, (n) =>
-		['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml'].includes(n)
+	const budget: ZipBudget = { remaining: XLSX_LIMITS.maxTotal };
+	const meta = unzip(
+		bytes,
+		(n) =>
+			['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml'].includes(n),
+		budget
 	);
 	if (typeof meta === 'string') return { ok: false, code: 'bad_xlsx', message: meta };
 	const workbook = utf8(meta['xl/workbook.xml']);
@@ -218,7 +210,7 @@ export function readXlsx(bytes: Uint8Array, sheet?: string): XlsxResult {
 			sheets[0];
 		if (!chosen)
 			return { ok: false, code: 'empty_xlsx', message: 'Die Excel-Arbeitsmappe enthält kein Tabellenblatt.' };
-		const sheetFiles = unzip(bytes, (n) => n === chosen.path);
+		const sheetFiles = unzip(bytes, (n) => n === chosen.path, budget);
 		if (typeof sheetFiles === 'string') return { ok: false, code: 'bad_xlsx', message: sheetFiles };
 		const sheetXml = utf8(sheetFiles[chosen.path]);
 		if (sheetXml === undefined) return { ok: false, code: 'bad_xlsx', message: DAMAGED };

@@ -12,7 +12,6 @@
  * original origin back — or none, when the ring had none — so export → import is exact. Values from
  * other counts files (added to the folder by hand) keep the reader's stamp: that is where they came from.
  */
-import { unzipSync } from 'fflate';
 import { tokenize } from '../ingest/csv-tokenizer.ts';
 import {
 	arrayOf,
@@ -27,7 +26,7 @@ import {
 } from '../ingest/json-check.ts';
 import { readMappingProfile, type MappingProfile } from '../ingest/profile.ts';
 import { ProblemSink } from '../ingest/problems.ts';
-import { readRingPackage, readRingZip, type RingReadOptions } from '../ingest/ring-package.ts';
+import { readRingPackage, type RingReadOptions } from '../ingest/ring-package.ts';
 import type { CountSpec, Problem } from '../ingest/types.ts';
 import {
 	BASE_VALUES_CSV,
@@ -41,15 +40,16 @@ import {
 	type RingExtras
 } from './canonical.ts';
 import type { BaseValue, Provenance } from './types.ts';
+import { RING_PACKAGE_LIMITS } from '../zip/limits.ts';
+import { zipIngestProblem } from '../zip/messages.ts';
+import { readZip } from '../zip/read.ts';
+import { ringPackageEntry } from '../zip/ring-entries.ts';
 
 export interface RingOpenResult {
 	/** Null when there is any error. */
 	data: RingData | null;
 	problems: Problem[];
 }
-
-/** The reader's limit per zip entry, so both refuse the same zip bombs. */
-const MAX_ZIP_ENTRY = 512 * 1024 * 1024;
 
 /** The extras in ring.json as written (all optional); the ingest reader has checked the core fields. */
 interface RingJsonExtras {
@@ -243,17 +243,14 @@ export function openRingZip(
 	specs: CountSpec[],
 	options: RingReadOptions = {}
 ): RingOpenResult {
-	let entries: Record<string, Uint8Array>;
-	try {
-		entries = unzipSync(bytes, {
-			filter: (file) => !file.name.endsWith('/') && file.originalSize <= MAX_ZIP_ENTRY
-		});
-	} catch {
-		// The reader words the "broken zip" problem.
-		return { data: null, problems: readRingZip(bytes, specs, options).problems };
-	}
+	const read = readZip(bytes, ringPackageEntry, RING_PACKAGE_LIMITS);
+	if (!read.ok)
+		return {
+			data: null,
+			problems: [zipIngestProblem(read.problem, RING_PACKAGE_LIMITS, options.name ?? 'Ringpaket')]
+		};
 	return openRingPackage(
-		Object.entries(entries).map(([path, data]) => ({ path, bytes: data })),
+		Object.entries(read.files).map(([path, data]) => ({ path, bytes: data })),
 		specs,
 		options
 	);
