@@ -8,14 +8,13 @@
  * reactive state (a million values must not become deep proxies): as the worker's columns, analysed
  * against the ring without an object per value; objects are made only when the result is checked.
  */
-import { app } from '../app/app.svelte.ts';
+import { app, type RingChange } from '../app/app.svelte.ts';
 import { countSpecs } from '../app/session.ts';
 import type { Finding } from '../engine/plausibility.ts';
 import { formatInteger } from '../format/index.ts';
 import { t } from '../i18n/translate.ts';
 import type { MappingProfile } from '../ingest/profile.ts';
 import type { CountSpec } from '../ingest/types.ts';
-import type { RingData } from '../ring/canonical.ts';
 import { DEMO_RING_ID } from '../ring/store.ts';
 import { parseProfileInWorker } from '../ring/worker-client.ts';
 import { runImport, type ImportRun } from './client.ts';
@@ -36,6 +35,9 @@ export interface Checked {
 	merge: MergeResult;
 	findings: Finding[];
 	other: number;
+	/** The ring the merge was made against (id and stored revision): only over that is it stored. */
+	ringId: string | null;
+	revision: number | null;
 }
 
 const seconds1 = (s: number) => s.toLocaleString('de-DE', { maximumFractionDigits: 1 });
@@ -207,25 +209,28 @@ export class ImportController {
 		if (profile) this.correct(i, { profile });
 	}
 
-	/** Stores the ring with `data` in place of its own (a demo ring is stored as a new ring). */
-	async #store(data: RingData, message: string): Promise<boolean> {
-		const s = app.session;
-		if (!s) return false;
-		const demo = isDemo(s.ringId);
-		const stored = await app.save(data, demo ? undefined : (s.ringId ?? undefined));
-		this.status = stored
-			? message + (demo ? ` ${t('import.saved_as_new_ring')}` : '')
-			: t('import.not_stored');
-		return stored;
+	/** Stores a change of the ring (`app.change`; the demo: as a new ring); a conflict is said elsewhere. */
+	async #store(change: RingChange, message: string, options: { reapply: boolean; base?: number | null }) {
+		const demo = isDemo(app.session?.ringId ?? null);
+		const result = await app.change(change, options);
+		const saved = result.status === 'saved';
+		const copy = saved && result.newRing && demo ? ` ${t('import.saved_as_new_ring')}` : '';
+		this.status = saved ? message + copy : result.status === 'memory' ? t('import.not_stored') : '';
+		return saved;
 	}
 
-	async #storeProfiles(list: MappingProfile[], message: string): Promise<void> {
-		const s = app.session;
-		if (!s) return;
+	/** Changes the ring's mapping profiles by `edit` — of the ring as stored when saving (another tab's too). */
+	async #storeProfiles(edit: (list: MappingProfile[]) => MappingProfile[], message: string): Promise<void> {
 		this.busy = true;
 		try {
-			const mapping_profiles = $state.snapshot(list) as MappingProfile[];
-			await this.#store({ ring: s.data.ring, extras: { ...s.data.extras, mapping_profiles } }, message);
+			await this.#store(
+				(data) => ({
+					...data,
+					extras: { ...data.extras, mapping_profiles: edit(data.extras.mapping_profiles) }
+				}),
+				message,
+				{ reapply: true }
+			);
 		} finally {
 			this.busy = false;
 		}
@@ -239,8 +244,11 @@ export class ImportController {
 		}
 		const profile = entryProfile(entry);
 		if (!profile) return;
-		const list = [...this.profiles.filter((p) => p.name !== profile.name), profile];
-		await this.#storeProfiles(list, t('import.profile_saved', { name: profile.name }));
+		const plain = $state.snapshot(profile) as MappingProfile;
+		await this.#storeProfiles(
+			(list) => [...list.filter((p) => p.name !== plain.name), plain],
+			t('import.profile_saved', { name: profile.name })
+		);
 		entry.options = { ...entry.options, profile };
 	}
 
@@ -251,8 +259,11 @@ export class ImportController {
 			return;
 		}
 		this.failure = '';
-		const list = [...this.profiles.filter((p) => p.name !== parsed.profile.name), parsed.profile];
-		await this.#storeProfiles(list, t('import.profile_imported', { name: parsed.profile.name }));
+		const profile = parsed.profile;
+		await this.#storeProfiles(
+			(list) => [...list.filter((p) => p.name !== profile.name), profile],
+			t('import.profile_imported', { name: profile.name })
+		);
 		// Files already read are read again with the new profile (it may fit them).
 		const unmapped = this.entries.map((e, k) => (e.options.profile ? -1 : k)).filter((k) => k >= 0);
 		await this.parse(unmapped);
@@ -260,7 +271,7 @@ export class ImportController {
 
 	async deleteProfile(name: string): Promise<void> {
 		await this.#storeProfiles(
-			this.profiles.filter((p) => p.name !== name),
+			(list) => list.filter((p) => p.name !== name),
 			t('import.profile_deleted', { name })
 		);
 	}
@@ -315,7 +326,13 @@ export class ImportController {
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never reactive state
 			const touched = new Set(values.map((v) => `${v.authority_id}|${v.period}`));
 			const findings = result.findings.filter((f) => touched.has(`${f.authority_id}|${f.period}`));
-			this.checked = { merge, findings, other: result.findings.length - findings.length };
+			this.checked = {
+				merge,
+				findings,
+				other: result.findings.length - findings.length,
+				ringId: s.ringId,
+				revision: s.revision
+			};
 		} finally {
 			this.busy = false;
 		}
@@ -328,27 +345,53 @@ export class ImportController {
 		if (s) await s.engine.loadRing(s.data.ring);
 	}
 
-	/** Stores the checked ring as a whole; on success the page starts empty again. */
+	/** Another tab saved the ring after the check: the merge is not stored; re-check or discard it. */
+	stale = $derived(
+		this.checked !== null &&
+			this.session !== undefined &&
+			this.session.ringId === this.checked.ringId &&
+			this.session.revision !== this.checked.revision
+	);
+
+	/** Stores the checked ring, only over the ring it was checked against (never reapplied); then empty. */
 	async confirm(): Promise<void> {
-		const s = app.session;
 		const result = this.checked;
-		if (!s || !result) return;
+		if (!app.session || !result || this.stale) return;
 		this.busy = true;
 		try {
 			const summary = t('import.stored', {
 				added: formatInteger(result.merge.added),
 				replaced: formatInteger(result.merge.replaced)
 			});
-			const stored = await this.#store({ ring: result.merge.ring, extras: s.data.extras }, summary);
-			if (stored) {
-				this.entries = [];
-				this.#valuesOf.clear();
-				this.#valuesVersion++;
-				this.unknownDecision = {};
-				this.checked = null;
-			}
+			const ring = result.merge.ring;
+			const stored = await this.#store((data) => ({ ring, extras: data.extras }), summary, {
+				reapply: false,
+				base: result.revision
+			});
+			if (stored) this.#clear();
 		} finally {
 			this.busy = false;
 		}
+	}
+
+	/** Merge the files again against the ring as stored now (after another tab's save). */
+	async recheck(): Promise<void> {
+		await this.discardCheck();
+		await this.checkResult();
+	}
+
+	/** Drop the files and decisions of this import; the stored ring stays as it is. */
+	async discardImport(): Promise<void> {
+		await this.discardCheck();
+		this.#clear();
+		this.status = t('sync.import_discarded');
+	}
+
+	#clear(): void {
+		this.entries = [];
+		this.#valuesOf.clear();
+		this.#valuesVersion++;
+		this.unknownDecision = {};
+		this.checked = null;
 	}
 }

@@ -12,13 +12,18 @@
  * - unavailable: no `indexedDB` at all, `SecurityError` (storage blocked, sandboxed frame, file://),
  *   `InvalidStateError`/`UnknownError` on open (Firefox/Safari private mode), `NotAllowedError`;
  * - blocked: the open is blocked by another tab holding an older version, a `VersionError` (a newer app
- *   version changed the database), or our connection was closed by another tab's upgrade.
+ *   version changed the database), or our connection was closed by another tab's upgrade;
+ * - conflict: not the browser's — our own check refused a write because another tab saved the ring
+ *   since this tab read it (`store.ts`, revisions); the app resolves it (`app/ring-writes.ts`).
  */
 import { packageFileName, RING_ZIP_MTIME, ringZipEntries } from './package-export.ts';
 import type { ZipEntries } from '../zip/write.ts';
 import type { RingData } from './canonical.ts';
+import type { MessageKey } from '../i18n/messages.ts';
+import { t } from '../i18n/translate.ts';
 
-export type StorageProblemCode = 'quota' | 'unavailable' | 'blocked' | 'reserved' | 'corrupt' | 'unknown';
+export type StorageProblemCode =
+	'quota' | 'unavailable' | 'blocked' | 'reserved' | 'corrupt' | 'conflict' | 'unknown';
 
 /** Whether the operation wanted to write (then the message says the old state is kept) or to read. */
 export type StorageAction = 'write' | 'read' | 'open';
@@ -29,34 +34,45 @@ export interface StorageProblem {
 	message: string;
 	/** The browser's error name and message, for support; '' when there is none. */
 	detail: string;
+	/**
+	 * `conflict` only: the revision found in storage instead of the one the write was based on
+	 * (null: the ring is not there any more — deleted in another tab).
+	 */
+	current?: number | null;
 }
 
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; problem: StorageProblem };
 
-const CAUSE: Record<StorageProblemCode, string> = {
-	quota: 'Der Speicherplatz, den der Browser dieser Seite zugesteht, ist voll.',
-	unavailable:
-		'Der Browser stellt dieser Seite keinen dauerhaften Speicher zur Verfügung (zum Beispiel in einem privaten Fenster oder wenn Website-Daten gesperrt sind).',
-	blocked:
-		'Der Speicher ist durch einen anderen geöffneten Tab dieser Anwendung blockiert oder wurde dort von einer neueren Version geändert. Bitte die anderen Tabs schließen und diese Seite neu laden.',
-	reserved: 'Der Demo-Ring ist reserviert und kann nicht mit eigenen Daten überschrieben werden.',
-	corrupt: 'Der gespeicherte Ring ist unvollständig oder stammt aus einer neueren Version der Anwendung.',
-	unknown: 'Der Browser-Speicher hat einen unerwarteten Fehler gemeldet.'
+/** What happened, then what it means for the user's data (`storage.then.*`). */
+const CAUSE: Record<StorageProblemCode, MessageKey> = {
+	quota: 'storage.cause.quota',
+	unavailable: 'storage.cause.unavailable',
+	blocked: 'storage.cause.blocked',
+	reserved: 'storage.cause.reserved',
+	corrupt: 'storage.cause.corrupt',
+	conflict: 'storage.cause.conflict',
+	unknown: 'storage.cause.unknown'
 };
 
-const CONSEQUENCE: Record<StorageAction, string> = {
-	write:
-		'Die Änderung wurde nicht gespeichert; der zuletzt gespeicherte Stand ist unverändert. Die Daten sind noch im Arbeitsspeicher: Bitte den Ring jetzt als Ringpaket (.zip) herunterladen, damit nichts verloren geht.',
-	read: 'Gespeicherte Ringe können gerade nicht gelesen werden; sie werden dadurch nicht verändert.',
-	open: 'Ringe können in diesem Browser nicht dauerhaft gespeichert werden. Daten bleiben nur bis zum Schließen des Tabs erhalten – bitte Ringe als Ringpaket (.zip) herunterladen.'
+const CONSEQUENCE: Record<StorageAction, MessageKey> = {
+	write: 'storage.then.write',
+	read: 'storage.then.read',
+	open: 'storage.then.open'
 };
 
 export function makeProblem(code: StorageProblemCode, action: StorageAction, detail = ''): StorageProblem {
 	const consequence =
 		code === 'reserved'
-			? 'Bitte den Ring unter einem eigenen Namen als neuen Ring speichern.'
-			: CONSEQUENCE[action];
-	return { code, message: `${CAUSE[code]} ${consequence}`, detail };
+			? 'storage.then.reserved'
+			: code === 'conflict'
+				? 'storage.then.conflict'
+				: CONSEQUENCE[action];
+	return { code, message: `${t(CAUSE[code])} ${t(consequence)}`, detail };
+}
+
+/** A write refused because the stored ring is no longer the revision it was based on. */
+export function conflictProblem(id: string, base: number | null, current: number | null): StorageProblem {
+	return { ...makeProblem('conflict', 'write', `ring ${id}: base ${base}, stored ${current}`), current };
 }
 
 function describe(error: unknown): { name: string; text: string; code: number | undefined } {
