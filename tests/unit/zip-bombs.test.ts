@@ -59,13 +59,12 @@ function probe(
 }
 
 /**
- * The bound is held on the read's CPU time: the test machines are shared, and a busy neighbour can
- * stretch the wall clock of a 0.3 s read past 5 s. The wall clock gets a generous bound that still
- * catches a read that hangs or works for long.
+ * The bound is held on the read's CPU time: the test machines are shared (at a load of 20 on two
+ * cores a 1 s read takes 10 s of wall clock). The wall clock only catches a read that hangs.
  */
 function withinBounds(result: ProbeResult): void {
 	expect(result.cpuMs, 'CPU milliseconds').toBeLessThan(SECONDS * 1000);
-	expect(result.ms, 'wall-clock milliseconds').toBeLessThan(3 * SECONDS * 1000);
+	expect(result.ms, 'wall-clock milliseconds').toBeLessThan(12 * SECONDS * 1000);
 	expect(result.peakMiB, 'peak resident MiB').toBeLessThan(PEAK_MIB);
 }
 
@@ -82,19 +81,19 @@ const PACKAGES: { name: string; zip: () => Uint8Array; code: string; message: Re
 		name: 'eight entries of 500 MB each that declare 1 kB',
 		zip: () => zipOf(Array.from({ length: 8 }, (_, i) => zeros(`counts/teil-${i}.csv`, 500, 1000))),
 		code: 'zip_size',
-		message: /^„counts\/teil-0\.csv“ ergibt entpackt eine andere Größe/
+		message: /^„counts\/teil-0\.csv“ ist entpackt anders groß als im ZIP angegeben/
 	},
 	{
 		name: 'eight entries of 64 MB at an ordinary ratio (only the total stops them)',
 		zip: () => zipOf(Array.from({ length: 8 }, (_, i) => moderate(`counts/teil-${i}.csv`, 64))),
 		code: 'zip_total',
-		message: /^Das Ringpaket wäre entpackt größer als 384 MB \(bis einschließlich „counts\/teil-6\.csv“/
+		message: /^Das Ringpaket wäre entpackt größer als 384 MB \(bis „counts\/teil-6\.csv“: 448 MB\)/
 	},
 	{
 		name: '60,000 tiny entries',
 		zip: () => zipOf(tinyEntries(60_000)),
 		code: 'zip_entries',
-		message: /^Das Ringpaket enthält 60\.000 Einträge; geöffnet werden höchstens 2\.000\./
+		message: /^Das Ringpaket hat 60\.000 Einträge, erlaubt sind höchstens 2\.000;/
 	},
 	{
 		name: 'a high-ratio entry that declares an allowed ratio',
@@ -172,12 +171,12 @@ const WORKBOOKS: { name: string; zip: () => Uint8Array; message: RegExp }[] = [
 				...workbookWith(sheet, zeros(sheet, 500, 1000)),
 				...Array.from({ length: 7 }, (_, i) => zeros(`xl/worksheets/sheet${i + 2}.xml`, 500, 1000))
 			]),
-		message: /^„xl\/worksheets\/sheet1\.xml“ ergibt entpackt eine andere Größe/
+		message: /^„xl\/worksheets\/sheet1\.xml“ ist entpackt anders groß als im ZIP angegeben/
 	},
 	{
 		name: '60,000 tiny entries',
 		zip: () => zipOf([...workbook(), ...tinyEntries(60_000, 'xl/media/m')]),
-		message: /^Die Excel-Arbeitsmappe enthält 60\.00\d Einträge; geöffnet werden höchstens 10\.000\./
+		message: /^Die Excel-Arbeitsmappe hat 60\.00\d Einträge, erlaubt sind höchstens 10\.000;/
 	}
 ];
 
@@ -205,10 +204,11 @@ describe('the CLI', () => {
 	it('refuses a bomb package with its message and exit code 1, in < 5 s and < 1 GB', () => {
 		const file = path.join(tmp, 'bombe.zip');
 		writeFileSync(file, zipOf(Array.from({ length: 8 }, (_, i) => zeros(`counts/teil-${i}.csv`, 500))));
-		const peak =
-			'data:text/javascript,process.on("exit",()=>process.stderr.write("peak="+process.resourceUsage().maxRSS+"\\n"))';
+		// The whole run, start-up included: peak memory and CPU time as the process itself counts them.
+		const usage =
+			'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write(`peak=${u.maxRSS} cpu=${u.userCPUTime+u.systemCPUTime}\\n`)})';
 		const started = performance.now();
-		const run = spawnSync(process.execPath, ['--import', peak, 'src/cli/main.ts', 'kpis', '--ring', file], {
+		const run = spawnSync(process.execPath, ['--import', usage, 'src/cli/main.ts', 'kpis', '--ring', file], {
 			encoding: 'utf8',
 			timeout: 60_000
 		});
@@ -218,8 +218,9 @@ describe('the CLI', () => {
 		// The CLI names the package (the file inside it is the ring's name, as for any problem of the zip).
 		expect(run.stderr).toMatch(/bombe\.zip\S*:1:1: „counts\/teil-0\.csv“ ist 1\.0\d\d-fach komprimiert/);
 		expect(run.stderr).toContain('ZIP-Bombe');
-		expect(seconds).toBeLessThan(SECONDS);
-		const kib = Number(/peak=(\d+)/.exec(run.stderr)?.[1]);
-		expect(kib / 1024).toBeLessThan(PEAK_MIB);
+		const [, kib, micros] = /peak=(\d+) cpu=(\d+)/.exec(run.stderr) ?? [];
+		expect(Number(micros) / 1e6, 'CPU seconds').toBeLessThan(SECONDS);
+		expect(seconds, 'wall-clock seconds').toBeLessThan(12 * SECONDS);
+		expect(Number(kib) / 1024, 'peak resident MiB').toBeLessThan(PEAK_MIB);
 	});
 });

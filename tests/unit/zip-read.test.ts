@@ -186,19 +186,19 @@ describe('messages', () => {
 	it('name the limit, the figure and the entry, in German; codes stay stable', () => {
 		const say = (p: ZipProblem, limits: ZipLimits = RING_PACKAGE_LIMITS) => zipMessage(p, limits);
 		expect(say({ code: 'entries', entry: '', found: 60_000 })).toBe(
-			'Das Ringpaket enthält 60.000 Einträge; geöffnet werden höchstens 2.000. Aus Sicherheitsgründen wird nichts davon entpackt.'
+			'Das Ringpaket hat 60.000 Einträge, erlaubt sind höchstens 2.000; es wird nicht entpackt.'
 		);
 		expect(say({ code: 'total', entry: 'counts/b.csv', found: 512 * MiB })).toMatch(
-			/^Das Ringpaket wäre entpackt größer als 384 MB \(bis einschließlich „counts\/b\.csv“ schon 512 MB\)/
+			/^Das Ringpaket wäre entpackt größer als 384 MB \(bis „counts\/b\.csv“: 512 MB\); es wird nicht entpackt\. Selbst 5\.000 Behörden/
 		);
 		expect(say({ code: 'total', entry: 'xl/worksheets/sheet1.xml', found: 300 * MiB }, XLSX_LIMITS)).toMatch(
 			/^Die Excel-Arbeitsmappe wäre entpackt größer als 256 MB .* als CSV speichern/
 		);
 		expect(say({ code: 'ratio', entry: 'counts/x.csv', found: 1011 })).toMatch(
-			/^„counts\/x\.csv“ ist 1\.011-fach komprimiert, erlaubt sind höchstens 100-fach .*ZIP-Bombe/
+			/^„counts\/x\.csv“ ist 1\.011-fach komprimiert, erlaubt ist höchstens 100-fach .*ZIP-Bombe/
 		);
 		expect(say({ code: 'size', entry: 'a.csv', found: 1 })).toMatch(
-			/^„a\.csv“ ergibt entpackt eine andere Größe/
+			/^„a\.csv“ ist entpackt anders groß als im ZIP angegeben/
 		);
 		expect(say({ code: 'unsupported', entry: 'a.csv', found: 99 })).toMatch(/verschlüsselt/);
 		expect(say({ code: 'damaged', entry: '', found: 0 })).toBe(de['zip.damaged.ring']);

@@ -238,12 +238,10 @@ export function readZip(
 			if (e.size > limits.ratioGrace && e.size > limits.maxRatio * Math.max(1, e.compressedSize))
 				fail('ratio', e.name, Math.round(e.size / Math.max(1, e.compressedSize)));
 		}
-		const declared = chosen.reduce((n, e) => n + e.size, 0);
-		if (declared > budget.remaining) {
-			let sum = 0;
-			const over = chosen.find((e) => (sum += e.size) > budget.remaining);
-			fail('total', over?.name ?? '', limits.maxTotal - budget.remaining + declared);
-		}
+		// The entry that crosses the budget, with the total up to it (what the message names).
+		let sum = limits.maxTotal - budget.remaining;
+		const over = chosen.find((e) => (sum += e.size) > limits.maxTotal);
+		if (over) fail('total', over.name, sum);
 		const files: Record<string, Uint8Array> = Object.create(null) as Record<string, Uint8Array>;
 		for (const e of chosen) {
 			const data = dataOf(bytes, e);

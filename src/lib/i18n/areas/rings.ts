@@ -39,19 +39,19 @@ export const de = {
 	'rings.save_current': 'Im Browser speichern',
 	'rings.saved': 'Ring „{name}“ gespeichert.',
 	'sync.updated':
-		'Der Ring „{name}“ wurde in einem anderen Tab oder Fenster geändert; angezeigt wird jetzt der gespeicherte Stand.',
+		'Der Ring „{name}“ wurde in einem anderen Tab geändert; angezeigt wird jetzt der gespeicherte Stand.',
 	'sync.deleted':
-		'Der Ring „{name}“ wurde in einem anderen Tab oder Fenster gelöscht. Er ist hier nur noch im Arbeitsspeicher geöffnet; unter „Ringe“ können Sie ihn als neuen Ring speichern oder als Ringpaket herunterladen.',
+		'Der Ring „{name}“ wurde in einem anderen Tab gelöscht und ist hier nur noch im Arbeitsspeicher; unter „Ringe“ lässt er sich neu speichern.',
 	'sync.reapplied':
-		'Der Ring „{name}“ war inzwischen in einem anderen Tab oder Fenster geändert worden. Ihre Änderung wurde auf den aktuellen Stand angewandt und gespeichert; die andere Änderung bleibt erhalten.',
+		'Der Ring „{name}“ war inzwischen in einem anderen Tab geändert worden; Ihre Änderung wurde auf diesen Stand angewandt und gespeichert.',
 	'sync.not_applicable':
-		'Der Ring „{name}“ wurde inzwischen in einem anderen Tab oder Fenster so geändert, dass Ihre Änderung nicht mehr dazu passt. Sie wurde nicht gespeichert; angezeigt wird der aktuelle Stand – bitte die Änderung dort noch einmal vornehmen.',
+		'Der Ring „{name}“ wurde in einem anderen Tab so geändert, dass Ihre Änderung nicht mehr passt; sie wurde nicht gespeichert. Angezeigt wird der aktuelle Stand.',
 	'sync.busy':
-		'Der Ring „{name}“ wird gerade in einem anderen Tab oder Fenster laufend geändert; Ihre Änderung wurde nicht gespeichert. Angezeigt wird der aktuelle Stand – bitte gleich noch einmal versuchen.',
+		'Der Ring „{name}“ wird gerade in einem anderen Tab laufend geändert; Ihre Änderung wurde nicht gespeichert. Bitte gleich noch einmal versuchen.',
 	'sync.dismiss': 'Hinweis schließen',
 	'sync.not_saved': '„{name}“ wurde nicht gespeichert; der Hinweis oben sagt, warum.',
 	'sync.import_stale':
-		'Der Ring wurde in einem anderen Tab oder Fenster geändert, nachdem dieses Ergebnis geprüft wurde. Das geprüfte Ergebnis beruht auf dem alten Stand und wird so nicht gespeichert – sonst ginge die andere Änderung verloren. Sie können den Import gegen den aktuellen Ring neu prüfen oder ihn verwerfen.',
+		'Der Ring wurde nach dieser Prüfung in einem anderen Tab geändert. Das Ergebnis beruht auf dem alten Stand und wird so nicht gespeichert, sonst ginge die andere Änderung verloren.',
 	'sync.import_recheck': 'Gegen den aktuellen Ring neu prüfen',
 	'sync.import_discard': 'Import verwerfen',
 	'sync.import_discarded': 'Import verworfen; der gespeicherte Ring ist unverändert.'
@@ -95,19 +95,19 @@ export const en: Record<keyof typeof de, string> = {
 	'rings.unsaved': 'The active ring “{name}” is open in memory only.',
 	'rings.save_current': 'Save in this browser',
 	'rings.saved': 'Ring “{name}” saved.',
-	'sync.updated': 'The ring “{name}” was changed in another tab or window; the stored state is shown now.',
+	'sync.updated': 'The ring “{name}” was changed in another tab; the stored state is shown now.',
 	'sync.deleted':
-		'The ring “{name}” was deleted in another tab or window. Here it is open in memory only; under “Rings” you can save it as a new ring or download it as a ring package.',
+		'The ring “{name}” was deleted in another tab and is only in memory here; it can be saved again under “Rings”.',
 	'sync.reapplied':
-		'The ring “{name}” had been changed in another tab or window meanwhile. Your change was applied to the current state and saved; the other change is kept.',
+		'The ring “{name}” had been changed in another tab meanwhile; your change was applied to that state and saved.',
 	'sync.not_applicable':
-		'The ring “{name}” was changed in another tab or window so that your change no longer fits it. It was not saved; the current state is shown – please make the change there again.',
+		'The ring “{name}” was changed in another tab so that your change no longer fits; it was not saved. The current state is shown.',
 	'sync.busy':
-		'The ring “{name}” is being changed continuously in another tab or window; your change was not saved. The current state is shown – please try again in a moment.',
+		'The ring “{name}” is being changed continuously in another tab; your change was not saved. Please try again in a moment.',
 	'sync.dismiss': 'Close notice',
 	'sync.not_saved': '“{name}” was not saved; the notice above says why.',
 	'sync.import_stale':
-		'The ring was changed in another tab or window after this result was checked. The checked result is based on the old state and is not stored like this – the other change would be lost. You can check the import again against the current ring or discard it.',
+		'The ring was changed in another tab after this check. The result is based on the old state and is not stored like this, or the other change would be lost.',
 	'sync.import_recheck': 'Check again against the current ring',
 	'sync.import_discard': 'Discard import',
 	'sync.import_discarded': 'Import discarded; the stored ring is unchanged.'

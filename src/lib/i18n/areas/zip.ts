@@ -12,18 +12,17 @@ export const de = {
 		'Die ZIP-Datei ist beschädigt oder kein ZIP-Archiv; der Ring kann nicht gelesen werden.',
 	'zip.damaged.xlsx': 'Die Excel-Arbeitsmappe ist beschädigt und kann nicht gelesen werden.',
 	'zip.damaged_entry': '{what} ist beschädigt: „{entry}“ lässt sich nicht entpacken.',
-	'zip.entries':
-		'{what} enthält {found} Einträge; geöffnet werden höchstens {max}. Aus Sicherheitsgründen wird nichts davon entpackt.',
+	'zip.entries': '{what} hat {found} Einträge, erlaubt sind höchstens {max}; es wird nicht entpackt.',
 	'zip.total':
-		'{what} wäre entpackt größer als {max} MB (bis einschließlich „{entry}“ schon {found} MB); aus Sicherheitsgründen wird es nicht entpackt.',
-	'zip.total_hint.ring': 'Auch ein Ring mit 5.000 Behörden und 10 Jahren braucht entpackt nur rund 250 MB.',
+		'{what} wäre entpackt größer als {max} MB (bis „{entry}“: {found} MB); es wird nicht entpackt.',
+	'zip.total_hint.ring': 'Selbst 5.000 Behörden × 10 Jahre ergeben entpackt nur rund 250 MB.',
 	'zip.total_hint.xlsx': 'Bitte das Tabellenblatt als CSV speichern und diese Datei importieren.',
 	'zip.ratio':
-		'„{entry}“ ist {found}-fach komprimiert, erlaubt sind höchstens {max}-fach (echte Daten: etwa 5- bis 15-fach) – vermutlich eine ZIP-Bombe. Das Entpacken wurde abgebrochen; nichts wurde gespeichert.',
+		'„{entry}“ ist {found}-fach komprimiert, erlaubt ist höchstens {max}-fach (echte Daten: 5- bis 15-fach) – vermutlich eine ZIP-Bombe; das Entpacken wurde abgebrochen.',
 	'zip.size':
-		'„{entry}“ ergibt entpackt eine andere Größe als im ZIP-Verzeichnis angegeben; die Datei ist beschädigt oder manipuliert. Das Entpacken wurde abgebrochen.',
+		'„{entry}“ ist entpackt anders groß als im ZIP angegeben (beschädigt oder manipuliert); das Entpacken wurde abgebrochen.',
 	'zip.unsupported':
-		'„{entry}“ ist verschlüsselt oder mit einem nicht unterstützten Verfahren gepackt. Bitte ohne Kennwort als gewöhnliches ZIP speichern.'
+		'„{entry}“ ist verschlüsselt oder unbekannt gepackt; bitte als gewöhnliches ZIP ohne Kennwort speichern.'
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
@@ -32,16 +31,14 @@ export const en: Record<keyof typeof de, string> = {
 	'zip.damaged.ring': 'The ZIP file is damaged or not a ZIP archive; the ring cannot be read.',
 	'zip.damaged.xlsx': 'The Excel workbook is damaged and cannot be read.',
 	'zip.damaged_entry': '{what} is damaged: “{entry}” cannot be unpacked.',
-	'zip.entries':
-		'{what} has {found} entries; at most {max} are opened. For safety, none of them is unpacked.',
-	'zip.total':
-		'{what} would unpack to more than {max} MB (up to and including “{entry}” already {found} MB); for safety it is not unpacked.',
-	'zip.total_hint.ring': 'Even a ring of 5,000 authorities and 10 years unpacks to only about 250 MB.',
+	'zip.entries': '{what} has {found} entries, at most {max} are allowed; it is not unpacked.',
+	'zip.total': '{what} would unpack to more than {max} MB (up to “{entry}”: {found} MB); it is not unpacked.',
+	'zip.total_hint.ring': 'Even 5,000 authorities × 10 years unpack to only about 250 MB.',
 	'zip.total_hint.xlsx': 'Please save the sheet as CSV and import that file.',
 	'zip.ratio':
-		'“{entry}” is compressed {found} to 1, at most {max} to 1 is allowed (real data: about 5 to 15 to 1) – probably a zip bomb. Unpacking was stopped; nothing was stored.',
+		'“{entry}” is compressed {found} to 1, at most {max} to 1 is allowed (real data: 5 to 15 to 1) – probably a zip bomb; unpacking was stopped.',
 	'zip.size':
-		'“{entry}” unpacks to a different size than the ZIP directory declares; the file is damaged or manipulated. Unpacking was stopped.',
+		'“{entry}” unpacks to another size than the ZIP declares (damaged or manipulated); unpacking was stopped.',
 	'zip.unsupported':
-		'“{entry}” is encrypted or packed with an unsupported method. Please save it as an ordinary ZIP without a password.'
+		'“{entry}” is encrypted or packed in an unknown way; please save it as an ordinary ZIP without a password.'
 };

@@ -1,0 +1,185 @@
+/**
+ * Zip bombs in Chromium (issue #22): ring packages opened on „Ringe“ and workbooks read on the import
+ * page, each generated here (tests/fixtures/zip-bombs.ts, the same as the Node tests). Each must end
+ * with its German message, nothing stored, within 5 s of the renderer's CPU time (the page and its
+ * import worker run in it) and with no browser process above 1 GB peak resident memory (Linux /proc,
+ * pids from CDP `SystemInfo.getProcessInfo`). Before the bounded reader, junk beside a valid ring was
+ * inflated in the browser to 5 GB before the ring was stored.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Browser, CDPSession, Page } from '@playwright/test';
+import { xlsxEntries } from '../../src/lib/import/xlsx-write.ts';
+import { entry, moderate, tinyEntries, zeros, zipOf, type RawEntry } from '../fixtures/zip-bombs.ts';
+import { expect, test } from './fixtures.ts';
+import { storedRings } from './support/stored.ts';
+
+const SECONDS = 5;
+const PEAK_MIB = 1024;
+const DEMO = 'data-samples/demo-ring';
+
+const demoRing = (): RawEntry[] =>
+	['ring.json', 'authorities.csv', ...readdirSync(`${DEMO}/counts`).map((f) => `counts/${f}`)].map((f) =>
+		entry(`demo/${f}`, readFileSync(`${DEMO}/${f}`))
+	);
+
+const sheet = 'xl/worksheets/sheet1.xml';
+const workbook = (replace?: RawEntry): RawEntry[] =>
+	Object.entries(
+		xlsxEntries({
+			name: 'Daten',
+			rows: [
+				['authority_id', 'period', 'population'],
+				['01001', 2024, 95500]
+			]
+		})
+	).map(([name, bytes]) => (replace && name === replace.name ? replace : entry(name, bytes)));
+
+const hidden = (name: string) => {
+	const bomb = zeros(name, 1024);
+	bomb.size = bomb.data.length * 100;
+	return bomb;
+};
+
+const PACKAGES: [string, () => Uint8Array, RegExp][] = [
+	[
+		'eight entries of 500 MB',
+		() => zipOf(Array.from({ length: 8 }, (_, i) => zeros(`counts/teil-${i}.csv`, 500))),
+		/„counts\/teil-0\.csv“ ist 1\.0\d\d-fach komprimiert.*ZIP-Bombe/
+	],
+	[
+		'eight entries of 500 MB that declare 1 kB',
+		() => zipOf(Array.from({ length: 8 }, (_, i) => zeros(`counts/teil-${i}.csv`, 500, 1000))),
+		/„counts\/teil-0\.csv“ ist entpackt anders groß als im ZIP angegeben/
+	],
+	[
+		'eight entries of 64 MB at an ordinary ratio',
+		() => zipOf(Array.from({ length: 8 }, (_, i) => moderate(`counts/teil-${i}.csv`, 64))),
+		/Das Ringpaket wäre entpackt größer als 384 MB \(bis „counts\/teil-6\.csv“: 448 MB\)/
+	],
+	['60,000 tiny entries', () => zipOf(tinyEntries(60_000)), /Das Ringpaket hat 60\.000 Einträge/],
+	[
+		'a high-ratio entry in a valid ring',
+		() => zipOf([...demoRing(), hidden('demo/counts/base_values.csv')]),
+		/„demo\/counts\/base_values\.csv“ ist 1\.0\d\d-fach komprimiert/
+	]
+];
+
+const WORKBOOKS: [string, () => Uint8Array, RegExp][] = [
+	[
+		'a sheet of 1 GB zeros',
+		() => zipOf(workbook(zeros(sheet, 1024))),
+		/„xl\/worksheets\/sheet1\.xml“ ist 1\.0\d\d-fach/
+	],
+	[
+		'a sheet that hides its ratio',
+		() => zipOf(workbook(hidden(sheet))),
+		/„xl\/worksheets\/sheet1\.xml“ ist 1\.0\d\d-fach/
+	],
+	[
+		'strings and sheet of 200 MB at an ordinary ratio',
+		() => zipOf([...workbook(moderate(sheet, 200)), moderate('xl/sharedStrings.xml', 200)]),
+		/Die Excel-Arbeitsmappe wäre entpackt größer als 256 MB/
+	],
+	[
+		'parts of 500 MB that declare 1 kB',
+		() => zipOf([...workbook(zeros(sheet, 500, 1000)), zeros('xl/worksheets/sheet2.xml', 500, 1000)]),
+		/„xl\/worksheets\/sheet1\.xml“ ist entpackt anders groß/
+	],
+	[
+		'60,000 tiny entries',
+		() => zipOf([...workbook(), ...tinyEntries(60_000, 'xl/media/m')]),
+		/Die Excel-Arbeitsmappe hat 60\.00\d Einträge/
+	]
+];
+
+/** CPU seconds of the renderer processes and the highest peak resident MiB of any browser process. */
+async function measure(cdp: CDPSession): Promise<{ rendererCpu: number; peakMiB: number }> {
+	const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
+		processInfo: { type: string; id: number; cpuTime: number }[];
+	};
+	let peak = 0;
+	for (const p of processInfo) {
+		try {
+			const kib = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${p.id}/status`, 'utf8'))?.[1] ?? 0);
+			peak = Math.max(peak, kib / 1024);
+		} catch {
+			// a process that ended meanwhile
+		}
+	}
+	const rendererCpu = processInfo.filter((p) => p.type === 'renderer').reduce((n, p) => n + p.cpuTime, 0);
+	return { rendererCpu, peakMiB: peak };
+}
+
+async function bounded(cdp: CDPSession, what: string, task: () => Promise<void>): Promise<void> {
+	const before = await measure(cdp);
+	const started = Date.now();
+	await task();
+	const after = await measure(cdp);
+	const cpu = after.rendererCpu - before.rendererCpu;
+	test.info().annotations.push({
+		type: what,
+		description: `${cpu.toFixed(2)} s renderer CPU, ${Math.round(after.peakMiB)} MiB peak`
+	});
+	expect(cpu, `${what}: renderer CPU seconds`).toBeLessThan(SECONDS);
+	// The bound is held on CPU time; the wall clock of a shared test machine only catches a hang.
+	expect((Date.now() - started) / 1000, `${what}: wall-clock seconds`).toBeLessThan(12 * SECONDS);
+	expect(after.peakMiB, `${what}: peak resident MiB of the browser's processes`).toBeLessThan(PEAK_MIB);
+}
+
+async function cdpOf(browser: Browser): Promise<CDPSession> {
+	return browser.newBrowserCDPSession();
+}
+
+const upload = (page: Page, label: string, name: string, bytes: Uint8Array) =>
+	page.getByLabel(label).setInputFiles({ name, mimeType: 'application/zip', buffer: Buffer.from(bytes) });
+
+test('every bomb package and workbook ends with its German message under 5 s and 1 GB; junk beside a ring is not inflated', async ({
+	page,
+	browser
+}) => {
+	test.setTimeout(180_000);
+	const cdp = await cdpOf(browser);
+	await page.goto('./ringe');
+	await expect(page.locator('tr[data-ring-id="demo"]')).toBeVisible();
+	const status = page.getByTestId('rings-status');
+	const problems = page.getByTestId('package-problems');
+	for (const [what, make, message] of PACKAGES) {
+		const bytes = make();
+		await bounded(cdp, what, async () => {
+			await upload(page, 'Ringpaket öffnen (.zip)', 'bombe.zip', bytes);
+			await expect(status).toHaveText(
+				'Das Ringpaket „bombe.zip“ wurde nicht geöffnet. Es wurde nichts gespeichert.'
+			);
+			await expect(problems).toContainText(message);
+		});
+		await page.reload(); // the next status must be the next bomb's
+		await expect(page.locator('tr[data-ring-id="demo"]')).toBeVisible();
+	}
+	expect(await storedRings(page)).toEqual([]);
+
+	const junk = zipOf([
+		...demoRing(),
+		...Array.from({ length: 5 }, (_, i) => zeros(`demo/anhang-${i}.bin`, 1024))
+	]);
+	await bounded(cdp, 'junk beside a valid ring', async () => {
+		await upload(page, 'Ringpaket öffnen (.zip)', 'mit-anhang.zip', junk);
+		await expect(status).toContainText('geöffnet und gespeichert: 48 Mitglieder, 8060 Werte');
+	});
+
+	await page.goto('./import');
+	await expect(page.getByTestId('ringbar')).toBeVisible();
+	for (const [i, [what, make, message]] of WORKBOOKS.entries()) {
+		const bytes = make();
+		await bounded(cdp, what, async () => {
+			await page.getByTestId('file-input').setInputFiles({
+				name: `bombe-${i}.xlsx`,
+				mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+				buffer: Buffer.from(bytes)
+			});
+			const file = page.getByTestId(`file-${i}`);
+			await expect(file.getByTestId('file-summary')).toContainText('Nicht importierbar');
+			await expect(file.getByTestId('problems')).toContainText(message);
+		});
+	}
+	await cdp.detach();
+});
