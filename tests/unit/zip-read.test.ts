@@ -192,7 +192,7 @@ describe('messages', () => {
 			/^Das Ringpaket wäre entpackt größer als 384 MB \(bis „counts\/b\.csv“: 512 MB\); es wird nicht entpackt\. Selbst 5\.000 Behörden/
 		);
 		expect(say({ code: 'total', entry: 'xl/worksheets/sheet1.xml', found: 300 * MiB }, XLSX_LIMITS)).toMatch(
-			/^Die Excel-Arbeitsmappe wäre entpackt größer als 256 MB .* als CSV speichern/
+			/^Die Excel-Arbeitsmappe wäre entpackt größer als 96 MB .* als CSV speichern/
 		);
 		expect(say({ code: 'ratio', entry: 'counts/x.csv', found: 1011 })).toMatch(
 			/^„counts\/x\.csv“ ist 1\.011-fach komprimiert, erlaubt ist höchstens 100-fach .*ZIP-Bombe/

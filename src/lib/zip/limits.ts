@@ -6,12 +6,15 @@
  * the package is 25.7 MB, it has 4 entries, and they inflate to 244 MB — base values 82 MB (ratio
  * 6.6:1), provenance 161 MB (12.2:1), authorities 0.3 MB (9.3:1). Without provenance it is 12.5 MB
  * zipped and 83 MB inflated. An XLSX sheet as the template writer makes it inflates at 12.2:1
- * (200,000 rows: 4 MB → 49 MB); Excel's row limit (1,048,576) in the long layout gives a sheet of
- * about 150 MB of XML with shared strings, 256 MB with inline strings.
+ * (200,000 rows: 4 MB → 49 MB); the same ring as one workbook in the wide layout (50,000 rows of 44
+ * cells — its long layout, 2.1 million rows, does not fit an Excel sheet) is about 67 MB of sheet XML.
  *
  * - `maxTotal`: the sum of the wanted entries' sizes. Ring packages 384 MiB, 1.6× the stress ring
- *   (format 2's statuses, notes, agendas and report texts are small beside the values). XLSX 256 MiB:
- *   a full Excel sheet in the long layout with workbook, strings and styles.
+ *   (format 2's statuses, notes, agendas and report texts are small beside the values). XLSX 96 MiB:
+ *   the stress ring's wide sheet with 40 % to spare. Not more, because the XLSX reader holds the
+ *   sheet as text and every cell as an object — about 7 bytes of memory per byte of XML (200,000
+ *   rows: 49 MB of XML, 477 MiB peak in Node) — and the import worker shares the page's process with
+ *   DuckDB; a larger sheet is refused with the advice to save it as CSV, which has no such cost.
  * - `maxEntries`: the whole central directory (judged before anything is inflated). A ring package
  *   has ring.json, authorities.csv, provenance.csv, the format-2 files and its counts files — one per
  *   period, or per period and base count when a moderator splits them by hand (10 × 42 = 420) — plus
@@ -53,7 +56,7 @@ export const RING_PACKAGE_LIMITS: ZipLimits = {
 export const XLSX_LIMITS: ZipLimits = {
 	kind: 'xlsx',
 	maxEntries: 10_000,
-	maxTotal: 256 * MiB,
+	maxTotal: 96 * MiB,
 	maxRatio: 100,
 	ratioGrace: MiB
 };
