@@ -164,6 +164,8 @@ describe('which entries a ring package inflates', () => {
 			'provenance.csv',
 			'counts/2024.csv',
 			'counts/sub/x.txt',
+			'pseudonyms.csv',
+			'Ring Nord/releases/2024-1/counts/base_values.csv',
 			'Ring Nord/ring.json',
 			'Ring Nord/counts/a.csv',
 			'.\\Ring Nord\\authorities.csv'
