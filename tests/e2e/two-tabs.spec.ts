@@ -7,12 +7,16 @@
  * no storage events) — its save is refused, reloaded and its group reapplied to the new ring. An
  * import checked before another tab's save is not stored over it; the user re-checks or discards.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { demoReference } from './support/expected.ts';
 import { checkImport, CONFIRM, demoPackage, openPackage, storedRing, twoValues } from './support/stored.ts';
 
 const RING = 'Ring Nord';
+const axe = async (page: Page) =>
+	(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze())
+		.violations;
 
 // Several pages, a ring of thousands of values, an import each: more than the default minute on a busy machine.
 test.describe.configure({ timeout: 180_000 });
@@ -92,6 +96,7 @@ for (const channel of ['BroadcastChannel', 'storage events'] as const)
 			/^Der Ring „Ring Nord“ wurde in einem anderen Tab geändert; angezeigt wird jetzt der gespeicherte Stand\./
 		);
 		await expect(two.getByLabel('Erhebungsjahr').locator('option[value="2025"]')).toHaveCount(1);
+		if (channel === 'BroadcastChannel') expect(await axe(two)).toEqual([]);
 		await two.getByRole('button', { name: 'Hinweis schließen' }).click();
 		await expect(two.getByTestId('sync-notice')).toHaveCount(0);
 		await saveGroup(two, members);
@@ -110,6 +115,7 @@ test('an import checked before tab 2 saved a group is not stored over it: re-che
 	const stale = one.getByTestId('import-stale');
 	await expect(stale).toContainText('Der Ring wurde nach dieser Prüfung in einem anderen Tab geändert.');
 	await expect(one.getByRole('button', { name: CONFIRM })).toHaveCount(0);
+	expect(await axe(one)).toEqual([]);
 	await stale.getByRole('button', { name: 'Gegen den aktuellen Ring neu prüfen' }).click();
 	await expect(one.getByTestId('findings')).toContainText('Nach Bestätigung: 2 Werte neu');
 	await one.getByRole('button', { name: CONFIRM }).click();
