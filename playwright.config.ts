@@ -1,9 +1,12 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.ts';
+import { CHROMIUM_ARGS, findChromium, missingChromiumHelp } from './scripts/find-chromium.ts';
 
 // The production build is what users get; the dev server is what the README's first command starts.
+// `npm test` picks free ports (scripts/test.ts); run directly, the defaults stay clear of `npm run dev`.
 const port = Number(process.env.E2E_PORT ?? 4173);
-const devPort = port + 1000;
+const devPort = Number(process.env.E2E_DEV_PORT ?? port + 1001);
+const executablePath = findChromium();
+if (!executablePath) throw new Error(missingChromiumHelp());
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -16,7 +19,7 @@ export default defineConfig({
 	use: {
 		locale: 'de-DE',
 		timezoneId: 'Europe/Berlin',
-		launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS }
+		launchOptions: { executablePath, args: CHROMIUM_ARGS }
 	},
 	projects: [
 		{
@@ -33,13 +36,14 @@ export default defineConfig({
 	],
 	webServer: [
 		{
-			command: `node scripts/serve.ts --port ${port}`,
+			command: `"${process.execPath}" scripts/serve.ts --port ${port}`,
 			url: `http://127.0.0.1:${port}/`,
 			reuseExistingServer: false,
 			timeout: 30_000
 		},
 		{
-			command: `npx vite dev --port ${devPort} --strictPort --host 127.0.0.1`,
+			// The same Node as the test runner (the project's Node 24), not whatever `node` is first on PATH.
+			command: `"${process.execPath}" node_modules/vite/bin/vite.js dev --port ${devPort} --strictPort --host 127.0.0.1`,
 			url: `http://127.0.0.1:${devPort}/`,
 			reuseExistingServer: false,
 			timeout: 120_000

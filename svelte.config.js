@@ -1,17 +1,34 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { precompress } from './scripts/precompress.js';
+
+/**
+ * adapter-static, with our own precompression (scripts/precompress.js): the same .br/.gz files, but
+ * cached, so the DuckDB WASM is not compressed again on every build.
+ */
+function staticAdapter() {
+	const base = adapter({
+		pages: 'build',
+		assets: 'build',
+		fallback: undefined,
+		precompress: false,
+		strict: true
+	});
+	return {
+		...base,
+		/** @param {import('@sveltejs/kit').Builder} builder */
+		async adapt(builder) {
+			await base.adapt(builder);
+			await precompress('build'); // logs to the console: builder.log.info is silent unless verbose
+		}
+	};
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({
-			pages: 'build',
-			assets: 'build',
-			fallback: undefined,
-			precompress: true,
-			strict: true
-		}),
+		adapter: staticAdapter(),
 		paths: { relative: true },
 		csp: {
 			mode: 'hash',

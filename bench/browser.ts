@@ -29,7 +29,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
 import type { Catalogue } from '../src/lib/catalogue/schema.ts';
-import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM_HELP } from '../scripts/find-chromium.ts';
+import { CHROMIUM_ARGS, findChromium, missingChromiumHelp } from '../scripts/find-chromium.ts';
 import { measureImportBrowser, type BrowserImportFigure } from './import-browser.ts';
 import { ROOT } from './rings.ts';
 import { summarize, type Summary } from './stats.ts';
@@ -116,7 +116,7 @@ export interface BrowserResult {
 	coldStartPackage: Summary | null;
 	interaction: InteractionFigures | null;
 	rings: BrowserRingFigures[];
-	/** The import page on the 10 and 50 MB German CSV, with its floors (bench/import-browser.ts). */
+	/** The import page on the German CSVs of import-files.ts, with its floors (bench/import-browser.ts). */
 	imports: BrowserImportFigure[];
 	notes: string[];
 }
@@ -322,7 +322,7 @@ async function findView(
 
 export async function measureBrowser(options: BrowserOptions): Promise<BrowserResult> {
 	const executablePath = findChromium();
-	if (!executablePath) throw new Error(MISSING_CHROMIUM_HELP);
+	if (!executablePath) throw new Error(missingChromiumHelp());
 	const notes: string[] = [];
 	await writeBenchPages(options.dir, options.rings);
 	const server = await startServer(options.dir, options.port);
@@ -393,6 +393,34 @@ export async function measureBrowser(options: BrowserOptions): Promise<BrowserRe
 			imports,
 			notes
 		};
+	} finally {
+		await browser.close();
+		server.kill();
+	}
+}
+
+/**
+ * The import page alone (`npm run bench -- --only import`): the same figures as in the full run
+ * (measureImportBrowser), without cold start, interaction and rings.
+ */
+export async function measureImportOnly(
+	options: Pick<BrowserOptions, 'dir' | 'port' | 'quick' | 'catalogue' | 'log'> & { sizes?: string[] }
+): Promise<{ chromium: string; imports: BrowserImportFigure[] }> {
+	const executablePath = findChromium();
+	if (!executablePath) throw new Error(missingChromiumHelp());
+	await writeBenchPages(options.dir, []);
+	const server = await startServer(options.dir, options.port);
+	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+	try {
+		const imports = await measureImportBrowser({
+			browser,
+			base: `http://127.0.0.1:${options.port}`,
+			catalogue: options.catalogue,
+			quick: options.quick,
+			log: options.log,
+			...(options.sizes ? { sizes: options.sizes } : {})
+		});
+		return { chromium: browser.version(), imports };
 	} finally {
 		await browser.close();
 		server.kill();

@@ -1,15 +1,17 @@
 /**
  * The import in headless Chromium against the production build — the real page and its worker:
- * the German bench CSV (rings.ts germanCsv) is set on the import page's file input, and the time runs
- * from the input's `change` event to the page showing the result of the check (the file's summary
- * and the comparison with the ring, `[data-testid=result-summary]`) and the frame after it. That
- * covers reading the File, decoding, detection, parsing and validation in the worker(s), the values'
- * trip to the page and everything the page computes before the user can confirm. The page's own
- * measure (controller READ_MEASURE, with the worker's phases) is read as well.
+ * the German bench CSVs of import-files.ts (50 kB, 5 MB, 50 MB; rings.ts germanCsv) are set on the
+ * import page's file input, and the time runs from the input's `change` event to the page showing
+ * the result of the check (the file's summary and the comparison with the ring,
+ * `[data-testid=result-summary]`) and the frame after it. That covers reading the File, decoding,
+ * detection, parsing and validation in the worker, the values' trip to the page and everything the
+ * page computes before the user can confirm. The page's own measure (controller READ_MEASURE, with
+ * the worker's phases) is read as well, and every long task (> 50 ms, the Long Tasks API) on the
+ * page's main thread between the change event and the paint: the page must not freeze.
  *
- * Next to it, in the same browser and run, alternating round by round: the two floors of
- * bench/page/import-floor.ts — DuckDB's read_csv into a table (the statement of the page's `?messen`
- * comparison) and papaparse's bare parse, both starting from the same File.
+ * Next to it, in the same browser and run, alternating round by round, as information: the two
+ * floors of bench/page/import-floor.ts — DuckDB's read_csv into a table and papaparse's bare parse,
+ * both starting from the same File.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -17,14 +19,14 @@ import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import type { Catalogue } from '../src/lib/catalogue/schema.ts';
 import { READ_MEASURE } from '../src/lib/import/protocol.ts';
-import type { ReadCsvDialect } from '../src/lib/import/read-csv-sql.ts';
+import type { ReadCsvDialect } from './page/read-csv-sql.ts';
 import { isImportable, parseImportFile } from '../src/lib/ingest/parse-import.ts';
+import { importFiles, type ImportFileSpec } from './import-files.ts';
 import { germanCsv } from './rings.ts';
 import { summarize, type Summary } from './stats.ts';
 
-export interface BrowserImportFigure {
+export interface BrowserImportFigure extends Omit<ImportFileSpec, 'runs' | 'quickRuns'> {
 	megabytes: number;
-	bytes: number;
 	rows: number;
 	/** change event → result of the check shown and painted (page time). */
 	app: Summary;
@@ -34,6 +36,8 @@ export interface BrowserImportFigure {
 	worker: Summary;
 	/** The worker's phases (median ms each). */
 	workerPhases: Record<string, number>;
+	/** Long tasks on the page's main thread during each run: how many, and the longest of all (ms). */
+	longTasks: { perRun: number[]; longest: number };
 	/** File → bytes + registerFileBuffer + read_csv into a table. */
 	duckdb: Summary;
 	/** read_csv alone (file registered). */
@@ -46,7 +50,12 @@ export interface BrowserImportFigure {
 
 /** Records the import's start (file input change) and the result's appearance in page time. */
 const IMPORT_TIMING_SCRIPT = `(() => {
-	const state = (window.__import = { start: 0, shown: 0, painted: 0 });
+	const state = (window.__import = { start: 0, shown: 0, painted: 0, longTasks: [] });
+	try {
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) state.longTasks.push([e.startTime, e.duration]);
+		}).observe({ type: 'longtask', buffered: true });
+	} catch {}
 	addEventListener('change', (e) => {
 		const t = e.target;
 		if (t instanceof HTMLInputElement && t.type === 'file') { state.start = performance.now(); state.shown = 0; state.painted = 0; }
@@ -64,7 +73,7 @@ const IMPORT_TIMING_SCRIPT = `(() => {
 const USER_PAUSE_MS = 2000;
 
 interface ImportFile {
-	megabytes: number;
+	spec: ImportFileSpec;
 	path: string;
 	bytes: number;
 	rows: number;
@@ -72,18 +81,19 @@ interface ImportFile {
 }
 
 /** Writes the bench CSVs into `dir`, with the dialect the import detects (for the floor's SQL). */
-function prepareFiles(dir: string, catalogue: Catalogue, sizes: number[]): ImportFile[] {
+function prepareFiles(dir: string, catalogue: Catalogue, sizes: ImportFileSpec[]): ImportFile[] {
 	const specs = catalogue.base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
-	return sizes.map((megabytes) => {
-		const { bytes, rows } = germanCsv(megabytes * 1024 * 1024, specs);
-		const file = path.join(dir, `grundzahlen-${megabytes}mb.csv`);
+	return sizes.map((spec) => {
+		const { bytes, rows } = germanCsv(spec.bytes, specs);
+		const file = path.join(dir, `grundzahlen-${spec.id}.csv`);
 		writeFileSync(file, bytes);
 		// The dialect from the first MiB (cut at a line end): the generator writes the same rows throughout.
-		const head = bytes.subarray(0, bytes.indexOf(10, 1024 * 1024) + 1);
+		const cut = bytes.indexOf(10, 1024 * 1024);
+		const head = cut < 0 ? bytes : bytes.subarray(0, cut + 1);
 		const result = parseImportFile(path.basename(file), head, specs);
 		if (!isImportable(result) || !result.detected)
 			throw new Error(`bench import file ${file} is not importable`);
-		return { megabytes, path: file, bytes: bytes.length, rows, dialect: result.detected };
+		return { spec, path: file, bytes: bytes.length, rows, dialect: result.detected };
 	});
 }
 
@@ -103,6 +113,8 @@ interface AppRun {
 	worker: number;
 	phases: Record<string, number>;
 	values: number;
+	/** Durations (ms) of the long tasks that started between the change event and the paint. */
+	longTasks: number[];
 }
 
 /** One import on the app page: set the file, wait for the painted result, read the timings, remove the file. */
@@ -116,8 +128,8 @@ async function appRun(page: Page, file: ImportFile): Promise<AppRun> {
 	await page.getByTestId('file-input').setInputFiles(file.path);
 	const timing = await poll(page, 'import result', () =>
 		page.evaluate((name) => {
-			const s = (window as unknown as { __import: { start: number; shown: number; painted: number } })
-				.__import;
+			type State = { start: number; shown: number; painted: number; longTasks: [number, number][] };
+			const s = (window as unknown as { __import: State }).__import;
 			const m = performance.getEntriesByName(name, 'measure').at(-1) as PerformanceMeasure | undefined;
 			if (!s.painted || !m) return null;
 			const detail = (m.detail as { seconds: number; phases: Record<string, number> }[])[0]!;
@@ -125,7 +137,8 @@ async function appRun(page: Page, file: ImportFile): Promise<AppRun> {
 				total: s.painted - s.start,
 				read: m.duration,
 				worker: detail.seconds * 1000,
-				phases: detail.phases
+				phases: detail.phases,
+				longTasks: s.longTasks.filter(([at]) => at >= s.start && at < s.painted).map(([, d]) => d)
 			};
 		}, READ_MEASURE)
 	);
@@ -145,14 +158,14 @@ export async function measureImportBrowser(options: {
 	catalogue: Catalogue;
 	quick: boolean;
 	log: (line: string) => void;
-	/** File sizes in MB (default 10 and 50): one size alone, to look into it. */
-	sizes?: number[];
+	/** Ids of import-files.ts (default all): one size alone, to look into it. */
+	sizes?: string[];
 }): Promise<BrowserImportFigure[]> {
 	const { browser, base, quick, log } = options;
 	const dir = mkdtempSync(path.join(os.tmpdir(), 'vergleichsring-bench-import-'));
 	const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
 	try {
-		const files = prepareFiles(dir, options.catalogue, options.sizes ?? [10, 50]);
+		const files = prepareFiles(dir, options.catalogue, importFiles(options.sizes));
 		await context.addInitScript(IMPORT_TIMING_SCRIPT);
 		const app = await context.newPage();
 		await app.goto(`${base}/import`);
@@ -181,16 +194,17 @@ export async function measureImportBrowser(options: {
 			);
 		};
 
-		// One unmeasured round on the small file: the page's and the floors' first-use costs.
-		log('browser: import warm-up round (10 MB)');
+		// One unmeasured round on the smallest file: the page's and the floors' first-use costs.
+		log(`browser: import warm-up round (${files[0]!.spec.id})`);
 		await appRun(app, files[0]!);
 		await duckdbRun(files[0]!);
 		await papaRun(files[0]!);
 
 		const out: BrowserImportFigure[] = [];
 		for (const file of files) {
-			const runs = quick ? 2 : file.megabytes >= 50 ? 3 : 5;
-			log(`browser: import ${file.megabytes} MB ×${runs} (app page, DuckDB read_csv, papaparse alternating)`);
+			const { runs: full, quickRuns, ...spec } = file.spec;
+			const runs = quick ? quickRuns : full;
+			log(`browser: import ${spec.id} ×${runs} (app page, DuckDB read_csv, papaparse alternating)`);
 			const s = {
 				app: [] as AppRun[],
 				duckdb: [] as number[],
@@ -212,7 +226,8 @@ export async function measureImportBrowser(options: {
 			}
 			const phaseNames = Object.keys(s.app[0]!.phases);
 			out.push({
-				megabytes: file.megabytes,
+				...spec,
+				megabytes: file.bytes / 1e6,
 				bytes: file.bytes,
 				rows: file.rows,
 				app: summarize(s.app.map((a) => a.total)),
@@ -221,6 +236,10 @@ export async function measureImportBrowser(options: {
 				workerPhases: Object.fromEntries(
 					phaseNames.map((k) => [k, summarize(s.app.map((a) => a.phases[k] ?? 0)).median])
 				),
+				longTasks: {
+					perRun: s.app.map((a) => a.longTasks.length),
+					longest: Math.max(0, ...s.app.flatMap((a) => a.longTasks))
+				},
 				duckdb: summarize(s.duckdb),
 				duckdbReadCsv: summarize(s.readCsv),
 				papaparse: summarize(s.papa),

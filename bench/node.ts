@@ -1,10 +1,12 @@
 /**
- * Measurements in Node with the DuckDB-WASM blocking build — the same WASM engine and the same
- * engine/ingest modules as the browser, minus the worker hop and the rendering. This isolates what
- * the engine and the import core cost from what the page adds.
+ * Measurements in Node. Rings run on both Node engines: native DuckDB (what the CLI and a server
+ * making reports use) and the DuckDB-WASM blocking build — the same WASM engine and the same
+ * engine/ingest modules as the browser, minus the worker hop and the rendering, which isolates
+ * what the engine costs from what the page adds. The import's DuckDB floor stays on WASM: the
+ * import target compares the JS reader with the engine the page has.
  *
- * Each scale and the import run in a fresh child process (`node bench/node.ts ring <scale>` /
- * `node bench/node.ts import <MB>…`), so one measurement's heap and WASM memory cannot inflate the
+ * Each scale and the import run in a fresh child process (`node bench/node.ts ring <scale>
+ * [--engine=wasm]` / `node bench/node.ts import <50kB|5MB|50MB>`), so one measurement's heap and WASM memory cannot inflate the
  * next one's peak. The child prints one JSON object on stdout.
  */
 import { spawn } from 'node:child_process';
@@ -13,15 +15,21 @@ import Papa from 'papaparse';
 import { loadCatalogue } from '../src/lib/catalogue/node-loader.ts';
 import type { Connector } from '../src/lib/engine/connector.ts';
 import { createEngine } from '../src/lib/engine/engine.ts';
-import { openNodeConnector } from '../src/lib/engine/node-connector.ts';
+import {
+	NODE_ENGINES,
+	openNodeConnector,
+	openNodeEngine,
+	type NodeEngine
+} from '../src/lib/engine/node-connector.ts';
 import { isImportable, parseImportFile } from '../src/lib/ingest/parse-import.ts';
+import { importFiles } from './import-files.ts';
 import { benchAuthority, germanCsv, latestPeriod, makeRing, SCALES, type Scale } from './rings.ts';
 import { summarize, timeRuns, type Summary } from './stats.ts';
 
 export interface MemoryFigures {
 	/** Highest V8 heapUsed seen after any step (bytes). */
 	peakJsHeap: number;
-	/** Resident set size at the end (bytes): JS heap, WASM linear memory, everything. */
+	/** Resident set size at the end (bytes): JS heap, WASM linear memory or native DuckDB, everything. */
 	rss: number;
 	/** Sum of duckdb_memory().memory_usage_bytes after loading (bytes). */
 	duckdbMemory: number;
@@ -31,11 +39,13 @@ export interface MemoryFigures {
 
 export interface NodeRingResult {
 	scale: Scale;
+	/** The DuckDB it ran on (results stored before both engines were measured: WASM). */
+	engine?: NodeEngine;
 	values: number;
 	authority: string;
 	period: number;
 	peerGroupSize: number;
-	/** Opening DuckDB (instantiate + connect), once. */
+	/** Opening DuckDB (instantiate or load the library + connect), once. */
 	open: number;
 	/** loadRing: bulk load, pivot, every KPI for every authority and period, size classes. */
 	load: Summary;
@@ -61,14 +71,14 @@ async function duckMemory(conn: Connector): Promise<{ duckdbMemory: number; data
 	};
 }
 
-export async function measureRing(scale: Scale, quick: boolean): Promise<NodeRingResult> {
+export async function measureRing(scale: Scale, quick: boolean, duckdb: NodeEngine): Promise<NodeRingResult> {
 	let peak = 0;
 	const sample = () => (peak = Math.max(peak, process.memoryUsage().heapUsed));
 	const ring = makeRing(scale);
 	sample();
 	const catalogue = loadCatalogue();
 	const t0 = performance.now();
-	const conn = await openNodeConnector();
+	const conn = await openNodeEngine(duckdb);
 	const open = performance.now() - t0;
 	const engine = createEngine(conn, catalogue);
 	const big = scale.authorities >= 5000;
@@ -106,6 +116,7 @@ export async function measureRing(scale: Scale, quick: boolean): Promise<NodeRin
 	await conn.close();
 	return {
 		scale,
+		engine: duckdb,
 		values: ring.values.length,
 		authority,
 		period,
@@ -122,6 +133,8 @@ export async function measureRing(scale: Scale, quick: boolean): Promise<NodeRin
 }
 
 export interface ImportFigure {
+	/** import-files.ts id (`50kB`, `5MB`, `50MB`). */
+	id: string;
 	megabytes: number;
 	bytes: number;
 	rows: number;
@@ -144,11 +157,12 @@ const READ_CSV = `CREATE OR REPLACE TABLE bench_import AS SELECT * FROM read_csv
 	delim = ';', header = true, decimal_separator = ',', auto_detect = false,
 	columns = {'authority_id': 'VARCHAR', 'period': 'INTEGER', 'count_id': 'VARCHAR', 'value': 'DOUBLE'})`;
 
-export async function measureImport(megabytes: number, quick: boolean): Promise<ImportFigure> {
+export async function measureImport(id: string, quick: boolean): Promise<ImportFigure> {
 	const catalogue = loadCatalogue();
 	const specs = catalogue.base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
-	const { bytes, rows } = germanCsv(megabytes * 1024 * 1024, specs);
-	const runs = quick ? (megabytes >= 50 ? 2 : 3) : megabytes >= 50 ? 3 : 5;
+	const file = importFiles([id])[0]!;
+	const { bytes, rows } = germanCsv(file.bytes, specs);
+	const runs = quick ? file.quickRuns : file.runs;
 	const check = { core: 0, duckdb: 0, papaparse: 0 };
 
 	// The three readers alternate run by run, so drift (thermal, other load) hits all of them; each
@@ -196,7 +210,8 @@ export async function measureImport(megabytes: number, quick: boolean): Promise<
 	}
 	await conn.close();
 	return {
-		megabytes,
+		id,
+		megabytes: bytes.length / 1e6,
 		bytes: bytes.length,
 		rows,
 		core: summarize(samples.core),
@@ -235,15 +250,17 @@ if (import.meta.main) {
 	const [what, ...rest] = process.argv.slice(2);
 	const quick = rest.includes('--quick');
 	const positional = rest.filter((a) => !a.startsWith('--'));
+	const engine = (rest.find((a) => a.startsWith('--engine='))?.slice(9) ?? 'native') as NodeEngine;
+	if (!NODE_ENGINES.includes(engine)) throw new Error(`unknown engine ${engine} (${NODE_ENGINES.join('|')})`);
 	let result: unknown;
 	if (what === 'ring') {
 		const scale = Object.values(SCALES).find((s) => s.id === positional[0]) ?? parseScale(positional[0]);
-		result = await measureRing(scale, quick);
+		result = await measureRing(scale, quick, engine);
 	} else if (what === 'import') {
-		result = await measureImport(Number(positional[0]), quick);
+		result = await measureImport(positional[0] ?? '', quick);
 	} else {
 		console.error(
-			'usage: node bench/node.ts ring <50x4|550x10|5000x10|AxP> [--quick] | import <MB> [--quick]'
+			'usage: node bench/node.ts ring <50x4|550x10|5000x10|AxP> [--quick] [--engine=native|wasm] | import <50kB|5MB|50MB> [--quick]'
 		);
 		process.exit(2);
 	}

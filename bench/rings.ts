@@ -11,8 +11,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchmarkAuthorities, generateRing, parseKreiseCsv } from '../data-samples/generator.ts';
-import { emptyExtras } from '../src/lib/ring/canonical.ts';
-import { exportRingZip } from '../src/lib/ring/package-export.ts';
+import { emptyExtras } from '../src/lib/ring/package/types.ts';
+import { exportRingZip } from '../src/lib/ring/package/zip.ts';
 import type { Ring } from '../src/lib/ring/types.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

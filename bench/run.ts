@@ -1,6 +1,6 @@
 /**
  * `npm run bench` — the orchestration: build once, measure sizes, generate the rings, run the Node
- * measurements (each in a fresh process) and the Chromium measurements against a private copy of
+ * measurements (each in a fresh process, rings on native DuckDB and on DuckDB-WASM) and the Chromium measurements against a private copy of
  * the build, then write bench/results/latest.{md,json} and print the table with PASS/MISS.
  *
  * Options:
@@ -10,9 +10,12 @@
  *   --build      build even in --quick mode
  *   --no-browser Node and sizes only
  *   --port <p>   port for scripts/serve.ts (default 4273)
+ *   --only import  the import alone (Node and the Chromium import page): bench/results/import.{md,json}
+ *   --sizes <ids>  with --only import: some of the import files, e.g. `--sizes 50kB,5MB`
  *
- * Chromium also runs the import page on the 10 and 50 MB German CSV next to its two floors, DuckDB's
- * read_csv and papaparse's bare parse in the same browser (bench/import-browser.ts).
+ * Chromium also runs the import page on the German CSVs of bench/import-files.ts (50 kB, 5 MB,
+ * 50 MB) next to DuckDB's read_csv and papaparse's bare parse in the same browser, as information
+ * (bench/import-browser.ts).
  *
  * Why a private copy of build/: other engineers build in the same working tree; a rebuild mid-run
  * would delete the files being served. The copy also holds the bench pages and ring zips under
@@ -23,7 +26,17 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import os from 'node:os';
 import path from 'node:path';
 import { loadCatalogue } from '../src/lib/catalogue/node-loader.ts';
-import { measureBrowser, snapshotCompleteBuild, type BenchRing, type BrowserResult } from './browser.ts';
+import { NODE_ENGINES } from '../src/lib/engine/node-connector.ts';
+import {
+	measureBrowser,
+	measureImportOnly,
+	snapshotCompleteBuild,
+	type BenchRing,
+	type BrowserResult
+} from './browser.ts';
+import type { BrowserImportFigure } from './import-browser.ts';
+import { importFiles } from './import-files.ts';
+import { renderImportMarkdown } from './import-report.ts';
 import { inChild, type ImportFigure, type NodeRingResult } from './node.ts';
 import { evaluateTargets, renderMarkdown, type BenchResult, type Machine } from './report.ts';
 import {
@@ -41,8 +54,14 @@ import { buildSizes } from './sizes.ts';
 const args = process.argv.slice(2);
 const has = (flag: string) => args.includes(flag);
 const quick = has('--quick');
-const portIndex = args.indexOf('--port');
-const port = portIndex >= 0 ? Number(args[portIndex + 1]) : 4273;
+const valueOf = (flag: string) => {
+	const i = args.indexOf(flag);
+	return i >= 0 ? args[i + 1] : undefined;
+};
+const port = Number(valueOf('--port') ?? 4273);
+const only = valueOf('--only');
+if (only !== undefined && only !== 'import') throw new Error(`--only ${only}: only \`--only import\` exists`);
+const sizes = valueOf('--sizes')?.split(',').filter(Boolean);
 const buildDir = path.join(ROOT, 'build');
 const started = performance.now();
 const log = (line: string) =>
@@ -105,7 +124,8 @@ async function main(): Promise<void> {
 	const served = mkdtempSync(path.join(os.tmpdir(), 'vergleichsring-bench-'));
 	try {
 		await snapshotCompleteBuild(buildDir, served, log);
-		const sizes = buildSizes(served);
+		if (only === 'import') return await importOnly(served, reuse ? null : buildSeconds);
+		const sizes = buildSizes(served, path.join(ROOT, '.svelte-kit/output/client/.vite/manifest.json'));
 
 		// 3. Rings
 		const scales: Scale[] = [SCALES.small, SCALES.medium];
@@ -130,14 +150,16 @@ async function main(): Promise<void> {
 
 		// 4. Node, each measurement in a fresh process
 		const nodeRings: NodeRingResult[] = [];
-		for (const scale of scales) {
-			log(`node: ring ${scale.id}`);
-			nodeRings.push(await inChild<NodeRingResult>(['ring', scale.id, ...(quick ? ['--quick'] : [])]));
-		}
+		for (const scale of scales)
+			for (const engine of NODE_ENGINES) {
+				log(`node: ring ${scale.id} on ${engine}`);
+				const args = ['ring', scale.id, `--engine=${engine}`, ...(quick ? ['--quick'] : [])];
+				nodeRings.push(await inChild<NodeRingResult>(args));
+			}
 		const imports: ImportFigure[] = [];
-		for (const megabytes of [10, 50]) {
-			log(`node: import ${megabytes} MB`);
-			imports.push(await inChild<ImportFigure>(['import', String(megabytes), ...(quick ? ['--quick'] : [])]));
+		for (const file of importFiles()) {
+			log(`node: import ${file.id}`);
+			imports.push(await inChild<ImportFigure>(['import', file.id, ...(quick ? ['--quick'] : [])]));
 		}
 
 		// 5. Chromium
@@ -183,6 +205,42 @@ async function main(): Promise<void> {
 	} finally {
 		rmSync(served, { recursive: true, force: true });
 	}
+}
+
+/** `--only import`: Node and the Chromium import page on the import files, nothing else. */
+async function importOnly(served: string, buildSeconds: number | null): Promise<void> {
+	const node: ImportFigure[] = [];
+	for (const file of importFiles(sizes)) {
+		log(`node: import ${file.id}`);
+		node.push(await inChild<ImportFigure>(['import', file.id, ...(quick ? ['--quick'] : [])]));
+	}
+	let browser: { chromium: string; imports: BrowserImportFigure[] } | null = null;
+	if (!has('--no-browser'))
+		try {
+			browser = await measureImportOnly({
+				dir: served,
+				port,
+				quick,
+				catalogue: loadCatalogue(),
+				log,
+				...(sizes ? { sizes } : {})
+			});
+		} catch (e) {
+			notes.push(`Browser measurements failed: ${(e as Error).message.split('\n')[0]}`);
+			log(`browser failed: ${(e as Error).stack}`);
+		}
+	const m = machine(browser?.chromium ?? null);
+	const heading = `### Import benchmark (${quick ? 'quick' : 'full'}) — ${m.date}\n\nMachine: ${m.cpus} cores (${m.cpuModel}), ${(m.memory / 2 ** 30).toFixed(0)} GiB; Node ${m.node}; Chromium ${m.chromium ?? '–'}; load average ${m.loadAverage.join(' / ')}; commit ${m.commit}${buildSeconds === null ? '' : `; build ${buildSeconds.toFixed(0)} s`}.`;
+	const markdown = renderImportMarkdown(heading, browser?.imports ?? null, node, notes);
+	const dir = path.join(ROOT, 'bench/results');
+	mkdirSync(dir, { recursive: true });
+	writeFileSync(
+		path.join(dir, 'import.json'),
+		JSON.stringify({ machine: m, browser: browser?.imports ?? null, node, notes }, null, '\t') + '\n'
+	);
+	writeFileSync(path.join(dir, 'import.md'), markdown);
+	process.stdout.write(markdown);
+	log('done; wrote bench/results/import.md and import.json');
 }
 
 main().catch((e: unknown) => {

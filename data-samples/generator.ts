@@ -8,6 +8,7 @@
  *
  *   const { ring, anomalies, findings } = generateRingReport({ seed: 42, periods: [2021, 2022], authorities });
  */
+import { RING_FORMAT_VERSION } from '../src/lib/ring/package/meta.ts';
 import type { BaseValue, Ring, RingMeta } from '../src/lib/ring/types.ts';
 import {
 	applyAnomalies,
@@ -89,7 +90,7 @@ export function generateRingReport(options: GenerateOptions): GeneratedRing {
 	}
 
 	const meta: RingMeta = {
-		format_version: 1,
+		format_version: RING_FORMAT_VERSION,
 		name: `Synthetischer Vergleichsring (Seed ${options.seed})`,
 		description: 'Synthetische Daten, erzeugt mit data-samples/generator.ts.',
 		periods,

@@ -1,21 +1,29 @@
 /**
  * `npm test`: every check a change must pass, in the order that fails fastest:
  * type check (svelte-check, zero warnings), lint (Prettier, ESLint), unit tests (Vitest, real
- * DuckDB-WASM in Node), production build, browser tests (Playwright in Chromium against the build).
- * Ends with one line `tests: N passed, N failed` summed over Vitest and Playwright.
+ * DuckDB-WASM in Node), production build, browser tests (Playwright in Chromium against the build
+ * and the dev server).
+ * Ends with one line `tests: N passed, N failed` summed over Vitest and Playwright; a step that
+ * fails without failing a test (type check, lint, build) counts as one failure, so a failed run's
+ * last line never reads like success.
+ *
+ * The browser tests serve on free ports chosen here, so a `npm run dev` left running on 5173 (or a
+ * second checkout's tests) does not collide with them.
  *
  * Options: --quick skips lint and type check (for a fast local loop).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { MISSING_CHROMIUM_HELP, findChromium } from './find-chromium.ts';
+import { createServer } from 'node:net';
+import { findChromiumWithSource, missingChromiumHelp } from './find-chromium.ts';
 
 const quick = process.argv.includes('--quick');
-const chromium = findChromium();
+const chromium = findChromiumWithSource();
 if (!chromium) {
-	console.error(MISSING_CHROMIUM_HELP);
+	console.error(missingChromiumHelp());
 	process.exit(1);
 }
+console.log(`Node ${process.version} · Chromium (${chromium.source}): ${chromium.path}`);
 
 interface Counts {
 	passed: number;
@@ -36,16 +44,36 @@ function readCounts(file: string, read: (json: Record<string, unknown>) => Count
 	total.failed += counts.failed;
 }
 
-function finish(ok: boolean): never {
+function finish(failedStep?: string): never {
+	if (failedStep) {
+		console.log(`\nFEHLGESCHLAGEN / FAILED: ${failedStep}`);
+		if (total.failed === 0) total.failed = 1; // the step itself is the failure
+	}
 	console.log(`\ntests: ${total.passed} passed, ${total.failed} failed`);
-	process.exit(ok && total.failed === 0 ? 0 : 1);
+	process.exit(!failedStep && total.failed === 0 ? 0 : 1);
+}
+
+/** Two distinct ports no one listens on now (the OS picks them; both held open while picking). */
+async function freePorts(): Promise<[number, number]> {
+	const servers = [createServer(), createServer()];
+	const ports = await Promise.all(
+		servers.map(
+			(server) =>
+				new Promise<number>((resolve, reject) => {
+					server.once('error', reject);
+					server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port));
+				})
+		)
+	);
+	await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+	return [ports[0]!, ports[1]!];
 }
 
 rmSync('test-results', { recursive: true, force: true });
 const npx = 'npx';
 if (!quick) {
-	if (!run('Typprüfung (svelte-check)', 'npm', ['run', '--silent', 'check'])) finish(false);
-	if (!run('Lint (Prettier, ESLint)', 'npm', ['run', '--silent', 'lint'])) finish(false);
+	if (!run('Typprüfung (svelte-check)', 'npm', ['run', '--silent', 'check'])) finish('Typprüfung');
+	if (!run('Lint (Prettier, ESLint)', 'npm', ['run', '--silent', 'lint'])) finish('Lint');
 }
 const unitOk = run('Unit-Tests (Vitest)', npx, [
 	'vitest',
@@ -58,13 +86,17 @@ readCounts('test-results/unit.json', (j) => ({
 	passed: Number(j.numPassedTests ?? 0),
 	failed: Number(j.numFailedTests ?? 0) + (j.success === false && !j.numFailedTests ? 1 : 0)
 }));
-if (!unitOk) finish(false);
-if (!run('Produktions-Build', 'npm', ['run', '--silent', 'build'])) finish(false);
+if (!unitOk) finish('Unit-Tests');
+if (!run('Produktions-Build', 'npm', ['run', '--silent', 'build'])) finish('Produktions-Build');
+const [e2ePort, devPort] = await freePorts();
 const e2eOk = run('Browser-Tests (Playwright, Chromium)', npx, ['playwright', 'test'], {
-	CHROMIUM_PATH: chromium
+	CHROMIUM_PATH: chromium.path,
+	CHROMIUM_SOURCE: chromium.source === 'registry' ? 'registry' : '',
+	E2E_PORT: String(e2ePort),
+	E2E_DEV_PORT: String(devPort)
 });
 readCounts('test-results/e2e.json', (j) => {
 	const stats = (j.stats ?? {}) as Record<string, number>;
 	return { passed: stats.expected ?? 0, failed: (stats.unexpected ?? 0) + (stats.flaky ?? 0) };
 });
-finish(e2eOk);
+finish(e2eOk ? undefined : 'Browser-Tests');

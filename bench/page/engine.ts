@@ -8,7 +8,7 @@ import * as duckdb from '@duckdb/duckdb-wasm';
 import type { Catalogue } from '../../src/lib/catalogue/schema.ts';
 import { CONNECT_STATEMENTS, type Connector } from '../../src/lib/engine/connector.ts';
 import { createEngine, type Engine } from '../../src/lib/engine/engine.ts';
-import { openRingZip } from '../../src/lib/ring/package-import.ts';
+import { openRingZip } from '../../src/lib/ring/package/open.ts';
 
 let engine: Engine | undefined;
 let conn: Connector | undefined;
@@ -47,7 +47,7 @@ async function loadZip(url: string): Promise<{ read: number; load: number; value
 	const t0 = performance.now();
 	const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
 	const specs = engine!.catalogue.base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
-	const opened = openRingZip(bytes, specs, { name: url });
+	const opened = await openRingZip(bytes, specs, { name: url });
 	if (!opened.data) throw new Error(`ring package ${url} not readable`);
 	heap();
 	const t1 = performance.now();

@@ -1,10 +1,10 @@
 /**
- * The import's two FLOORS in the browser (bundled by bench/browser.ts into <build>/bench/
- * import-floor.js), measured in the same Chromium and run as the app's import:
+ * The import's two floors in the browser — information beside its targets, not targets (bundled by
+ * bench/browser.ts into <build>/bench/import-floor.js), measured in the same Chromium and run:
  *
  * - DuckDB: the file's bytes read from the file input, registered with DuckDB-WASM (the same hashed
- *   EH worker/WASM as the app) and loaded by `read_csv` into a table — the very statement of the
- *   import page's `?messen` comparison (src/lib/import/read-csv-sql.ts).
+ *   EH worker/WASM as the app) and loaded by `read_csv` into a table — the statement of
+ *   read-csv-sql.ts.
  * - papaparse: the bytes read, decoded (TextDecoder) and parsed by Papa.parse — no typing, no
  *   validation — on this page's main thread.
  *
@@ -13,7 +13,7 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import Papa from 'papaparse';
 import { CONNECT_STATEMENTS } from '../../src/lib/engine/connector.ts';
-import { readCsvStatement, type ReadCsvDialect } from '../../src/lib/import/read-csv-sql.ts';
+import { readCsvStatement, type ReadCsvDialect } from './read-csv-sql.ts';
 
 const root = document.documentElement;
 const worker = new Worker(new URL(root.dataset.worker!, location.href));

@@ -4,6 +4,9 @@
  * its report and all files (including the README), so the test can compare them with the committed
  * files and generate-demo.ts only has to write them.
  */
+import { freezeRelease } from '../../src/lib/ring/datenstand.ts';
+import { legacyPseudonyms } from '../../src/lib/ring/package/pseudonym-map.ts';
+import { emptyExtras } from '../../src/lib/ring/package/types.ts';
 import { generateRingReport, type GeneratedRing } from '../generator.ts';
 import type { AnomalyTarget } from './anomalies.ts';
 import { CUSTOMER_SURVEY_IDS } from './catalogue.ts';
@@ -18,6 +21,8 @@ import {
 
 export const DEMO_SEED = 20240531;
 export const DEMO_PERIODS = [2021, 2022, 2023, 2024];
+/** The demo's one Datenstand: its values as shipped, frozen at a fixed time (so a re-run is identical). */
+export const DEMO_RELEASE = { name: '2024-1', created: '2025-03-12T09:00:00Z' };
 
 /** 48 members: every size class, all kinds but grosse_kreisstadt, 15 of 16 Länder (not Berlin). */
 // prettier-ignore
@@ -64,7 +69,7 @@ export function demoMembers(rows: readonly ReferenceRow[]): GeneratorAuthority[]
 	return selectAuthorities(rows, DEMO_MEMBER_IDS);
 }
 
-export function buildDemo(kreiseCsv: string): Demo {
+export async function buildDemo(kreiseCsv: string): Promise<Demo> {
 	const authorities = demoMembers(parseKreiseCsv(kreiseCsv));
 	const report = generateRingReport({
 		seed: DEMO_SEED,
@@ -81,7 +86,19 @@ export function buildDemo(kreiseCsv: string): Demo {
 			synthetic: true
 		}
 	});
-	const files = renderRingPackage(report.ring, DEMO_LAYOUT);
+	// The demo keeps the letters format 1 showed for it (screenshots, the first view, the README), as
+	// every upgraded ring does; a ring made in the app draws its own at random.
+	const pseudonyms = legacyPseudonyms(
+		report.ring.meta.name,
+		report.ring.authorities.map((a) => a.authority_id)
+	);
+	const frozen = await freezeRelease(
+		{ ring: report.ring, extras: { ...emptyExtras(), pseudonyms } },
+		DEMO_RELEASE.name,
+		new Date(DEMO_RELEASE.created)
+	);
+	if (!frozen.ok) throw new Error(`Demo-Datenstand: ${frozen.reason}`);
+	const files = renderRingPackage(report.ring, DEMO_LAYOUT, frozen.data.extras);
 	files['README.md'] = renderDemoReadme(report, authorities, DEMO_SEED);
 	return {
 		report,

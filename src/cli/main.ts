@@ -1,6 +1,8 @@
 /**
- * Vergleichsring command line (formats.md): `kpis`, `stats` and `check`, on the same catalogue,
- * ingest and engine modules as the web app, without a browser (DuckDB-WASM blocking build).
+ * Vergleichsring command line (formats.md): `kpis`, `stats`, `check` and the commands of
+ * `commands/` (each in its own module, registered below), on the same catalogue, ingest and engine
+ * modules as the web app, without a browser: on native DuckDB, or on the DuckDB-WASM blocking build
+ * with `VERGLEICHSRING_ENGINE=wasm` (engine.ts).
  *
  * Exit codes: `check` as specified (0 importable, 1 not importable, 2 unreadable). `kpis` and
  * `stats`: 0 success, 1 the ring has errors (each printed as `file:line:column: message`),
@@ -8,23 +10,30 @@
  * stderr; no stack trace ever reaches the user.
  */
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { loadCatalogueResult } from '../lib/catalogue/node-loader.ts';
-import { formatCatalogueError, type Catalogue } from '../lib/catalogue/schema.ts';
+import type { Catalogue } from '../lib/catalogue/schema.ts';
+import type { Connector } from '../lib/engine/connector.ts';
 import { createEngine } from '../lib/engine/engine.ts';
-import { openNodeConnector } from '../lib/engine/node-connector.ts';
 import type { PeerSpec } from '../lib/engine/peers.ts';
 import { runCheck } from '../lib/ingest/check.ts';
-import { readRingFromPath } from '../lib/ingest/node-ring.ts';
-import { formatProblem } from '../lib/ingest/problems.ts';
 import type { Ring } from '../lib/ring/types.ts';
 import { parseOptions, parsePeriodOption } from './args.ts';
+import { completeness, COMPLETENESS_USAGE, findings, FINDINGS_USAGE } from './commands/moderation.ts';
+import { releases, RELEASES_USAGE } from './commands/releases.ts';
+import { openConnectorFromEnv } from './engine.ts';
 import { rowsCsv, tableCsv } from './csv-out.ts';
+import { cliCatalogue, loadRingAt } from './ring-data.ts';
+import { funnel, FUNNEL_USAGE } from './commands/funnel.ts';
+import { intervals, INTERVALS_USAGE } from './commands/intervals.ts';
 
 const USAGE = `Aufruf:
-  npm run --silent cli -- kpis  --ring <ordner|zip> [--period JJJJ]
-  npm run --silent cli -- stats --ring <ordner|zip> --authority <id> --period JJJJ [--peers size|ring|kind|state|kind_size|nearest]
-  npm run --silent cli -- check <datei.csv> [--mapping <profil.json>]`;
+  npm run --silent cli -- kpis  --ring <ordner|zip> [--period JJJJ] [--datenstand <id>]
+  npm run --silent cli -- stats --ring <ordner|zip> --authority <id> --period JJJJ [--peers size|ring|kind|state|kind_size|nearest] [--datenstand <id>]
+  npm run --silent cli -- check <datei.csv> [--mapping <profil.json>]
+${RELEASES_USAGE}
+${INTERVALS_USAGE}
+${FUNNEL_USAGE}
+${COMPLETENESS_USAGE}
+${FINDINGS_USAGE}`;
 
 const CLI_PEERS = ['size', 'ring', 'kind', 'state', 'kind_size', 'nearest'] as const;
 const STATS_OUT = ['kpi_id', 'group', 'n', 'min', 'q1', 'median', 'q3', 'max', 'mean', 'own_value', 'rank'];
@@ -41,37 +50,33 @@ const fail = (code: 1 | 2, message: string): Outcome => ({
 });
 
 function catalogueOrFail(): Catalogue | Outcome {
-	const result = loadCatalogueResult();
-	if (result.ok) return result.catalogue;
-	return fail(2, result.errors.map((e) => `kpi-definitions/${formatCatalogueError(e)}`).join('\n'));
+	return cliCatalogue();
 }
 
 const specsOf = (c: Catalogue) => c.base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
 
-async function loadRing(ringPath: string, catalogue: Catalogue): Promise<Ring | Outcome> {
-	const { ring, problems } = await readRingFromPath(ringPath, specsOf(catalogue));
-	const errors = problems.filter((p) => p.severity === 'error');
-	if (ring && errors.length === 0) return ring;
-	// Problems inside the package name a file relative to it; point at it from the user's path.
-	const inside = (file: string) => file && file !== ringPath && file !== path.basename(ringPath);
-	const located = (errors.length ? errors : problems).map((p) =>
-		formatProblem({ ...p, file: inside(p.file) ? path.join(ringPath, p.file) : ringPath })
-	);
-	const unreadable = problems.some((p) => p.code === 'unreadable' || p.code === 'not_found');
-	return fail(unreadable ? 2 : 1, located.join('\n') || `${ringPath}: Ring nicht lesbar.`);
+async function openConnector(): Promise<Connector | Outcome> {
+	const conn = await openConnectorFromEnv();
+	return 'error' in conn ? fail(2, conn.error) : conn;
+}
+
+/** The ring at `--ring`; with `--datenstand <id>`, as it was at that Datenstand (ring-data.ts). */
+function loadRing(ringPath: string, catalogue: Catalogue, datenstand?: string): Promise<Ring | Outcome> {
+	return loadRingAt(ringPath, catalogue, datenstand);
 }
 
 async function kpis(argv: string[]): Promise<Outcome> {
-	const options = parseOptions(argv, ['ring', 'period']);
+	const options = parseOptions(argv, ['ring', 'period', 'datenstand']);
 	if (typeof options === 'string') return fail(2, `${options}\n${USAGE}`);
 	if (!options.ring) return fail(2, `kpis braucht --ring.\n${USAGE}`);
 	const period = parsePeriodOption(options.period);
 	if (typeof period === 'string') return fail(2, period);
 	const catalogue = catalogueOrFail();
 	if ('code' in catalogue) return catalogue;
-	const ring = await loadRing(options.ring, catalogue);
+	const ring = await loadRing(options.ring, catalogue, options.datenstand);
 	if ('code' in ring) return ring;
-	const conn = await openNodeConnector();
+	const conn = await openConnector();
+	if ('code' in conn) return conn;
 	try {
 		const engine = createEngine(conn, catalogue);
 		await engine.loadRing(ring);
@@ -83,7 +88,7 @@ async function kpis(argv: string[]): Promise<Outcome> {
 }
 
 async function stats(argv: string[]): Promise<Outcome> {
-	const options = parseOptions(argv, ['ring', 'authority', 'period', 'peers']);
+	const options = parseOptions(argv, ['ring', 'authority', 'period', 'peers', 'datenstand']);
 	if (typeof options === 'string') return fail(2, `${options}\n${USAGE}`);
 	if (!options.ring || !options.authority || !options.period)
 		return fail(2, `stats braucht --ring, --authority und --period.\n${USAGE}`);
@@ -94,11 +99,12 @@ async function stats(argv: string[]): Promise<Outcome> {
 		return fail(2, `Unbekannte Vergleichsgruppe „${peers}“ (${CLI_PEERS.join('|')}).`);
 	const catalogue = catalogueOrFail();
 	if ('code' in catalogue) return catalogue;
-	const ring = await loadRing(options.ring, catalogue);
+	const ring = await loadRing(options.ring, catalogue, options.datenstand);
 	if ('code' in ring) return ring;
 	if (!ring.authorities.some((a) => a.authority_id === options.authority))
 		return fail(2, `Behörde „${options.authority}“ ist nicht Mitglied des Rings ${options.ring}.`);
-	const conn = await openNodeConnector();
+	const conn = await openConnector();
+	if ('code' in conn) return conn;
 	try {
 		const engine = createEngine(conn, catalogue);
 		await engine.loadRing(ring);
@@ -127,6 +133,19 @@ async function main(argv: string[]): Promise<Outcome> {
 			return stats(rest);
 		case 'check':
 			return check(rest);
+		case 'intervals':
+			return intervals(rest);
+		case 'funnel':
+			return funnel(rest);
+		case 'releases':
+			return releases(rest);
+		case 'completeness':
+			return completeness(rest);
+		case 'findings':
+			return findings(rest);
+		case '--version':
+			// Which Node runs the CLI: `npm run cli` must bring the project's Node 24 (README, Quick start).
+			return { code: 0, stdout: `vergleichsring · Node ${process.versions.node}\n` };
 		case undefined:
 		case '--help':
 		case 'help':

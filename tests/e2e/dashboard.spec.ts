@@ -22,6 +22,10 @@ interface Row {
 	own_value: number | null;
 	rank: number | null;
 	position: string | null;
+	erroneous: unknown[] | null;
+	respondents: number | null;
+	ci_low: number | null;
+	ci_high: number | null;
 }
 
 async function expectedRows(authority: string, period: number, spec: PeerSpec) {
@@ -30,12 +34,25 @@ async function expectedRows(authority: string, period: number, spec: PeerSpec) {
 	return { group: s.group, rows: s.rows as Row[] };
 }
 
+/** The badge by the precedence of catalogue.md: fehlerhaft → under 50 respondents → median inside the interval → quartile. */
 function badge(row: Row): string {
 	const kpi = kpiDef(row.kpi_id);
-	if (row.own_value === null || row.position === null) return 'missing';
+	if (row.own_value === null) return 'missing';
+	if (row.erroneous) return 'erroneous';
+	if (row.position === null) return 'missing';
 	if (kpi.polarity === 'none') return 'none';
+	if (row.respondents !== null && row.respondents < 50) return 'small_sample';
 	if (row.n < 5) return 'too_small';
+	if (row.ci_low !== null && row.ci_high !== null && row.median !== null)
+		if (row.ci_low <= row.median && row.median <= row.ci_high) return 'indistinct';
 	return row.position;
+}
+
+function rankText(row: Row): string {
+	if (kpiDef(row.kpi_id).polarity === 'none') return '–';
+	if (row.erroneous) return 'kein Rang (fehlerhaft)';
+	if (row.respondents !== null && row.respondents < 50) return 'kein Rang (unter 50 Befragten)';
+	return row.rank === null ? 'kein Rang' : `${row.rank} von ${row.n}`;
 }
 
 async function ready(page: Page, state: string): Promise<void> {
@@ -64,9 +81,7 @@ test.describe('overview', () => {
 					fmt(row.own_value, kpi.unit)
 				);
 				await expect(tr.locator('td[data-col="median"]')).toHaveText(fmt(row.median, kpi.unit));
-				const rank =
-					kpi.polarity === 'none' ? '–' : row.rank === null ? 'kein Rang' : `${row.rank} von ${row.n}`;
-				await expect(tr.locator('td[data-col="rank"]')).toHaveText(rank);
+				await expect(tr.locator('td[data-col="rank"]')).toHaveText(rankText(row));
 				await expect(tr.locator('[data-position]')).toHaveAttribute('data-position', badge(row));
 			}
 			// Fields in catalogue order, the colour note present.
@@ -179,7 +194,7 @@ test.describe('KPI view', () => {
 		await expect(page.locator('[data-chart="ranking"] g.median-line line')).toHaveCount(1);
 		await expect(page.getByTestId('own-value')).toHaveText(text);
 		await expect(page.getByTestId('median-value')).toContainText(fmt(row.median, kpi.unit));
-		await expect(page.getByTestId('rank')).toHaveText(`${row.rank} von ${row.n}`);
+		await expect(page.getByTestId('rank')).toHaveText(rankText(row));
 		await expect(page.getByTestId('position').locator('[data-position]')).toHaveAttribute(
 			'data-position',
 			badge(row)
@@ -249,7 +264,12 @@ test.describe('KPI view', () => {
 		const { rows } = await expectedRows(own.authority_id, period, { type: 'kind' });
 		const row = rows.find((r) => r.kpi_id === 'phone_reachability')!;
 		await expect(page.getByTestId('own-value')).toHaveText(fmt(row.own_value, '%'));
-		await expect(page.getByTestId('rank')).toHaveText(`${row.rank} von ${row.n}`);
+		await expect(page.getByTestId('rank')).toHaveText(rankText(row));
+		// The charts follow once the new KPI's data is there (the previous KPI's stay until then).
+		const view = page.getByTestId('kpi-view');
+		await expect(view).toHaveAttribute('data-state', /\|phone_reachability\|/, { timeout: 60_000 });
+		await expect(view).toHaveAttribute('aria-busy', 'false');
+		// Fehlerhaft values (Kiel 2023) are no peer bars: they are drawn unrated and not counted in n.
 		await expect(page.locator('[data-chart="ranking"] g.peer-bar rect')).toHaveCount(row.n - 1);
 	});
 
@@ -270,12 +290,17 @@ test.describe('KPI view', () => {
 			return readFile((await download.path())!);
 		};
 		const csv = (await get('csv')).toString('utf8');
-		expect(csv.startsWith('\uFEFFBehörde,Wert,Rang,eigene Behörde\r\n')).toBe(true);
+		expect(csv.startsWith('\uFEFFBehörde,Wert,Rang,eigene Behörde,Datenstand\r\n')).toBe(true);
 		const value = await ref.kpiValue(own.authority_id, 2024, 'avg_processing_days');
 		expect(csv).toContain(`${own.name},${value},`);
+		// Every row names the demo's Datenstand (its hash: the first 8 digits of ring.json's).
+		expect(csv).toMatch(/,Datenstand 2024-1 vom 12\.03\.2025 · [0-9a-f]{8}\r\n$/);
 		const svg = (await get('svg')).toString('utf8');
 		expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
 		expect(svg).toContain('own-bar');
+		expect(svg).toMatch(
+			/<text[^>]*class="datenstand"[^>]*>Datenstand 2024-1 vom 12\.03\.2025 · [0-9a-f]{8}<\/text>/
+		);
 		const png = await get('png');
 		expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 	});

@@ -94,7 +94,10 @@ test('the last view of a ring is painted at the next start before the engine, wi
 	const kpiView = page.getByTestId('kpi-view');
 	await expect(kpiView).toHaveAttribute('aria-busy', 'false');
 	await expect(page.getByLabel('Vergleichsring', { exact: true })).toBeEnabled();
-	// The view is recorded a moment after the last change; wait until the record is in IndexedDB.
+	// The view is recorded a moment after the last change; wait until the record is in IndexedDB —
+	// with the KPI view's data: the overview's record (no KPI) can be written first when the KPI
+	// view's data arrives later than the recorder's pause (it did under load), and a test that
+	// navigated away then would find no KPI view to paint.
 	await expect
 		.poll(
 			() =>
@@ -105,8 +108,9 @@ test('the last view of a ring is painted at the next start before the engine, wi
 							open.onsuccess = () => {
 								const get = open.result.transaction('kv').objectStore('kv').get('last-view');
 								get.onsuccess = () => {
-									const v = get.result as { state?: { authorityId: string } } | undefined;
-									resolve(v?.state?.authorityId ?? null);
+									const v = get.result as
+										{ state?: { authorityId: string }; kpi?: { kpiId: string } | null } | undefined;
+									resolve(v?.state ? `${v.state.authorityId} ${v.kpi?.kpiId ?? '-'}` : null);
 									open.result.close();
 								};
 							};
@@ -114,7 +118,7 @@ test('the last view of a ring is painted at the next start before the engine, wi
 				),
 			{ timeout: 15_000 }
 		)
-		.toBe(own.authority_id);
+		.toBe(`${own.authority_id} completion_rate`);
 
 	const s = await ref.engine.stats(own.authority_id, period, { type: 'kind' });
 	const row = s.rows.find((r) => r.kpi_id === 'completion_rate')!;

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
-import { openRingZip } from '../../src/lib/ring/package-import.ts';
+import { openRingZip } from '../../src/lib/ring/package/open.ts';
 import { IMPORT_CORPUS } from '../fixtures/ingest/import-corpus.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -36,7 +36,7 @@ test('the importable corpus files import together with exactly their values', as
 	const downloading = page.waitForEvent('download');
 	await row.getByRole('button', { name: /Ringpaket exportieren/ }).click();
 	const zip = new Uint8Array(readFileSync((await (await downloading).path())!));
-	const stored = openRingZip(zip, specs, { name: 'export' }).data!;
+	const stored = (await openRingZip(zip, specs, { name: 'export' })).data!;
 	for (const c of good) {
 		const got = stored.ring.values
 			.filter((v) => v.source?.file === c.name)

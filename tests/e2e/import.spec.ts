@@ -14,8 +14,8 @@ import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { formatUnit } from '../../src/lib/format/index.ts';
 import { writeXlsx } from '../../src/lib/import/xlsx-write.ts';
 import { parseImportFile } from '../../src/lib/ingest/parse-import.ts';
-import { openRingZip } from '../../src/lib/ring/package-import.ts';
-import type { RingData } from '../../src/lib/ring/canonical.ts';
+import { openRingZip } from '../../src/lib/ring/package/open.ts';
+import type { RingData } from '../../src/lib/ring/package/types.ts';
 import { cp1252 } from '../fixtures/ingest/helpers.ts';
 import { expect, test } from './fixtures.ts';
 import { demoReference } from './support/expected.ts';
@@ -36,7 +36,7 @@ async function storedRing(page: Page): Promise<RingData> {
 	const downloading = page.waitForEvent('download');
 	await row.getByRole('button', { name: /Ringpaket exportieren/ }).click();
 	const bytes = new Uint8Array(readFileSync((await (await downloading).path())!));
-	const opened = openRingZip(bytes, specs, { name: 'export' });
+	const opened = await openRingZip(bytes, specs, { name: 'export' });
 	expect(opened.problems.filter((p) => p.severity === 'error')).toEqual([]);
 	return opened.data!;
 }

@@ -8,10 +8,10 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
-import { openRingZip } from '../../src/lib/ring/package-import.ts';
-import { exportRingZip } from '../../src/lib/ring/package-export.ts';
+import { openRingZip } from '../../src/lib/ring/package/open.ts';
+import { exportRingZip } from '../../src/lib/ring/package/zip.ts';
 import { expect, test } from './fixtures.ts';
-import { newerVersionPackage, packageFile, testRing } from './support/packages.ts';
+import { newerVersionPackage, packageFile, testRing, unknownPartPackage } from './support/packages.ts';
 
 const specs = loadCatalogue().base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
 
@@ -67,7 +67,7 @@ test('export, clear storage, import the package again: identical KPIs and pseudo
 		row.getByRole('button', { name: /Ringpaket exportieren/ }).click()
 	]);
 	const exported = readFileSync((await download.path())!);
-	const reopened = openRingZip(new Uint8Array(exported), specs);
+	const reopened = await openRingZip(new Uint8Array(exported), specs);
 	expect(reopened.data?.ring.values.length).toBe(ring.values.length);
 	// Zipped in the page's worker: the same bytes as the CLI's export of the same ring.
 	expect(new Uint8Array(exported)).toEqual(exportRingZip(reopened.data!));
@@ -128,9 +128,27 @@ test('a package of a newer format version is refused with a clear message and no
 	await openRingsPage(page);
 	await importPackage(page, newerVersionPackage());
 	await expect(page.getByTestId('rings-status')).toContainText('wurde nicht geöffnet');
-	await expect(page.getByTestId('package-problems')).toContainText('format_version 2');
+	await expect(page.getByTestId('package-problems')).toContainText('format_version 3');
 	await expect(page.locator('tr[data-ring-id]')).toHaveCount(1);
 });
+
+for (const kind of ['key', 'file'] as const)
+	test(`a format-2 package with an unknown ${kind === 'key' ? 'ring.json key' : 'file'} is refused, naming it, and nothing is stored`, async ({
+		page
+	}) => {
+		const ring = testRing({ members: 12, periods: [2024], name: 'Unbekannt' });
+		await openRingsPage(page);
+		await importPackage(page, unknownPartPackage(kind, ring));
+		await expect(page.getByTestId('rings-status')).toContainText('wurde nicht geöffnet');
+		await expect(page.getByTestId('package-problems')).toContainText(
+			kind === 'key'
+				? 'ring.json:1:1: ring.json: Schlüssel „agendas“ gibt es in format_version 2 nicht'
+				: 'agendas/sitzung-1.json:1:1: Datei „agendas/sitzung-1.json“ gibt es in format_version 2 nicht'
+		);
+		await expect(page.locator('tr[data-ring-id]')).toHaveCount(1);
+		await page.reload();
+		await expect(page.locator('tr[data-ring-id]')).toHaveCount(1);
+	});
 
 test('blocked storage: German message, the demo still works in memory, data offered as download', async ({
 	page

@@ -28,6 +28,14 @@ describe('CSV downloads are safe against formula injection', () => {
 		expect(toCsv(['a', 'b'], [[1, '=x']])).toBe("\uFEFFa,b\r\n1,'=x\r\n");
 	});
 
+	it('adds the Datenstand as a last column, the same text on every row', () => {
+		const stamp = { label: 'Datenstand', value: 'Datenstand 2024-1 vom 12.03.2025 · e7c75142' };
+		expect(toCsv(['a'], [[1], ['=x']], stamp)).toBe(
+			'\uFEFFa,Datenstand\r\n1,Datenstand 2024-1 vom 12.03.2025 · e7c75142\r\n' +
+				"'=x,Datenstand 2024-1 vom 12.03.2025 · e7c75142\r\n"
+		);
+	});
+
 	it('file names contain only ascii ids and numbers', () => {
 		expect(fileName(['Rangfolge', 'avg_processing_days', 2023, 'custom:Städte & Kreise'], 'csv')).toBe(
 			'rangfolge-avg-processing-days-2023-custom-stadte-kreise.csv'

@@ -1,7 +1,8 @@
 /**
  * The command line as users run it: a real `node src/cli/main.ts` process, checked for the output
  * format and exit codes of formats.md, and for values against an independent evaluation of the
- * catalogue's formulas (not the engine's SQL).
+ * catalogue's formulas (not the engine's SQL). Runs once per Node engine (support/engine.ts): the
+ * process gets VERGLEICHSRING_ENGINE set to this run's engine.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, cpSync } from 'node:fs';
@@ -10,16 +11,26 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/lib/catalogue/formula.ts';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
-import { readRingFromPath } from '../../src/lib/ingest/node-ring.ts';
+import { readRingFromPath } from '../../src/lib/ring/package/node.ts';
 import type { Ring } from '../../src/lib/ring/types.ts';
+import { openCliConnector } from '../../src/cli/engine.ts';
+import type { Connector } from '../../src/lib/engine/connector.ts';
+import type { NodeEngine } from '../../src/lib/engine/node-connector.ts';
+import { TEST_ENGINE } from './support/engine.ts';
 
 const DEMO = 'data-samples/demo-ring';
 const catalogue = loadCatalogue();
 
-function cli(...args: string[]) {
-	const r = spawnSync(process.execPath, ['src/cli/main.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+function cliIn(env: NodeJS.ProcessEnv, args: string[]) {
+	const r = spawnSync(process.execPath, ['src/cli/main.ts', ...args], {
+		encoding: 'utf8',
+		timeout: 60_000,
+		env: { ...process.env, ...env }
+	});
 	return { code: r.status, out: r.stdout, err: r.stderr };
 }
+
+const cli = (...args: string[]) => cliIn({ VERGLEICHSRING_ENGINE: TEST_ENGINE }, args);
 
 function parseCsv(text: string): Record<string, string>[] {
 	const [header, ...lines] = text.trimEnd().split('\n');
@@ -111,7 +122,8 @@ describe('cli stats', () => {
 			expect(r.code, peers).toBe(0);
 			expect(parseCsv(r.out)[0]!.group).toBe(peers);
 		}
-	}, 60_000);
+		// Five processes; on WASM each starts the engine (seconds each on a busy shared machine).
+	}, 180_000);
 });
 
 describe('cli errors: one German line, exit codes, no stack trace', () => {
@@ -157,5 +169,44 @@ describe('cli check', () => {
 		const garbage = cli('check', path.join(dir, 'garbage.csv'));
 		expect(garbage.code).toBe(2);
 		noStackTrace(garbage.err + garbage.out);
+	});
+});
+
+describe('cli engine choice', () => {
+	it('an unknown VERGLEICHSRING_ENGINE → exit 2 naming the choices', () => {
+		const r = cliIn({ VERGLEICHSRING_ENGINE: 'bunt' }, ['kpis', '--ring', DEMO]);
+		expect(r.code).toBe(2);
+		expect(r.err).toMatch(/Unbekannte Engine „bunt“ in VERGLEICHSRING_ENGINE \(native\|wasm\)/);
+		expect(r.out).toBe('');
+	});
+
+	const stand = {} as Connector;
+	const opener = (broken: NodeEngine[]) => {
+		const opened: NodeEngine[] = [];
+		const open = async (engine: NodeEngine) => {
+			opened.push(engine);
+			if (broken.includes(engine)) throw new Error(`kein ${engine}\nzweite Zeile`);
+			return stand;
+		};
+		return { opened, open };
+	};
+
+	it('without the variable: native, and WASM with a note when native cannot start', async () => {
+		const notes: string[] = [];
+		const ok = opener([]);
+		expect(await openCliConnector(null, (l) => notes.push(l), ok.open)).toBe(stand);
+		expect(ok.opened).toEqual(['native']);
+		const broken = opener(['native']);
+		expect(await openCliConnector(null, (l) => notes.push(l), broken.open)).toBe(stand);
+		expect(broken.opened).toEqual(['native', 'wasm']);
+		expect(notes).toEqual(['Hinweis: natives DuckDB nicht verfügbar (kein native); rechne mit DuckDB-WASM.']);
+	});
+
+	it('an engine asked for by name does not fall back', async () => {
+		const broken = opener(['native']);
+		await expect(openCliConnector('native', () => undefined, broken.open)).rejects.toThrow(
+			'DuckDB (native) lässt sich nicht starten: kein native'
+		);
+		expect(broken.opened).toEqual(['native']);
 	});
 });

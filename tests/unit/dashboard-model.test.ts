@@ -136,6 +136,13 @@ const stat = (kpi_id: string, over: Partial<StatsRow> = {}): StatsRow => ({
 	prev_period: 2022,
 	prev_value: 4,
 	direction: 'better',
+	erroneous: null,
+	prev_erroneous: false,
+	excluded: [],
+	ci_n: null,
+	ci_low: null,
+	ci_high: null,
+	respondents: null,
 	...over
 });
 
@@ -199,7 +206,11 @@ describe('overview view model', () => {
 		expect(directionText({ ...row, direction: null }).text).toBe('kein Vorjahreswert');
 	});
 	it('CSV rows carry raw numbers and ids', () => {
-		const { header, rows } = overviewCsv(fields, { authority: 'Amt', period: 2023, group: '=Gruppe' });
+		const { header, rows } = overviewCsv(
+			fields,
+			{ authority: 'Amt', period: 2023, group: '=Gruppe' },
+			catalogue
+		);
 		expect(header[4]).toBe('kpi_id');
 		expect(rows[0]?.slice(0, 9)).toEqual([
 			'Amt',
@@ -234,13 +245,69 @@ describe('distribution strip', () => {
 
 const viewData: KpiViewData = {
 	values: [
-		{ authority_id: 'own', period: 2023, kpi_id: 'k', value: 5, size_class: 'GK2', in_group: true },
-		{ authority_id: 'p1', period: 2023, kpi_id: 'k', value: 3, size_class: 'GK2', in_group: true },
-		{ authority_id: 'p2', period: 2023, kpi_id: 'k', value: 7, size_class: 'GK2', in_group: true },
-		{ authority_id: 'x', period: 2023, kpi_id: 'k', value: 1, size_class: null, in_group: false },
-		{ authority_id: 'own', period: 2022, kpi_id: 'k', value: 4, size_class: 'GK2', in_group: true },
-		{ authority_id: 'own', period: 2023, kpi_id: 'o', value: 50, size_class: 'GK2', in_group: true },
-		{ authority_id: 'p1', period: 2023, kpi_id: 'o', value: 10, size_class: 'GK2', in_group: true }
+		{
+			authority_id: 'own',
+			period: 2023,
+			kpi_id: 'k',
+			value: 5,
+			size_class: 'GK2',
+			in_group: true,
+			erroneous: false
+		},
+		{
+			authority_id: 'p1',
+			period: 2023,
+			kpi_id: 'k',
+			value: 3,
+			size_class: 'GK2',
+			in_group: true,
+			erroneous: false
+		},
+		{
+			authority_id: 'p2',
+			period: 2023,
+			kpi_id: 'k',
+			value: 7,
+			size_class: 'GK2',
+			in_group: true,
+			erroneous: false
+		},
+		{
+			authority_id: 'x',
+			period: 2023,
+			kpi_id: 'k',
+			value: 1,
+			size_class: null,
+			in_group: false,
+			erroneous: false
+		},
+		{
+			authority_id: 'own',
+			period: 2022,
+			kpi_id: 'k',
+			value: 4,
+			size_class: 'GK2',
+			in_group: true,
+			erroneous: false
+		},
+		{
+			authority_id: 'own',
+			period: 2023,
+			kpi_id: 'o',
+			value: 50,
+			size_class: 'GK2',
+			in_group: true,
+			erroneous: false
+		},
+		{
+			authority_id: 'p1',
+			period: 2023,
+			kpi_id: 'o',
+			value: 10,
+			size_class: 'GK2',
+			in_group: true,
+			erroneous: false
+		}
 	],
 	periods: [
 		{ period: 2022, n: 1, min: 4, q1: 4, median: 4, q3: 4, max: 4 },
@@ -250,22 +317,24 @@ const viewData: KpiViewData = {
 		{ size_class: null, n: 1, min: 1, q1: 1, median: 1, q3: 1, max: 1 },
 		{ size_class: 'GK2', n: 3, min: 3, q1: 4, median: 5, q3: 6, max: 7 }
 	],
-	baseCounts: []
+	baseCounts: [],
+	counts: []
 };
 const name = (id: string) => (id === 'own' ? 'Eigenes Amt' : `Behörde ${id.toUpperCase()}`);
 
 describe('KPI view model', () => {
 	it('ranking: the group in the period, own marked, names through the namer', () => {
-		expect(rankingData(viewData, 'k', 2023, 'own', name)).toEqual([
-			{ label: 'Eigenes Amt', value: 5, own: true },
-			{ label: 'Behörde P1', value: 3, own: false },
-			{ label: 'Behörde P2', value: 7, own: false }
+		const plain = { erroneous: false, unrated: false, n: null, low: null, high: null, respondents: null };
+		expect(rankingData(viewData, { id: 'k' }, 2023, 'own', name)).toEqual([
+			{ label: 'Eigenes Amt', value: 5, own: true, ...plain },
+			{ label: 'Behörde P1', value: 3, own: false, ...plain },
+			{ label: 'Behörde P2', value: 7, own: false, ...plain }
 		]);
 	});
 	it('trend: own value against the group quartiles per period', () => {
 		expect(trendData(viewData, 'k', 'own')).toEqual([
-			{ period: 2022, own: 4, n: 1, q1: 4, median: 4, q3: 4 },
-			{ period: 2023, own: 5, n: 3, q1: 4, median: 5, q3: 6 }
+			{ period: 2022, own: 4, ownErroneous: false, n: 1, q1: 4, median: 4, q3: 4 },
+			{ period: 2023, own: 5, ownErroneous: false, n: 3, q1: 4, median: 5, q3: 6 }
 		]);
 	});
 	it('scatter: members with both values, medians of the points', () => {

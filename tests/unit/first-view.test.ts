@@ -11,9 +11,9 @@ import { openNodeConnector } from '../../src/lib/engine/node-connector.ts';
 import { kpiViewData } from '../../src/lib/engine/views.ts';
 import { computeFirstView, type FirstView } from '../../src/lib/first-view/compute.ts';
 import { firstView } from '../../src/lib/first-view/vite-plugin.ts';
-import { emptyExtras } from '../../src/lib/ring/canonical.ts';
+import { emptyExtras } from '../../src/lib/ring/package/types.ts';
 import { DEMO_RING_DIR } from '../e2e/support/expected.ts';
-import { readRingFromPath } from '../../src/lib/ingest/node-ring.ts';
+import { readRingFromPath } from '../../src/lib/ring/package/node.ts';
 import type { Ring } from '../../src/lib/ring/types.ts';
 
 const catalogue = loadCatalogue();
@@ -50,14 +50,18 @@ describe('first view of the demo ring', () => {
 		const snapshot = await engine.snapshot(period);
 		expect(new Map(view.overview.values.map(([k, pairs]) => [k, new Map(pairs)]))).toEqual(snapshot.values);
 		for (const k of view.kpis.filter((_, i) => i % 7 === 0)) {
-			const direct = await kpiViewData(conn, {
-				authorityId,
-				period,
-				members: stats.group.members,
-				kpiId: k.kpiId,
-				otherKpiId: k.otherKpiId,
-				inputs: catalogue.kpis.find((x) => x.id === k.kpiId)!.inputs
-			});
+			const direct = await kpiViewData(
+				conn,
+				{
+					authorityId,
+					period,
+					members: stats.group.members,
+					kpiId: k.kpiId,
+					otherKpiId: k.otherKpiId,
+					inputs: catalogue.kpis.find((x) => x.id === k.kpiId)!.inputs
+				},
+				{ errors: await engine.errors(), kpi: (id) => catalogue.kpis.find((x) => x.id === id) }
+			);
 			// Same rows; the order of the value rows (one query for both KPIs vs. one per KPI) may differ.
 			const key = (v: { kpi_id: string; authority_id: string; period: number }) =>
 				`${v.kpi_id}|${v.authority_id}|${v.period}`;

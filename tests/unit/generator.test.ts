@@ -78,7 +78,7 @@ function readCommittedValues(): Map<string, string> {
 	return values;
 }
 
-const demo = buildDemo(KREISE);
+const demo = await buildDemo(KREISE);
 const ring = JSON.parse(readFileSync(join(DEMO_DIR, 'ring.json'), 'utf8'));
 const authorities = readCsv(readFileSync(join(DEMO_DIR, 'authorities.csv'), 'utf8'));
 const committed = readCommittedValues();
@@ -166,12 +166,20 @@ describe('committed demo ring', () => {
 
 	it('has ring.json as specified', () => {
 		expect(ring).toEqual({
-			format_version: 1,
+			format_version: 2,
 			name: 'Demo-Vergleichsring Ausländerbehörden',
 			description: expect.stringContaining('synthetisch'),
 			periods: [2021, 2022, 2023, 2024],
 			disclosure: 'pseudonymous',
-			synthetic: true
+			synthetic: true,
+			releases: [
+				{
+					id: '2024-1',
+					name: '2024-1',
+					created: '2025-03-12T09:00:00Z',
+					hash: expect.stringMatching(/^[0-9a-f]{64}$/)
+				}
+			]
 		});
 	});
 

@@ -3,13 +3,9 @@
  * choices; unknown authorities added or left out; the same key from two files is an error.
  */
 import { describe, expect, it } from 'vitest';
-import {
-	analyseImport,
-	mergeImport,
-	unknownAuthorityProblems,
-	valueKey
-} from '../../src/lib/import/merge.ts';
-import { fromColumns, toColumns } from '../../src/lib/import/protocol.ts';
+import { analyseImport, analyseImportInSteps, valueKey } from '../../src/lib/import/analyse.ts';
+import { mergeImport, unknownAuthorityProblems } from '../../src/lib/import/merge.ts';
+import { decodeValues, encodeValues } from '../../src/lib/ring/value-columns.ts';
 import type { BaseValue, Ring } from '../../src/lib/ring/types.ts';
 import { parseImportFile } from '../../src/lib/ingest/parse-import.ts';
 import { SPECS } from '../fixtures/ingest/helpers.ts';
@@ -51,7 +47,7 @@ describe('analyseImport', () => {
 			v('09162000', 2023, 'visits', 9000, 'b.xlsx', 7),
 			v('09162000', 2023, 'eat_orders', 10, 'b.xlsx', 8)
 		];
-		const a = analyseImport(ring, [toColumns(incoming)]);
+		const a = analyseImport(ring, [encodeValues(incoming)]);
 		expect(a).toMatchObject({ added: 3, unchanged: 1, periods: [2022, 2023], duplicates: [] });
 		expect(a.conflicts).toHaveLength(1);
 		expect(a.conflicts[0]).toMatchObject({
@@ -75,7 +71,7 @@ describe('analyseImport', () => {
 
 	it('reports the same value from two files as an error with both places', () => {
 		const a = analyseImport(ring, [
-			toColumns([v('01001', 2023, 'visits', 1, 'a.csv', 2), v('01001', 2023, 'visits', 1, 'b.csv', 5)])
+			encodeValues([v('01001', 2023, 'visits', 1, 'a.csv', 2), v('01001', 2023, 'visits', 1, 'b.csv', 5)])
 		]);
 		expect(a.duplicates).toHaveLength(1);
 		expect(a.duplicates[0]).toMatchObject({ file: 'b.csv', line: 5, code: 'duplicate_across_files' });
@@ -83,7 +79,7 @@ describe('analyseImport', () => {
 	});
 	it('reports the same file picked twice (two results of one name)', () => {
 		const file = [v('01001', 2023, 'visits', 1, 'a.csv', 2), v('01001', 2023, 'eat_orders', 2, 'a.csv', 3)];
-		const a = analyseImport(ring, [toColumns(file), toColumns(file)]);
+		const a = analyseImport(ring, [encodeValues(file), encodeValues(file)]);
 		expect(a.duplicates.map((d) => d.line)).toEqual([2, 3]);
 		expect(a.duplicates[0]?.message).toContain('a.csv:2:3');
 		expect(a.added).toBe(2);
@@ -146,7 +142,7 @@ describe('analyseImport', () => {
 			});
 			const a = analyseImport(
 				big,
-				files.map((f) => toColumns(f))
+				files.map((f) => encodeValues(f))
 			);
 			const want = reference(big, files.flat());
 			expect(a.added).toBe(want.added);
@@ -168,6 +164,39 @@ describe('analyseImport', () => {
 		}
 		// The rounds must reach every case, or the comparison proves little.
 		for (const n of Object.values(seenKinds)) expect(n).toBeGreaterThan(0);
+	});
+
+	describe('in steps (the page: no long task at a million values)', () => {
+		// 300,000 values of 1,000 authorities, some in the ring with equal or other values.
+		const members = Array.from({ length: 1000 }, (_, a) => String(1_001_000 + a).padStart(8, '0'));
+		const big: Ring = {
+			...ring,
+			authorities: members.slice(0, 500).map((authority_id) => ({ ...ring.authorities[0]!, authority_id })),
+			values: members.slice(0, 500).flatMap((id, a) => [v(id, 2020, 'visits', a % 3)])
+		};
+		const files = [0, 1].map((f) =>
+			encodeValues(
+				Array.from({ length: 150_000 }, (_, i) =>
+					v(members[i % 1000]!, 2020 + ((i / 1000) | 0) + 150 * f, 'visits', i % 3, `f${f}.csv`, i + 2)
+				)
+			)
+		);
+
+		it('gives what the analysis in one go gives, and lets other tasks run in between', async () => {
+			let otherTask = false;
+			setTimeout(() => (otherTask = true), 0);
+			const stepped = await analyseImportInSteps(big, files);
+			expect(otherTask).toBe(true);
+			expect(stepped).toStrictEqual(analyseImport(big, files));
+			expect(stepped!.added + stepped!.unchanged + stepped!.conflicts.length).toBe(300_000);
+		});
+
+		it('stops when aborted (newer files or a newer ring)', async () => {
+			const abort = new AbortController();
+			const running = analyseImportInSteps(big, files, abort.signal);
+			abort.abort();
+			expect(await running).toBeNull();
+		});
 	});
 });
 
@@ -235,7 +264,9 @@ describe('worker transfer', () => {
 		const objects = parseImportFile('f.csv', bytes, SPECS);
 		const columnar = parseImportFile('f.csv', bytes, SPECS, { columnar: true });
 		expect(columnar.values).toEqual([]);
-		expect(fromColumns(columnar.columns!)).toEqual(objects.values);
+		expect(decodeValues(columnar.columns!)).toEqual(objects.values);
+		// One encoding: the import's own columns are those of the shared encoder, bit for bit.
+		expect(columnar.columns).toStrictEqual(encodeValues(objects.values));
 		expect(columnar.problems).toEqual(objects.problems);
 		expect(objects.values.length).toBeGreaterThan(0);
 	});
@@ -245,6 +276,6 @@ describe('worker transfer', () => {
 			v('01001', 2022, 'visits', 0.1 + 0.2),
 			v('ä', 2100, 'fte_total', 1e15, 'ü.xlsx', 4_000_000)
 		];
-		expect(fromColumns(toColumns(values))).toEqual(values);
+		expect(decodeValues(encodeValues(values))).toEqual(values);
 	});
 });

@@ -8,6 +8,7 @@ import {
 	recogniseProfile
 } from '../../src/lib/ingest/profile.ts';
 import { suggestMapping } from '../../src/lib/ingest/suggest.ts';
+import { parseImportFile } from '../../src/lib/ingest/parse-import.ts';
 import { SPECS } from '../fixtures/ingest/helpers.ts';
 
 const index = indexSpecs(SPECS);
@@ -84,6 +85,82 @@ describe('suggestMapping', () => {
 			['visits', 1, 'id'],
 			['eat_orders', expect.any(Number), 'fuzzy'],
 			[null, 0, 'none']
+		]);
+	});
+});
+
+describe('a column that names the authority', () => {
+	it('is its name (ignored), never a second key beside the key column', () => {
+		const s = suggestMapping(['Gemeindeschlüssel', 'Behörde', 'Name', 'Jahr', 'visits'], SPECS);
+		expect(s.map((x) => [x.header, x.target, x.via])).toEqual([
+			['Gemeindeschlüssel', 'authority_id', 'synonym'],
+			['Behörde', 'ignore', 'name'],
+			['Name', 'ignore', 'name'],
+			['Jahr', 'period', 'synonym'],
+			['visits', 'visits', 'id']
+		]);
+		const r = parseImportFile(
+			'n.csv',
+			new TextEncoder().encode('AGS;Behörde;Name der Behörde;Jahr;visits\n01001;Kiel;Stadt Kiel;2023;5\n'),
+			SPECS
+		);
+		expect(r.problems).toEqual([]);
+		expect(r.detected?.columns.map((c) => c.role.kind)).toEqual([
+			'authority_id',
+			'ignore',
+			'ignore',
+			'period',
+			'count'
+		]);
+		expect(r.values.map((v) => `${v.authority_id} ${v.count_id}=${v.value}`)).toEqual(['01001 visits=5']);
+	});
+
+	it('"Behörde" alone stays the key column; "Name" alone is no key', () => {
+		expect(suggestMapping(['Behörde', 'Name', 'Jahr'], SPECS).map((x) => x.target)).toEqual([
+			'authority_id',
+			'ignore',
+			'period'
+		]);
+		const r = parseImportFile('n.csv', new TextEncoder().encode('Name;Jahr;visits\nKiel;2023;5\n'), SPECS);
+		expect(r.problems.map((p) => p.code)).toEqual(['missing_authority_column']);
+	});
+
+	it("a profile's own mapping wins: mapped twice as the key, the second is reported", () => {
+		const profile = buildProfile('Zwei Schlüssel', ['AGS', 'Behörde', 'Jahr', 'visits'], {
+			AGS: 'authority_id',
+			Behörde: 'authority_id',
+			Jahr: 'period',
+			visits: 'visits'
+		});
+		const r = parseImportFile(
+			'n.csv',
+			new TextEncoder().encode('AGS;Behörde;Jahr;visits\n01001;Kiel;2023;5\n'),
+			SPECS,
+			{ profile }
+		);
+		expect(r.problems.map((p) => `${p.code} ${p.column}`)).toEqual(['duplicate_column 2']);
+	});
+});
+
+describe('a foreign file (clearly no base-count export)', () => {
+	const read = (text: string) => parseImportFile('x.csv', new TextEncoder().encode(text), SPECS);
+
+	it('gets one summary message instead of one error per column', () => {
+		const r = read('Vorname;Nachname;Straße;PLZ;Ort;Telefon\nAnna;B;C;24103;Kiel;0431\n');
+		expect(r.problems.map((p) => `${p.code} ${p.line}:${p.column}`)).toEqual(['foreign_file 1:1']);
+		expect(r.problems[0]?.message).toMatch(/nicht nach einem Export von Grundzahlen.*6 von 6 Spalten/);
+		expect(r.values).toEqual([]);
+	});
+
+	it('a vendor export with its key columns is not foreign: each unknown column is reported, with a suggestion', () => {
+		const r = read(
+			'Kreisschlüssel;Jahr;Anzahl eAT-Bestellungen;Anzahl Vorsprachen;Bemerkung\n08111;2023;5;6;x\n'
+		);
+		expect(r.problems.map((p) => `${p.code} ${p.column}`)).toEqual([
+			'no_counts 1',
+			'unknown_column 3',
+			'unknown_column 4',
+			'unknown_column 5'
 		]);
 	});
 });

@@ -111,8 +111,44 @@ describe('number conventions', () => {
 		const result = parse('ambiguous.csv', fixture('corpus/ambiguous.csv'));
 		expect(problems(result)).toEqual(['error ambiguous_number 2:4 1.234']);
 		expect(result.problems[0]?.message).toMatch(/mehrdeutig.*1234.*1\.234/);
-		expect(values(result)).not.toContain(expect.stringContaining('eat_orders=1234'));
+		expect(values(result)).not.toContain(expect.stringContaining('fte_total=1234'));
 		expect(isImportable(result)).toBe(false);
+	});
+
+	describe('a count cannot be a fraction: its kind reads what the file leaves open', () => {
+		it('reads 218.095 in a count column as 218095; in an FTE column it stays ambiguous', () => {
+			const count = parse('c.csv', utf8('authority_id;period;visits\n01001;2023;218.095\n'));
+			expect(problems(count)).toEqual([]);
+			expect(values(count)).toEqual(['01001 2023 visits=218095 @2:3']);
+			const fte = parse('f.csv', utf8('authority_id;period;fte_total\n01001;2023;218.095\n'));
+			expect(problems(fte)).toEqual(['error ambiguous_number 2:3 218.095']);
+			expect(values(fte)).toEqual([]);
+			const eur = parse('e.csv', utf8('authority_id;period;personnel_costs\n01001;2023;218.095\n'));
+			expect(problems(eur)).toEqual(['error ambiguous_number 2:3 218.095']);
+		});
+
+		it("one column's kind does not decide another's: the FTE cell next to the count stays ambiguous", () => {
+			const r = parse('x.csv', utf8('authority_id;period;visits;fte_total\n01001;2023;218.095;12.500\n'));
+			expect(values(r)).toEqual(['01001 2023 visits=218095 @2:3']);
+			expect(problems(r)).toEqual(['error ambiguous_number 2:4 12.500']);
+			expect(r.detected?.numberFormat).toBe('neutral');
+		});
+
+		it('reads 12,500 in a count as 12500 (12,5 is no count); 1.000 stays ambiguous (1 and 1000 are both counts)', () => {
+			const r = parse('x.csv', utf8('authority_id;period;visits;eat_orders\n01001;2023;"12,500";1.000\n'));
+			expect(values(r)).toEqual(['01001 2023 visits=12500 @2:3']);
+			expect(problems(r)).toEqual(['error ambiguous_number 2:4 1.000']);
+		});
+
+		it("the file's own convention wins: an English file's 218.095 in a count is no whole number", () => {
+			const r = parse('x.csv', utf8('authority_id;period;visits;fte_total\n01001;2023;218.095;2.5\n'));
+			expect(problems(r)).toEqual(['error not_integer 2:3 218.095']);
+		});
+
+		it('also in a comma-separated file, where a dot is otherwise read as a decimal point', () => {
+			const r = parse('x.csv', utf8('authority_id,period,visits,fte_total\n01001,2023,218.095,12.375\n'));
+			expect(values(r)).toEqual(['01001 2023 visits=218095 @2:3', '01001 2023 fte_total=12.375 @2:4']);
+		});
 	});
 
 	it('resolves 1.234 as 1234 once another cell shows the German convention', () => {
@@ -127,9 +163,7 @@ describe('number conventions', () => {
 
 	it('resolves by the profile or option when given', () => {
 		const bytes = fixture('corpus/ambiguous.csv');
-		expect(values(parse('a.csv', bytes, { numberFormat: 'de' }))).toContain(
-			'01001 2023 eat_orders=1234 @2:4'
-		);
+		expect(values(parse('a.csv', bytes, { numberFormat: 'de' }))).toContain('01001 2023 fte_total=1234 @2:4');
 	});
 
 	it('reports cells that contradict the majority convention', () => {
@@ -346,7 +380,7 @@ describe('dot-ambiguous numbers in comma-separated files', () => {
 	});
 
 	it('keeps 1.234 an error in a semicolon file with no other evidence', () => {
-		const r = parse('authority_id;period;visits\n01001;2024;1.234\n');
+		const r = parse('authority_id;period;fte_total\n01001;2024;1.234\n');
 		expect(r.problems.map((p) => p.code)).toContain('ambiguous_number');
 		expect(r.values).toEqual([]);
 	});
@@ -357,7 +391,7 @@ describe('dot-ambiguous numbers in comma-separated files', () => {
 	});
 
 	it('never reads a comma-ambiguous cell by the hint', () => {
-		const r = parse('authority_id,period,visits\n01001,2024,"1,234"\n');
+		const r = parse('authority_id,period,fte_total\n01001,2024,"1,234"\n');
 		expect(r.problems.map((p) => p.code)).toContain('ambiguous_number');
 	});
 });

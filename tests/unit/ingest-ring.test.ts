@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readRingFromPath } from '../../src/lib/ingest/node-ring.ts';
-import { readRingPackage, readRingZip, type PackageFile } from '../../src/lib/ingest/ring-package.ts';
+import { readRingFromPath } from '../../src/lib/ring/package/node.ts';
+import { readRingPackage, readRingZip } from '../../src/lib/ring/package/open.ts';
+import type { PackageFile } from '../../src/lib/ring/package/types.ts';
 import { FIXTURES, SPECS } from '../fixtures/ingest/helpers.ts';
 
 const RING_DIR = path.join(FIXTURES, 'ring-demo');
@@ -30,13 +31,14 @@ function replace(files: PackageFile[], rel: string, text: string | null): Packag
 
 const FILES = folderFiles(RING_DIR);
 
-describe('readRingPackage', () => {
-	const { ring, problems } = readRingPackage(FILES, SPECS, { name: 'ring-demo' });
+const { ring, problems } = await readRingPackage(FILES, SPECS, { name: 'ring-demo' });
 
-	it('reads meta with defaults, authorities and values from mixed-format counts files', () => {
+describe('readRingPackage', () => {
+	it('reads meta with defaults, authorities and values from mixed-format counts files', async () => {
 		expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+		// Read as version 1, held as the current version (written as 2 when saved).
 		expect(ring?.meta).toEqual({
-			format_version: 1,
+			format_version: 2,
 			name: 'Testring Süd',
 			description: 'Kleiner Testring für die Import-Tests',
 			periods: [2022, 2023],
@@ -69,43 +71,43 @@ describe('readRingPackage', () => {
 		]);
 	});
 
-	it('without ring.json: pseudonymous, named after the folder', () => {
-		const result = readRingPackage(replace(FILES, 'ring.json', null), SPECS, { name: 'ring-demo' });
+	it('without ring.json: pseudonymous, named after the folder', async () => {
+		const result = await readRingPackage(replace(FILES, 'ring.json', null), SPECS, { name: 'ring-demo' });
 		expect(result.ring?.meta).toMatchObject({
 			name: 'ring-demo',
 			disclosure: 'pseudonymous',
-			format_version: 1
+			format_version: 2
 		});
 	});
 
-	it('refuses format_version 2 as a whole, with a clear German error', () => {
-		const result = readRingPackage(
-			replace(FILES, 'ring.json', '{"format_version": 2, "name": "Zukunft"}'),
+	it('refuses a newer format_version (3) as a whole, with a clear German error', async () => {
+		const result = await readRingPackage(
+			replace(FILES, 'ring.json', '{"format_version": 3, "name": "Zukunft"}'),
 			SPECS
 		);
 		expect(result.ring).toBeNull();
 		expect(result.problems).toEqual([
 			expect.objectContaining({ file: 'ring.json', code: 'unsupported_version', severity: 'error' })
 		]);
-		expect(result.problems[0]?.message).toMatch(/format_version 2.*nur Version 1/);
+		expect(result.problems[0]?.message).toMatch(/format_version 3.*Versionen 1 und 2.*App aktualisieren/);
 	});
 
-	it('refuses broken ring.json and invalid fields', () => {
+	it('refuses broken ring.json and invalid fields', async () => {
 		expect(
-			readRingPackage(replace(FILES, 'ring.json', '{"format_version": 1,'), SPECS).problems[0]?.code
+			(await readRingPackage(replace(FILES, 'ring.json', '{"format_version": 1,'), SPECS)).problems[0]?.code
 		).toBe('bad_ring_json');
-		const bad = readRingPackage(replace(FILES, 'ring.json', '{"disclosure": "public"}'), SPECS);
+		const bad = await readRingPackage(replace(FILES, 'ring.json', '{"disclosure": "public"}'), SPECS);
 		expect(bad.ring).toBeNull();
 		expect(bad.problems[0]?.message).toMatch(/disclosure/);
 	});
 
-	it('reports values of authorities missing from authorities.csv', () => {
+	it('reports values of authorities missing from authorities.csv', async () => {
 		const files = replace(
 			FILES,
 			'counts/extra.csv',
 			'authority_id,period,visits\n99999,2023,5\n99999,2022,6\n'
 		);
-		const result = readRingPackage(files, SPECS);
+		const result = await readRingPackage(files, SPECS);
 		expect(result.ring).toBeNull();
 		expect(
 			result.problems
@@ -115,18 +117,18 @@ describe('readRingPackage', () => {
 		expect(result.problems.find((p) => p.code === 'unknown_authority')?.message).toMatch(/„99999“.*2 Werte/);
 	});
 
-	it('reports duplicates across counts files, naming both places', () => {
+	it('reports duplicates across counts files, naming both places', async () => {
 		const files = replace(FILES, 'counts/again.csv', 'authority_id,period,visits\n08111000,2022,1\n');
-		const result = readRingPackage(files, SPECS);
+		const result = await readRingPackage(files, SPECS);
 		const dup = result.problems.find((p) => p.code === 'duplicate_value');
 		expect(dup).toMatchObject({ file: 'counts/again.csv', line: 2, column: 3 });
 		expect(dup?.message).toMatch(/counts\/2022-long\.csv Zeile 5/);
 	});
 
-	it('validates authorities.csv: unique ids, kind, state; accepts German spellings', () => {
+	it('validates authorities.csv: unique ids, kind, state; accepts German spellings', async () => {
 		const csv =
 			'authority_id;name;kind;state\n09162000;München;Kreisfreie Stadt;Bayern\n09162000;Doppelt;landkreis;BY\n08111000;Stuttgart;Dorf;XX\n09184000;LK München;landkreis;by\n';
-		const result = readRingPackage(replace(FILES, 'authorities.csv', csv), SPECS);
+		const result = await readRingPackage(replace(FILES, 'authorities.csv', csv), SPECS);
 		expect(
 			result.problems
 				.filter((p) => p.file === 'authorities.csv')
@@ -135,40 +137,44 @@ describe('readRingPackage', () => {
 		expect(result.ring).toBeNull();
 	});
 
-	it('a missing authorities.csv is an error', () => {
-		const result = readRingPackage(replace(FILES, 'authorities.csv', null), SPECS);
+	it('a missing authorities.csv is an error', async () => {
+		const result = await readRingPackage(replace(FILES, 'authorities.csv', null), SPECS);
 		expect(result.ring).toBeNull();
 		expect(result.problems.map((p) => p.code)).toContain('missing_file');
 	});
 });
 
 describe('readRingZip', () => {
-	it('reads the ring at the top level of the zip', () => {
-		const result = readRingZip(zipOf(FILES), SPECS, { name: 'demo' });
+	it('reads the ring at the top level of the zip', async () => {
+		const result = await readRingZip(zipOf(FILES), SPECS, { name: 'demo' });
 		expect(result.ring?.values).toHaveLength(9);
 	});
 
-	it('reads the ring inside one directory, named after it when ring.json has no name', () => {
+	it('reads the ring inside one directory, named after it when ring.json has no name', async () => {
 		const files = replace(FILES, 'ring.json', '{"format_version": 1, "disclosure": "named"}');
 		const zip = zipSync({
 			...Object.fromEntries(files.map((f) => [`mein-ring/${f.path}`, f.bytes])),
 			'__MACOSX/._x': strToU8('junk')
 		});
-		const result = readRingZip(zip, SPECS);
+		const result = await readRingZip(zip, SPECS);
 		expect(result.ring?.meta).toMatchObject({ name: 'mein-ring', disclosure: 'named' });
 		expect(result.ring?.values).toHaveLength(9);
 	});
 
-	it('a zip of format_version 2 fails clearly', () => {
-		const result = readRingZip(zipOf(replace(FILES, 'ring.json', '{"format_version": 2}'), 'r/'), SPECS);
+	it('a zip of format_version 3 fails clearly', async () => {
+		const result = await readRingZip(
+			zipOf(replace(FILES, 'ring.json', '{"format_version": 3}'), 'r/'),
+			SPECS
+		);
 		expect(result.ring).toBeNull();
 		expect(result.problems[0]?.code).toBe('unsupported_version');
 	});
 
-	it('a broken zip or a zip without a ring is a problem, not an exception', () => {
-		expect(readRingZip(strToU8('PK\u0003\u0004garbage'), SPECS).problems[0]?.code).toBe('bad_zip');
+	it('a broken zip or a zip without a ring is a problem, not an exception', async () => {
+		expect((await readRingZip(strToU8('PK\u0003\u0004garbage'), SPECS)).problems[0]?.code).toBe('bad_zip');
 		expect(
-			readRingZip(zipSync({ 'a/x.txt': strToU8('x'), 'b/y.txt': strToU8('y') }), SPECS).problems[0]?.code
+			(await readRingZip(zipSync({ 'a/x.txt': strToU8('x'), 'b/y.txt': strToU8('y') }), SPECS)).problems[0]
+				?.code
 		).toBe('no_ring');
 	});
 });

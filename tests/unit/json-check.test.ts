@@ -22,8 +22,8 @@ import {
 } from '../../src/lib/ingest/json-check.ts';
 import { ProblemSink } from '../../src/lib/ingest/problems.ts';
 import { parseProfile, validateProfile, type MappingProfile } from '../../src/lib/ingest/profile.ts';
-import { parseRingMeta } from '../../src/lib/ingest/ring-meta.ts';
-import { openRingPackage } from '../../src/lib/ring/package-import.ts';
+import { parseRingJson, readCoreMeta } from '../../src/lib/ring/package/meta.ts';
+import { openRingPackage } from '../../src/lib/ring/package/open.ts';
 import { SPECS, utf8 } from '../fixtures/ingest/helpers.ts';
 
 /** A reader's result: the value read, or the issues as `path: message`. */
@@ -146,13 +146,13 @@ describe('readers', () => {
 		expect(read(reader, input)).toStrictEqual(expected);
 	});
 
-	it('a key `__proto__` is dropped, not made the prototype', () => {
+	it('a key `__proto__` is dropped, not made the prototype', async () => {
 		const parsed = read(recordOf(text), JSON.parse('{"__proto__": "x", "b": "y"}'));
 		expect(parsed).toStrictEqual(ok({ b: 'y' }));
 		if ('value' in parsed) expect(Object.getPrototypeOf(parsed.value)).toBe(Object.prototype);
 	});
 
-	it('collects issues as data, with their paths, and never throws', () => {
+	it('collects issues as data, with their paths, and never throws', async () => {
 		const result = check(arrayOf(pair), [{ a: 1 }, 'x']);
 		expect(result).toStrictEqual({
 			ok: false,
@@ -193,7 +193,7 @@ describe('mapping profile', () => {
 	};
 	const minimal = { format: 'vergleichsring-mapping', version: 1, name: 'M', headers: {} };
 
-	it('reads a valid profile to exactly the expected object', () => {
+	it('reads a valid profile to exactly the expected object', async () => {
 		expect(parseProfile(JSON.stringify(valid), SPECS)).toStrictEqual({ ok: true, profile: expected });
 		expect(validateProfile(minimal, SPECS)).toStrictEqual({ ok: true, profile: minimal });
 	});
@@ -268,14 +268,15 @@ describe('mapping profile', () => {
 describe('ring.json', () => {
 	function meta(value: unknown) {
 		const sink = new ProblemSink('ring.json');
-		const result = parseRingMeta(utf8(JSON.stringify(value)), 'Ordner', sink);
+		const read = parseRingJson(utf8(JSON.stringify(value)), sink);
+		const result = read && (readCoreMeta(read.json, 'Ordner', sink)?.meta ?? null);
 		return { result, messages: sink.finish().map((p) => `${p.text} | ${p.message}`) };
 	}
 
-	it('reads the core fields with their defaults; unknown keys are ignored', () => {
+	it('reads the core fields with their defaults (other keys are the parts’ business)', async () => {
 		expect(meta({ x: 1, mapping_profiles: [] })).toStrictEqual({
 			result: {
-				format_version: 1,
+				format_version: 2,
 				name: 'Ordner',
 				description: '',
 				periods: [],
@@ -295,7 +296,7 @@ describe('ring.json', () => {
 				number_format: 'en'
 			}).result
 		).toStrictEqual({
-			format_version: 1,
+			format_version: 2,
 			name: 'Nord',
 			description: 'D',
 			periods: [2023, 2024],
@@ -332,15 +333,22 @@ describe('ring.json', () => {
 		],
 		[
 			'a newer format version',
-			{ format_version: 2 },
+			{ format_version: 3 },
 			[
-				'2 | Das Ringpaket hat format_version 2; diese App liest nur Version 1. Bitte die App aktualisieren – das Paket wurde nicht gelesen.'
+				'3 | Das Ringpaket hat format_version 3; diese App liest die Versionen 1 und 2. Bitte die App aktualisieren – das Paket wurde nicht gelesen.'
 			]
 		],
 		[
 			'a format version as text',
 			{ format_version: '1' },
-			['"1" | ring.json: format_version "1" ist ungültig; erwartet wird 1. Das Paket wurde nicht gelesen.']
+			[
+				'"1" | ring.json: format_version "1" ist ungültig; erwartet wird 1 oder 2. Das Paket wurde nicht gelesen.'
+			]
+		],
+		[
+			'format version 0',
+			{ format_version: 0 },
+			['0 | ring.json: format_version 0 ist ungültig; erwartet wird 1 oder 2. Das Paket wurde nicht gelesen.']
 		],
 		['not an object', [1], [' | ring.json muss ein JSON-Objekt sein; der Ring kann nicht gelesen werden.']]
 	])('%s', (_, value, messages) => {
@@ -350,22 +358,30 @@ describe('ring.json', () => {
 
 describe('ring.json extras', () => {
 	const AUTH = 'authority_id,name,kind,state\n01001,Flensburg,kreisfreie_stadt,SH\n';
-	function open(value: unknown) {
+	/** A package naming no version (read like version 1): unknown keys are warnings and left out. */
+	async function open(value: unknown) {
 		const files = [
 			{ path: 'ring.json', bytes: utf8(JSON.stringify(value)) },
 			{ path: 'authorities.csv', bytes: utf8(AUTH) }
 		];
-		const result = openRingPackage(files, SPECS);
+		const result = await openRingPackage(files, SPECS);
+		const extras = result.data?.extras;
 		return {
-			extras: result.data?.extras ?? null,
+			extras: extras
+				? {
+						mapping_profiles: extras.mapping_profiles,
+						custom_peer_groups: extras.custom_peer_groups,
+						settings: extras.settings
+					}
+				: null,
 			messages: result.problems.filter((p) => p.severity === 'error').map((p) => p.message)
 		};
 	}
 
-	it('reads valid extras to exactly the expected objects', () => {
+	it('reads valid extras to exactly the expected objects', async () => {
 		const profile = { format: 'vergleichsring-mapping', version: 1, name: ' P ', headers: { A: ' visits ' } };
 		expect(
-			open({
+			await open({
 				number_format: 'en',
 				mapping_profiles: [{ ...profile, unknown: true }],
 				custom_peer_groups: [{ name: ' Nachbarn ', members: ['01001'], colour: 'red' }],
@@ -382,7 +398,7 @@ describe('ring.json extras', () => {
 			},
 			messages: []
 		});
-		expect(open({})).toStrictEqual({
+		expect(await open({})).toStrictEqual({
 			extras: { mapping_profiles: [], custom_peer_groups: [], settings: {} },
 			messages: []
 		});
@@ -422,7 +438,7 @@ describe('ring.json extras', () => {
 				'ring.json: Feld „number_format“ ist ungültig (erwartet: „de“ oder „en“, gefunden: „fr“); der Ring kann nicht gelesen werden.'
 			]
 		]
-	])('%s', (_, value, messages) => {
-		expect(open(value)).toStrictEqual({ extras: null, messages });
+	])('%s', async (_, value, messages) => {
+		expect(await open(value)).toStrictEqual({ extras: null, messages });
 	});
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Table } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/lib/engine/connector.ts';
-import { openNodeConnector } from '../../src/lib/engine/node-connector.ts';
+import { openTestConnector } from './support/engine.ts';
 import { createEngine, type Engine } from '../../src/lib/engine/engine.ts';
 import { loadCatalogue, readDefinitionFiles } from '../../src/lib/catalogue/node-loader.ts';
 import { validateCatalogue } from '../../src/lib/catalogue/validate.ts';
@@ -37,7 +37,7 @@ let conn: Connector;
 let engine: Engine;
 
 beforeAll(async () => {
-	conn = await openNodeConnector();
+	conn = await openTestConnector();
 	engine = createEngine(conn, catalogue);
 });
 afterAll(async () => {

@@ -8,7 +8,7 @@ import type { Session } from '../../src/lib/app/session.ts';
 import { rememberedState } from '../../src/lib/dashboard/context.ts';
 import { lastViewPreview, type LastView } from '../../src/lib/first-view/last-view.ts';
 import { FIRST_VIEW_VERSION } from '../../src/lib/first-view/types.ts';
-import { emptyExtras } from '../../src/lib/ring/canonical.ts';
+import { emptyExtras } from '../../src/lib/ring/package/types.ts';
 import { openRingStore, type RingStore } from '../../src/lib/ring/store.ts';
 import { syntheticRing } from '../fixtures/catalogue/rings.ts';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/lib/engine/connector.ts';
-import { openNodeConnector } from '../../src/lib/engine/node-connector.ts';
+import { openTestConnector } from './support/engine.ts';
 import { createEngine, type Engine } from '../../src/lib/engine/engine.ts';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { authority, ring } from '../fixtures/catalogue/rings.ts';
@@ -8,7 +8,7 @@ import { authority, ring } from '../fixtures/catalogue/rings.ts';
 let conn: Connector;
 let engine: Engine;
 beforeAll(async () => {
-	conn = await openNodeConnector();
+	conn = await openTestConnector();
 	engine = createEngine(conn, loadCatalogue());
 });
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/lib/engine/connector.ts';
-import { openNodeConnector } from '../../src/lib/engine/node-connector.ts';
+import { openTestConnector } from './support/engine.ts';
 import { createEngine, type Engine } from '../../src/lib/engine/engine.ts';
 import type { Finding, PlausibilityResult } from '../../src/lib/engine/plausibility.ts';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
@@ -10,7 +10,7 @@ const catalogue = loadCatalogue();
 let conn: Connector;
 let engine: Engine;
 beforeAll(async () => {
-	conn = await openNodeConnector();
+	conn = await openTestConnector();
 	engine = createEngine(conn, catalogue);
 });
 afterAll(async () => {

@@ -1,9 +1,17 @@
+import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { canonicalFiles, csvField, normaliseRing, type RingData } from '../../src/lib/ring/canonical.ts';
-import { exportRingZip, packageFileName, ringSlug } from '../../src/lib/ring/package-export.ts';
+import { canonicalFiles, normaliseRing } from '../../src/lib/ring/package/canonical.ts';
+import { csvField } from '../../src/lib/ring/package/csv.ts';
+import type { RingData } from '../../src/lib/ring/package/types.ts';
+import { exportRingZip, packageFileName, ringSlug } from '../../src/lib/ring/package/zip.ts';
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+const RELEASE_AUTHORITIES = 'authority_id,name,kind,state\n01001,Flensburg,kreisfreie_stadt,SH\n';
+const RELEASE_VALUES = 'authority_id,period,count_id,value\n01001,2023,population,90000\n';
+/** The hash by another implementation (node:crypto) than the app's (Web Crypto). */
+const RELEASE_HASH = createHash('sha256').update(RELEASE_VALUES, 'utf8').digest('hex');
 
 function small(): RingData {
 	return {
@@ -45,7 +53,25 @@ function small(): RingData {
 				}
 			],
 			custom_peer_groups: [{ name: 'Großstädte', members: ['09162', '08111'] }],
-			settings: { zeta: 1, alpha: { b: [1, 2], a: null } }
+			settings: { zeta: 1, alpha: { b: [1, 2], a: null } },
+			pseudonyms: [
+				{ authority_id: '09162', label: 'A' },
+				{ authority_id: '01001', label: 'C' },
+				{ authority_id: '08111', label: 'B' },
+				{ authority_id: '07000', label: 'D' }
+			],
+			releases: [
+				{
+					id: '2023-1',
+					name: 'Sitzung, März',
+					created: '2024-03-12T09:30:00Z',
+					hash: RELEASE_HASH,
+					authorities_csv: RELEASE_AUTHORITIES,
+					values_csv: RELEASE_VALUES
+				}
+			],
+			finding_statuses: [],
+			member_releases: []
 		}
 	};
 }
@@ -57,6 +83,9 @@ describe('canonical ring files', () => {
 			'authorities.csv',
 			'counts/base_values.csv',
 			'provenance.csv',
+			'pseudonyms.csv',
+			'releases/2023-1/authorities.csv',
+			'releases/2023-1/base_values.csv',
 			'ring.json'
 		]);
 		const text = Object.fromEntries(files.map((f) => [f.path, decode(f.bytes)]));
@@ -77,9 +106,13 @@ describe('canonical ring files', () => {
 		expect(text['provenance.csv']).toBe(
 			'authority_id,period,count_id,file,line,column\n' + '01001,2023,population,"Export, ADVIS.csv",7,3\n'
 		);
+		// Sorted by id; the former member 07000 keeps its label, so D is never given again.
+		expect(text['pseudonyms.csv']).toBe('authority_id,label\n01001,C\n07000,D\n08111,B\n09162,A\n');
+		expect(text['releases/2023-1/authorities.csv']).toBe(RELEASE_AUTHORITIES);
+		expect(text['releases/2023-1/base_values.csv']).toBe(RELEASE_VALUES);
 		expect(text['ring.json']).toBe(
 			`{
-  "format_version": 1,
+  "format_version": 2,
   "name": "Ring Süd",
   "description": "Zeile 1\\n„Zeile“ 2",
   "periods": [
@@ -118,7 +151,15 @@ describe('canonical ring files', () => {
       ]
     },
     "zeta": 1
-  }
+  },
+  "releases": [
+    {
+      "id": "2023-1",
+      "name": "Sitzung, März",
+      "created": "2024-03-12T09:30:00Z",
+      "hash": "${RELEASE_HASH}"
+    }
+  ]
 }
 `
 		);
@@ -134,11 +175,7 @@ describe('canonical ring files', () => {
 	it('leaves out the counts file of a ring without values (a header-only file is an import error)', () => {
 		const data = small();
 		data.ring.values = [];
-		expect(canonicalFiles(data).map((f) => f.path)).toEqual([
-			'authorities.csv',
-			'provenance.csv',
-			'ring.json'
-		]);
+		expect(canonicalFiles(data).map((f) => f.path)).not.toContain('counts/base_values.csv');
 	});
 
 	it('quotes only fields with comma, quote or line break', () => {
@@ -171,6 +208,7 @@ describe('ring package zip', () => {
 		b.ring.authorities.reverse();
 		b.ring.values.reverse();
 		b.extras.settings = { alpha: { a: null, b: [1, 2] }, zeta: 1 };
+		b.extras.pseudonyms.reverse();
 		const zipA = exportRingZip(a);
 		expect(exportRingZip(a)).toEqual(zipA);
 		expect(exportRingZip(b)).toEqual(zipA);
@@ -178,12 +216,7 @@ describe('ring package zip', () => {
 
 	it('puts the files in one folder named after the ring', () => {
 		const entries = unzipSync(exportRingZip(small()));
-		expect(Object.keys(entries)).toEqual([
-			'ring-sued/authorities.csv',
-			'ring-sued/counts/base_values.csv',
-			'ring-sued/provenance.csv',
-			'ring-sued/ring.json'
-		]);
+		expect(Object.keys(entries)).toEqual(canonicalFiles(small()).map((f) => `ring-sued/${f.path}`));
 		const files = canonicalFiles(small());
 		for (const file of files) expect(entries[`ring-sued/${file.path}`]).toEqual(file.bytes);
 	});

@@ -8,12 +8,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
-import { readRingFromPath } from '../../src/lib/ingest/node-ring.ts';
+import { readRingFromPath } from '../../src/lib/ring/package/node.ts';
 import type { CountSpec } from '../../src/lib/ingest/types.ts';
-import { canonicalFiles, normaliseRing, type RingData } from '../../src/lib/ring/canonical.ts';
-import { exportRingZip, RING_ZIP_MTIME, ringZipEntries } from '../../src/lib/ring/package-export.ts';
-import { openRingPackage, openRingZip } from '../../src/lib/ring/package-import.ts';
-import { pseudonymCodes } from '../../src/lib/ring/pseudonyms.ts';
+import { canonicalFiles, normaliseRing } from '../../src/lib/ring/package/canonical.ts';
+import {
+	emptyExtras,
+	FINDING_STATUSES,
+	MEMBER_RELEASE_STATES,
+	type RingData
+} from '../../src/lib/ring/package/types.ts';
+import { compareMemberReleases, compareStatuses } from '../../src/lib/ring/package/parts/moderation.ts';
+import { exportRingZip, RING_ZIP_MTIME, ringZipEntries } from '../../src/lib/ring/package/zip.ts';
+import { openRingPackage, openRingZip } from '../../src/lib/ring/package/open.ts';
+import { labelAt } from '../../src/lib/ring/package/pseudonym-map.ts';
 import { decodeValues, encodeValues } from '../../src/lib/ring/value-columns.ts';
 import { ringOpenResult } from '../../src/lib/ring/worker-client.ts';
 import { answer } from '../../src/lib/ring/worker-requests.ts';
@@ -133,6 +140,11 @@ function generateRing(seed: number): RingData {
 				values.push(src ? { ...base, source: src } : base);
 			}
 	const members = [...ids].filter(() => rng.chance(0.5));
+	// A stored map: members in a seeded order, sometimes with a former member holding a label.
+	const order = [...ids, ...(rng.chance(0.3) ? ['ehemals-1'] : [])].sort(() => rng.next() - 0.5);
+	const pseudonyms = order
+		.map((authority_id, i) => ({ authority_id, label: labelAt(i) }))
+		.sort((a, b) => (a.authority_id < b.authority_id ? -1 : a.authority_id > b.authority_id ? 1 : 0));
 	return {
 		ring: {
 			meta: {
@@ -165,7 +177,32 @@ function generateRing(seed: number): RingData {
 			custom_peer_groups: members.length > 0 ? [{ name: text(rng, 2), members }] : [],
 			settings: rng.chance(0.5)
 				? {}
-				: { own: rng.pick([...ids, null]) ?? null, peers: 'size', kpis: ['a', 'b'], scale: { x: 0.1 } }
+				: { own: rng.pick([...ids, null]) ?? null, peers: 'size', kpis: ['a', 'b'], scale: { x: 0.1 } },
+			pseudonyms,
+			releases: [],
+			// Statuses and releases with notes that need quoting, nulls, and former members.
+			finding_statuses: values
+				.filter(() => rng.chance(0.05))
+				.map((v) => ({
+					authority_id: v.authority_id,
+					period: v.period,
+					rule: rng.pick(['part_exceeds_whole', 'large_change']),
+					ids: [v.count_id],
+					status: rng.pick(FINDING_STATUSES),
+					date: '2025-03-0' + rng.int(1, 9),
+					values: [rng.chance(0.2) ? null : v.value, v.value],
+					note: rng.chance(0.5) ? '' : `${text(rng, 3)}, "geprüft"\nZeile 2`
+				}))
+				.sort(compareStatuses),
+			member_releases: [...ids]
+				.filter(() => rng.chance(0.4))
+				.map((authority_id) => ({
+					authority_id,
+					period: rng.pick(periods),
+					state: rng.pick(MEMBER_RELEASE_STATES),
+					date: '2025-12-31'
+				}))
+				.sort(compareMemberReleases)
 		}
 	};
 }
@@ -173,26 +210,29 @@ function generateRing(seed: number): RingData {
 describe('ring package round trip (property)', () => {
 	it.each(Array.from({ length: 50 }, (_, i) => 1000 + i))(
 		'seed %i: export → import gives the identical ring',
-		(seed) => {
+		async (seed) => {
 			const data = generateRing(seed);
 			const zip = exportRingZip(data);
-			const back = openRingZip(zip, specs);
+			const back = await openRingZip(zip, specs);
 			const expected = data.ring.values.length > 0 ? [] : ['no_counts'];
 			expect(back.problems.map((p) => `${p.code}: ${p.message}`)).toEqual(
 				expected.map((c) => expect.stringContaining(c))
 			);
 			expect(back.data).toEqual({ ring: normaliseRing(data.ring), extras: data.extras });
 			if (!back.data) return;
-			expect(pseudonymCodes(back.data.ring)).toEqual(pseudonymCodes(data.ring));
 			expect(exportRingZip(back.data)).toEqual(zip);
 		}
 	);
 });
 
 describe('zipping in the ingest worker (the page exports rings and templates so)', () => {
-	it('the worker answer is the zip the CLI writes, byte for byte', () => {
+	it('the worker answer is the zip the CLI writes, byte for byte', async () => {
 		const data = generateRing(7);
-		const { reply, transfer } = answer({ type: 'zip', entries: ringZipEntries(data), mtime: RING_ZIP_MTIME });
+		const { reply, transfer } = await answer({
+			type: 'zip',
+			entries: ringZipEntries(data),
+			mtime: RING_ZIP_MTIME
+		});
 		const back = structuredClone(reply);
 		expect(back.type === 'zip' && back.bytes).toEqual(exportRingZip(data));
 		expect(transfer).toHaveLength(1);
@@ -202,14 +242,16 @@ describe('zipping in the ingest worker (the page exports rings and templates so)
 describe('opening ring packages in the ingest worker (the page does)', () => {
 	it.each(Array.from({ length: 50 }, (_, i) => 1000 + i))(
 		'seed %i: the worker answer, values sent as columns, is exactly what openRingZip returns',
-		(seed) => {
+		async (seed) => {
 			const zip = exportRingZip(generateRing(seed));
-			const { reply } = answer({ type: 'open-ring', source: { zip }, specs, options: { name: 'x' } });
-			expect(ringOpenResult(structuredClone(reply))).toStrictEqual(openRingZip(zip, specs, { name: 'x' }));
+			const { reply } = await answer({ type: 'open-ring', source: { zip }, specs, options: { name: 'x' } });
+			expect(ringOpenResult(structuredClone(reply))).toStrictEqual(
+				await openRingZip(zip, specs, { name: 'x' })
+			);
 		}
 	);
 
-	it('keeps values without provenance without it, and every number bit for bit', () => {
+	it('keeps values without provenance without it, and every number bit for bit', async () => {
 		const values: BaseValue[] = [
 			{ authority_id: 'a', period: 2024, count_id: 'x', value: -0 },
 			{
@@ -239,10 +281,10 @@ describe('opening ring packages in the ingest worker (the page does)', () => {
 		expect(Object.is(back[0]!.value, -0)).toBe(true);
 	});
 
-	it('reports a broken package the same way', () => {
+	it('reports a broken package the same way', async () => {
 		const bytes = strToU8('not a zip');
-		const { reply } = answer({ type: 'open-ring', source: { zip: bytes }, specs, options: {} });
-		expect(ringOpenResult(reply)).toStrictEqual(openRingZip(bytes, specs));
+		const { reply } = await answer({ type: 'open-ring', source: { zip: bytes }, specs, options: {} });
+		expect(ringOpenResult(reply)).toStrictEqual(await openRingZip(bytes, specs));
 	});
 });
 
@@ -253,49 +295,49 @@ function zipOf(files: Record<string, string>): Uint8Array {
 const AUTH = 'authority_id,name,kind,state\n01001,Flensburg,kreisfreie_stadt,SH\n';
 
 describe('opening ring packages', () => {
-	it('refuses a package from a newer format version as a whole', () => {
-		const result = openRingZip(
-			zipOf({ 'ring.json': '{"format_version": 2}', 'authorities.csv': AUTH }),
+	it('refuses a package from a newer format version as a whole', async () => {
+		const result = await openRingZip(
+			zipOf({ 'ring.json': '{"format_version": 3}', 'authorities.csv': AUTH }),
 			specs
 		);
 		expect(result.data).toBeNull();
 		expect(result.problems[0]?.code).toBe('unsupported_version');
-		expect(result.problems[0]?.message).toMatch(/Version 1.*App aktualisieren/);
+		expect(result.problems[0]?.message).toMatch(/Versionen 1 und 2.*App aktualisieren/);
 	});
 
-	it('refuses a broken zip with a German message', () => {
-		const result = openRingZip(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]), specs);
+	it('refuses a broken zip with a German message', async () => {
+		const result = await openRingZip(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]), specs);
 		expect(result.data).toBeNull();
 		expect(result.problems.map((p) => p.code)).toEqual(['bad_zip']);
 	});
 
-	it('refuses broken extras instead of opening half a ring', () => {
-		const bad = (json: string) =>
-			openRingZip(zipOf({ 'r/ring.json': json, 'r/authorities.csv': AUTH }), specs).problems.filter(
+	it('refuses broken extras instead of opening half a ring', async () => {
+		const bad = async (json: string) =>
+			(await openRingZip(zipOf({ 'r/ring.json': json, 'r/authorities.csv': AUTH }), specs)).problems.filter(
 				(p) => p.severity === 'error'
 			);
-		expect(bad('{"custom_peer_groups": [{"name": "G", "members": ["09162"]}]}')[0]?.message).toMatch(
+		expect((await bad('{"custom_peer_groups": [{"name": "G", "members": ["09162"]}]}'))[0]?.message).toMatch(
 			/Vergleichsgruppe „G“ nennt Behörde „09162“/
 		);
-		expect(bad('{"settings": [1]}')[0]?.code).toBe('bad_ring_json');
-		expect(bad('{"mapping_profiles": [{"format": "x"}]}')[0]?.code).toBe('bad_ring_json');
+		expect((await bad('{"settings": [1]}'))[0]?.code).toBe('bad_ring_json');
+		expect((await bad('{"mapping_profiles": [{"format": "x"}]}'))[0]?.code).toBe('bad_ring_json');
 	});
 
-	it('refuses a broken provenance.csv', () => {
+	it('refuses a broken provenance.csv', async () => {
 		const files = {
 			'ring.json': '{}',
 			'authorities.csv': AUTH,
 			'counts/base_values.csv': 'authority_id,period,count_id,value\n01001,2023,population,5\n',
 			'provenance.csv': 'authority_id,period,count_id,file,line,column\n01001,2023,population,x.csv,0,1\n'
 		};
-		const result = openRingZip(zipOf(files), specs);
+		const result = await openRingZip(zipOf(files), specs);
 		expect(result.data).toBeNull();
 		expect(result.problems.map((p) => `${p.file}:${p.line}: ${p.code}`)).toEqual([
 			'provenance.csv:2: bad_provenance'
 		]);
 	});
 
-	it('reads a hand-made folder without extras; hand-added counts files keep their own origin', () => {
+	it('reads a hand-made folder without extras; hand-added counts files keep their own origin', async () => {
 		const data: RingData = {
 			ring: {
 				meta: {
@@ -318,34 +360,37 @@ describe('opening ring packages', () => {
 					{ authority_id: '01001', period: 2024, count_id: 'foreign_population', value: 1 }
 				]
 			},
-			extras: { mapping_profiles: [], custom_peer_groups: [], settings: {} }
+			extras: emptyExtras()
 		};
 		const files = canonicalFiles(data);
 		files.push({ path: 'counts/2025.csv', bytes: strToU8('authority_id;period;population\n01001;2025;4\n') });
-		const result = openRingPackage(files, specs);
+		const result = await openRingPackage(files, specs);
 		expect(result.problems).toEqual([]);
 		expect(result.data?.ring.values.map((v) => [v.period, v.count_id, v.source])).toEqual([
 			[2025, 'population', { file: 'counts/2025.csv', line: 2, column: 3 }],
 			[2024, 'foreign_population', undefined],
 			[2024, 'population', { file: 'orig.csv', line: 9, column: 2 }]
 		]);
-		const plain = openRingZip(zipOf({ 'authorities.csv': AUTH }), specs);
-		expect(plain.data?.extras).toEqual({ mapping_profiles: [], custom_peer_groups: [], settings: {} });
+		const plain = await openRingZip(zipOf({ 'authorities.csv': AUTH }), specs);
+		expect(plain.data?.extras).toEqual({
+			...emptyExtras(),
+			pseudonyms: [{ authority_id: '01001', label: 'A' }]
+		});
 	});
 
 	// A canonical file whose only decimal looks like a German thousands group (`1.234`) is read as the
 	// decimal it is: comma-separated files and ring.json's `number_format: "en"` both say so.
-	it('reads a canonical file whose only decimal is a lone 1.234', () => {
+	it('reads a canonical file whose only decimal is a lone 1.234', async () => {
 		const data = generateRing(3);
 		const id = data.ring.authorities[0]?.authority_id ?? '01001';
 		data.ring.values = [
 			{ authority_id: id, period: 2024, count_id: decimalSpecs[0]?.id ?? '', value: 1.234 }
 		];
-		const back = openRingZip(exportRingZip(data), specs);
+		const back = await openRingZip(exportRingZip(data), specs);
 		expect(back.data?.ring.values[0]?.value).toBe(1.234);
 	});
 
-	it('keeps the zip entry layout the reader expects (one folder)', () => {
+	it('keeps the zip entry layout the reader expects (one folder)', async () => {
 		const names = Object.keys(unzipSync(exportRingZip(generateRing(1))));
 		expect(new Set(names.map((n) => n.split('/')[0])).size).toBe(1);
 	});

@@ -1,8 +1,8 @@
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { emptyExtras, type RingData } from '../../src/lib/ring/canonical.ts';
-import { exportRingZip } from '../../src/lib/ring/package-export.ts';
+import { emptyExtras, type RingData } from '../../src/lib/ring/package/types.ts';
+import { exportRingZip } from '../../src/lib/ring/package/zip.ts';
 import { rescueDownload, storageProblem } from '../../src/lib/ring/storage-problem.ts';
 import { writeZip } from '../../src/lib/zip/write.ts';
 import {
@@ -14,6 +14,7 @@ import {
 	type RingStore
 } from '../../src/lib/ring/store.ts';
 
+/** A complete ring, as the app holds it (with its stored pseudonym map). */
 function ringData(name: string, values = 2): RingData {
 	return {
 		ring: {
@@ -40,7 +41,11 @@ function ringData(name: string, values = 2): RingData {
 		extras: {
 			...emptyExtras(),
 			custom_peer_groups: [{ name: 'Nord', members: ['01001'] }],
-			settings: { own: '01001' }
+			settings: { own: '01001' },
+			pseudonyms: [
+				{ authority_id: '01001', label: 'B' },
+				{ authority_id: '09162', label: 'A' }
+			]
 		}
 	};
 }
@@ -186,7 +191,8 @@ describe('atomic writes', () => {
 
 	it('leaves the previous state when the transaction is aborted after all puts, before commit', async () => {
 		const store = await open();
-		ok(await store.saveRing('ring-a', ringData('Ring Nord'), null));
+		const before = ringData('Ring Nord');
+		ok(await store.saveRing('ring-a', before, null));
 		const put = IDBObjectStore.prototype.put;
 		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
 			const request = put.apply(this, args);
@@ -197,7 +203,7 @@ describe('atomic writes', () => {
 		vi.restoreAllMocks();
 		expect(result.ok).toBe(false);
 		if (!result.ok) expect(result.problem.message).toMatch(/zuletzt gespeicherte Stand ist unverändert/);
-		expect(ok(await store.loadRing('ring-a'))).toEqual(ringData('Ring Nord'));
+		expect(ok(await store.loadRing('ring-a'))).toEqual(before);
 		expect(ok(await store.listRings())[0]?.values).toBe(2);
 		store.close();
 	});

@@ -8,12 +8,14 @@ import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ATTEMPTS, writeChange, type RingChange } from '../../src/lib/app/ring-writes.ts';
 import { openRingChannel, type ChannelHost } from '../../src/lib/app/ring-channel.ts';
-import { emptyExtras, type RingData } from '../../src/lib/ring/canonical.ts';
-import { exportRingZip } from '../../src/lib/ring/package-export.ts';
+import { completeRingData } from '../../src/lib/ring/package/complete.ts';
+import { emptyExtras, type RingData } from '../../src/lib/ring/package/types.ts';
+import { exportRingZip } from '../../src/lib/ring/package/zip.ts';
 import { DB_NAME, openRingStore, type RingStore, type StoredChange } from '../../src/lib/ring/store.ts';
 
+/** A complete ring, as the app holds it (with its pseudonym map). */
 function ring(name: string, values: number, periods = [2023]): RingData {
-	return {
+	return completeRingData({
 		ring: {
 			meta: {
 				format_version: 1,
@@ -35,7 +37,7 @@ function ring(name: string, values: number, periods = [2023]): RingData {
 			}))
 		},
 		extras: emptyExtras()
-	};
+	});
 }
 
 /** The import of tab 1: two more values and a period more. */

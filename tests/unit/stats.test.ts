@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/lib/engine/connector.ts';
-import { openNodeConnector } from '../../src/lib/engine/node-connector.ts';
+import { openTestConnector } from './support/engine.ts';
 import { createEngine, type Engine, type GroupStats } from '../../src/lib/engine/engine.ts';
 import { STATS_COLUMNS, type StatsRow } from '../../src/lib/engine/stats.ts';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
@@ -32,7 +32,7 @@ const catalogue = loadCatalogue();
 let conn: Connector;
 let engine: Engine;
 beforeAll(async () => {
-	conn = await openNodeConnector();
+	conn = await openTestConnector();
 	engine = createEngine(conn, catalogue);
 	await engine.loadRing(
 		ring(

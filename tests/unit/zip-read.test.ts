@@ -8,7 +8,7 @@ import { de, en } from '../../src/lib/i18n/areas/zip.ts';
 import { RING_PACKAGE_LIMITS, XLSX_LIMITS, type ZipLimits } from '../../src/lib/zip/limits.ts';
 import { zipMessage, zipProblemCode } from '../../src/lib/zip/messages.ts';
 import { readZip, type ZipProblem } from '../../src/lib/zip/read.ts';
-import { ringPackageEntry } from '../../src/lib/zip/ring-entries.ts';
+import { ringPackageEntry } from '../../src/lib/ring/package/files.ts';
 import { writeZip } from '../../src/lib/zip/write.ts';
 import { entry, moderate, tinyEntries, zeros, zipOf } from '../fixtures/zip-bombs.ts';
 

@@ -8,8 +8,10 @@
  * active ring is reloaded. Ring operations of this tab run one at a time (`#exclusive`), so a reload
  * from another tab never interleaves with a save here. What happened is said in `notice` (German).
  */
-import type { RingData } from '../ring/canonical.ts';
+import type { MessageKey } from '../i18n/messages.ts';
 import { t } from '../i18n/translate.ts';
+import { completeRingData } from '../ring/package/complete.ts';
+import type { RingData } from '../ring/package/types.ts';
 import { rescueDownload, type StorageProblem } from '../ring/storage-problem.ts';
 import { zipInWorker } from '../ring/worker-client.ts';
 import {
@@ -121,10 +123,20 @@ class App {
 	noteView(state: ViewState, kpi?: { id: string; other: string | null }): void {
 		const s = this.session;
 		if (!s) return;
-		void import('../first-view/last-view.ts').then(({ LastViewRecorder }) => {
-			this.#recorder ??= new LastViewRecorder();
-			this.#recorder.note(s, this.rings.find((r) => r.id === s.ringId)?.updated, state, kpi);
-		});
+		// After the start has listed the rings: a view noted before that (the dashboard paints as soon
+		// as the session is there) would otherwise find no `updated` time and never be recorded.
+		void Promise.all([import('../first-view/last-view.ts'), this.#starting]).then(
+			([{ LastViewRecorder }]) => {
+				if (this.session !== s) return;
+				this.#recorder ??= new LastViewRecorder();
+				this.#recorder.note(s, this.rings.find((r) => r.id === s.ringId)?.updated, state, kpi);
+			}
+		);
+	}
+
+	/** Settles when the session has started (or failed to): for actions that need the real ring. */
+	ready(): Promise<void> {
+		return this.#starting ?? Promise.resolve();
 	}
 
 	async refresh(): Promise<void> {
@@ -148,11 +160,19 @@ class App {
 			if (!loaded.ok) this.problem = loaded.problem;
 			return false;
 		}
-		this.session = await activate(s, id, loaded.value.data, loaded.value.revision);
+		// The demo is opened from the shipped files, as at start (a stored copy can only equal them or be
+		// older, e.g. from before format 2); a ring stored by an earlier app gets its missing parts (the
+		// pseudonym map it showed).
+		if (id === DEMO_RING_ID) this.session = await activate(s, id, await demoRingData());
+		else
+			this.session = await activate(s, id, completeRingData(loaded.value.data), loaded.value.revision);
 		return true;
 	}
 
-	/** Store `data` as a new ring and open it. Atomic; on failure the data stays open in memory. */
+	/**
+	 * Store `data` as a new ring and open it. Atomic; on failure the data stays open in memory. Members
+	 * added since the last save get their pseudonyms here (the next free labels), as in `change`.
+	 */
 	async save(data: RingData): Promise<boolean> {
 		await this.#starting; // a click during the preview acts on the real session
 		return this.#exclusive(async () => {
@@ -161,8 +181,9 @@ class App {
 		});
 	}
 
-	async #saveNew(s: Session, data: RingData): Promise<boolean> {
+	async #saveNew(s: Session, input: RingData): Promise<boolean> {
 		const id = newRingId();
+		const data = completeRingData(input);
 		const saved = s.store ? await s.store.saveRing(id, data, null) : null;
 		if (!saved?.ok) {
 			if (saved) this.problem = saved.problem;
@@ -179,12 +200,14 @@ class App {
 	 * ring meanwhile, apply `change` to the current ring and save that (a group, a profile, a setting);
 	 * false when the change was decided against the ring as it was (an import's check) — then nothing is
 	 * stored and the session shows the current ring. `base`: the revision the change was made on, when
-	 * that is older than the session's (an import checked before another tab's save arrived). The demo
-	 * and a ring only in memory are stored as a new ring with the change.
+	 * that is older than the session's (an import checked before another tab's save arrived).
+	 * `notApplicable`: what the notice says when, reapplied, the change no longer fits the current ring
+	 * (default: the general `sync.not_applicable`). The demo and a ring only in memory are stored as a
+	 * new ring with the change.
 	 */
 	async change(
 		change: RingChange,
-		options: { reapply: boolean; base?: number | null }
+		options: { reapply: boolean; base?: number | null; notApplicable?: MessageKey }
 	): Promise<ChangeResult> {
 		await this.#starting;
 		return this.#exclusive(async () => {
@@ -203,11 +226,16 @@ class App {
 				change,
 				options.reapply
 			);
-			return this.#settle(s, s.ringId, outcome);
+			return this.#settle(s, s.ringId, outcome, options.notApplicable ?? 'sync.not_applicable');
 		});
 	}
 
-	async #settle(s: Session, id: string, outcome: WriteOutcome): Promise<ChangeResult> {
+	async #settle(
+		s: Session,
+		id: string,
+		outcome: WriteOutcome,
+		notApplicable: MessageKey
+	): Promise<ChangeResult> {
 		const name = s.data.ring.meta.name;
 		const done = (status: ChangeResult['status']): ChangeResult => ({ status, newRing: false });
 		if (outcome.status === 'unchanged') return done('unchanged');
@@ -229,8 +257,10 @@ class App {
 		} else {
 			this.session = await activate(s, id, outcome.current.data, outcome.current.revision);
 			// 'changed' is the caller's to explain (it offers the choice); the others are said here.
-			if (outcome.reason === 'busy' || outcome.reason === 'not_applicable')
-				this.notice = { tone: 'warning', message: t(`sync.${outcome.reason}`, { name }) };
+			if (outcome.reason === 'busy' || outcome.reason === 'not_applicable') {
+				const key = outcome.reason === 'busy' ? 'sync.busy' : notApplicable;
+				this.notice = { tone: 'warning', message: t(key, { name }) };
+			}
 		}
 		await this.refresh();
 		return done('conflict');
@@ -258,7 +288,8 @@ class App {
 				return;
 			}
 			if (read.value.revision === s.revision) return;
-			this.session = await activate(s, change.id, read.value.data, read.value.revision);
+			const data = completeRingData(read.value.data);
+			this.session = await activate(s, change.id, data, read.value.revision);
 			this.notice = { tone: 'info', message: t('sync.updated', { name: read.value.data.ring.meta.name }) };
 		});
 	}

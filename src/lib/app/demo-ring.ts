@@ -3,7 +3,7 @@
  * (Vite `?url`), so they are served from the app's own origin like everything else and are fetched
  * only when the demo ring is actually opened.
  */
-import type { PackageFile } from '../ingest/ring-package.ts';
+import type { PackageFile } from '../ring/package/types.ts';
 
 const PREFIX = '/data-samples/demo-ring/';
 

@@ -10,10 +10,14 @@
  * (an import confirmed after a check against the old ring: its conflicts and unknown authorities were
  * decided for that ring) is not reapplied: the caller gets the current ring and asks the user.
  *
+ * Every ring the change sees and every ring it saves is complete (`completeRingData`: a ring stored by
+ * an earlier app gets its missing parts, a member added since its pseudonym), as the app holds it.
+ *
  * Pure (no Svelte, no page): the app (`app.svelte.ts`) applies the outcome to the session; the unit
  * tests run it on two store connections as two tabs.
  */
-import type { RingData } from '../ring/canonical.ts';
+import { completeRingData } from '../ring/package/complete.ts';
+import type { RingData } from '../ring/package/types.ts';
 import type { StorageProblem } from '../ring/storage-problem.ts';
 import type { RingStore, StoredRing } from '../ring/store.ts';
 
@@ -57,7 +61,8 @@ export async function writeChange(
 ): Promise<WriteOutcome> {
 	let current = base;
 	for (let attempt = 0; ; attempt++) {
-		const mine = change(current.data);
+		const changed = change(current.data);
+		const mine = changed && completeRingData(changed);
 		if (!mine)
 			return attempt === 0
 				? { status: 'unchanged' }
@@ -73,7 +78,7 @@ export async function writeChange(
 		const read = await store.readRing(id);
 		if (!read.ok) return { status: 'failed', problem: read.problem, mine };
 		if (!read.value) return { status: 'conflict', reason: 'deleted', current: null, mine };
-		current = read.value;
+		current = { data: completeRingData(read.value.data), revision: read.value.revision };
 		if (!reapply) return { status: 'conflict', reason: 'changed', current, mine };
 		if (attempt + 1 >= ATTEMPTS) return { status: 'conflict', reason: 'busy', current, mine };
 	}

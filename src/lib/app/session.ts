@@ -15,7 +15,8 @@ import type { Catalogue } from '../catalogue/schema.ts';
 import { createEngine, type Engine } from '../engine/engine.ts';
 import { formatProblem } from '../ingest/problems.ts';
 import type { CountSpec, Problem } from '../ingest/types.ts';
-import type { RingData } from '../ring/canonical.ts';
+import { completeRingData } from '../ring/package/complete.ts';
+import type { RingData } from '../ring/package/types.ts';
 import type { StorageProblem } from '../ring/storage-problem.ts';
 import {
 	DEMO_RING_ID,
@@ -122,11 +123,12 @@ async function storedOrDemo(store: RingStore | null): Promise<Chosen> {
 	const id = active.ok && active.value ? active.value : DEMO_RING_ID;
 	if (id !== DEMO_RING_ID) {
 		const loaded = await store.readRing(id);
+		// A ring stored by an earlier app gets its missing parts here (the pseudonym map it showed).
 		if (loaded.ok && loaded.value)
 			return {
 				id,
 				revision: loaded.value.revision,
-				data: loaded.value.data,
+				data: completeRingData(loaded.value.data),
 				problem: null,
 				demoStored: none
 			};

@@ -57,7 +57,14 @@ export const kpiSchema = z.strictObject({
 	/** Warn when the value is above this limit (percent KPIs default to `percent_warn_above`). */
 	warn_above: z.number().finite().optional(),
 	/** Survey KPIs: warn (`low_sample`) when the count is below `min` while the KPI is shown. */
-	sample: z.strictObject({ count: id, min: z.number().finite().nonnegative() }).optional()
+	sample: z.strictObject({ count: id, min: z.number().finite().nonnegative() }).optional(),
+	/**
+	 * The numerator counts a subset of the denominator's units (`x / n * 100`): the value gets a
+	 * Wilson interval and a funnel plot (catalogue/proportion.ts checks the formula). `approximate`:
+	 * the numerator's cases need not be the denominator's cohort (a year's lost remedies may stem
+	 * from earlier years' filings), so the interval is an approximation and the views say so.
+	 */
+	proportion: z.union([z.boolean(), z.literal('approximate')]).optional()
 });
 
 export const sizeClassSchema = z.strictObject({

@@ -5,7 +5,8 @@
  *
  * Checked: YAML syntax, each entry against its schema, duplicate ids (base counts, derived terms
  * and KPIs share one namespace), formula syntax, unknown identifiers, cycles among derived
- * terms, unknown fields, check rules naming unknown base counts. Derived terms are then
+ * terms, unknown fields, check rules naming unknown base counts, proportion KPIs (`proportion.ts`:
+ * `x / n * 100` over counts, x a part of n). Derived terms are then
  * substituted so every KPI knows the base counts it reads and all its denominators.
  */
 import { parse as parseYaml } from 'yaml';
@@ -17,6 +18,7 @@ import {
 	substitute,
 	type Expr
 } from './formula.ts';
+import { proportionProblems } from './proportion.ts';
 import {
 	SCALAR_SECTIONS,
 	SECTIONS,
@@ -191,6 +193,7 @@ export function validateCatalogue(files: readonly DefinitionFile[]): CatalogueRe
 	}
 
 	const fieldOrder = new Map(uniqueFields.map((f, i) => [f.id, i]));
+	const kinds = new Map(uniqueBase.map((b) => [b.id, b.kind]));
 	const kpis: Entry<KpiDef>[] = [];
 	for (const k of uniqueKpis) {
 		let ok = true;
@@ -209,6 +212,11 @@ export function validateCatalogue(files: readonly DefinitionFile[]): CatalogueRe
 		const expr = parsedFormula(k);
 		if (!expr || !checkRefs(k, expr) || !ok || cyclic.size > 0) continue;
 		const resolved = substitute(expr, lookup);
+		if (k.proportion) {
+			const problems = proportionProblems({ resolved, unit: k.unit }, kinds, partOfWhole);
+			problems.forEach((message) => errors.push({ file: k.file, id: k.id, message }));
+			if (problems.length) continue;
+		}
 		kpis.push({ ...k, resolved, inputs: refsOf(resolved), denominators: denominatorsOf(resolved) });
 	}
 	kpis.sort(

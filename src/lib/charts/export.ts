@@ -6,6 +6,10 @@
  * Excel and LibreOffice show it as text instead of evaluating it. Numbers are written as plain
  * decimals (format/plain.ts: full precision, `.` decimal point, never exponent notation); they are
  * never neutralised, only text is. UTF-8 with BOM and CRLF, as Excel expects.
+ *
+ * Every download names the Datenstand it rests on (`datenstand/labels.ts`): a last CSV column with the
+ * same text on every row (so each row stands alone, like the overview's context columns, and a
+ * spreadsheet filter keeps it), and a caption line under an SVG/PNG.
  */
 import { toPlainDecimal } from '../format/plain.ts';
 
@@ -21,8 +25,36 @@ export function csvCell(value: CsvValue): string {
 	return /[",;\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-	const lines = [header, ...rows].map((r) => r.map(csvCell).join(','));
+/** A column with one text on every row: the Datenstand of a download. */
+export interface CsvStamp {
+	label: string;
+	value: string;
+}
+
+let stampProvider: () => Promise<CsvStamp | undefined> = async () => undefined;
+
+/**
+ * Who says which Datenstand the downloads rest on: the app registers it once (routes/+layout.svelte),
+ * so charts neither import the app nor know about rings.
+ */
+export function setDownloadStamp(provider: () => Promise<CsvStamp | undefined>): void {
+	stampProvider = provider;
+}
+
+/** The stamp for a download made now (none when it cannot be known, e.g. no Web Crypto). */
+export function downloadStamp(): Promise<CsvStamp | undefined> {
+	return stampProvider().catch(() => undefined);
+}
+
+export function toCsv(
+	header: readonly string[],
+	rows: readonly (readonly CsvValue[])[],
+	stamp?: CsvStamp
+): string {
+	const table = stamp
+		? [[...header, stamp.label], ...rows.map((r) => [...r, stamp.value])]
+		: [header, ...rows];
+	const lines = table.map((r) => r.map(csvCell).join(','));
 	return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 
@@ -42,21 +74,52 @@ export function fileName(parts: readonly (string | number)[], extension: string)
 	return `${stem || 'diagramm'}.${extension}`;
 }
 
-/** Standalone SVG markup of a rendered chart (the first `<svg>` of it), with its title. */
-export function svgMarkup(chart: Element, title: string): string {
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const CAPTION_HEIGHT = 22;
+
+/** Make room under the drawing and write `text` there, small and left-aligned. */
+function addCaption(svg: Element, text: string): void {
+	const doc = svg.ownerDocument;
+	const width = Number(svg.getAttribute('width')) || 640;
+	const height = Number(svg.getAttribute('height')) || 400;
+	const box = (svg.getAttribute('viewBox') ?? `0 0 ${width} ${height}`).split(/[\s,]+/).map(Number);
+	const [x = 0, y = 0, w = width, h = height] = box;
+	svg.setAttribute('height', String(height + CAPTION_HEIGHT));
+	svg.setAttribute('viewBox', `${x} ${y} ${w} ${h + CAPTION_HEIGHT}`);
+	const caption = doc.createElementNS(SVG_NS, 'text');
+	for (const [k, v] of Object.entries({
+		x: String(x + 4),
+		y: String(y + h + CAPTION_HEIGHT - 7),
+		'font-size': '11',
+		'font-family': 'system-ui, sans-serif',
+		'text-anchor': 'start',
+		fill: '#3b4350',
+		class: 'datenstand'
+	}))
+		caption.setAttribute(k, v);
+	caption.textContent = text;
+	svg.appendChild(caption);
+}
+
+/**
+ * Standalone SVG markup of a rendered chart (the first `<svg>` of it), with its title and, when given,
+ * a caption line under it (the Datenstand).
+ */
+export function svgMarkup(chart: Element, title: string, caption?: string): string {
 	const svg = chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg');
 	if (!svg) throw new Error('Kein SVG im Diagramm.');
 	const copy = svg.cloneNode(true) as Element;
 	copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
 	copy.removeAttribute('aria-describedby');
 	const doc = copy.ownerDocument;
-	const t = doc.createElementNS('http://www.w3.org/2000/svg', 'title');
+	const t = doc.createElementNS(SVG_NS, 'title');
 	t.textContent = title;
 	copy.insertBefore(t, copy.firstChild);
 	// A white background: viewers show transparent areas as black or chequered.
-	const bg = doc.createElementNS('http://www.w3.org/2000/svg', 'rect');
+	const bg = doc.createElementNS(SVG_NS, 'rect');
 	for (const [k, v] of Object.entries({ width: '100%', height: '100%', fill: '#fff' })) bg.setAttribute(k, v);
 	copy.insertBefore(bg, t.nextSibling);
+	if (caption) addCaption(copy, caption);
 	return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(copy);
 }
 

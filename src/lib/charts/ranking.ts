@@ -6,6 +6,11 @@
  * fill, an outline, a ◆ marker and its value written at the bar, so it is found in grey print and
  * by colour-blind readers. Every bar carries an aria-label; the page also offers the same data as
  * a table (see Chart.svelte).
+ *
+ * Uncertainty and quality (issues #19, #27): a value's 95 % interval is a whisker with caps across
+ * its bar; a value that is not rated (fehlerhaft, or a survey under 50 respondents) is a white bar
+ * with a dashed outline — shown, not coloured — and its status is written at the bar's end. A
+ * fehlerhaft value is out of the group: it comes after all others, without rank.
  */
 import * as Plot from '@observablehq/plot';
 import { BAND_COLOUR, MEDIAN_COLOUR, OWN_COLOUR, PEER_COLOUR } from './style.ts';
@@ -14,6 +19,13 @@ export interface RankingDatum {
 	label: string;
 	value: number;
 	own: boolean;
+	/** Fehlerhaft: out of the group's statistics, drawn last, no rank. */
+	erroneous?: boolean;
+	/** No rank and no colour (fehlerhaft or under 50 respondents). */
+	unrated?: boolean;
+	/** 95 % interval on the KPI's scale. */
+	low?: number | null;
+	high?: number | null;
 }
 
 export interface RankingOptions {
@@ -29,6 +41,8 @@ export interface RankingOptions {
 	quartiles?: { q1: number | null; median: number | null; q3: number | null };
 	/** Label of the median line, e.g. "Median". */
 	medianLabel?: string;
+	/** Status written at an unrated bar's end (e.g. „fehlerhaft“), '' for none. */
+	status?: (d: RankingDatum) => string;
 }
 
 /** Left margin that fits the longest label (with the ◆ marker), within bounds. */
@@ -37,18 +51,24 @@ export function labelMargin(labels: readonly string[], min = 90, max = 260): num
 	return Math.max(min, Math.min(max, Math.round(24 + longest * 6.8)));
 }
 
-/** Orders the data the way the chart draws it: best first, ties by label. */
-export function rankingOrder(
-	data: readonly RankingDatum[],
+/** Orders the data the way the chart draws it: best first, ties by label; fehlerhaft values last. */
+export function rankingOrder<T extends RankingDatum>(
+	data: readonly T[],
 	polarity: RankingOptions['polarity']
-): RankingDatum[] {
+): T[] {
 	const sign = polarity === 'down' ? 1 : -1;
-	return [...data].sort((a, b) => sign * (a.value - b.value) || a.label.localeCompare(b.label, 'de'));
+	return [...data].sort(
+		(a, b) =>
+			Number(Boolean(a.erroneous)) - Number(Boolean(b.erroneous)) ||
+			sign * (a.value - b.value) ||
+			a.label.localeCompare(b.label, 'de')
+	);
 }
 
 /**
  * Ranks of data already in `rankingOrder`: 1 = best, ties share the best rank (catalogue.md);
- * no rank (empty) for polarity `none`.
+ * no rank (empty) for polarity `none` and for unrated values — a small survey still counts for the
+ * others' ranks (it stays in the statistics), a fehlerhaft value does not (it comes last).
  */
 export function sharedRanks(
 	ordered: readonly RankingDatum[],
@@ -57,8 +77,9 @@ export function sharedRanks(
 	if (polarity === 'none') return ordered.map(() => '');
 	let rank = 0;
 	return ordered.map((d, i) => {
-		if (i === 0 || d.value !== ordered[i - 1]!.value) rank = i + 1;
-		return String(rank);
+		if (i === 0 || d.value !== ordered[i - 1]!.value || d.erroneous !== ordered[i - 1]!.erroneous)
+			rank = i + 1;
+		return d.unrated || d.erroneous ? '' : String(rank);
 	});
 }
 
@@ -69,23 +90,47 @@ export function rankingChart(
 	const rows = rankingOrder(data, options.polarity);
 	const own = rows.filter((d) => d.own);
 	const domain = rows.map((d) => d.label);
-	const aria = (d: RankingDatum) => `${d.label}: ${options.format(d.value)}`;
+	const status = options.status ?? (() => '');
+	const aria = (d: RankingDatum) => {
+		const s = status(d);
+		const ci = hasInterval(d) ? ` (${options.format(d.low!)} – ${options.format(d.high!)})` : '';
+		return `${d.label}: ${options.format(d.value)}${ci}${s ? `, ${s}` : ''}`;
+	};
+	const whiskers = rows.filter(hasInterval);
+	const rated = (d: RankingDatum) => !d.unrated && !d.erroneous;
+	const end = (d: RankingDatum) => Math.max(d.value, d.high ?? d.value, 0);
+	// On a narrow chart (a phone) the statuses are not written at the bars — the dashed outline, the
+	// aria labels and the table say it — so that the bars keep room; the own bar keeps a short mark.
+	const width = options.width ?? 720;
+	const narrow = width < 560;
+	const withStatus = narrow ? [] : rows.filter((d) => !d.own && status(d));
+	// A label longer than its margin is shortened with „…“ (the table and the aria label keep it whole).
+	const marginLeft = Math.min(labelMargin(rows.map((d) => d.label)), Math.round(width * 0.42));
+	const room = Math.max(4, Math.floor((marginLeft - 24) / 6.8)); // labelMargin's measure, ◆ included
+	const fit = (label: string) => (label.length > room ? `${label.slice(0, room - 1)}…` : label);
+	const ownText = (d: RankingDatum) =>
+		status(d) ? `${options.format(d.value)} ${narrow ? '✖' : `– ${status(d)}`}` : options.format(d.value);
 	const q = options.quartiles;
 	const band = q && q.q1 !== null && q.q3 !== null ? [{ q1: q.q1, q3: q.q3 }] : [];
 	const median = q && q.median !== null ? [q.median] : [];
 	return Plot.plot({
 		document: options.document,
-		width: options.width ?? 720,
+		width,
 		height: Math.max(120, rows.length * 18 + 60),
 		marginTop: 30,
-		marginLeft: labelMargin(rows.map((d) => d.label)),
-		marginRight: 70,
+		marginLeft,
+		marginRight: !narrow && rows.some((d) => status(d)) ? 160 : narrow ? 80 : 70,
 		style: { fontSize: '12px' },
-		x: { label: options.unit, grid: true, ticks: 6, tickFormat: (v: number) => options.format(v) },
+		x: {
+			label: options.unit,
+			grid: true,
+			ticks: narrow ? 3 : 6,
+			tickFormat: (v: number) => options.format(v)
+		},
 		y: {
 			domain,
 			label: null,
-			tickFormat: (label: string) => (own.some((d) => d.label === label) ? `◆ ${label}` : label)
+			tickFormat: (label: string) => (own.some((d) => d.label === label) ? `◆ ${fit(label)}` : fit(label))
 		},
 		marks: [
 			Plot.rect(band, {
@@ -96,26 +141,60 @@ export function rankingChart(
 				className: 'quartile-band'
 			}),
 			Plot.barX(
-				rows.filter((d) => !d.own),
+				rows.filter((d) => !d.own && rated(d)),
 				{ x: 'value', y: 'label', fill: PEER_COLOUR, ariaLabel: aria, className: 'peer-bar' }
 			),
+			Plot.barX(
+				rows.filter((d) => !d.own && !rated(d)),
+				{
+					x: 'value',
+					y: 'label',
+					fill: '#fff',
+					stroke: MEDIAN_COLOUR,
+					strokeDasharray: '4,2',
+					ariaLabel: aria,
+					className: 'unrated-bar'
+				}
+			),
+			// The own bar: one mark, so `g.own-bar rect` is always the own bar; unrated it is white, dashed.
 			Plot.barX(own, {
 				x: 'value',
 				y: 'label',
-				fill: OWN_COLOUR,
+				fill: own.some(rated) ? OWN_COLOUR : '#fff',
 				stroke: '#000',
 				strokeWidth: 1.5,
+				strokeDasharray: own.some(rated) ? undefined : '4,2',
 				ariaLabel: aria,
 				className: 'own-bar'
 			}),
-			Plot.text(own, {
-				x: 'value',
+			Plot.ruleY(whiskers, {
 				y: 'label',
-				text: (d: RankingDatum) => options.format(d.value),
+				x1: 'low',
+				x2: 'high',
+				stroke: '#000',
+				strokeWidth: 1.2,
+				className: 'ci-whisker'
+			}),
+			Plot.tickX(whiskers, { x: 'low', y: 'label', stroke: '#000', insetTop: 4, insetBottom: 4 }),
+			Plot.tickX(whiskers, { x: 'high', y: 'label', stroke: '#000', insetTop: 4, insetBottom: 4 }),
+			Plot.text(own, {
+				x: end,
+				y: 'label',
+				text: ownText,
 				dx: 6,
 				textAnchor: 'start',
 				fontWeight: 'bold',
 				className: 'own-value'
+			}),
+			Plot.text(withStatus, {
+				x: end,
+				y: 'label',
+				text: status,
+				dx: 6,
+				textAnchor: 'start',
+				fontStyle: 'italic',
+				fill: MEDIAN_COLOUR,
+				className: 'status-label'
 			}),
 			Plot.ruleX([0]),
 			Plot.ruleX(median, {
@@ -133,4 +212,8 @@ export function rankingChart(
 			})
 		]
 	});
+}
+
+function hasInterval(d: RankingDatum): boolean {
+	return d.low !== undefined && d.low !== null && d.high !== undefined && d.high !== null;
 }

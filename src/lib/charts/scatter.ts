@@ -12,6 +12,8 @@ export interface ScatterDatum {
 	x: number;
 	y: number;
 	own: boolean;
+	/** Either value fehlerhaft: a hollow dashed symbol, not in the medians. */
+	erroneous?: boolean;
 }
 
 export interface ScatterOptions {
@@ -25,6 +27,8 @@ export interface ScatterOptions {
 	yMedian: number | null;
 	/** Text of the quadrant that is better on both axes. */
 	bestLabel: string;
+	/** Word for a fehlerhaft point in labels, e.g. „fehlerhaft“. */
+	erroneousLabel?: string;
 	width?: number;
 	document?: Document;
 }
@@ -39,10 +43,13 @@ export function bestCorner(
 }
 
 export function scatterChart(data: readonly ScatterDatum[], o: ScatterOptions): SVGSVGElement | HTMLElement {
-	const peers = data.filter((d) => !d.own);
+	const peers = data.filter((d) => !d.own && !d.erroneous);
+	const wrong = data.filter((d) => !d.own && d.erroneous);
 	const own = data.filter((d) => d.own);
+	const ownWrong = own.some((d) => d.erroneous);
+	const mark = (d: ScatterDatum) => (d.erroneous && o.erroneousLabel ? ` (${o.erroneousLabel})` : '');
 	const aria = (d: ScatterDatum) =>
-		`${d.label}: ${o.xLabel} ${o.formatX(d.x)}, ${o.yLabel} ${o.formatY(d.y)}`;
+		`${d.label}: ${o.xLabel} ${o.formatX(d.x)}, ${o.yLabel} ${o.formatY(d.y)}${mark(d)}`;
 	const corner = bestCorner(o.xPolarity, o.yPolarity);
 	return Plot.plot({
 		document: o.document,
@@ -83,16 +90,27 @@ export function scatterChart(data: readonly ScatterDatum[], o: ScatterOptions): 
 				ariaLabel: aria,
 				className: 'peer-dot'
 			}),
+			Plot.dot(wrong, {
+				x: 'x',
+				y: 'y',
+				r: 4,
+				fill: '#fff',
+				stroke: '#1a1f27',
+				strokeDasharray: '2,1.5',
+				ariaLabel: aria,
+				className: 'erroneous-dot'
+			}),
 			Plot.dot(own, {
 				x: 'x',
 				y: 'y',
 				...OWN_DOT,
+				...(ownWrong ? { fill: '#fff', strokeDasharray: '3,2' } : {}),
 				ariaLabel: aria
 			}),
 			Plot.text(own, {
 				x: 'x',
 				y: 'y',
-				text: (d: ScatterDatum) => `◆ ${d.label}`,
+				text: (d: ScatterDatum) => `◆ ${d.label}${mark(d)}`,
 				dx: 10,
 				textAnchor: 'start',
 				fontWeight: 'bold',

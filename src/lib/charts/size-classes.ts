@@ -11,6 +11,8 @@ export interface ClassDot {
 	sizeClass: string;
 	value: number;
 	own: boolean;
+	/** Fehlerhaft: a hollow dashed dot, not in the class's quartiles. */
+	erroneous?: boolean;
 }
 
 export interface ClassBox {
@@ -71,7 +73,20 @@ export function sizeClassChart(
 				className: 'median-tick'
 			}),
 			Plot.dot(
-				dots.filter((d) => !d.own),
+				dots.filter((d) => !d.own && d.erroneous),
+				{
+					x: 'value',
+					y: 'sizeClass',
+					r: 3.5,
+					fill: '#fff',
+					stroke: '#1a1f27',
+					strokeDasharray: '2,1.5',
+					ariaLabel: aria,
+					className: 'erroneous-dot'
+				}
+			),
+			Plot.dot(
+				dots.filter((d) => !d.own && !d.erroneous),
 				{
 					x: 'value',
 					y: 'sizeClass',
@@ -89,6 +104,7 @@ export function sizeClassChart(
 					x: 'value',
 					y: 'sizeClass',
 					...OWN_DOT,
+					...(dots.some((d) => d.own && d.erroneous) ? { fill: '#fff', strokeDasharray: '3,2' } : {}),
 					ariaLabel: aria
 				}
 			)

@@ -9,6 +9,8 @@ import { BAND_COLOUR, MEDIAN_COLOUR, OWN_COLOUR, OWN_DOT } from './style.ts';
 export interface TrendDatum {
 	period: number;
 	own: number | null;
+	/** The own value of the period is fehlerhaft: a hollow dashed diamond, labelled. */
+	ownErroneous?: boolean;
 	q1: number | null;
 	median: number | null;
 	q3: number | null;
@@ -20,6 +22,8 @@ export interface TrendOptions {
 	unit: string;
 	ownLabel: string;
 	medianLabel: string;
+	/** Word for a fehlerhaft own value, e.g. „fehlerhaft“. */
+	erroneousLabel?: string;
 	width?: number;
 	document?: Document;
 }
@@ -40,7 +44,10 @@ export function segments<T>(data: readonly T[], has: (d: T) => boolean): T[][] {
 }
 
 export function trendChart(data: readonly TrendDatum[], options: TrendOptions): SVGSVGElement | HTMLElement {
-	const own = data.filter((d) => d.own !== null);
+	const own = data.filter((d) => d.own !== null && !d.ownErroneous);
+	const wrong = data.filter((d) => d.own !== null && d.ownErroneous);
+	const mark = (d: TrendDatum) =>
+		d.ownErroneous && options.erroneousLabel ? ` (${options.erroneousLabel})` : '';
 	const med = data.filter((d) => d.median !== null);
 	const periods = data.map((d) => d.period);
 	const f = options.format;
@@ -102,10 +109,21 @@ export function trendChart(data: readonly TrendDatum[], options: TrendOptions): 
 				r: 6,
 				ariaLabel: (d: TrendDatum) => `${options.ownLabel} ${options.formatPeriod(d.period)}: ${f(d.own!)}`
 			}),
-			Plot.text(own, {
+			Plot.dot(wrong, {
 				x: 'period',
 				y: 'own',
-				text: (d: TrendDatum) => f(d.own!),
+				...OWN_DOT,
+				r: 6,
+				fill: '#fff',
+				strokeDasharray: '3,2',
+				ariaLabel: (d: TrendDatum) =>
+					`${options.ownLabel} ${options.formatPeriod(d.period)}: ${f(d.own!)}${mark(d)}`,
+				className: 'own-dot-erroneous'
+			}),
+			Plot.text([...own, ...wrong], {
+				x: 'period',
+				y: 'own',
+				text: (d: TrendDatum) => f(d.own!) + mark(d),
 				dy: -12,
 				fontWeight: 'bold',
 				className: 'own-value'

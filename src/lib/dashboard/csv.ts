@@ -1,13 +1,20 @@
-/** Table data of the overview for the CSV download (raw numbers; labels from the catalogue and messages). */
+/**
+ * Table data of the overview for the CSV download (raw numbers; labels from the catalogue and
+ * messages). A fehlerhaft value carries its mark and finding, proportion KPIs n and the 95 %
+ * interval, survey KPIs the respondents, and every row the status the page shows.
+ */
+import type { Catalogue } from '../catalogue/schema.ts';
 import { t } from '../i18n/translate.ts';
 import type { CsvValue } from '../charts/export.ts';
 import { directionText, positionBadge } from './labels.ts';
 import type { OverviewField } from './overview.ts';
+import { errorText, statusText } from './quality.ts';
 
 /** `context`: who, when and against whom (repeated on every row so that each row stands alone). */
 export function overviewCsv(
 	fields: readonly OverviewField[],
-	context: { authority: string; period: number; group: string }
+	context: { authority: string; period: number; group: string },
+	catalogue: Pick<Catalogue, 'base_counts'>
 ): { header: string[]; rows: CsvValue[][] } {
 	const header = [
 		t('chart.col_authority'),
@@ -28,7 +35,14 @@ export function overviewCsv(
 		t('dash.col_rank'),
 		t('dash.col_direction'),
 		'prev_period',
-		'prev_value'
+		'prev_value',
+		t('unc.erroneous'),
+		t('unc.col_finding'),
+		t('unc.col_n'),
+		t('unc.col_ci_low'),
+		t('unc.col_ci_high'),
+		t('unc.col_respondents'),
+		t('unc.col_status')
 	];
 	const rows: CsvValue[][] = [];
 	for (const f of fields)
@@ -52,7 +66,16 @@ export function overviewCsv(
 				r.rank,
 				directionText(r).text,
 				r.prev_period,
-				r.prev_value
+				r.prev_value,
+				r.erroneous && r.own_value !== null ? t('chart.yes') : '',
+				r.erroneous && r.own_value !== null ? errorText(r.erroneous, catalogue) : '',
+				r.ci_n,
+				r.ci_low,
+				r.ci_high,
+				r.respondents,
+				r.own_value === null
+					? ''
+					: statusText(r.kpi, { erroneous: r.erroneous !== null, respondents: r.respondents })
 			]);
 	return { header, rows };
 }

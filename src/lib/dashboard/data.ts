@@ -83,6 +83,7 @@ export function createDashboardData(session: Session, conn: () => Promise<Connec
 	const seriesMemo = new Memo<SeriesRow[]>();
 	const baseMemo = new Memo<Map<string, BaseValueRow[]>>();
 	const allInputs = [...new Set(session.catalogue.kpis.flatMap((k) => k.inputs))];
+	const kpis = new Map(session.catalogue.kpis.map((k) => [k.id, k]));
 	let prefetchRun = 0;
 	const series = (kpiId: string) => seriesMemo.get(kpiId, async () => kpiSeries(await conn(), [kpiId]));
 	// The inputs of every KPI in one query per period: switching KPI then needs no base-count query.
@@ -112,13 +113,13 @@ export function createDashboardData(session: Session, conn: () => Promise<Connec
 		kpiView(state, kpiId, otherKpiId) {
 			const key = `${stateKey(state, custom())}|${kpiId}|${otherKpiId ?? ''}`;
 			return kpiMemo.get(key, async () => {
-				const kpi = session.catalogue.kpis.find((k) => k.id === kpiId);
-				const inputs = kpi?.inputs ?? [];
-				const [{ group }, main, second, base] = await Promise.all([
+				const inputs = kpis.get(kpiId)?.inputs ?? [];
+				const [{ group }, main, second, base, errors] = await Promise.all([
 					api.stats(state),
 					series(kpiId),
 					otherKpiId ? series(otherKpiId) : Promise.resolve([]),
-					baseCounts(state.period, kpiId)
+					baseCounts(state.period, kpiId),
+					session.engine.errors()
 				]);
 				return kpiViewFrom(
 					{
@@ -130,7 +131,8 @@ export function createDashboardData(session: Session, conn: () => Promise<Connec
 						inputs
 					},
 					second.length ? [...main, ...second] : main,
-					base
+					base,
+					{ errors, kpi: (id) => kpis.get(id) }
 				);
 			});
 		},

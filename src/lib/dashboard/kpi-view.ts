@@ -2,18 +2,26 @@
  * View model of the KPI view: turns the batched `kpiViewData` (engine/views.ts) into the data of
  * each chart and table. Every authority passes through `name` (pseudonyms.ts displayNamer), so
  * no chart, table or download sees another member's name in a pseudonymous ring.
+ *
+ * Fehlerhaft values (catalogue.md) are carried as a mark on every point and bar and left out of
+ * every median the view computes itself (the scatter's); the funnel leaves them out altogether.
  */
 import type { Catalogue, KpiDef } from '../catalogue/schema.ts';
 import type { Finding } from '../engine/plausibility.ts';
+import { groupFunnel } from '../engine/proportions.ts';
 import { quantile7 } from '../engine/stats.ts';
+import { funnelCurve, percent, wilson, type Funnel } from '../engine/uncertainty.ts';
 import { type KpiViewData, type PeriodQuartiles, type SizeClassQuartiles } from '../engine/views.ts';
 import type { RankingDatum } from '../charts/ranking.ts';
+import { smallSample } from './quality.ts';
 
 export type Namer = (authorityId: string) => string;
 
 export interface TrendPoint {
 	period: number;
 	own: number | null;
+	/** The own value of that period is fehlerhaft. */
+	ownErroneous: boolean;
 	n: number;
 	q1: number | null;
 	median: number | null;
@@ -25,6 +33,8 @@ export interface ScatterPoint {
 	x: number;
 	y: number;
 	own: boolean;
+	/** Either value is fehlerhaft: drawn hollow, left out of the medians. */
+	erroneous: boolean;
 }
 
 export interface SizeClassDot {
@@ -32,6 +42,19 @@ export interface SizeClassDot {
 	sizeClass: string;
 	value: number;
 	own: boolean;
+	erroneous: boolean;
+}
+
+/** A bar of the ranking with what its table and download carry besides the value. */
+export interface RankingRow extends RankingDatum {
+	erroneous: boolean;
+	unrated: boolean;
+	/** Proportion KPIs: n and the 95 % interval (null where undefined or fehlerhaft). */
+	n: number | null;
+	low: number | null;
+	high: number | null;
+	/** Survey KPIs: respondents. */
+	respondents: number | null;
 }
 
 export interface SizeClassBox extends Omit<SizeClassQuartiles, 'size_class'> {
@@ -41,24 +64,73 @@ export interface SizeClassBox extends Omit<SizeClassQuartiles, 'size_class'> {
 
 export { quantile7 };
 
-/** The group's values of the KPI in the period: the ranking's bars. */
+/**
+ * The group's values of the KPI in the period: the ranking's bars, each with its fehlerhaft mark,
+ * whether it is rated, and for proportion KPIs n and the 95 % Wilson interval (survey KPIs: the
+ * respondents) — from the counts the view carries (views.ts).
+ */
 export function rankingData(
 	data: KpiViewData,
-	kpiId: string,
+	kpi: Pick<KpiDef, 'id' | 'proportion'>,
 	period: number,
 	ownId: string,
 	name: Namer
-): RankingDatum[] {
+): RankingRow[] {
+	const counts = new Map(data.counts.map((c) => [c.authority_id, c]));
 	return data.values
-		.filter((v) => v.in_group && v.kpi_id === kpiId && v.period === period)
-		.map((v) => ({ label: name(v.authority_id), value: v.value, own: v.authority_id === ownId }));
+		.filter((v) => v.in_group && v.kpi_id === kpi.id && v.period === period)
+		.map((v) => {
+			const c = counts.get(v.authority_id);
+			const n = kpi.proportion ? (c?.n ?? null) : null;
+			const x = c?.x ?? null;
+			const ci = !v.erroneous && n !== null && x !== null ? wilson(x, n) : null;
+			const respondents = c?.respondents ?? null;
+			return {
+				label: name(v.authority_id),
+				value: v.value,
+				own: v.authority_id === ownId,
+				erroneous: v.erroneous,
+				unrated: v.erroneous || smallSample(respondents),
+				n,
+				low: ci ? percent(ci).low : null,
+				high: ci ? percent(ci).high : null,
+				respondents
+			};
+		});
+}
+
+/** The funnel of the KPI over the group in the period, fehlerhaft values left out (proportions.ts). */
+export function funnelData(
+	data: KpiViewData,
+	kpiId: string,
+	period: number,
+	members: readonly string[]
+): Funnel {
+	const counts = new Map(data.counts.map((c) => [c.authority_id, c]));
+	const erroneous = new Set(
+		data.values
+			.filter((v) => v.erroneous && v.kpi_id === kpiId && v.period === period)
+			.map((v) => v.authority_id)
+	);
+	return groupFunnel(
+		members,
+		(id) => counts.get(id),
+		(id) => erroneous.has(id)
+	);
+}
+
+/** The funnel's limits as curves from half the smallest n to a little beyond the largest. */
+export function funnelCurveFor(f: Funnel) {
+	if (f.target === null || !f.rows.length) return [];
+	const ns = f.rows.map((r) => r.n);
+	return funnelCurve(f.target / 100, Math.max(1, Math.min(...ns) / 2), Math.max(...ns) * 1.04);
 }
 
 /** Own value against the group's quartiles, every period with a group value or an own value. */
 export function trendData(data: KpiViewData, kpiId: string, ownId: string): TrendPoint[] {
-	const own = new Map(
-		data.values.filter((v) => v.kpi_id === kpiId && v.authority_id === ownId).map((v) => [v.period, v.value])
-	);
+	const mine = data.values.filter((v) => v.kpi_id === kpiId && v.authority_id === ownId);
+	const own = new Map(mine.map((v) => [v.period, v.value]));
+	const erroneous = new Set(mine.filter((v) => v.erroneous).map((v) => v.period));
 	const band = new Map<number, PeriodQuartiles>(data.periods.map((p) => [p.period, p]));
 	const periods = [...new Set([...own.keys(), ...band.keys()])].sort((a, b) => a - b);
 	return periods.map((period) => {
@@ -66,6 +138,7 @@ export function trendData(data: KpiViewData, kpiId: string, ownId: string): Tren
 		return {
 			period,
 			own: own.get(period) ?? null,
+			ownErroneous: erroneous.has(period),
 			n: q?.n ?? 0,
 			q1: q?.q1 ?? null,
 			median: q?.median ?? null,
@@ -87,21 +160,32 @@ export function scatterData(
 		new Map(
 			data.values
 				.filter((v) => v.in_group && v.period === period && v.kpi_id === kpi)
-				.map((v) => [v.authority_id, v.value])
+				.map((v) => [v.authority_id, v])
 		);
 	const xs = pick(xKpi);
 	const ys = pick(yKpi);
 	const points: ScatterPoint[] = [];
 	for (const [id, x] of xs) {
 		const y = ys.get(id);
-		if (y !== undefined) points.push({ label: name(id), x, y, own: id === ownId });
+		if (y !== undefined)
+			points.push({
+				label: name(id),
+				x: x.value,
+				y: y.value,
+				own: id === ownId,
+				erroneous: x.erroneous || y.erroneous
+			});
 	}
-	const sorted = (a: number[]) => a.sort((p, q) => p - q);
-	return {
-		points,
-		xMedian: quantile7(sorted(points.map((p) => p.x)), 0.5),
-		yMedian: quantile7(sorted(points.map((p) => p.y)), 0.5)
-	};
+	// Each median over the group's values of that KPI that are not fehlerhaft.
+	const median = (values: Map<string, { value: number; erroneous: boolean }>) =>
+		quantile7(
+			[...values.entries()]
+				.filter(([id, v]) => !v.erroneous && (values === xs ? ys : xs).has(id))
+				.map(([, v]) => v.value)
+				.sort((p, q) => p - q),
+			0.5
+		);
+	return { points, xMedian: median(xs), yMedian: median(ys) };
 }
 
 /** Every ring member's value in the period by size class (ring-wide), classes in catalogue order. */
@@ -126,7 +210,8 @@ export function sizeClassData(
 			label: name(v.authority_id),
 			sizeClass: v.size_class ?? noClassLabel,
 			value: v.value,
-			own: v.authority_id === ownId
+			own: v.authority_id === ownId,
+			erroneous: v.erroneous
 		}));
 	const boxes = data.sizeClasses
 		.map(({ size_class, ...q }) => {

@@ -5,11 +5,12 @@
 import type { Unit } from '../catalogue/schema.ts';
 import { formatUnit } from '../format/index.ts';
 import { t } from '../i18n/translate.ts';
-import type { CustomPeerGroup } from '../ring/canonical.ts';
+import type { CustomPeerGroup } from '../ring/package/types.ts';
 import type { Direction, OverviewRow, Position } from './overview.ts';
 import { customKey, FIXED_PEER_TYPES, peerSpec } from './state.ts';
 import { DEFAULT_NEAREST_N, type PeerGroup } from '../engine/peers.ts';
 import type { Authority } from '../ring/types.ts';
+import { medianInInterval, smallSample } from './quality.ts';
 
 export function peerLabel(key: string, custom: readonly CustomPeerGroup[]): string {
 	const spec = peerSpec(key, custom);
@@ -39,21 +40,42 @@ export function peerOptions(custom: readonly CustomPeerGroup[]): { key: string; 
 }
 
 export interface Badge {
-	kind: Position | 'too_small' | 'missing';
+	kind: Position | 'too_small' | 'missing' | 'erroneous' | 'small_sample' | 'indistinct';
 	symbol: string;
 	text: string;
 }
 
-/** The quartile position as symbol + text (never colour alone). */
-export function positionBadge(
-	row: Pick<OverviewRow, 'position' | 'tooSmall' | 'n' | 'own_value' | 'kpi'>
-): Badge {
-	if (row.own_value === null || row.position === null)
-		return { kind: 'missing', symbol: '–', text: t('dash.position_missing') };
+export type BadgeRow = Pick<
+	OverviewRow,
+	| 'position'
+	| 'tooSmall'
+	| 'n'
+	| 'own_value'
+	| 'kpi'
+	| 'erroneous'
+	| 'respondents'
+	| 'ci_low'
+	| 'ci_high'
+	| 'median'
+>;
+
+/**
+ * The position as symbol + text (never colour alone). One badge per value, in the precedence of
+ * catalogue.md: fehlerhaft → unter 50 Befragten → nicht unterscheidbar vom Median (the 95 %
+ * interval contains the group median) → the quartile badge; a group too small to compare comes
+ * before the last two.
+ */
+export function positionBadge(row: BadgeRow): Badge {
+	if (row.own_value === null) return { kind: 'missing', symbol: '–', text: t('dash.position_missing') };
+	if (row.erroneous) return { kind: 'erroneous', symbol: '✖', text: t('unc.position_erroneous') };
+	if (row.position === null) return { kind: 'missing', symbol: '–', text: t('dash.position_missing') };
 	if (row.kpi.polarity === 'none' || row.position === 'none')
 		return { kind: 'none', symbol: '○', text: t('dash.position_none') };
+	if (smallSample(row.respondents))
+		return { kind: 'small_sample', symbol: '◌', text: t('unc.position_small_sample') };
 	if (row.tooSmall)
 		return { kind: 'too_small', symbol: '⚠', text: t('dash.position_too_small', { n: row.n }) };
+	if (medianInInterval(row)) return { kind: 'indistinct', symbol: '≈', text: t('unc.position_indistinct') };
 	if (row.position === 'good') return { kind: 'good', symbol: '▲', text: t('dash.position_good') };
 	if (row.position === 'attention')
 		return { kind: 'attention', symbol: '▼', text: t('dash.position_attention') };
@@ -64,9 +86,20 @@ export function rankText(rank: number | null, n: number): string {
 	return rank === null ? t('dash.no_rank') : t('dash.rank_of', { rank, n });
 }
 
+/** The rank as the views show it: none for context KPIs, fehlerhaft values and small surveys. */
+export function rankCell(row: Pick<OverviewRow, 'rank' | 'n' | 'kpi' | 'erroneous' | 'respondents'>): string {
+	if (row.kpi.polarity === 'none') return '–';
+	if (row.erroneous) return t('unc.rank_erroneous');
+	if (smallSample(row.respondents)) return t('unc.rank_small_sample');
+	return rankText(row.rank, row.n);
+}
+
 /** Direction of travel: judged by polarity (besser/schlechter), for context KPIs only up/down. */
 export function directionText(
-	row: Pick<OverviewRow, 'direction' | 'change' | 'prev_value' | 'prev_period' | 'kpi'>
+	row: Pick<
+		OverviewRow,
+		'direction' | 'change' | 'prev_value' | 'prev_period' | 'kpi' | 'erroneous' | 'prev_erroneous'
+	>
 ): { symbol: string; text: string; detail: string; kind: Direction | 'up' | 'down' | 'missing' } {
 	const detail =
 		row.prev_value === null || row.prev_period === null
@@ -77,6 +110,9 @@ export function directionText(
 				});
 	if (row.direction === null)
 		return { symbol: '–', text: t('dash.direction_none'), detail: '', kind: 'missing' };
+	// A fehlerhaft value on either side: the change is not a change of the office's work.
+	if (row.erroneous || row.prev_erroneous)
+		return { symbol: '–', text: t('unc.direction_erroneous'), detail, kind: 'missing' };
 	if (row.direction === 'none') {
 		if (row.change === 'up') return { symbol: '↑', text: t('dash.change_up'), detail, kind: 'up' };
 		if (row.change === 'down') return { symbol: '↓', text: t('dash.change_down'), detail, kind: 'down' };

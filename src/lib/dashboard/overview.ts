@@ -14,7 +14,7 @@ export interface OverviewRow extends StatsRow {
 	kpi: KpiDef;
 	/** For context KPIs (polarity none): did the value go up or down (no judgement)? */
 	change: 'up' | 'down' | 'same' | null;
-	/** Values of the group members with a value, ascending (own included). */
+	/** Values of the group members with a value that is not fehlerhaft, ascending (own included). */
 	peerValues: number[];
 	/** Fewer than MIN_GROUP values: flagged, no colour. */
 	tooSmall: boolean;
@@ -45,7 +45,9 @@ export function overviewModel(
 			const s = byKpi.get(kpi.id);
 			if (!s) continue;
 			const all = values.get(kpi.id);
+			const excluded = new Set(s.excluded);
 			const peerValues = members
+				.filter((id) => !excluded.has(id))
 				.map((id) => all?.get(id))
 				.filter((v): v is number => v !== undefined)
 				.sort((a, b) => a - b);
@@ -71,6 +73,8 @@ export interface Strip {
 	own: number | null;
 	/** Interquartile band and median, or null without values. */
 	band: { x1: number; x2: number; median: number } | null;
+	/** The own value's 95 % interval as a whisker, or null. */
+	whisker: { x1: number; x2: number } | null;
 }
 
 /** Geometry of the small distribution strip (numbers left to right, low to high). */
@@ -79,11 +83,13 @@ export function stripGeometry(
 	own: number | null,
 	quartiles: { q1: number | null; median: number | null; q3: number | null },
 	width = 140,
-	height = 22
+	height = 22,
+	interval: { low: number; high: number } | null = null
 ): Strip {
 	const all = own === null ? [...values] : [...values, own];
+	if (interval) all.push(interval.low, interval.high);
 	const pad = 6;
-	if (!all.length) return { width, height, peers: '', own: null, band: null };
+	if (!all.length) return { width, height, peers: '', own: null, band: null, whisker: null };
 	let lo = Math.min(...all);
 	let hi = Math.max(...all);
 	if (lo === hi) [lo, hi] = [lo - 1, hi + 1];
@@ -96,5 +102,6 @@ export function stripGeometry(
 	const { q1, median, q3 } = quartiles;
 	const band =
 		q1 !== null && q3 !== null && median !== null ? { x1: x(q1), x2: x(q3), median: x(median) } : null;
-	return { width, height, peers, own: own === null ? null : x(own), band };
+	const whisker = interval ? { x1: x(interval.low), x2: x(interval.high) } : null;
+	return { width, height, peers, own: own === null ? null : x(own), band, whisker };
 }

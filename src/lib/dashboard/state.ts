@@ -11,7 +11,7 @@
  * `nearest:<N>`, and `custom:<name>` for a group stored with the ring.
  */
 import { DEFAULT_NEAREST_N, type PeerSpec } from '../engine/peers.ts';
-import type { CustomPeerGroup } from '../ring/canonical.ts';
+import type { CustomPeerGroup } from '../ring/package/types.ts';
 
 export const DEFAULT_PEERS = 'size';
 export const FIXED_PEER_TYPES = ['size', 'kind_size', 'kind', 'state', 'ring', 'nearest'] as const;

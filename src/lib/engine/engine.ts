@@ -25,6 +25,8 @@ import { authorityPeriodsSql, peerGroupFrom, type PeerGroup, type PeerSpec } fro
 import { readPeriodSnapshot, type PeriodSnapshot } from './period-snapshot.ts';
 import { groupStatsFrom, type StatsRow } from './stats.ts';
 import { runPlausibility, type PlausibilityResult } from './plausibility.ts';
+import { readErrorIndex, type ErrorIndex } from './erroneous.ts';
+import { proportionColumns } from './proportions.ts';
 
 export interface GroupStats {
 	group: PeerGroup;
@@ -48,6 +50,8 @@ export interface Engine {
 	peerGroup(authorityId: string, period: number, spec?: PeerSpec): Promise<PeerGroup>;
 	stats(authorityId: string, period: number, spec?: PeerSpec): Promise<GroupStats>;
 	findings(): Promise<PlausibilityResult>;
+	/** The error findings by period and authority (erroneous.ts), read once per ring load. */
+	errors(): Promise<ErrorIndex>;
 	/** Forget cached snapshots and findings (the benchmark measures uncached work with it). */
 	clearCache(): void;
 }
@@ -55,6 +59,8 @@ export interface Engine {
 export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 	let loaded = false;
 	let findingsCache: PlausibilityResult | null = null;
+	let errorsCache: Promise<ErrorIndex> | null = null;
+	const extraColumns = proportionColumns(catalogue);
 	const snapshots = new Map<number, Promise<PeriodSnapshot>>();
 	const ensureLoaded = (): void => {
 		if (!loaded) throw new Error('Engine: zuerst loadRing() aufrufen.');
@@ -70,7 +76,8 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 			s = readPeriodSnapshot(
 				conn,
 				p,
-				catalogue.kpis.map((k) => k.id)
+				catalogue.kpis.map((k) => k.id),
+				extraColumns
 			);
 			const read = s;
 			read.catch(() => snapshots.get(p) === read && snapshots.delete(p)); // a failed read can be retried
@@ -79,11 +86,21 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 		while (snapshots.size > SNAPSHOTS) snapshots.delete(snapshots.keys().next().value!);
 		return s;
 	};
+	const errors = (): Promise<ErrorIndex> => {
+		if (!loaded) return Promise.reject(new Error('Engine: zuerst loadRing() aufrufen.'));
+		if (!errorsCache) {
+			const read = readErrorIndex(conn, catalogue);
+			read.catch(() => errorsCache === read && (errorsCache = null)); // a failed read can be retried
+			errorsCache = read;
+		}
+		return errorsCache;
+	};
 	return {
 		catalogue,
 		async loadRing(ring) {
 			loaded = false;
 			findingsCache = null;
+			errorsCache = null;
 			snapshots.clear();
 			const counts = await loadRingTables(
 				conn,
@@ -109,10 +126,11 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 			return peerGroupFrom(await snapshot(period), authorityId, spec);
 		},
 		async stats(authorityId, period, spec = { type: 'size' }) {
-			const s = await snapshot(period);
+			const [s, index] = await Promise.all([snapshot(period), errors()]);
 			const group = peerGroupFrom(s, authorityId, spec);
-			return { group, rows: groupStatsFrom(s, catalogue, authorityId, group.members) };
+			return { group, rows: groupStatsFrom(s, catalogue, authorityId, group.members, index) };
 		},
+		errors,
 		async findings() {
 			ensureLoaded();
 			findingsCache ??= await runPlausibility(conn, catalogue);
@@ -121,6 +139,7 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 		clearCache() {
 			snapshots.clear();
 			findingsCache = null;
+			errorsCache = null;
 		}
 	};
 }

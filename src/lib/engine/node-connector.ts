@@ -1,6 +1,11 @@
 /**
- * Connector for Node (CLI, unit tests, benchmark): the blocking DuckDB-WASM build, the same WASM
- * engine as the browser, so results are bit-identical. Must never be imported by browser code.
+ * Connectors for Node. Two engines run the same SQL behind `Connector`:
+ * - `native`: DuckDB's native library (`@duckdb/node-api`, native-connector.ts), pinned to the
+ *   DuckDB version inside DuckDB-WASM — the CLI's and the benchmark's default;
+ * - `wasm`: the blocking DuckDB-WASM build (`openNodeConnector`), the same WASM engine as the
+ *   browser — the build-time first view and most unit tests.
+ * The unit tests run the engine on both and require identical output. Must never be imported by
+ * browser code.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -13,6 +18,20 @@ function bundleDir(): string {
 	return path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
 }
 
+export const NODE_ENGINES = ['native', 'wasm'] as const;
+export type NodeEngine = (typeof NODE_ENGINES)[number];
+
+/**
+ * A connector on the chosen engine. The native module is loaded only when asked for, so a machine
+ * without a native build for its platform still runs everything on WASM.
+ */
+export async function openNodeEngine(engine: NodeEngine): Promise<Connector> {
+	if (engine === 'wasm') return openNodeConnector();
+	const { openNativeConnector } = await import('./native-connector.ts');
+	return openNativeConnector();
+}
+
+/** The blocking DuckDB-WASM build in Node. */
 export async function openNodeConnector(): Promise<Connector> {
 	const dist = bundleDir();
 	const db = await createDuckDB(

@@ -15,9 +15,11 @@
  * - `values` / `reasons`: every KPI value and null reason in P, also of authorities that are not
  *   listed in authorities.csv (their numbers stay visible, they just belong to no group);
  * - `previous`: per authority its latest earlier period with any base value and the KPI values
- *   there (the direction of travel).
+ *   there (the direction of travel);
+ * - `extras`: further numbers per authority computed from P's base counts, named by the caller
+ *   (proportions.ts: numerator and denominator of proportion KPIs, respondents of surveys).
  */
-import { sqlString, type Connector } from './connector.ts';
+import { sqlIdent, sqlString, type Connector } from './connector.ts';
 
 export interface MemberAttributes {
 	authority_id: string;
@@ -38,6 +40,14 @@ export interface PeriodSnapshot {
 	reasons: Map<string, Map<string, string>>;
 	/** authority_id → its latest earlier period with data and the KPI values there (kpi_id → value). */
 	previous: Map<string, { period: number; values: Map<string, number> }>;
+	/** Extra column name → authority_id → value (non-null values only). */
+	extras: Map<string, Map<string, number>>;
+}
+
+/** A number per authority computed from the period's base counts (`sql` over `base_wide`). */
+export interface ExtraColumn {
+	name: string;
+	sql: string;
 }
 
 const num = (v: unknown): number | null =>
@@ -48,7 +58,11 @@ const num = (v: unknown): number | null =>
  * P (`c<i>`) and for the authority's previous period (`p<i>`), plus its attributes in P. Wide
  * columns are read as typed arrays: far cheaper than decoding a kpi_id string per value.
  */
-export function periodSnapshotSql(period: number, kpiIds: readonly string[]): string {
+export function periodSnapshotSql(
+	period: number,
+	kpiIds: readonly string[],
+	extras: readonly ExtraColumn[] = []
+): string {
 	const p = Math.trunc(period);
 	// PIVOT with an explicit IN list: one column per KPI in catalogue order, present or not.
 	const pivot = (prefix: string, rows: string) =>
@@ -59,25 +73,27 @@ export function periodSnapshotSql(period: number, kpiIds: readonly string[]): st
 ),
 cur AS ${pivot('c', `SELECT authority_id, kpi_id, value FROM kpi_values WHERE period = ${p}`)},
 pv AS ${pivot('p', 'SELECT v.authority_id, v.kpi_id, v.value FROM kpi_values v JOIN prev ON v.authority_id = prev.authority_id AND v.period = prev.prev_period')},
+${extras.length ? `ex AS (SELECT authority_id, ${extras.map((e) => `CAST(${e.sql} AS DOUBLE) AS ${sqlIdent('e' + e.name)}`).join(', ')} FROM base_wide WHERE period = ${p}),` : ''}
 ids AS (SELECT authority_id FROM cur UNION SELECT authority_id FROM prev)
 SELECT ids.authority_id, ap.authority_id IS NOT NULL AS member, ap.kind, ap.state, ap.population, ap.size_class,
-	CAST(prev.prev_period AS INTEGER) AS prev_period, cur.* EXCLUDE (authority_id), pv.* EXCLUDE (authority_id)
+	CAST(prev.prev_period AS INTEGER) AS prev_period, cur.* EXCLUDE (authority_id), pv.* EXCLUDE (authority_id)${extras.length ? ', ex.* EXCLUDE (authority_id)' : ''}
 FROM ids
 LEFT JOIN authority_periods ap ON ap.authority_id = ids.authority_id AND ap.period = ${p}
 LEFT JOIN prev ON prev.authority_id = ids.authority_id
 LEFT JOIN cur ON cur.authority_id = ids.authority_id
-LEFT JOIN pv ON pv.authority_id = ids.authority_id
+LEFT JOIN pv ON pv.authority_id = ids.authority_id${extras.length ? '\nLEFT JOIN ex ON ex.authority_id = ids.authority_id' : ''}
 ORDER BY ids.authority_id`;
 }
 
 export async function readPeriodSnapshot(
 	conn: Connector,
 	period: number,
-	kpiIds: readonly string[]
+	kpiIds: readonly string[],
+	extraColumns: readonly ExtraColumn[] = []
 ): Promise<PeriodSnapshot> {
 	const p = Math.trunc(period);
 	const [wide, nulls] = await Promise.all([
-		conn.query(periodSnapshotSql(p, kpiIds)),
+		conn.query(periodSnapshotSql(p, kpiIds, extraColumns)),
 		conn.query(`SELECT authority_id, kpi_id, reason FROM kpi_values WHERE period = ${p} AND value IS NULL`)
 	]);
 	const col = (name: string) => wide.getChild(name);
@@ -123,6 +139,15 @@ export async function readPeriodSnapshot(
 			for (let r = 0; r < data.length; r++) if (vector.isValid(r)) into(ordered[r]!, data[r]!);
 		}
 	}
+	const extras = new Map<string, Map<string, number>>();
+	for (const e of extraColumns) {
+		const byAuthority = new Map<string, number>();
+		extras.set(e.name, byAuthority);
+		const vector = col('e' + e.name);
+		if (!vector) continue;
+		const data = vector.toArray() as Float64Array;
+		for (let r = 0; r < data.length; r++) if (vector.isValid(r)) byAuthority.set(ordered[r]!, data[r]!);
+	}
 	const reasons = new Map<string, Map<string, string>>();
 	const [na, nk, nr] = ['authority_id', 'kpi_id', 'reason'].map((c) => nulls.getChild(c));
 	for (let i = 0; i < nulls.numRows; i++) {
@@ -137,6 +162,7 @@ export async function readPeriodSnapshot(
 		memberById: new Map(members.map((m) => [m.authority_id, m])),
 		values,
 		reasons,
-		previous
+		previous,
+		extras
 	};
 }

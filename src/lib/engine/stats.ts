@@ -3,11 +3,18 @@
  * (period-snapshot.ts) in plain TypeScript: the overview shows all KPIs at once, and a switch of
  * authority or group must not wait for a database round trip.
  *
- * Per KPI, over the members with a non-null value (A included): n, min, q1, median, q3, max, mean
- * (quartiles: `quantile_cont`, type 7). Then A's own value, its rank (1 = best by polarity, ties
- * share the best rank: 1 + number of members strictly better; no rank for polarity none or when A
- * is not in the group), the quartile position (good / middle / attention) and the direction of
- * travel against A's previous period.
+ * Per KPI, over the members with a non-null value that is not fehlerhaft (A included): n, min,
+ * q1, median, q3, max, mean (quartiles: `quantile_cont`, type 7). Then A's own value, its rank
+ * (1 = best by polarity, ties share the best rank: 1 + number of members strictly better; no rank
+ * for polarity none, when A is not in the group or when A's value is fehlerhaft), the quartile
+ * position (good / middle / attention) and the direction of travel against A's previous period.
+ *
+ * Erroneous values (catalogue.md; erroneous.ts): a value that reads a base count of an error
+ * finding is left out of the statistics for everyone, and A's own such value keeps its number but
+ * gets neither rank nor position; `erroneous` carries the findings (codes, ids, values) so every
+ * view can mark it, `excluded` the members left out. Proportion KPIs add A's 95 % Wilson interval
+ * (uncertainty.ts; none for an erroneous value) with its n, survey KPIs the respondents — what the
+ * views need for their badges; the statistics themselves keep small samples (presentation rules).
  *
  * Definitions chosen here (catalogue.md leaves them open):
  * - previous period = A's latest earlier period with any base value (same as the plausibility
@@ -19,7 +26,10 @@
  *   none, null when either value is missing.
  */
 import type { Catalogue } from '../catalogue/schema.ts';
+import { kpiErrors, type ErrorIndex, type ErrorMark } from './erroneous.ts';
 import type { PeriodSnapshot } from './period-snapshot.ts';
+import { countsFrom } from './proportions.ts';
+import { percent, wilson } from './uncertainty.ts';
 import type { QuartileRow } from './views.ts';
 
 export const STATS_COLUMNS = [
@@ -40,7 +50,14 @@ export const STATS_COLUMNS = [
 	'position',
 	'prev_period',
 	'prev_value',
-	'direction'
+	'direction',
+	'erroneous',
+	'prev_erroneous',
+	'excluded',
+	'ci_n',
+	'ci_low',
+	'ci_high',
+	'respondents'
 ] as const;
 
 export type Position = 'good' | 'middle' | 'attention' | 'none';
@@ -60,6 +77,18 @@ export interface StatsRow extends QuartileRow {
 	prev_period: number | null;
 	prev_value: number | null;
 	direction: Direction | null;
+	/** A's value is fehlerhaft: the error findings behind it (else null). */
+	erroneous: ErrorMark[] | null;
+	/** A's previous value (`prev_value`) is fehlerhaft. */
+	prev_erroneous: boolean;
+	/** Group members whose value was left out of the statistics as fehlerhaft (A included). */
+	excluded: string[];
+	/** Proportion KPIs: the n of A's value (its denominator), and its 95 % Wilson interval (× 100). */
+	ci_n: number | null;
+	ci_low: number | null;
+	ci_high: number | null;
+	/** Survey KPIs (`sample`): A's respondents. */
+	respondents: number | null;
 }
 
 /** Linear-interpolation quantile (type 7, as DuckDB `quantile_cont`) of ascending values. */
@@ -80,25 +109,32 @@ export function groupStatsFrom(
 	snapshot: PeriodSnapshot,
 	catalogue: Pick<Catalogue, 'kpis'>,
 	authorityId: string,
-	members: readonly string[]
+	members: readonly string[],
+	errors: ErrorIndex = new Map()
 ): StatsRow[] {
 	const inGroup = members.includes(authorityId);
 	const prev = snapshot.previous.get(authorityId);
+	const period = snapshot.period;
+	const flagged = errors.get(period);
 	return catalogue.kpis.map((kpi) => {
 		const byAuthority = snapshot.values.get(kpi.id);
 		const values: number[] = [];
+		const excluded: string[] = [];
 		for (const id of members) {
 			const v = byAuthority?.get(id);
-			if (v !== undefined) values.push(v);
+			if (v === undefined) continue;
+			if (flagged?.has(id) && kpiErrors(errors, period, id, kpi.inputs)) excluded.push(id);
+			else values.push(v);
 		}
 		values.sort((a, b) => a - b);
 		const own = byAuthority?.get(authorityId) ?? null;
+		const erroneous = own === null ? null : kpiErrors(errors, period, authorityId, kpi.inputs);
 		const q1 = quantile7(values, 0.25);
 		const q3 = quantile7(values, 0.75);
 		const prevValue = prev?.values.get(kpi.id) ?? null;
 		let rank: number | null = null;
 		let position: Position | null = null;
-		if (inGroup && own !== null) {
+		if (inGroup && own !== null && !erroneous) {
 			if (kpi.polarity === 'none') position = 'none';
 			else {
 				const better = values.filter((v) => (kpi.polarity === 'up' ? v > own : v < own)).length;
@@ -117,6 +153,12 @@ export function groupStatsFrom(
 						: own > prevValue === (kpi.polarity === 'up')
 							? 'better'
 							: 'worse';
+		const counts = countsFrom(snapshot, kpi.id, authorityId);
+		const interval =
+			kpi.proportion && !erroneous && counts.x !== null && counts.n !== null
+				? wilson(counts.x, counts.n)
+				: null;
+		const ci = interval && percent(interval);
 		return {
 			kpi_id: kpi.id,
 			field: kpi.field,
@@ -135,7 +177,17 @@ export function groupStatsFrom(
 			position,
 			prev_period: prev?.period ?? null,
 			prev_value: prevValue,
-			direction
+			direction,
+			erroneous,
+			prev_erroneous:
+				prev !== undefined &&
+				prevValue !== null &&
+				kpiErrors(errors, prev.period, authorityId, kpi.inputs) !== null,
+			excluded,
+			ci_n: kpi.proportion ? counts.n : null,
+			ci_low: ci?.low ?? null,
+			ci_high: ci?.high ?? null,
+			respondents: counts.respondents
 		};
 	});
 }

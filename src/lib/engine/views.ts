@@ -11,11 +11,19 @@
  *   only n, min, quartiles, max — never one member's count (a pseudonymous member's population,
  *   a public census figure, would name it).
  *
+ * Erroneous values (catalogue.md; erroneous.ts) are marked on every value row and left out of the
+ * quartiles of every period and size class. For a proportion or survey KPI the view carries the
+ * counts behind each value of the period (x, n, respondents: evaluated from the base counts it
+ * already has, proportions.ts) — the ranking's whiskers and the funnel plot.
+ *
  * Definition chosen here: the trend follows the members of the group in the selected period
  * through all periods (the same authorities over time), rather than recomputing a size class per
  * year, so a line does not jump because one member crossed a population threshold.
  */
+import type { KpiDef } from '../catalogue/schema.ts';
 import { sqlString, type Connector } from './connector.ts';
+import { kpiErrors, type ErrorIndex } from './erroneous.ts';
+import { countsFromBase, type KpiCounts } from './proportions.ts';
 import { quantile7 } from './stats.ts';
 
 export interface KpiViewRequest {
@@ -37,6 +45,8 @@ export interface KpiValueRow {
 	value: number;
 	size_class: string | null;
 	in_group: boolean;
+	/** The value reads a base count of an error finding: marked, left out of every statistic. */
+	erroneous: boolean;
 }
 
 export interface QuartileRow {
@@ -62,11 +72,23 @@ export interface BaseCountRow extends QuartileRow {
 	own: number | null;
 }
 
+export interface CountsRow extends KpiCounts {
+	authority_id: string;
+}
+
 export interface KpiViewData {
 	values: KpiValueRow[];
 	periods: PeriodQuartiles[];
 	sizeClasses: SizeClassQuartiles[];
 	baseCounts: BaseCountRow[];
+	/** Proportion and survey KPIs: the counts of the group's members (and A) in the period. */
+	counts: CountsRow[];
+}
+
+/** What the view needs beyond the rows: the error index and the KPIs' definitions. */
+export interface KpiViewContext {
+	errors: ErrorIndex;
+	kpi: (id: string) => Pick<KpiDef, 'inputs' | 'resolved' | 'proportion' | 'sample'> | undefined;
 }
 
 export interface SeriesRow {
@@ -168,18 +190,23 @@ function grouped<T, K>(rows: readonly T[], key: (r: T) => K, value: (r: T) => nu
 export function kpiViewFrom(
 	r: KpiViewRequest,
 	series: readonly SeriesRow[],
-	baseValues: readonly BaseValueRow[]
+	baseValues: readonly BaseValueRow[],
+	context: KpiViewContext = { errors: new Map(), kpi: () => undefined }
 ): KpiViewData {
 	const members = new Set(r.members);
 	const kpis = new Set([r.kpiId, ...(r.otherKpiId ? [r.otherKpiId] : [])]);
+	const inputs = new Map([...kpis].map((k) => [k, context.kpi(k)?.inputs ?? []]));
+	const erroneous = (v: SeriesRow) =>
+		context.errors.get(v.period)?.has(v.authority_id) === true &&
+		kpiErrors(context.errors, v.period, v.authority_id, inputs.get(v.kpi_id) ?? []) !== null;
 	const values: KpiValueRow[] = [];
 	for (const v of series) {
 		if (!kpis.has(v.kpi_id)) continue;
 		const inGroup = members.has(v.authority_id);
 		if (inGroup || v.period === r.period || v.authority_id === r.authorityId)
-			values.push({ ...v, in_group: inGroup });
+			values.push({ ...v, in_group: inGroup, erroneous: erroneous(v) });
 	}
-	const main = series.filter((v) => v.kpi_id === r.kpiId);
+	const main = series.filter((v) => v.kpi_id === r.kpiId && !erroneous(v));
 	const byPeriod = grouped(
 		main.filter((v) => members.has(v.authority_id)),
 		(v) => v.period,
@@ -202,12 +229,37 @@ export function kpiViewFrom(
 			...quartilesOf(rows.filter((b) => members.has(b.authority_id)).map((b) => b.value))
 		};
 	});
-	return { values, periods, sizeClasses, baseCounts };
+	return { values, periods, sizeClasses, baseCounts, counts: countsOf(r, baseValues, context) };
+}
+
+/** x, n and respondents of the main KPI for the group's members and A, from their base values. */
+function countsOf(
+	r: KpiViewRequest,
+	baseValues: readonly BaseValueRow[],
+	context: KpiViewContext
+): CountsRow[] {
+	const kpi = context.kpi(r.kpiId);
+	if (!kpi || !(kpi.proportion || kpi.sample)) return [];
+	const byAuthority = new Map<string, Map<string, number>>();
+	for (const b of baseValues) {
+		let m = byAuthority.get(b.authority_id);
+		if (!m) byAuthority.set(b.authority_id, (m = new Map()));
+		m.set(b.count_id, b.value);
+	}
+	const ids = [...new Set([...r.members, r.authorityId])].filter((id) => byAuthority.has(id));
+	return ids.map((authority_id) => {
+		const own = byAuthority.get(authority_id)!;
+		return { authority_id, ...countsFromBase(kpi, (id) => own.get(id)) };
+	});
 }
 
 /** Fetch and compute in one go (the dashboard caches the two fetches separately). */
-export async function kpiViewData(conn: Connector, r: KpiViewRequest): Promise<KpiViewData> {
+export async function kpiViewData(
+	conn: Connector,
+	r: KpiViewRequest,
+	context?: KpiViewContext
+): Promise<KpiViewData> {
 	const ids = [r.kpiId, ...(r.otherKpiId && r.otherKpiId !== r.kpiId ? [r.otherKpiId] : [])];
 	const [series, base] = [await kpiSeries(conn, ids), await periodBaseCounts(conn, r.period, r.inputs)];
-	return kpiViewFrom(r, series, base);
+	return kpiViewFrom(r, series, base, context);
 }

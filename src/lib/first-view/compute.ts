@@ -9,7 +9,7 @@ import { createEngine } from '../engine/engine.ts';
 import type { Connector } from '../engine/connector.ts';
 import { createDashboardData } from '../dashboard/data.ts';
 import { defaultOtherKpi, readState } from '../dashboard/state.ts';
-import type { RingData } from '../ring/canonical.ts';
+import type { RingData } from '../ring/package/types.ts';
 import { kpiRecord, overviewRecord } from './record.ts';
 import type { FirstViewKpi, FirstViewOverview } from './types.ts';
 

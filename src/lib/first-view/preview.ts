@@ -46,6 +46,7 @@ function deferredEngine(real: Promise<Engine>): Engine {
 		peerGroup: later('peerGroup'),
 		stats: later('stats'),
 		findings: later('findings'),
+		errors: later('errors'),
 		clearCache: () => void real.then((e) => e.clearCache())
 	} as Engine;
 }

@@ -5,7 +5,7 @@
  */
 import type { DashboardData } from '../dashboard/data.ts';
 import type { ViewState } from '../dashboard/state.ts';
-import type { RingData } from '../ring/canonical.ts';
+import type { RingData } from '../ring/package/types.ts';
 import { FIRST_VIEW_VERSION, type FirstViewKpi, type FirstViewOverview } from './types.ts';
 
 export async function overviewRecord(
@@ -17,7 +17,9 @@ export async function overviewRecord(
 	const [stats, values] = await Promise.all([dashboard.stats(state), dashboard.periodValues(state.period)]);
 	return {
 		version: FIRST_VIEW_VERSION,
-		data: { ring: { ...data.ring, values: [] }, extras: data.extras },
+		// Without values, and without the Datenstände' frozen files (hundreds of kB): a preview shows
+		// numbers, the header's Datenstand follows with the real session.
+		data: { ring: { ...data.ring, values: [] }, extras: { ...data.extras, releases: [] } },
 		periods,
 		state,
 		stats,

@@ -14,11 +14,11 @@
  */
 import type { GroupStats } from '../engine/engine.ts';
 import type { KpiViewData } from '../engine/views.ts';
-import type { RingData } from '../ring/canonical.ts';
+import type { RingData } from '../ring/package/types.ts';
 import type { ViewState } from '../dashboard/state.ts';
 
 /** Bump when the shape changes. */
-export const FIRST_VIEW_VERSION = 1;
+export const FIRST_VIEW_VERSION = 2; // 2: statistics with erroneous values, intervals and counts (issue #27)
 
 export interface FirstViewOverview {
 	version: number;

@@ -13,8 +13,8 @@ import type { Plugin } from 'vite';
 import { loadCatalogue } from '../catalogue/node-loader.ts';
 import { openNodeConnector } from '../engine/node-connector.ts';
 import { formatProblem } from '../ingest/problems.ts';
-import type { PackageFile } from '../ingest/ring-package.ts';
-import { openRingPackage } from '../ring/package-import.ts';
+import type { PackageFile } from '../ring/package/types.ts';
+import { openRingPackage } from '../ring/package/open.ts';
 import { computeFirstView, type FirstView } from './compute.ts';
 
 export const VIRTUAL_ID = 'virtual:first-view';
@@ -36,7 +36,7 @@ async function packageFiles(dir: string): Promise<PackageFile[]> {
 async function compute(dir: string): Promise<FirstView> {
 	const catalogue = loadCatalogue();
 	const specs = catalogue.base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
-	const opened = openRingPackage(await packageFiles(dir), specs, { name: 'Demo-Ring' });
+	const opened = await openRingPackage(await packageFiles(dir), specs, { name: 'Demo-Ring' });
 	if (!opened.data)
 		throw new Error(`Demo-Ring fehlerhaft:\n${opened.problems.slice(0, 5).map(formatProblem).join('\n')}`);
 	const conn = await openNodeConnector();

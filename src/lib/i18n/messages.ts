@@ -8,10 +8,21 @@
  */
 import * as dashboard from './areas/dashboard.ts';
 import * as importArea from './areas/import.ts';
+import * as moderation from './areas/moderation.ts';
+import * as releases from './areas/releases.ts';
 import * as rings from './areas/rings.ts';
 import * as shell from './areas/shell.ts';
+import * as uncertainty from './areas/uncertainty.ts';
 
-export const de = { ...shell.de, ...dashboard.de, ...importArea.de, ...rings.de };
+export const de = {
+	...shell.de,
+	...dashboard.de,
+	...importArea.de,
+	...rings.de,
+	...releases.de,
+	...uncertainty.de,
+	...moderation.de
+};
 
 export type MessageKey = keyof typeof de;
 export type Messages = Record<MessageKey, string>;
@@ -26,7 +37,15 @@ function merged<T extends object[]>(...areas: T): Merged<T> {
 }
 type Merged<T extends object[]> = T extends [infer H, ...infer R extends object[]] ? H & Merged<R> : unknown;
 
-const en: Messages = merged(shell.en, dashboard.en, importArea.en, rings.en);
+const en: Messages = merged(
+	shell.en,
+	dashboard.en,
+	importArea.en,
+	rings.en,
+	releases.en,
+	uncertainty.en,
+	moderation.en
+);
 
 export const CATALOGUES = { de, en } satisfies Record<string, Messages>;
 export type Locale = keyof typeof CATALOGUES;

@@ -18,9 +18,11 @@ import type { CountSpec } from '../ingest/types.ts';
 import { DEMO_RING_ID } from '../ring/store.ts';
 import { parseProfileInWorker } from '../ring/worker-client.ts';
 import { runImport, type ImportRun } from './client.ts';
-import { analyseImport, mergeImport, type Choice, type MergeResult } from './merge.ts';
+import { analyseImportInSteps, type Analysis } from './analyse.ts';
+import { mergeImport, type Choice, type MergeResult } from './merge.ts';
 import { entryProfile, newEntry, takeResult, type Entry } from './entry.ts';
-import { fromColumns, READ_MEASURE, type FileOptions, type ValueColumns } from './protocol.ts';
+import { decodeValues, type ValueColumns } from '../ring/value-columns.ts';
+import { READ_MEASURE, type FileOptions } from './protocol.ts';
 import {
 	isUnresolved,
 	NEW_UNKNOWN,
@@ -74,7 +76,8 @@ export class ImportController {
 		return this.entries.flatMap((e) => this.#valuesOf.get(e.id) ?? []);
 	});
 	valueCount = $derived(this.allColumns.reduce((n, c) => n + c.value.length, 0));
-	analysis = $derived(this.session ? analyseImport(this.session.data.ring, this.allColumns) : null);
+	/** The files' values against the ring (analyse.ts), null while it is being worked out. */
+	analysis = $state.raw<Analysis | null>(null);
 	allRead = $derived(this.entries.length > 0 && this.entries.every((e) => e.result !== null));
 	fileErrors = $derived(
 		this.entries.reduce(
@@ -89,11 +92,28 @@ export class ImportController {
 	);
 	ready = $derived(
 		this.allRead &&
+			this.analysis !== null &&
 			this.fileErrors === 0 &&
 			(this.analysis?.duplicates.length ?? 0) === 0 &&
 			this.unresolved === 0 &&
 			this.valueCount > 0
 	);
+
+	constructor() {
+		// The comparison with the ring runs in slices (a million values must not freeze the page): a
+		// new one, for new files or a new ring, replaces one still running.
+		$effect(() => {
+			const ring = this.session?.data.ring;
+			const columns = this.allColumns;
+			this.analysis = null;
+			if (!ring) return;
+			const abort = new AbortController();
+			void analyseImportInSteps(ring, columns, abort.signal).then((analysis) => {
+				if (analysis) this.analysis = analysis;
+			});
+			return () => abort.abort();
+		});
+	}
 
 	// ---- Files and the worker ----------------------------------------------------------------------
 
@@ -249,7 +269,14 @@ export class ImportController {
 			(list) => [...list.filter((p) => p.name !== plain.name), plain],
 			t('import.profile_saved', { name: profile.name })
 		);
+		// The mapping it saves applies to the file at once: read again with it (the status keeps
+		// saying what was saved, unless the read fails).
+		const saved = this.status;
+		const at = this.entries.indexOf(entry);
+		if (at < 0) return;
 		entry.options = { ...entry.options, profile };
+		await this.parse([at]);
+		if (!this.failure) this.status = saved;
 	}
 
 	async importProfile(file: File): Promise<void> {
@@ -314,7 +341,7 @@ export class ImportController {
 		if (!s || !this.ready) return;
 		this.busy = true;
 		try {
-			const values = this.allColumns.flatMap(fromColumns);
+			const values = this.allColumns.flatMap(decodeValues);
 			const merge = mergeImport(s.data.ring, values, {
 				choices: $state.snapshot(this.choices),
 				all: this.all,

@@ -4,7 +4,9 @@
  */
 import { t } from '../i18n/translate.ts';
 import { buildProfile, type MappingProfile } from '../ingest/profile.ts';
-import { toColumns, type FileOptions, type FileResult, type ValueColumns } from './protocol.ts';
+import type { HeaderSuggestion } from '../ingest/suggest.ts';
+import { encodeValues, type ValueColumns } from '../ring/value-columns.ts';
+import type { FileOptions, FileResult } from './protocol.ts';
 
 export interface Entry {
 	id: number;
@@ -22,7 +24,19 @@ export interface Entry {
 	profileName: string;
 }
 
-const EMPTY_COLUMNS = toColumns([]);
+const EMPTY_COLUMNS = encodeValues([]);
+
+/**
+ * A guessed target (fuzzy) below this confidence is offered, not preselected: the user picks it. And
+ * in a file that is clearly no base-count export (`foreign_file`), no guess is preselected at all.
+ */
+export const PRESELECT_MIN = 0.7;
+
+/** The target the mapping editor starts with for a suggestion. */
+function preselected(s: HeaderSuggestion, foreign: boolean): string {
+	if (s.via === 'fuzzy' && (foreign || s.confidence < PRESELECT_MIN)) return '';
+	return s.target ?? '';
+}
 
 export function newEntry(id: number, file: File): Entry {
 	return {
@@ -47,14 +61,16 @@ export function takeResult(entry: Entry, result: FileResult): ValueColumns {
 	const values = result.values;
 	entry.valueCount = values.value.length;
 	entry.result = { ...result, values: EMPTY_COLUMNS };
+	const foreign = result.problems.some((p) => p.code === 'foreign_file');
 	entry.targets = Object.fromEntries(
 		result.suggestions.map((s) => [
 			s.header,
-			entry.edited[s.header] ? (entry.targets[s.header] ?? '') : (s.target ?? '')
+			entry.edited[s.header] ? (entry.targets[s.header] ?? '') : preselected(s, foreign)
 		])
 	);
 	entry.profileName ||= result.profile?.name ?? '';
-	entry.mappingOpen ??= result.suggestions.some((s) => s.via === 'fuzzy' || s.via === 'none');
+	// Opened by itself where a column needs a decision; not for a foreign file (its one message says why).
+	entry.mappingOpen ??= !foreign && result.suggestions.some((s) => s.via === 'fuzzy' || s.via === 'none');
 	return values;
 }
 

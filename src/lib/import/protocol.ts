@@ -5,21 +5,9 @@
  * values, and structured-cloning a million small objects costs the main thread more than the parse.
  */
 import type { MappingProfile } from '../ingest/profile.ts';
-import type {
-	CountSpec,
-	Detected,
-	EncodingName,
-	PreviewRow,
-	Problem,
-	Separator,
-	ValueColumns
-} from '../ingest/types.ts';
-import { allocateValueColumns, dictionary, SPLIT_MIN_CHARS } from '../ingest/types.ts';
-import type { TailPart } from '../ingest/split.ts';
-
-export type { ValueColumns };
 import type { HeaderSuggestion } from '../ingest/suggest.ts';
-import type { BaseValue } from '../ring/types.ts';
+import type { CountSpec, Detected, EncodingName, PreviewRow, Problem, Separator } from '../ingest/types.ts';
+import type { ValueColumns } from '../ring/value-columns.ts';
 
 /** Largest file the import accepts (per file). Chromium holds it, its text and its values comfortably. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -53,28 +41,6 @@ export interface ParseRequest {
 	specs: CountSpec[];
 	profiles: MappingProfile[];
 	jobs: ParseJob[];
-	/** Where a helper worker sends the later parts of large files (absent: no helper). */
-	helper?: MessagePort;
-}
-
-/**
- * The same jobs for the helper worker (the same script): it reads the later part of every file
- * that is split (ingest/split.ts) and sends it through `port` to the worker of the request.
- */
-export interface HelperRequest extends Omit<ParseRequest, 'type' | 'helper'> {
-	type: 'help';
-	port: MessagePort;
-}
-
-/** From the helper to the parsing worker: the later part of job `index`, or null (not split). */
-export interface TailMessage {
-	index: number;
-	part: TailPart | null;
-}
-
-/** From the page to the parsing worker: the helper is gone (crashed); read every file alone. */
-export interface HelperGone {
-	type: 'helper-gone';
 }
 
 /** From the page to a worker started ahead: compile the hot paths while nothing else happens (warm-up.ts). */
@@ -82,28 +48,6 @@ export interface WarmUp {
 	type: 'warm-up';
 	/** Milliseconds to wait first. */
 	after: number;
-}
-
-/**
- * Whether a helper worker pays off for a job: only files large enough to be split (a file has at
- * least as many bytes as characters), within the size limit.
- */
-export function wantsHelper(file: File): boolean {
-	return file.size >= SPLIT_MIN_CHARS && file.size <= MAX_FILE_BYTES;
-}
-
-/** Cores from which the page reads large files with a helper worker (`helperPays`). */
-export const HELPER_MIN_CORES = 4;
-
-/**
- * Whether a helper worker can pay off on this machine at all (`cores`: navigator.hardwareConcurrency).
- * Only with four cores or more: on two, the two workers and the page share the cores, and since the
- * row pass's fast lane (ingest/fast-rows.ts) one worker alone shows a file sooner — measured on the
- * benchmark machine, 10 MB in 199–273 ms against 262–337 ms with the helper, 50 MB in 742 against
- * 903 ms (README, Benchmark). Each worker reads and decodes the whole file; only the row pass is split.
- */
-export function helperPays(cores: number | undefined): boolean {
-	return (cores ?? 1) >= HELPER_MIN_CORES;
 }
 
 export interface FileResult {
@@ -124,46 +68,7 @@ export interface FileResult {
 }
 
 export type WorkerMessage =
-	/** `helper`: the helper's progress through its part (0…1), not the file's. */
-	| { type: 'progress'; index: number; fraction: number; helper?: boolean }
+	| { type: 'progress'; index: number; fraction: number }
 	| { type: 'file'; index: number; result: FileResult }
 	| { type: 'done' }
 	| { type: 'failed'; message: string };
-
-export function toColumns(values: readonly BaseValue[]): ValueColumns {
-	const n = values.length;
-	const [authorities, counts, files] = [[], [], []] as [string[], string[], string[]];
-	const [a, c, f] = [dictionary(authorities), dictionary(counts), dictionary(files)];
-	const cols: ValueColumns = allocateValueColumns(n, { authorities, counts, files });
-	for (let i = 0; i < n; i++) {
-		const v = values[i]!;
-		cols.authority[i] = a(v.authority_id);
-		cols.count[i] = c(v.count_id);
-		cols.period[i] = v.period;
-		cols.value[i] = v.value;
-		cols.file[i] = f(v.source?.file ?? '');
-		cols.line[i] = v.source?.line ?? 0;
-		cols.column[i] = v.source?.column ?? 0;
-	}
-	return cols;
-}
-
-export function fromColumns(cols: ValueColumns): BaseValue[] {
-	const n = cols.value.length;
-	const out = new Array<BaseValue>(n);
-	for (let i = 0; i < n; i++)
-		out[i] = {
-			authority_id: cols.authorities[cols.authority[i]!]!,
-			period: cols.period[i]!,
-			count_id: cols.counts[cols.count[i]!]!,
-			value: cols.value[i]!,
-			source: { file: cols.files[cols.file[i]!]!, line: cols.line[i]!, column: cols.column[i]! }
-		};
-	return out;
-}
-
-export function transferables(cols: ValueColumns): ArrayBuffer[] {
-	return [cols.authority, cols.count, cols.file, cols.period, cols.value, cols.line, cols.column].map(
-		(a) => a.buffer as ArrayBuffer
-	);
-}

@@ -7,9 +7,10 @@
  * them, e.g. an authority importing its own one-year export.
  *
  * Every header that has no meaning is reported with its column and, where there is one, a suggestion —
- * the file is not importable until a mapping profile says what it is (or `ignore`).
+ * the file is not importable until a mapping profile says what it is (or `ignore`). A file that is
+ * clearly no base-count export (`isForeign`) gets one message instead of one per column.
  */
-import { matchHeader, suggestTargets, type SpecIndex } from './headers.ts';
+import { matchHeader, nameColumnsBesideKey, suggestTargets, type SpecIndex } from './headers.ts';
 import { q, type ProblemSink } from './problems.ts';
 import { profileRole, type MappingProfile } from './profile.ts';
 import type { ColumnPlan, Layout } from './types.ts';
@@ -38,6 +39,9 @@ export function planColumns(
 		const match = matchHeader(header, index);
 		plan.push({ column: i + 1, header, role: match.role, via: match.via });
 	}
+	const byMatch = plan.map((c) => (c.via === 'profile' ? ({ kind: 'unknown' } as const) : c.role));
+	for (const i of nameColumnsBesideKey(headers, byMatch))
+		plan[i] = { ...plan[i]!, role: { kind: 'ignore' }, via: 'name' };
 	return plan;
 }
 
@@ -54,6 +58,23 @@ function suggestionText(header: string, index: SpecIndex): string {
 	return ` Vorschlag: ${what}.`;
 }
 
+/**
+ * Clearly no base-count export: no base count recognised, most columns unknown, and a key column
+ * (authority or year) missing too — an address list, a staff list, the wrong file. A vendor export
+ * with its key columns and unfamiliar count headers is not foreign: each of its columns is reported
+ * with a suggestion, to be mapped.
+ */
+function isForeign(plan: ColumnPlan[], defaults: KeyDefaults): boolean {
+	const filled = plan.filter((c) => c.role.kind !== 'empty');
+	const unknown = filled.filter((c) => c.role.kind === 'unknown').length;
+	const has = (kind: string) => plan.some((c) => c.role.kind === kind);
+	const keysMissing =
+		(!has('authority_id') && defaults.authority_id === undefined) ||
+		(!has('period') && defaults.period === undefined);
+	const counts = has('count') || has('count_id') || has('value');
+	return !counts && keysMissing && unknown >= 2 && unknown * 2 > filled.length;
+}
+
 /** Decide the layout and report header problems (unknown, duplicate, missing key columns). */
 export function checkPlan(
 	plan: ColumnPlan[],
@@ -62,6 +83,19 @@ export function checkPlan(
 	headerLine: number,
 	sink: ProblemSink
 ): Layout {
+	if (isForeign(plan, defaults)) {
+		const filled = plan.filter((c) => c.role.kind !== 'empty');
+		const unknown = filled.filter((c) => c.role.kind === 'unknown');
+		const examples = unknown.slice(0, 4).map((c) => q(c.header));
+		sink.error(
+			'foreign_file',
+			headerLine,
+			1,
+			filled.map((c) => c.header).join(' | '),
+			`Die Datei sieht nicht nach einem Export von Grundzahlen aus: ${unknown.length} von ${filled.length} Spalten sind unbekannt (${examples.join(', ')}${unknown.length > examples.length ? ', …' : ''}), keine Spalte ist eine Grundzahl oder ein Behördenschlüssel mit Jahr. Bitte die Datei prüfen – erwartet werden Spalten mit Grundzahl-IDs (Breitformat) oder „authority_id, period, count_id, value“ (Langformat); eine Datei mit anderen Spaltennamen lässt sich über die Zuordnung lesen.`
+		);
+		return 'unknown';
+	}
 	const seen = new Map<string, ColumnPlan>();
 	let counts = 0;
 	for (const col of plan) {

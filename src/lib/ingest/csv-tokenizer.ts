@@ -43,15 +43,6 @@ export interface TokenizeOptions {
 	reuse?: boolean;
 	/** Called every `PROGRESS_EVERY` records with the character offset reached (for a progress bar). */
 	onProgress?: (offset: number, total: number) => void;
-	/**
-	 * Start at this character offset, which must be the start of a record, on line `startLine`
-	 * (default: 0 on line 1). With `end`, a file can be read in parts: the part that stops at `end`
-	 * and the part that starts there see exactly the records of one pass over the whole text.
-	 */
-	start?: number;
-	startLine?: number;
-	/** Stop before the first record that starts at or after this offset (default: the end of the text). */
-	end?: number;
 }
 
 /** Records between two `onProgress` calls. */
@@ -63,23 +54,11 @@ export interface TokenizeEnd {
 	unterminatedQuoteLine: number;
 	/** Column of that field, or 0. */
 	unterminatedQuoteColumn: number;
-	/** True when the handler or `maxRecords` stopped the pass early. */
-	stopped: boolean;
-	/** Character offset after the last record read, and the line there. */
-	offset: number;
-	line: number;
 }
 
 /** A fresh end report: nothing read yet. */
 export function tokenizeEnd(): TokenizeEnd {
-	return {
-		records: 0,
-		unterminatedQuoteLine: 0,
-		unterminatedQuoteColumn: 0,
-		stopped: false,
-		offset: 0,
-		line: 0
-	};
+	return { records: 0, unterminatedQuoteLine: 0, unterminatedQuoteColumn: 0 };
 }
 
 const QUOTE = 34;
@@ -119,13 +98,12 @@ export function tokenize(
 		: null;
 	const sepCode = sep.charCodeAt(0);
 	const n = text.length;
-	const stop = Math.min(options.end ?? n, n);
-	let i = options.start ?? 0;
-	let line = options.startLine ?? 1;
+	let i = 0;
+	let line = 1;
 	let records = 0;
 	const end = tokenizeEnd();
 
-	while (i < stop) {
+	while (i < n) {
 		let record: RawRecord;
 		if (shared) {
 			record = shared;
@@ -226,13 +204,8 @@ export function tokenize(
 		record.fieldLines = fieldLines;
 		records++;
 		if (onProgress !== undefined && records % PROGRESS_EVERY === 0) onProgress(i, n);
-		if (onRecord(record) === false || records >= maxRecords) {
-			end.stopped = i < n;
-			break;
-		}
+		if (onRecord(record) === false || records >= maxRecords) break;
 	}
 	end.records = records;
-	end.offset = i;
-	end.line = line;
 	return end;
 }

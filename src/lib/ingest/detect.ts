@@ -42,7 +42,7 @@ export type DetectOutcome =
 			ok: true;
 			/** The file's records (tokenized on demand for text, the worksheet's rows for XLSX). */
 			records: RecordStream;
-			/** The decoded text of a text table (null for XLSX): where a large file is split (split.ts). */
+			/** The decoded text of a text table (null for XLSX). */
 			text: string | null;
 			detection: Detection;
 			sink: ProblemSink;

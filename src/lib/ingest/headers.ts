@@ -59,6 +59,31 @@ const KEY_SYNONYMS: Record<KeyRole, string[]> = {
 	value: ['value', 'wert', 'anzahl', 'menge', 'betrag', 'werte']
 };
 
+/**
+ * Normalised headers of a column that names the authority ("Behörde", "Name der Behörde"): the
+ * authority's name, not its key — read as `ignore`, and never as a second key next to a key column
+ * (`Gemeindeschlüssel`, `AGS`). "Behörde" alone stays the key column (a file may hold its keys there).
+ */
+const NAME_HEADERS = new Set([
+	'name',
+	'behoerde',
+	'behoerdenname',
+	'name der behoerde',
+	'auslaenderbehoerde',
+	'name der auslaenderbehoerde',
+	'bezeichnung',
+	'dienststelle',
+	'authority name',
+	'gebietskoerperschaft',
+	'kreis stadt',
+	'stadt kreis'
+]);
+
+/** Whether a header names the authority (its name, not its key). */
+export function isNameHeader(header: string): boolean {
+	return NAME_HEADERS.has(normaliseHeader(header));
+}
+
 const SYNONYM_INDEX = new Map<string, KeyRole>();
 for (const [role, names] of Object.entries(KEY_SYNONYMS) as [KeyRole, string[]][])
 	for (const name of names) SYNONYM_INDEX.set(name, role);
@@ -79,7 +104,7 @@ export function normaliseHeader(text: string): string {
 export interface HeaderMatch {
 	role: ColumnRole;
 	confidence: number;
-	via: 'id' | 'synonym' | 'label_id' | 'label' | 'fuzzy' | 'none' | 'empty';
+	via: 'id' | 'synonym' | 'label_id' | 'label' | 'name' | 'fuzzy' | 'none' | 'empty';
 }
 
 /** Lookup tables for one catalogue. */
@@ -163,7 +188,21 @@ export function matchHeader(header: string, index: SpecIndex): HeaderMatch {
 	const key = findKey(header);
 	if (key) return { role: roleOfKey(key), confidence: 1, via: 'synonym' };
 	if (count) return { role: { kind: 'count', countId: count.spec.id }, confidence: 0.95, via: 'label' };
+	if (isNameHeader(header)) return { role: { kind: 'ignore' }, confidence: 1, via: 'name' };
 	return { role: { kind: 'unknown' }, confidence: 0, via: 'none' };
+}
+
+/**
+ * Columns (0-based) whose header names the authority but that were read as its key while another
+ * column is the key: `Gemeindeschlüssel; Behörde` — the second is the name. `roles[i]` is column i's
+ * role; the caller makes these `ignore` (via `name`).
+ */
+export function nameColumnsBesideKey(headers: readonly string[], roles: readonly ColumnRole[]): number[] {
+	const keys = roles.flatMap((r, i) => (r.kind === 'authority_id' ? [i] : []));
+	if (keys.length < 2) return [];
+	const names = keys.filter((i) => isNameHeader(headers[i] ?? ''));
+	// All of them names ("Behörde; Name der Behörde"): the first is the key, as without this rule.
+	return names.length === keys.length ? names.slice(1) : names;
 }
 
 // ---- Fuzzy suggestions -------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 /**
  * Public API of the import core. Pure modules only: safe in a browser Web Worker and in Node.
- * The Node-only disk reader is `./node-ring.ts` (import it directly, never from browser code).
+ * The ring package (ring.json, authorities.csv, counts/, the format-2 parts) is read and written in
+ * `src/lib/ring/package/`, which uses this core for its counts files.
  */
 export type {
 	ColumnPlan,
@@ -39,12 +40,4 @@ export { isImportable, parseImportFile, type ImportOptions } from './parse-impor
 export { suggestMapping, type HeaderSuggestion } from './suggest.ts';
 export { formatProblem } from './problems.ts';
 export { parseAuthorities } from './authorities.ts';
-export { parseRingMeta, RING_FORMAT_VERSION } from './ring-meta.ts';
-export {
-	readRingPackage,
-	readRingZip,
-	type PackageFile,
-	type RingReadOptions,
-	type RingReadResult
-} from './ring-package.ts';
 export { runCheck, type CheckResult, type ReadFile } from './check.ts';

@@ -1,6 +1,7 @@
 /**
- * Field readers for the user-supplied JSON the browser checks at run time: `ring.json` (`ring-meta.ts`,
- * `ring/package-import.ts`) and mapping profiles (`profile.ts`).
+ * Field readers for the user-supplied JSON the browser checks at run time: `ring.json`
+ * (`ring/package/meta.ts` and the package parts, which report the keys a reader drops as unknown —
+ * an error in format 2, see `ring/package/parts/json-key.ts`) and mapping profiles (`profile.ts`).
  *
  * Hand-written instead of zod for two reasons. The app's JavaScript budget (250 kB gzip): zod/mini
  * cost ~10 kB in the import worker for three small schemas, this module costs about 1 kB. And users

@@ -5,15 +5,9 @@
  *
  * The file is importable when `problems` has no error. Values are returned even then (for the preview),
  * but nothing may be stored from a file with errors.
- *
- * The steps are also available one by one (`startImport`, then the row pass, then `finish`), so that
- * a large text file can be read in two parts by two workers (split.ts) with the same result.
  */
 import { defaultsOf, detectImport, type DetectOptions } from './detect.ts';
-import type { SpecIndex } from './headers.ts';
-import { BOMS } from './decode.ts';
-import { charCodes } from './fast-rows.ts';
-import { createRowPass, type RowPass } from './rows.ts';
+import { readRows } from './rows.ts';
 import type { CountSpec, Detection, ImportResult } from './types.ts';
 import { ValueCollector } from './values.ts';
 
@@ -28,33 +22,14 @@ export interface ImportOptions extends DetectOptions {
 	problemRows?: number;
 	/** Return the values as typed-array `columns` instead of objects (`values` stays empty). */
 	columnar?: boolean;
-	/** `false`: no fast lane (fast-rows.ts); every record takes the general path. For tests. */
-	fastLane?: boolean;
 }
 
-/** A file after detection: the row pass ready to run (over the whole text or in parts), then `finish`. */
-export interface StartedImport {
-	detection: Detection;
-	/** The decoded text (null for XLSX). */
-	text: string | null;
-	/** The row pass; null when the file has no readable layout (then there are no rows to read). */
-	pass: RowPass | null;
-	collector: ValueCollector;
-	index: SpecIndex;
-	finish(): ImportResult;
-}
-
-/**
- * Detection and the setup of the row pass; an `ImportResult` right away when the file cannot be read.
- * `partOfSplit`: set up for reading a later part of a split file (split.ts).
- */
-export function startImport(
+export function parseImportFile(
 	name: string,
 	bytes: Uint8Array,
 	specs: CountSpec[],
-	options: ImportOptions = {},
-	partOfSplit = false
-): ImportResult | StartedImport {
+	options: ImportOptions = {}
+): ImportResult {
 	const detected = detectImport(name, bytes, specs, options);
 	if (!detected.ok)
 		return {
@@ -79,9 +54,8 @@ export function startImport(
 		detection.layout !== 'unknown' &&
 		(hasRole('authority_id') || defaults.authority_id !== undefined) &&
 		(hasRole('period') || defaults.period !== undefined);
-	const pass = !readable
-		? null
-		: createRowPass({
+	const rows = readable
+		? readRows({
 				records,
 				detection,
 				index,
@@ -89,52 +63,38 @@ export function startImport(
 				defaults,
 				sink,
 				collector,
-				previewRows: partOfSplit ? -1 : (options.previewRows ?? 20),
+				previewRows: options.previewRows ?? 20,
 				problemRows: options.problemRows ?? 0,
-				partOfSplit,
-				text:
-					detected.text !== null && options.fastLane !== false
-						? {
-								text: detected.text,
-								chars: charCodes(
-									detected.text,
-									bytes.subarray(BOMS[detection.encoding].length * +detection.bom)
-								)
-							}
-						: null,
 				...(options.onProgress ? { onProgress: options.onProgress } : {})
-			});
-	const finish = (): ImportResult => {
-		const rows = pass?.result() ?? { preview: [], problemRows: [], dataRows: 0, sumRowsDropped: 0 };
-		const { values, columns, numberFormat } = collector.finish(options.columnar ?? false);
-		const valueCount = columns ? columns.value.length : values.length;
-		if (readable && rows.dataRows === 0)
-			sink.error('no_data', detection.headerLine, 1, '', 'Unter der Kopfzeile stehen keine Daten.');
-		else if (rows.dataRows > 0 && valueCount === 0 && sink.errors === 0)
-			sink.warn(
-				'no_values',
-				detection.headerLine,
-				1,
-				'',
-				'Die Datei enthält Zeilen, aber keinen einzigen Wert.'
-			);
-		return {
-			file: name,
-			values,
-			problems: sink.finish(),
-			detected: {
-				...detection,
-				numberFormat,
-				dataRows: rows.dataRows,
-				sumRowsDropped: rows.sumRowsDropped
-			},
-			preview: rows.preview,
-			...(options.problemRows ? { problemRows: rows.problemRows } : {}),
-			...(columns ? { columns } : {}),
-			unreadable: false
-		};
+			})
+		: { preview: [], problemRows: [], dataRows: 0, sumRowsDropped: 0 };
+	const { values, columns, numberFormat } = collector.finish(options.columnar ?? false);
+	const valueCount = columns ? columns.value.length : values.length;
+	if (readable && rows.dataRows === 0)
+		sink.error('no_data', detection.headerLine, 1, '', 'Unter der Kopfzeile stehen keine Daten.');
+	else if (rows.dataRows > 0 && valueCount === 0 && sink.errors === 0)
+		sink.warn(
+			'no_values',
+			detection.headerLine,
+			1,
+			'',
+			'Die Datei enthält Zeilen, aber keinen einzigen Wert.'
+		);
+	return {
+		file: name,
+		values,
+		problems: sink.finish(),
+		detected: {
+			...detection,
+			numberFormat,
+			dataRows: rows.dataRows,
+			sumRowsDropped: rows.sumRowsDropped
+		},
+		preview: rows.preview,
+		...(options.problemRows ? { problemRows: rows.problemRows } : {}),
+		...(columns ? { columns } : {}),
+		unreadable: false
 	};
-	return { detection, text: detected.text, pass, collector, index, finish };
 }
 
 /**
@@ -149,18 +109,6 @@ function expectedValues(text: string, detection: Detection): number {
 		detection.layout === 'wide' ? detection.columns.filter((c) => c.role.kind === 'count').length : 1;
 	// Capped: a value takes two characters at least, and past a few million doubling is cheap enough.
 	return Math.min(Math.ceil((text.length / sample) * lines * cells * 1.05), text.length >> 1, 4_000_000);
-}
-
-export function parseImportFile(
-	name: string,
-	bytes: Uint8Array,
-	specs: CountSpec[],
-	options: ImportOptions = {}
-): ImportResult {
-	const started = startImport(name, bytes, specs, options);
-	if (!('finish' in started)) return started;
-	started.pass?.run();
-	return started.finish();
 }
 
 /** True when a result has no error-severity problem. */

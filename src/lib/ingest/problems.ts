@@ -45,26 +45,6 @@ export class ProblemSink {
 		this.problems.push({ file: this.file, line, column, text: shorten(text), message, severity, code });
 	}
 
-	/**
-	 * Add a problem another sink of the same file found (a later part of a split file, read in
-	 * another worker), under this sink's cap, as if found here; true when it is kept.
-	 */
-	replay(p: Problem): boolean {
-		if (p.severity === 'error') this.errors++;
-		else this.warnings++;
-		if ((p.severity === 'error' ? this.errors : this.warnings) > this.limit) {
-			this.#dropped[p.severity]++;
-			return false;
-		}
-		this.problems.push(p);
-		return true;
-	}
-
-	/** Problems counted but not kept (over the cap). */
-	get dropped(): number {
-		return this.#dropped.error + this.#dropped.warning;
-	}
-
 	error(code: string, line: number, column: number, text: string, message: string): void {
 		this.add('error', code, line, column, text, message);
 	}

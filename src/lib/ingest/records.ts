@@ -56,10 +56,7 @@ export function xlsxRecords(rows: XlsxRow[]): RecordStream {
 			};
 			end.records++;
 			if (options.onProgress && end.records % PROGRESS_EVERY === 0) options.onProgress(i, rows.length);
-			if (onRecord(record) === false || end.records >= maxRecords) {
-				end.stopped = i < rows.length - 1;
-				break;
-			}
+			if (onRecord(record) === false || end.records >= maxRecords) break;
 		}
 		return end;
 	};

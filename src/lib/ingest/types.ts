@@ -10,6 +10,7 @@
  */
 import type { BaseCountKind } from '../catalogue/vocabulary.ts';
 import type { BaseValue } from '../ring/types.ts';
+import type { ValueColumns } from '../ring/value-columns.ts';
 
 /** A base count's kind (catalogue.md); the vocabulary module has no dependencies, so ingest stays free of the catalogue loader. */
 export type CountKind = BaseCountKind;
@@ -110,66 +111,10 @@ export interface ImportResult {
 	detected: Detected | null;
 	/** The header row followed by the first data rows, raw text. */
 	preview: PreviewRow[];
-	/** The values as columns (only with the option `columnar`; `values` is then empty). */
+	/** The values as columns (only with the option `columnar`; `values` is then empty): ring/value-columns.ts. */
 	columns?: ValueColumns;
 	/** Further rows in which a problem was found (only with the option `problemRows`). */
 	problemRows?: PreviewRow[];
 	/** True when the bytes are not a text table at all (binary, undecodable): `check` exit code 2. */
 	unreadable: boolean;
 }
-
-/**
- * Base values as columns (dictionary-encoded strings, typed arrays): how a large import travels from
- * the import worker to the page without a million small objects. `authority[i]` indexes `authorities`,
- * `count[i]` indexes `counts`, `file[i]` indexes `files`.
- */
-export interface ValueColumns {
-	authorities: string[];
-	counts: string[];
-	files: string[];
-	authority: Uint32Array;
-	count: Uint16Array;
-	file: Uint16Array;
-	period: Int16Array;
-	value: Float64Array;
-	line: Uint32Array;
-	column: Uint32Array;
-}
-
-/** Dictionary encoding into `list`: the index of `s`, appended on first sight. */
-export function dictionary(list: string[]): (s: string) => number {
-	const map = new Map<string, number>(list.map((s, i) => [s, i]));
-	return (s) => {
-		let i = map.get(s);
-		if (i === undefined) {
-			i = list.length;
-			list.push(s);
-			map.set(s, i);
-		}
-		return i;
-	};
-}
-
-/** Columns for `n` values over the given dictionaries, zero-filled (the one place that sizes them). */
-export function allocateValueColumns(
-	n: number,
-	dictionaries: Pick<ValueColumns, 'authorities' | 'counts' | 'files'>
-): ValueColumns {
-	return {
-		...dictionaries,
-		authority: new Uint32Array(n),
-		count: new Uint16Array(n),
-		file: new Uint16Array(n),
-		period: new Int16Array(n),
-		value: new Float64Array(n),
-		line: new Uint32Array(n),
-		column: new Uint32Array(n)
-	};
-}
-
-/**
- * Text files with fewer characters are read in one part; larger ones in two, by two workers
- * (split.ts). Below a few MB the second worker's start and the absorb step cost more than they save.
- * Here rather than in split.ts so that the page can decide about the helper without loading ingest.
- */
-export const SPLIT_MIN_CHARS = 4_000_000;

@@ -1,29 +1,29 @@
 /**
- * The value collector's storage (values.ts): one value per index in typed-array columns, grown by
- * doubling. Apart from the collector, whose rules (number reading, kinds, duplicates, conventions)
- * are what matters there.
+ * The value collector's storage (values.ts): one value per index in the columns of
+ * ring/value-columns.ts, grown by doubling. Apart from the collector, whose rules (number reading,
+ * kinds, duplicates, conventions) are what matters there.
  */
-import { allocateValueColumns, type ValueColumns } from './types.ts';
-
-/** The columns of a split file's later part, as values.ts `CollectorPart` carries them. */
-export interface StoredPart {
-	authority: Uint32Array;
-	count: Uint16Array;
-	period: Int16Array;
-	value: Float64Array;
-	line: Uint32Array;
-	column: Uint32Array;
-}
+import { allocateValueColumns, NO_FILE, type ValueColumns } from '../ring/value-columns.ts';
 
 const COLUMNS = ['authority', 'count', 'file', 'period', 'value', 'line', 'column'] as const;
 
+/** Every value of one file has this file index (after the 'none' slot). */
+const FILE = NO_FILE + 1;
+
+/** The dictionaries of a store's columns: the collector's authorities and count ids. */
+type Dictionaries = Pick<ValueColumns, 'authorities' | 'counts'>;
+
 /**
- * Growable value columns (typed arrays, doubled when full): writing a value is six array stores, and
- * the garbage collector has nothing per value to trace.
+ * Growable value columns of one file (typed arrays, doubled when full): writing a value is a few
+ * array stores, and the garbage collector has nothing per value to trace.
  */
 export class ValueStore {
 	n = 0;
-	cols: ValueColumns = allocateValueColumns(4096, { authorities: [], counts: [], files: [] });
+	cols: ValueColumns;
+
+	constructor(file: string) {
+		this.cols = allocateValueColumns(4096, { files: ['', file] });
+	}
 
 	reserve(need: number): void {
 		if (need > this.cols.value.length) this.#grow(need);
@@ -49,41 +49,40 @@ export class ValueStore {
 		const c = this.cols;
 		const i = this.n++;
 		c.authority[i] = authority;
-		c.period[i] = period;
 		c.count[i] = count;
+		c.file[i] = FILE;
+		c.period[i] = period;
 		c.value[i] = value;
 		c.line[i] = line;
 		c.column[i] = column;
 		return i;
 	}
 
-	/** Append a part's values, its authority and count indices translated. */
-	append(part: StoredPart, authorityOf: readonly number[], countOf: readonly number[]): void {
-		const m = part.value.length;
-		if (this.n + m > this.cols.value.length) this.#grow(this.n + m);
+	/** The values as views of the store's arrays (no copy): for reading them here, not for sending. */
+	view(dictionaries: Dictionaries): ValueColumns {
 		const c = this.cols;
-		const base = this.n;
-		c.period.set(part.period, base);
-		c.value.set(part.value, base);
-		c.line.set(part.line, base);
-		c.column.set(part.column, base);
-		for (let i = 0; i < m; i++) {
-			c.authority[base + i] = authorityOf[part.authority[i]!]!;
-			c.count[base + i] = countOf[part.count[i]!]!;
-		}
-		this.n += m;
+		const n = this.n;
+		return {
+			...dictionaries,
+			files: c.files,
+			authority: c.authority.subarray(0, n),
+			count: c.count.subarray(0, n),
+			file: c.file.subarray(0, n),
+			period: c.period.subarray(0, n),
+			value: c.value.subarray(0, n),
+			line: c.line.subarray(0, n),
+			column: c.column.subarray(0, n)
+		};
 	}
 
-	/** Exactly sized columns of the values (all, or those at `kept`) over the given dictionaries. */
-	columns(
-		dictionaries: Pick<ValueColumns, 'authorities' | 'counts' | 'files'>,
-		kept: number[] | null
-	): ValueColumns {
+	/** Exactly sized copies of the values (all, or those at `kept`): columns of their own, to send. */
+	columns(dictionaries: Dictionaries, kept: number[] | null): ValueColumns {
 		const c = this.cols;
 		if (!kept) {
 			const n = this.n;
 			return {
 				...dictionaries,
+				files: c.files,
 				authority: c.authority.slice(0, n),
 				count: c.count.slice(0, n),
 				file: c.file.slice(0, n),
@@ -93,15 +92,10 @@ export class ValueStore {
 				column: c.column.slice(0, n)
 			};
 		}
-		const out = allocateValueColumns(kept.length, dictionaries);
+		const out = allocateValueColumns(kept.length, { ...dictionaries, files: c.files });
 		for (let k = 0; k < kept.length; k++) {
 			const i = kept[k]!;
-			out.authority[k] = c.authority[i]!;
-			out.count[k] = c.count[i]!;
-			out.period[k] = c.period[i]!;
-			out.value[k] = c.value[i]!;
-			out.line[k] = c.line[i]!;
-			out.column[k] = c.column[i]!;
+			for (const key of COLUMNS) out[key][k] = c[key][i]!;
 		}
 		return out;
 	}

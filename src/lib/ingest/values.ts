@@ -4,22 +4,21 @@
  * Why deferred: whether `1.234` is 1234 or 1.234 depends on the file's convention, which is only known
  * after all cells are seen (a `12,5` in the last row makes the whole file German). Ambiguous cells are
  * stored with a placeholder and resolved in `finish()`; when the convention stays unknown they are
- * errors — never a silent guess. Cells that contradict the majority convention are errors too.
+ * errors — never a silent guess — unless the base count's kind allows only one reading (`kindReading`).
+ * Cells that contradict the majority convention are errors too.
  */
 import type { BaseValue } from '../ring/types.ts';
+import { decodeValues, valueAt, type ValueColumns } from '../ring/value-columns.ts';
 import {
 	isIntegerKind,
 	kindLabel,
 	MISSING_PLACEHOLDERS,
 	NumberConvention,
-	parseNumberCell,
-	QUICK,
-	quickGerman
+	parseNumberCell
 } from './numbers.ts';
-import { KeyTable } from './key-table.ts';
 import { q, type ProblemSink } from './problems.ts';
-import type { CountSpec, NumberFormat, ValueColumns } from './types.ts';
-import { ValueStore, type StoredPart } from './value-store.ts';
+import type { CountSpec, NumberFormat } from './types.ts';
+import { ValueStore } from './value-store.ts';
 
 interface Pending {
 	index: number;
@@ -31,22 +30,17 @@ interface Pending {
 }
 
 /**
- * A collector's values and bookkeeping as plain data: a later part of a split file, read in another
- * worker (split.ts). Authorities and counts are the part's own indices into `authorities`/`counts`.
+ * The only reading of an ambiguous cell that its count's kind allows, when the file does not show its
+ * convention: a count (or a sum of days or minutes) cannot be a fraction, so `218.095` in a count
+ * column is 218095 — German thousands, the English reading 218.095 is no count. Both readings whole
+ * (`1.000`: 1000 or 1) or a decimal kind (FTE, euros): no reading, the cell stays ambiguous. Not
+ * counted towards the file's convention: one column's kind says nothing about another's numbers.
  */
-export interface CollectorPart extends StoredPart {
-	authorities: string[];
-	/** Count ids, in the order the part first saw them. */
-	counts: string[];
-	/** Keys registered (cells seen, stored or not) of authority a: keys[keyStart[a] … keyStart[a + 1]). */
-	keyStart: Uint32Array;
-	keys: Int32Array;
-	pending: (Omit<Pending, 'spec'> & { spec: number })[];
-	marks: { de: Uint32Array; en: Uint32Array };
-	markText: [number, string][];
-	removed: Uint32Array;
-	de: number;
-	en: number;
+function kindReading(p: Pending): 'de' | 'en' | null {
+	if (!isIntegerKind(p.spec.kind)) return null;
+	const de = Number.isInteger(p.de);
+	const en = Number.isInteger(p.en);
+	return de === en ? null : de ? 'de' : 'en';
 }
 
 /** Remembered raw text of convention-marked cells, only needed when a file turns out mixed. */
@@ -58,10 +52,11 @@ export class ValueCollector {
 	/** Authority → its index (into `#authorityNames`). */
 	readonly #seen = new Map<string, number>();
 	/**
-	 * (authority index, period, count index) → line of the first cell. The column need not be stored:
-	 * within one file a count always sits in the same column (wide: its column; long: the value column).
+	 * Per authority index: (period, count index) → line of the first cell. The column need not be
+	 * stored: within one file a count always sits in the same column (wide: its column; long: the
+	 * value column). Integer keys, so no string is built per cell.
 	 */
-	readonly #keys = new KeyTable();
+	readonly #keys: Map<number, number>[] = [];
 	readonly #authorityNames: string[] = [];
 	#lastAuthority: string | null = null;
 	#lastId = -1;
@@ -72,7 +67,7 @@ export class ValueCollector {
 	 * objects made the garbage collector the biggest cost of a large import). Objects are made in
 	 * `finish()`, or not at all when the caller takes the columns.
 	 */
-	readonly #store = new ValueStore();
+	readonly #store: ValueStore;
 	#authorityId = 0;
 	readonly #pending: Pending[] = [];
 	/** Value indices of cells written in one convention (plain numbers: millions of entries stay cheap). */
@@ -90,6 +85,7 @@ export class ValueCollector {
 
 	constructor(sink: ProblemSink, fixed: 'de' | 'en' | null, dotDecimal = false) {
 		this.#sink = sink;
+		this.#store = new ValueStore(sink.file);
 		this.convention = new NumberConvention(fixed);
 		this.#dotDecimal = dotDecimal;
 	}
@@ -117,7 +113,7 @@ export class ValueCollector {
 	): void {
 		if (!this.#first(authority, period, spec, raw, line, column)) return;
 		if (this.#valid(Math.abs(value), value < 0, spec, raw, line, column))
-			this.#push(authority, period, spec, value, line, column);
+			this.#push(period, spec, value, line, column);
 	}
 
 	/** The authority's index (new ones registered); it becomes the one `#push` stores values for. */
@@ -149,18 +145,21 @@ export class ValueCollector {
 		column: number
 	): boolean {
 		const id = this.#register(authority);
-		const earlier = this.#keys.add(id, period, this.#countIndex(spec), line);
-		if (earlier !== 0) {
-			this.#sink.error(
-				'duplicate_value',
-				line,
-				column,
-				raw,
-				`Doppelter Wert für Behörde ${authority}, Jahr ${period}, Grundzahl ${spec.id}: schon in Zeile ${earlier}, Spalte ${column}; diese Zeile ${line}.`
-			);
-			return false;
+		const keys = (this.#keys[id] ??= new Map());
+		const key = period * 65_536 + this.#countIndex(spec);
+		const earlier = keys.get(key);
+		if (earlier === undefined) {
+			keys.set(key, line);
+			return true;
 		}
-		return true;
+		this.#sink.error(
+			'duplicate_value',
+			line,
+			column,
+			raw,
+			`Doppelter Wert für Behörde ${authority}, Jahr ${period}, Grundzahl ${spec.id}: schon in Zeile ${earlier}, Spalte ${column}; diese Zeile ${line}.`
+		);
+		return false;
 	}
 
 	/** Read one cell; an empty cell is a missing value (nothing stored, not 0). */
@@ -181,10 +180,6 @@ export class ValueCollector {
 			return;
 		}
 		if (!this.#first(authority, period, spec, raw, line, column)) return;
-		if (digit && quickGerman(text)) {
-			this.#addQuick(authority, period, spec, text, raw, line, column);
-			return;
-		}
 		const { cls, negative } = parseNumberCell(text);
 		if (cls.kind === 'invalid') {
 			sink.error(
@@ -202,7 +197,7 @@ export class ValueCollector {
 			if (fixed) value = cls[fixed];
 			else {
 				this.#pending.push({
-					index: this.#push(authority, period, spec, NaN, line, column),
+					index: this.#push(period, spec, NaN, line, column),
 					...cls,
 					raw: text,
 					spec,
@@ -227,58 +222,10 @@ export class ValueCollector {
 		if (!this.#valid(value, negative, spec, text, line, column)) {
 			// Keep indices of marked cells aligned: push a placeholder that is removed at the end.
 			if (!fixed && cls.kind !== 'neutral' && cls.kind !== 'ambiguous')
-				this.#removed.add(this.#push(authority, period, spec, NaN, line, column));
+				this.#removed.add(this.#push(period, spec, NaN, line, column));
 			return;
 		}
-		this.#push(authority, period, spec, value, line, column);
-	}
-
-	/** `add` for a cell decided by `quickGerman` (the same rules as the general branch, no allocation). */
-	#addQuick(
-		authority: string,
-		period: number,
-		spec: CountSpec,
-		text: string,
-		raw: string,
-		line: number,
-		column: number
-	): void {
-		const kind = QUICK.kind;
-		const value = QUICK.value;
-		const fixed = this.convention.fixed;
-		if (fixed && kind === 'de' && fixed !== 'de') {
-			this.#sink.error(
-				'number_format_conflict',
-				line,
-				column,
-				raw,
-				`${q(text)} passt nicht zum Zahlenformat englisch (1,234.5) des Mapping-Profils.`
-			);
-			return;
-		}
-		const marked = !fixed && kind === 'de';
-		if (marked && this.#mark('de')) this.#markText.set(this.#store.n, text);
-		if (!this.#valid(value, false, spec, text, line, column)) {
-			if (marked) this.#removed.add(this.#push(authority, period, spec, NaN, line, column));
-			return;
-		}
-		this.#push(authority, period, spec, value, line, column);
-	}
-
-	/**
-	 * The fast lane's check (fast-rows.ts) of a cell read by `quickCodes`: would `add` store it
-	 * without any problem — no repeated key, no clash with the profile's number format, the kind's
-	 * checks passed? Changes nothing, so a record can be declined after looking at all its cells.
-	 */
-	isClean(authority: string, period: number, spec: CountSpec, de: boolean, value: number): boolean {
-		return this.#cleanNumber(spec, de, value) && !this.#repeats(authority, period, this.#specIndex.get(spec));
-	}
-
-	/** Whether the file already had a cell for this key (`count`: the spec's index, if it has one yet). */
-	#repeats(authority: string, period: number, count: number | undefined): boolean {
-		if (count === undefined) return false;
-		const id = authority === this.#lastAuthority ? this.#lastId : this.#seen.get(authority);
-		return id !== undefined && this.#keys.has(id, period, count);
+		this.#push(period, spec, value, line, column);
 	}
 
 	/**
@@ -289,43 +236,6 @@ export class ValueCollector {
 		this.convention[kind]++;
 		this.#marks[kind].push(this.#store.n);
 		return this.#markText.size < MARK_LIMIT;
-	}
-
-	#cleanNumber(spec: CountSpec, de: boolean, value: number): boolean {
-		if (de && this.convention.fixed === 'en') return false;
-		if (!Number.isInteger(value) && isIntegerKind(spec.kind)) return false;
-		return Number.isFinite(value) && value <= Number.MAX_SAFE_INTEGER;
-	}
-
-	/**
-	 * Store a cell read by `quickCodes` as `add` would (key, convention mark, value), if it gives no
-	 * problem: true when stored, false — and nothing changed — when it would give one. `checked`:
-	 * `isClean` has said yes already (a record with several cells is checked as a whole first). The
-	 * cell is `text[start…end)`, sliced only for the first marked cells' messages.
-	 */
-	addClean(
-		authority: string,
-		period: number,
-		spec: CountSpec,
-		de: boolean,
-		value: number,
-		line: number,
-		column: number,
-		text: string,
-		start: number,
-		end: number,
-		checked = false
-	): boolean {
-		let count = this.#specIndex.get(spec);
-		if (!checked && (!this.#cleanNumber(spec, de, value) || this.#repeats(authority, period, count)))
-			return false;
-		count ??= this.#countIndex(spec);
-		const id = this.#register(authority);
-		this.#keys.add(id, period, count, line);
-		if (de && !this.convention.fixed && this.#mark('de'))
-			this.#markText.set(this.#store.n, text.slice(start, end));
-		this.#store.push(id, period, count, value, line, column);
-		return true;
 	}
 
 	#countIndex(spec: CountSpec): number {
@@ -339,14 +249,7 @@ export class ValueCollector {
 	}
 
 	/** Store a value of the authority last registered by `#first` (every push follows one). */
-	#push(
-		_authority: string,
-		period: number,
-		spec: CountSpec,
-		value: number,
-		line: number,
-		column: number
-	): number {
+	#push(period: number, spec: CountSpec, value: number, line: number, column: number): number {
 		return this.#store.push(this.#authorityId, period, this.#specIndex.get(spec) ?? 0, value, line, column);
 	}
 
@@ -421,7 +324,7 @@ export class ValueCollector {
 			if (p.index >= this.#store.n) continue;
 			const line = this.#store.cols.line[p.index] ?? 1;
 			const column = this.#store.cols.column[p.index] ?? 1;
-			const reading = resolved ?? (this.#dotDecimal && !p.raw.includes(',') ? 'en' : null);
+			const reading = resolved ?? kindReading(p) ?? (this.#dotDecimal && !p.raw.includes(',') ? 'en' : null);
 			if (!reading) {
 				this.#removed.add(p.index);
 				sink.error(
@@ -442,76 +345,6 @@ export class ValueCollector {
 			: { values: this.#objects(), columns: null, numberFormat: format };
 	}
 
-	/**
-	 * What this collector holds, for the collector of the file's start to absorb (a later part of a
-	 * split file, read in another worker; plain data and typed arrays, cheap to send). Call once,
-	 * after the part's row pass and instead of `finish()`.
-	 */
-	part(): CollectorPart {
-		const names = this.#authorityNames;
-		const { start: keyStart, keys } = this.#keys.byAuthority(names.length);
-		const columns = this.#store.columns({ authorities: [], counts: [], files: [] }, null);
-		return {
-			authorities: [...names],
-			counts: this.#specs.map((spec) => spec.id),
-			authority: columns.authority,
-			count: columns.count,
-			period: columns.period,
-			value: columns.value,
-			line: columns.line,
-			column: columns.column,
-			keyStart,
-			keys,
-			pending: this.#pending.map((p) => ({ ...p, spec: this.#specIndex.get(p.spec)! })),
-			marks: { de: Uint32Array.from(this.#marks.de), en: Uint32Array.from(this.#marks.en) },
-			markText: [...this.#markText],
-			removed: Uint32Array.from(this.#removed),
-			de: this.convention.de,
-			en: this.convention.en
-		};
-	}
-
-	/**
-	 * Take a later part of the file as if its cells had been added here, after all of this
-	 * collector's. False — and nothing changed — when the part repeats a key of this collector:
-	 * that cell's duplicate error depends on the line here, so the caller reads the part itself.
-	 * `specOf` finds the count definition of a count id. The collection ends with it (`finish()`).
-	 */
-	absorb(part: CollectorPart, specOf: (id: string) => CountSpec | undefined): boolean {
-		const specs = part.counts.map((id) => {
-			const spec = specOf(id);
-			if (!spec) throw new Error(`absorb: unknown count ${id}`);
-			return spec;
-		});
-		// A key of the part that is already here? Keys are (period − 1900) · 4096 + count index.
-		for (let a = 0; a < part.authorities.length; a++) {
-			const here = this.#seen.get(part.authorities[a]!);
-			if (here === undefined) continue;
-			for (let k = part.keyStart[a]!; k < part.keyStart[a + 1]!; k++) {
-				const key = part.keys[k]!;
-				const c = key & 4095;
-				const mine = this.#specIndex.get(specs[c]!);
-				if (mine !== undefined && this.#keys.has(here, 1900 + (key - c) / 4096, mine)) return false;
-			}
-		}
-		const authorityOf = part.authorities.map((name) => this.#seen.get(name) ?? this.#newAuthority(name));
-		const countOf = specs.map((spec) => this.#countIndex(spec));
-		const base = this.#store.n;
-		this.#store.append(part, authorityOf, countOf);
-		for (const p of part.pending) this.#pending.push({ ...p, index: p.index + base, spec: specs[p.spec]! });
-		for (const index of part.marks.de) this.#marks.de.push(index + base);
-		for (const index of part.marks.en) this.#marks.en.push(index + base);
-		// Texts of the first MARK_LIMIT marked cells of the whole file, as one collector keeps them.
-		for (const [index, text] of part.markText) {
-			if (this.#markText.size >= MARK_LIMIT) break;
-			this.#markText.set(index + base, text);
-		}
-		for (const index of part.removed) this.#removed.add(index + base);
-		this.convention.de += part.de;
-		this.convention.en += part.en;
-		return true;
-	}
-
 	#kept(): number[] | null {
 		if (this.#removed.size === 0) return null;
 		const kept: number[] = [];
@@ -519,33 +352,18 @@ export class ValueCollector {
 		return kept;
 	}
 
+	/** The collector's dictionaries, as the columns carry them. */
+	#dictionaries(): { authorities: string[]; counts: string[] } {
+		return { authorities: [...this.#authorityNames], counts: this.#specs.map((s) => s.id) };
+	}
+
 	#objects(): BaseValue[] {
+		const view = this.#store.view(this.#dictionaries());
 		const kept = this.#kept();
-		const n = kept ? kept.length : this.#store.n;
-		const file = this.#sink.file;
-		const c = this.#store.cols;
-		const out = new Array<BaseValue>(n);
-		for (let k = 0; k < n; k++) {
-			const i = kept ? kept[k]! : k;
-			out[k] = {
-				authority_id: this.#authorityNames[c.authority[i]!]!,
-				period: c.period[i]!,
-				count_id: this.#specs[c.count[i]!]!.id,
-				value: c.value[i]!,
-				source: { file, line: c.line[i]!, column: c.column[i]! }
-			};
-		}
-		return out;
+		return kept ? kept.map((i) => valueAt(view, i)) : decodeValues(view);
 	}
 
 	#columns(): ValueColumns {
-		return this.#store.columns(
-			{
-				authorities: [...this.#authorityNames],
-				counts: this.#specs.map((s) => s.id),
-				files: [this.#sink.file]
-			},
-			this.#kept()
-		);
+		return this.#store.columns(this.#dictionaries(), this.#kept());
 	}
 }

@@ -16,9 +16,9 @@
  * - conflict: not the browser's — our own check refused a write because another tab saved the ring
  *   since this tab read it (`store.ts`, revisions); the app resolves it (`app/ring-writes.ts`).
  */
-import { packageFileName, RING_ZIP_MTIME, ringZipEntries } from './package-export.ts';
+import { packageFileName, RING_ZIP_MTIME, ringZipEntries } from './package/zip.ts';
 import type { ZipEntries } from '../zip/write.ts';
-import type { RingData } from './canonical.ts';
+import type { RingData } from './package/types.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { t } from '../i18n/translate.ts';
 

@@ -32,7 +32,8 @@
  * message (`storage-problem.ts`). Svelte 5 `$state` proxies cannot be structured-cloned; `saveRing`
  * therefore stores a plain copy of the known shape.
  */
-import { emptyExtras, sortedPeriods, type RingData } from './canonical.ts';
+import { sortedPeriods } from './package/csv.ts';
+import { emptyExtras, type RingData } from './package/types.ts';
 import { openDatabase, transact } from './idb.ts';
 import {
 	conflictProblem,

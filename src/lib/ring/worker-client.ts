@@ -5,9 +5,10 @@
  * asynchronously.
  */
 import type { ProfileResult } from '../ingest/profile.ts';
-import type { PackageFile, RingReadOptions } from '../ingest/ring-package.ts';
+import type { RingReadOptions } from './package/open.ts';
+import type { PackageFile } from './package/types.ts';
 import type { CountSpec } from '../ingest/types.ts';
-import type { RingOpenResult } from './package-import.ts';
+import type { RingOpenResult } from './package/open.ts';
 import { decodeValues } from './value-columns.ts';
 import type { WorkerReply, WorkerRequest } from './worker-requests.ts';
 import type { ZipEntries } from '../zip/write.ts';

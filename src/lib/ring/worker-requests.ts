@@ -7,11 +7,12 @@
  * Only the worker imports this module's functions; the page imports its types (see `worker-client.ts`).
  */
 import { parseProfile, type ProfileResult } from '../ingest/profile.ts';
-import type { PackageFile, RingReadOptions } from '../ingest/ring-package.ts';
+import type { RingReadOptions } from './package/open.ts';
+import type { PackageFile } from './package/types.ts';
 import type { CountSpec, Problem } from '../ingest/types.ts';
-import type { RingData } from './canonical.ts';
-import { openRingPackage, openRingZip } from './package-import.ts';
-import { encodeValues, valueBuffers, type RingValueColumns } from './value-columns.ts';
+import type { RingData } from './package/types.ts';
+import { openRingPackage, openRingZip } from './package/open.ts';
+import { encodeValues, valueBuffers, type ValueColumns } from './value-columns.ts';
 import { writeZip, type ZipEntries } from '../zip/write.ts';
 
 export interface OpenRingRequest {
@@ -38,7 +39,7 @@ export type WorkerRequest = OpenRingRequest | CheckProfileRequest | ZipRequest;
 
 /** `RingData` with its values as columns. */
 export interface EncodedRingData {
-	ring: Omit<RingData['ring'], 'values'> & { values: RingValueColumns };
+	ring: Omit<RingData['ring'], 'values'> & { values: ValueColumns };
 	extras: RingData['extras'];
 }
 
@@ -48,7 +49,9 @@ export type WorkerReply =
 	| { type: 'zip'; bytes: Uint8Array }
 	| { type: 'failed'; message: string };
 
-export function answer(request: WorkerRequest): { reply: WorkerReply; transfer: Transferable[] } {
+export async function answer(
+	request: WorkerRequest
+): Promise<{ reply: WorkerReply; transfer: Transferable[] }> {
 	if (request.type === 'check-profile')
 		return { reply: { type: 'profile', result: parseProfile(request.text, request.specs) }, transfer: [] };
 	if (request.type === 'zip') {
@@ -57,7 +60,9 @@ export function answer(request: WorkerRequest): { reply: WorkerReply; transfer: 
 	}
 	const { source, specs, options } = request;
 	const result =
-		'zip' in source ? openRingZip(source.zip, specs, options) : openRingPackage(source.files, specs, options);
+		'zip' in source
+			? await openRingZip(source.zip, specs, options)
+			: await openRingPackage(source.files, specs, options);
 	if (!result.data) return { reply: { type: 'ring', data: null, problems: result.problems }, transfer: [] };
 	const values = encodeValues(result.data.ring.values);
 	return {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { loadCatalogue } from '../../../src/lib/catalogue/node-loader.ts';
 import { createEngine, type Engine } from '../../../src/lib/engine/engine.ts';
 import { openNodeConnector } from '../../../src/lib/engine/node-connector.ts';
-import { readRingFromPath } from '../../../src/lib/ingest/node-ring.ts';
+import { readRingFromPath } from '../../../src/lib/ring/package/node.ts';
 import type { Ring } from '../../../src/lib/ring/types.ts';
 
 export const DEMO_RING_DIR = path.resolve('data-samples/demo-ring');

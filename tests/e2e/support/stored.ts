@@ -8,8 +8,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { emptyExtras } from '../../../src/lib/ring/canonical.ts';
-import { exportRingZip } from '../../../src/lib/ring/package-export.ts';
+import { completeRingData } from '../../../src/lib/ring/package/complete.ts';
+import { emptyExtras } from '../../../src/lib/ring/package/types.ts';
+import { exportRingZip } from '../../../src/lib/ring/package/zip.ts';
 import type { Ring } from '../../../src/lib/ring/types.ts';
 import { expect } from '../fixtures.ts';
 
@@ -95,7 +96,7 @@ export function demoPackage(name: string, ring: Ring): string {
 	const file = path.join(tmp, `${name}.zip`);
 	writeFileSync(
 		file,
-		exportRingZip({ ring: { ...ring, meta: { ...ring.meta, name } }, extras: emptyExtras() })
+		exportRingZip(completeRingData({ ring: { ...ring, meta: { ...ring.meta, name } }, extras: emptyExtras() }))
 	);
 	return file;
 }

@@ -68,7 +68,9 @@ export const de = {
 	'import.target_count_id': 'Grundzahl-Name (count_id, Langformat)',
 	'import.target_value': 'Wert (value, Langformat)',
 	'import.suggested': 'Vorschlag, {p} – bitte bestätigen',
+	'import.suggested_open': 'Vorschlag: {target}, {p} – nicht vorausgewählt, bitte selbst wählen',
 	'import.no_suggestion': 'kein Vorschlag',
+	'import.via_name': 'Name der Behörde – wird nicht importiert',
 	'import.via_profile': 'aus dem Profil',
 	'import.via_certain': 'erkannt ({p})',
 	'import.apply_mapping': 'Zuordnung anwenden',
@@ -125,10 +127,6 @@ export const de = {
 	'import.discard': 'Zurück (nichts speichern)',
 	'import.stored':
 		'Import gespeichert: {added} neue und {replaced} ersetzte Werte. Die Übersicht zeigt die neuen Werte.',
-	'import.measure': 'Mit DuckDB read_csv vergleichen',
-	'import.measuring': 'DuckDB liest dieselbe Datei …',
-	'import.measured':
-		'DuckDB read_csv: {duckdb} s für {rows} Zeilen; Import im Worker (lesen, prüfen, Werte): {import} s ({phases}).',
 	'import.to_dashboard': 'Zur Übersicht'
 } as const;
 
@@ -199,7 +197,9 @@ export const en: Record<keyof typeof de, string> = {
 	'import.target_count_id': 'Base count name (count_id, long layout)',
 	'import.target_value': 'Value (value, long layout)',
 	'import.suggested': 'Suggestion, {p} – please confirm',
+	'import.suggested_open': 'Suggestion: {target}, {p} – not preselected, please choose',
 	'import.no_suggestion': 'no suggestion',
+	'import.via_name': 'Name of the authority – not imported',
 	'import.via_profile': 'from the profile',
 	'import.via_certain': 'recognised ({p})',
 	'import.apply_mapping': 'Apply mapping',
@@ -255,9 +255,5 @@ export const en: Record<keyof typeof de, string> = {
 	'import.discard': 'Back (store nothing)',
 	'import.stored':
 		'Import stored: {added} new and {replaced} replaced values. The overview shows the new values.',
-	'import.measure': 'Compare with DuckDB read_csv',
-	'import.measuring': 'DuckDB reads the same file …',
-	'import.measured':
-		'DuckDB read_csv: {duckdb} s for {rows} rows; import in the worker (read, check, values): {import} s ({phases}).',
 	'import.to_dashboard': 'To the overview'
 };

@@ -1,0 +1,183 @@
+/**
+ * Funnel plot (Spiegelhalter 2005; issue #27): every member of the group as a point at (n, value),
+ * the group's pooled target as a line, and the 95 % and 99.8 % control limits as curves over n —
+ * the funnel in which a value of that many cases may stray from the target by chance alone. Points
+ * outside are „auffällig“ (95 %) or „deutlich auffällig“ (99.8 %).
+ *
+ * A pure function like the other charts (data + options → SVG figure). Marks only of what the
+ * browser build keeps real (charts/vite-plugin.ts): straight lines (`line`, linear curve), circles
+ * and the own diamond, rules and text. Without colour: limits differ by dash pattern (95 %
+ * dashed, 99.8 % dotted), flagged points by a thicker outline and a larger dot (alarm larger
+ * still) and their pseudonym written next to them; the own authority is the outlined diamond of
+ * every chart.
+ */
+import * as Plot from '@observablehq/plot';
+import type { FunnelCurvePoint } from '../engine/uncertainty.ts';
+import { MEDIAN_COLOUR, OWN_DOT, PEER_COLOUR } from './style.ts';
+
+export interface FunnelDatum {
+	label: string;
+	n: number;
+	value: number;
+	own: boolean;
+	flag: 'alert' | 'alarm' | null;
+}
+
+export interface FunnelOptions {
+	/** Target on the KPI's scale. */
+	target: number;
+	/** The limits over n (engine/uncertainty.ts `funnelCurve`). */
+	curve: readonly FunnelCurvePoint[];
+	format: (value: number) => string;
+	formatN: (n: number) => string;
+	/** Axis labels: n and the KPI's unit. */
+	xLabel: string;
+	yLabel: string;
+	/** Text of the target line, e.g. „Zielwert 62,4 %“. */
+	targetLabel: string;
+	/** Aria text of a point's flag, e.g. „auffällig“. */
+	flagText: (flag: FunnelDatum['flag']) => string;
+	width?: number;
+	document?: Document;
+}
+
+/** The value axis: the points and the limits where the points are, padded, within [0, 100]. */
+export function funnelDomain(
+	data: readonly FunnelDatum[],
+	curve: readonly FunnelCurvePoint[],
+	target: number
+): [number, number] {
+	const minN = Math.min(...data.map((d) => d.n));
+	// The limits at the smallest n shown, not at the curve's start: a funnel that opens to 0–100 %
+	// at n = 1 would squash every point into a thin band.
+	const atMin = curve.find((c) => c.n >= minN) ?? curve.at(-1);
+	const values = [target, ...data.map((d) => d.value), ...(atMin ? [atMin.low998, atMin.high998] : [])];
+	let lo = Math.min(...values);
+	let hi = Math.max(...values);
+	const pad = Math.max((hi - lo) * 0.06, 0.5);
+	lo = Math.max(0, lo - pad);
+	hi = Math.min(100, hi + pad);
+	return lo < hi ? [lo, hi] : [Math.max(0, lo - 1), Math.min(100, hi + 1)];
+}
+
+export function funnelChart(data: readonly FunnelDatum[], o: FunnelOptions): SVGSVGElement | HTMLElement {
+	const own = data.filter((d) => d.own);
+	const peers = data.filter((d) => !d.own);
+	const [lo, hi] = funnelDomain(data, o.curve, o.target);
+	const maxN = Math.max(...data.map((d) => d.n), ...o.curve.map((c) => c.n));
+	const aria = (d: FunnelDatum) =>
+		`${d.label}: ${o.format(d.value)}, n = ${o.formatN(d.n)}${d.flag ? `, ${o.flagText(d.flag)}` : ''}`;
+	const limit = (y: keyof FunnelCurvePoint, dash: string, className: string) =>
+		Plot.line(o.curve, {
+			x: 'n',
+			y,
+			stroke: MEDIAN_COLOUR,
+			strokeWidth: 1.5,
+			strokeDasharray: dash,
+			clip: true,
+			className
+		});
+	const flagged = peers.filter((d) => d.flag);
+	// Labels stay inside the frame: right of a point in the left part, left of it further right.
+	const right = (d: FunnelDatum) => d.n <= maxN * 0.6;
+	const label = (data: FunnelDatum[], text: (d: FunnelDatum) => string, dx: number, more: object) => [
+		Plot.text(data.filter(right), { x: 'n', y: 'value', text, dx, textAnchor: 'start', ...more }),
+		Plot.text(
+			data.filter((d) => !right(d)),
+			{ x: 'n', y: 'value', text, dx: -dx, textAnchor: 'end', ...more }
+		)
+	];
+	return Plot.plot({
+		document: o.document,
+		width: o.width ?? 720,
+		height: 420,
+		marginLeft: 80,
+		marginRight: 30,
+		marginBottom: 45,
+		marginTop: 24,
+		style: { fontSize: '12px' },
+		x: {
+			label: o.xLabel,
+			domain: [0, maxN * 1.04],
+			grid: true,
+			ticks: 6,
+			tickFormat: (v: number) => o.formatN(v)
+		},
+		y: { label: o.yLabel, domain: [lo, hi], grid: true, ticks: 8, tickFormat: (v: number) => o.format(v) },
+		marks: [
+			limit('low998', '2,3', 'limit-998'),
+			limit('high998', '2,3', 'limit-998'),
+			limit('low95', '6,3', 'limit-95'),
+			limit('high95', '6,3', 'limit-95'),
+			Plot.ruleY([o.target], { stroke: MEDIAN_COLOUR, strokeWidth: 2, className: 'target-line' }),
+			Plot.text([o.target], {
+				y: (d: number) => d,
+				frameAnchor: 'right',
+				textAnchor: 'end',
+				dy: -9,
+				text: () => o.targetLabel,
+				fill: MEDIAN_COLOUR,
+				stroke: '#fff',
+				strokeWidth: 4,
+				paintOrder: 'stroke',
+				className: 'target-label'
+			}),
+			Plot.dot(
+				peers.filter((d) => !d.flag),
+				{
+					x: 'n',
+					y: 'value',
+					r: 4,
+					fill: PEER_COLOUR,
+					stroke: '#1a1f27',
+					strokeWidth: 0.8,
+					ariaLabel: aria,
+					className: 'peer-dot'
+				}
+			),
+			Plot.dot(
+				peers.filter((d) => d.flag === 'alert'),
+				{
+					x: 'n',
+					y: 'value',
+					r: 5,
+					fill: PEER_COLOUR,
+					stroke: '#000',
+					strokeWidth: 2,
+					ariaLabel: aria,
+					className: 'alert-dot'
+				}
+			),
+			Plot.dot(
+				peers.filter((d) => d.flag === 'alarm'),
+				{
+					x: 'n',
+					y: 'value',
+					r: 6,
+					fill: PEER_COLOUR,
+					stroke: '#000',
+					strokeWidth: 3,
+					ariaLabel: aria,
+					className: 'alarm-dot'
+				}
+			),
+			Plot.dot(own, { x: 'n', y: 'value', ...OWN_DOT, ariaLabel: aria }),
+			...label(flagged, (d) => d.label, 9, {
+				fontSize: 11,
+				fill: '#1a1f27',
+				stroke: '#fff',
+				strokeWidth: 3,
+				paintOrder: 'stroke',
+				className: 'flag-label'
+			}),
+			...label(own, (d) => `◆ ${d.label}`, 11, {
+				fontWeight: 'bold',
+				fill: '#000',
+				stroke: '#fff',
+				strokeWidth: 3,
+				paintOrder: 'stroke',
+				className: 'own-label'
+			})
+		]
+	});
+}

@@ -1,0 +1,91 @@
+/**
+ * The completeness matrix as data (issue 29), shared by the page and the CLI's `completeness`: one
+ * cell per member × period of the ring × base count of the catalogue, `delivered`, `missing` or
+ * `finding` (delivered, and a plausibility finding — error or warning — concerns it).
+ *
+ * Members come from authorities.csv, not from the values: a member that delivered nothing in a period
+ * is a row of `missing` cells, never left out.
+ */
+import type { Catalogue } from '../catalogue/schema.ts';
+import type { Finding } from '../engine/plausibility.ts';
+import { cmp } from '../ring/package/csv.ts';
+import type { BaseValue, Ring } from '../ring/types.ts';
+import { concerned } from './findings.ts';
+
+export type CellStatus = 'delivered' | 'missing' | 'finding';
+
+export interface CompletenessCell {
+	authority_id: string;
+	period: number;
+	count_id: string;
+	status: CellStatus;
+}
+
+const key = (authority: string, period: number, count: string) => `${authority}\u0000${period}\u0000${count}`;
+
+/** The ring's periods: those of ring.json and any with values, ascending. */
+export function ringPeriods(ring: Ring): number[] {
+	return [...new Set([...ring.meta.periods, ...ring.values.map((v) => v.period)])].sort((a, b) => a - b);
+}
+
+/** Lookups the matrix and the cell details share. */
+export interface CompletenessIndex {
+	values: Map<string, BaseValue>;
+	/** Findings per cell key (authority, period, count). */
+	findings: Map<string, Finding[]>;
+}
+
+export function completenessIndex(
+	ring: Ring,
+	catalogue: Catalogue,
+	findings: readonly Finding[]
+): CompletenessIndex {
+	const values = new Map(ring.values.map((v) => [key(v.authority_id, v.period, v.count_id), v]));
+	const byCell = new Map<string, Finding[]>();
+	for (const f of findings)
+		for (const id of concerned(f, catalogue).count_ids) {
+			const k = key(f.authority_id, f.period, id);
+			const list = byCell.get(k);
+			if (list) list.push(f);
+			else byCell.set(k, [f]);
+		}
+	return { values, findings: byCell };
+}
+
+export const cellKey = key;
+
+export function cellStatus(
+	index: CompletenessIndex,
+	authority: string,
+	period: number,
+	count: string
+): CellStatus {
+	const k = key(authority, period, count);
+	if (!index.values.has(k)) return 'missing';
+	return index.findings.has(k) ? 'finding' : 'delivered';
+}
+
+/** Every cell, ordered by authority, period, catalogue order of the counts. */
+export function completeness(
+	ring: Ring,
+	catalogue: Catalogue,
+	findings: readonly Finding[],
+	period?: number
+): CompletenessCell[] {
+	const index = completenessIndex(ring, catalogue, findings);
+	const periods = ringPeriods(ring).filter((p) => period === undefined || p === period);
+	const members = ring.authorities.map((a) => a.authority_id).sort(cmp);
+	const cells: CompletenessCell[] = [];
+	for (const authority_id of members)
+		for (const p of periods)
+			for (const b of catalogue.base_counts)
+				cells.push({
+					authority_id,
+					period: p,
+					count_id: b.id,
+					status: cellStatus(index, authority_id, p, b.id)
+				});
+	return cells;
+}
+
+export const COMPLETENESS_COLUMNS = ['authority_id', 'period', 'count_id', 'status'] as const;

@@ -1,0 +1,147 @@
+/**
+ * Datenstände (ring releases): freeze the ring's members and values under a name and date, tell
+ * whether the values changed since, and give back the ring as it was at a Datenstand.
+ *
+ * A Datenstand is identified by the SHA-256 of its canonical values file (`package/csv.ts`,
+ * `baseValuesCsv`; docs/ring-format.md). The same function hashes the current values, so „unchanged
+ * since Datenstand X“ means: the current values file is byte for byte X's. The page and the CLI use
+ * this module and Web Crypto alike, so both show the same hash.
+ */
+import { ProblemSink } from '../ingest/problems.ts';
+import { authoritiesCsv, baseValuesCsv, sortedPeriods } from './package/csv.ts';
+import { readAuthoritiesText, readValuesText } from './package/csv-read.ts';
+import { sha256Hex } from './package/hash.ts';
+import { compareReleases, RELEASE_ID, type Release, type RingData } from './package/types.ts';
+import type { Authority, BaseValue, Ring } from './types.ts';
+
+/** A Datenstand without its files: what lists and labels need. */
+export type ReleaseInfo = Pick<Release, 'id' | 'name' | 'created' | 'hash'>;
+
+export interface DatenstandStatus {
+	/** The latest Datenstand, or null when none was frozen. */
+	latest: ReleaseInfo | null;
+	/** Hash of the current values file. */
+	valuesHash: string;
+	/** True when there is a Datenstand and the current values differ from it. */
+	changed: boolean;
+}
+
+export const MAX_RELEASE_NAME = 100;
+
+export const releaseInfo = ({ id, name, created, hash }: Release): ReleaseInfo => ({
+	id,
+	name,
+	created,
+	hash
+});
+
+/** The hash of values as they would be frozen now. */
+export function valuesHash(values: readonly BaseValue[]): Promise<string> {
+	return sha256Hex(baseValuesCsv(values));
+}
+
+/** The latest Datenstand (by date, then id), or null. */
+export function latestRelease(data: RingData): Release | null {
+	return [...data.extras.releases].sort(compareReleases).at(-1) ?? null;
+}
+
+export async function datenstandStatus(data: RingData): Promise<DatenstandStatus> {
+	const latest = latestRelease(data);
+	const hash = await valuesHash(data.ring.values);
+	return {
+		latest: latest && releaseInfo(latest),
+		valuesHash: hash,
+		changed: latest !== null && latest.hash !== hash
+	};
+}
+
+/** `<latest period>-<n>`: the n-th Datenstand of that survey year (`2024-1`, `2024-2`, …). */
+export function nextReleaseId(data: RingData): string {
+	const { meta, values } = data.ring;
+	const latest = sortedPeriods(meta.periods.length > 0 ? meta.periods : values.map((v) => v.period)).at(-1);
+	const prefix = latest === undefined ? 'datenstand' : String(latest);
+	const taken = new Set(data.extras.releases.map((r) => r.id));
+	let n = 1;
+	while (taken.has(`${prefix}-${n}`)) n++;
+	return `${prefix}-${n}`;
+}
+
+/** ISO 8601 UTC to the second, as ring.json stores it. */
+export const createdStamp = (now: Date) => now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+export type FreezeResult =
+	| { ok: true; data: RingData; release: Release }
+	| { ok: false; reason: 'empty_name' | 'long_name' | 'unchanged'; latest: ReleaseInfo | null };
+
+/**
+ * The ring with a new Datenstand of its current members and values. Refused when the name is empty or
+ * too long, or when nothing changed since the latest Datenstand (it would be the same one again).
+ */
+export async function freezeRelease(data: RingData, name: string, now = new Date()): Promise<FreezeResult> {
+	const latest = latestRelease(data);
+	const info = latest && releaseInfo(latest);
+	const trimmed = name.trim();
+	if (trimmed === '') return { ok: false, reason: 'empty_name', latest: info };
+	if (trimmed.length > MAX_RELEASE_NAME) return { ok: false, reason: 'long_name', latest: info };
+	const values_csv = baseValuesCsv(data.ring.values);
+	const authorities_csv = authoritiesCsv(data.ring.authorities);
+	const hash = await sha256Hex(values_csv);
+	if (latest && latest.hash === hash && latest.authorities_csv === authorities_csv)
+		return { ok: false, reason: 'unchanged', latest: info };
+	const id = nextReleaseId(data);
+	if (!RELEASE_ID.test(id)) throw new Error(`Datenstand-Kennung „${id}“ ist ungültig.`);
+	const release: Release = {
+		id,
+		name: trimmed,
+		created: createdStamp(now),
+		hash,
+		authorities_csv,
+		values_csv
+	};
+	return {
+		ok: true,
+		release,
+		data: { ring: data.ring, extras: { ...data.extras, releases: [...data.extras.releases, release] } }
+	};
+}
+
+/** The frozen text of a Datenstand read back (it was checked when the package was opened or frozen). */
+function trusted<T>(read: (text: string, sink: ProblemSink) => T | null, text: string, what: string): T {
+	const sink = new ProblemSink(what);
+	const value = read(text, sink);
+	if (value === null) throw new Error(`${what}: ${sink.problems[0]?.message ?? 'nicht lesbar'}`);
+	return value;
+}
+
+export function releaseValues(release: Release): BaseValue[] {
+	return trusted(readValuesText, release.values_csv, `Datenstand ${release.id}`);
+}
+
+export function releaseAuthorities(release: Release): Authority[] {
+	return trusted(readAuthoritiesText, release.authorities_csv, `Datenstand ${release.id}`);
+}
+
+/** How many member-periods (authority × survey year with at least one value) the Datenstand holds. */
+export function memberPeriods(release: Release): number {
+	return new Set(releaseValues(release).map((v) => `${v.authority_id}\u0000${v.period}`)).size;
+}
+
+export function findRelease(data: RingData, id: string): Release | null {
+	return data.extras.releases.find((r) => r.id === id) ?? null;
+}
+
+/**
+ * The ring as it was at Datenstand `id`: its members and values then, the ring's metadata now (name,
+ * disclosure). What `kpis`/`stats --datenstand` and a report on a Datenstand compute on.
+ */
+export function ringAtRelease(data: RingData, id: string): Ring | null {
+	const release = findRelease(data, id);
+	if (!release) return null;
+	const values = releaseValues(release);
+	const periods = sortedPeriods(values.map((v) => v.period));
+	return {
+		meta: { ...data.ring.meta, periods: periods.length > 0 ? periods : data.ring.meta.periods },
+		authorities: releaseAuthorities(release),
+		values
+	};
+}

@@ -1,0 +1,63 @@
+/**
+ * The canonical CSV of ring packages (docs/ring-format.md): UTF-8 without BOM, `,`, `\n`, a header
+ * row, fields quoted only when they hold a comma, quote or line break (RFC 4180), numbers in the
+ * shortest round-trip plain decimal (never `1e-7`), rows in a fixed order. Equal data → equal bytes,
+ * which is what makes a package comparable and a Datenstand's hash meaningful.
+ * The strict reader of this form is `csv-read.ts`.
+ */
+import { toPlainDecimal } from '../../format/plain.ts';
+import type { Authority, BaseValue } from '../types.ts';
+
+export const AUTHORITIES_HEADER = ['authority_id', 'name', 'kind', 'state'] as const;
+export const BASE_VALUES_HEADER = ['authority_id', 'period', 'count_id', 'value'] as const;
+
+/** Code-unit order: the same everywhere, unlike `localeCompare`, whose result depends on the runtime's ICU. */
+export function cmp(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+type ValueKey = Pick<BaseValue, 'authority_id' | 'period' | 'count_id'>;
+
+export function compareValues(a: ValueKey, b: ValueKey): number {
+	return cmp(a.authority_id, b.authority_id) || a.period - b.period || cmp(a.count_id, b.count_id);
+}
+
+/** Sorted unique periods. */
+export function sortedPeriods(periods: readonly number[]): number[] {
+	return [...new Set(periods)].sort((a, b) => a - b);
+}
+
+/** One CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
+export function csvField(text: string): string {
+	return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvLine(fields: readonly string[]): string {
+	return `${fields.map(csvField).join(',')}\n`;
+}
+
+export function authoritiesCsv(authorities: readonly Authority[]): string {
+	const rows = [...authorities].sort((a, b) => cmp(a.authority_id, b.authority_id));
+	return (
+		csvLine(AUTHORITIES_HEADER) + rows.map((a) => csvLine([a.authority_id, a.name, a.kind, a.state])).join('')
+	);
+}
+
+/**
+ * The canonical values file: `counts/base_values.csv`, and the values file of every Datenstand (whose
+ * SHA-256 is the Datenstand's hash). Written row by row with each id quoted once: a whole ring of
+ * 550 × 10 × 42 values is hashed in the page.
+ */
+export function baseValuesCsv(values: readonly BaseValue[]): string {
+	const rows = [...values].sort(compareValues);
+	const quoted = new Map<string, string>();
+	const field = (text: string) => {
+		let f = quoted.get(text);
+		if (f === undefined) quoted.set(text, (f = csvField(text)));
+		return f;
+	};
+	const lines = [csvLine(BASE_VALUES_HEADER)];
+	for (const v of rows)
+		lines.push(`${field(v.authority_id)},${v.period},${field(v.count_id)},${toPlainDecimal(v.value)}\n`);
+	return lines.join('');
+}

@@ -1,0 +1,294 @@
+/**
+ * Ring package (a folder's files or a `.zip`) → `RingData`, all or nothing (docs/ring-format.md).
+ *
+ * Order, and why: the format version first (`meta.ts`) — it decides how everything else is read; then
+ * every ring.json key and every file must be known to that version (format 2: an unknown one is an
+ * error naming it, so an older app never opens a newer package and loses what it cannot read; older
+ * packages: a warning, the first format allowed extras); then the core files (`core.ts`), the parts
+ * (`parts/`) and `provenance.csv`. Any error → no ring, and `problems` says why, with file and line.
+ *
+ * Provenance: the core reader stamps each value with its place in the package (`counts/base_values.csv`,
+ * line, column). When `provenance.csv` is present, values from the canonical counts file get their
+ * original origin back — or none, when the ring had none — so export → import is exact. Values from
+ * other counts files (added to the folder by hand) keep the reader's stamp: that is where they came from.
+ */
+import { tokenize } from '../../ingest/csv-tokenizer.ts';
+import { ProblemSink } from '../../ingest/problems.ts';
+import type { CountSpec, Problem } from '../../ingest/types.ts';
+import type { BaseValue, Provenance, Ring } from '../types.ts';
+import { RING_PACKAGE_LIMITS } from '../../zip/limits.ts';
+import { zipIngestProblem } from '../../zip/messages.ts';
+import { BASE_VALUES_CSV, PROVENANCE_CSV, PROVENANCE_HEADER } from './canonical.ts';
+import { AUTHORITIES_CSV, isCountsFile, readCore } from './core.ts';
+import { isNote, packageRoot, unzipPackage } from './files.ts';
+import { CORE_KEYS, parseRingJson, readCoreMeta, type RingJson } from './meta.ts';
+import { PARTS, partsOf } from './parts/index.ts';
+import { READERS } from './parts/readers.ts';
+import { RING_JSON, type PartInput } from './parts/part.ts';
+import type { PackageFile, RingData, RingExtras } from './types.ts';
+
+export interface RingReadOptions {
+	/** Name when ring.json has none (the folder's or the zip's name). */
+	name?: string;
+}
+
+export interface RingOpenResult {
+	/** Null when there is any error. */
+	data: RingData | null;
+	problems: Problem[];
+}
+
+/** Only the ring (members and values), for callers that need no parts. */
+export interface RingReadResult {
+	ring: Ring | null;
+	problems: Problem[];
+}
+
+const PACKAGE_NAME = 'Ringpaket';
+
+const key = (authority: string, period: string | number, count: string) =>
+	`${authority}\u0000${period}\u0000${count}`;
+
+function readProvenance(bytes: Uint8Array, sink: ProblemSink): Map<string, Provenance> {
+	const map = new Map<string, Provenance>();
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+	} catch {
+		sink.error('bad_provenance', 1, 1, '', 'provenance.csv ist keine UTF-8-Datei.');
+		return map;
+	}
+	let header = true;
+	const positive = (s: string) => (/^[1-9]\d{0,8}$/.test(s) ? Number(s) : null);
+	tokenize(text, ',', (record) => {
+		const f = record.fields;
+		if (f.every((cell) => cell === '')) return;
+		if (header) {
+			header = false;
+			if (f.join(',') !== PROVENANCE_HEADER.join(','))
+				sink.error(
+					'bad_provenance',
+					record.line,
+					1,
+					f.join(','),
+					`provenance.csv: Kopfzeile muss „${PROVENANCE_HEADER.join(',')}“ lauten.`
+				);
+			return sink.errors > 0 ? false : undefined;
+		}
+		const [authority = '', period = '', count = '', file = '', lineText = '', columnText = ''] = f;
+		const line = positive(lineText);
+		const column = positive(columnText);
+		if (f.length !== PROVENANCE_HEADER.length || file === '' || line === null || column === null) {
+			sink.error(
+				'bad_provenance',
+				record.line,
+				1,
+				f.join(','),
+				'provenance.csv: Zeile ist unvollständig oder ungültig.'
+			);
+			return;
+		}
+		const k = key(authority, period, count);
+		if (map.has(k))
+			sink.error('bad_provenance', record.line, 1, f.join(','), 'provenance.csv: Wert steht doppelt.');
+		else map.set(k, { file, line, column });
+	});
+	return map;
+}
+
+/** Put the original origins back (see header). */
+function applyProvenance(
+	values: BaseValue[],
+	origins: Map<string, Provenance>,
+	sink: ProblemSink
+): BaseValue[] {
+	const used = new Set<string>();
+	const out = values.map((v) => {
+		if (v.source?.file !== BASE_VALUES_CSV) return v;
+		const k = key(v.authority_id, v.period, v.count_id);
+		const origin = origins.get(k);
+		const bare: BaseValue = {
+			authority_id: v.authority_id,
+			period: v.period,
+			count_id: v.count_id,
+			value: v.value
+		};
+		if (!origin) return bare;
+		used.add(k);
+		return { ...bare, source: origin };
+	});
+	const unused = origins.size - used.size;
+	if (unused > 0)
+		sink.warn(
+			'provenance_unmatched',
+			1,
+			1,
+			'',
+			`provenance.csv: ${unused} Herkunftsangabe(n) ohne zugehörigen Wert wurden übergangen.`
+		);
+	return out;
+}
+
+/** ring.json keys and files the package's version does not know: errors in format 2, else warnings. */
+function refuseUnknown(
+	read: RingJson,
+	files: ReadonlyMap<string, Uint8Array>,
+	sink: (file: string) => ProblemSink
+) {
+	const strict = read.version === 2;
+	const parts = partsOf(read.version);
+	const keys = new Set<string>([...CORE_KEYS, ...parts.flatMap((p) => p.keys)]);
+	const version = read.version === 0 ? 'ohne format_version' : `der format_version ${read.version}`;
+	for (const k of Object.keys(read.json))
+		if (!keys.has(k)) {
+			if (strict)
+				sink(RING_JSON).error(
+					'unknown_key',
+					1,
+					1,
+					k,
+					`ring.json: Schlüssel „${k}“ gibt es in format_version 2 nicht (von einer neueren App?); das Paket wurde nicht gelesen.`
+				);
+			else
+				sink(RING_JSON).warn(
+					'unknown_key',
+					1,
+					1,
+					k,
+					`ring.json: Schlüssel „${k}“ ist in einem Ringpaket ${version} unbekannt und wird nicht übernommen.`
+				);
+		}
+	const known = (path: string) =>
+		path === RING_JSON ||
+		path === AUTHORITIES_CSV ||
+		path === PROVENANCE_CSV ||
+		isCountsFile(path) ||
+		isNote(path) ||
+		parts.some((p) => p.owns(path));
+	for (const path of [...files.keys()].sort())
+		if (!known(path)) {
+			if (strict)
+				sink(path).error(
+					'unknown_file',
+					1,
+					1,
+					path,
+					`Datei „${path}“ gibt es in format_version 2 nicht (von einer neueren App?); das Paket wurde nicht gelesen.`
+				);
+			else
+				sink(path).warn(
+					'unknown_file',
+					1,
+					1,
+					path,
+					`Datei „${path}“ gehört nicht zu einem Ringpaket ${version} und wird nicht gelesen.`
+				);
+		}
+}
+
+/** Open a ring package given as files (folder upload, the CLI reading a directory, the demo ring). */
+export async function openRingPackage(
+	files: PackageFile[],
+	specs: CountSpec[],
+	options: RingReadOptions = {}
+): Promise<RingOpenResult> {
+	const pkg = new ProblemSink(options.name ?? PACKAGE_NAME);
+	const located = packageRoot(files);
+	if (!located) {
+		pkg.error(
+			'no_ring',
+			1,
+			1,
+			'',
+			'Kein Ringpaket gefunden: Erwartet werden authorities.csv, counts/*.csv und optional ring.json – oben im Ordner oder in genau einem Unterordner.'
+		);
+		return { data: null, problems: pkg.finish() };
+	}
+	const name = located.root !== '' ? located.root.slice(0, -1) : (options.name ?? PACKAGE_NAME);
+	const byPath = located.files;
+	const sinks = new Map<string, ProblemSink>();
+	const sink = (file: string) => {
+		let s = sinks.get(file);
+		if (!s) sinks.set(file, (s = new ProblemSink(file)));
+		return s;
+	};
+	const collected = (...more: Problem[][]) => [
+		...sink(RING_JSON).finish(),
+		...more.flat(),
+		...[...sinks.values()].filter((s) => s.file !== RING_JSON).flatMap((s) => s.finish())
+	];
+
+	const metaBytes = byPath.get(RING_JSON);
+	const read: RingJson | null = metaBytes
+		? parseRingJson(metaBytes, sink(RING_JSON))
+		: { json: {}, version: 0 };
+	const core = read && readCoreMeta(read.json, name, sink(RING_JSON));
+	if (!read || !core) return { data: null, problems: collected() };
+	refuseUnknown(read, byPath, sink);
+
+	const strict = read.version === 2;
+	const coreRead = readCore(
+		{ files: byPath, meta: core.meta, numberFormat: core.numberFormat, strict, pkg },
+		specs
+	);
+	const meta = core.meta.periods.length > 0 ? core.meta : { ...core.meta, periods: coreRead.periods };
+	let values = coreRead.values;
+	const ring: Ring = { meta, authorities: coreRead.authorities, values };
+
+	const input: PartInput = { json: read.json, files: byPath, ring, strict, sink };
+	const present = new Set(partsOf(read.version));
+	const extras: Record<string, unknown> = {};
+	let partsOk = true;
+	for (const part of PARTS) {
+		const reader = READERS[part.slot] as (input: PartInput) => unknown;
+		const value = present.has(part)
+			? await reader(input)
+			: part.before(ring, read.version === 2 ? 1 : read.version);
+		if (value === null) partsOk = false;
+		extras[part.slot] = value;
+	}
+
+	const provenance = byPath.get(PROVENANCE_CSV);
+	if (provenance) {
+		const s = sink(PROVENANCE_CSV);
+		values = applyProvenance(values, readProvenance(provenance, s), s);
+	}
+	const problems = collected(coreRead.problems, pkg.finish());
+	if (!partsOk || problems.some((p) => p.severity === 'error')) return { data: null, problems };
+	return { data: { ring: { ...ring, values }, extras: extras as unknown as RingExtras }, problems };
+}
+
+/** Open a ring package `.zip`. */
+export async function openRingZip(
+	bytes: Uint8Array,
+	specs: CountSpec[],
+	options: RingReadOptions = {}
+): Promise<RingOpenResult> {
+	const unzipped = unzipPackage(bytes);
+	if (unzipped.ok) return openRingPackage(unzipped.files, specs, options);
+	const problem = zipIngestProblem(unzipped.problem, RING_PACKAGE_LIMITS, options.name ?? PACKAGE_NAME);
+	return { data: null, problems: [problem] };
+}
+
+const ringOnly = (result: RingOpenResult): RingReadResult => ({
+	ring: result.data?.ring ?? null,
+	problems: result.problems
+});
+
+/** `openRingPackage`, members and values only. */
+export async function readRingPackage(
+	files: PackageFile[],
+	specs: CountSpec[],
+	options: RingReadOptions = {}
+): Promise<RingReadResult> {
+	return ringOnly(await openRingPackage(files, specs, options));
+}
+
+/** `openRingZip`, members and values only. */
+export async function readRingZip(
+	bytes: Uint8Array,
+	specs: CountSpec[],
+	options: RingReadOptions = {}
+): Promise<RingReadResult> {
+	return ringOnly(await openRingZip(bytes, specs, options));
+}

@@ -1,0 +1,163 @@
+/**
+ * Reading the Datenstände — strict in every respect, because a Datenstand is what figures are cited
+ * by: each listed one needs both files, exactly in canonical form; every value's authority must be a
+ * member of the Datenstand; the hash must match the values file (Web Crypto, as when it was frozen);
+ * no other file may lie under releases/. A file changed by hand is refused, never trusted.
+ */
+import { arrayOf, object, text, type Reader } from '../../../ingest/json-check.ts';
+import type { Authority } from '../../types.ts';
+import { readAuthoritiesText, readValuesText } from '../csv-read.ts';
+import { sha256Hex } from '../hash.ts';
+import { compareReleases, RELEASE_ID, type Release } from '../types.ts';
+import { readJsonKey } from './json-key.ts';
+import { RING_JSON, type PartReader } from './part.ts';
+import { RELEASE_AUTHORITIES, RELEASE_VALUES, RELEASES_DIR, releaseFile } from './releases.ts';
+
+const CREATED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+const HASH = /^[0-9a-f]{64}$/;
+
+/** A text that must match `pattern`; `expected` says what in German. */
+function matching(
+	pattern: RegExp,
+	expected: string,
+	valid: (s: string) => boolean = () => true
+): Reader<string> {
+	return (value, path, issues) => {
+		if (typeof value === 'string' && pattern.test(value) && valid(value)) return value;
+		issues.push({
+			path,
+			message: `erwartet: ${expected}, gefunden: ${typeof value === 'string' ? `„${value.slice(0, 70)}“` : typeof value}`
+		});
+		return undefined as never;
+	};
+}
+
+type ReleaseEntry = Pick<Release, 'id' | 'name' | 'created' | 'hash'>;
+
+const readEntry = (): Reader<ReleaseEntry> =>
+	object<ReleaseEntry>({
+		id: matching(RELEASE_ID, 'Kennung aus Kleinbuchstaben, Ziffern, - und _ (höchstens 40 Zeichen)'),
+		name: text,
+		created: matching(
+			CREATED,
+			'Zeitpunkt JJJJ-MM-TTThh:mm:ssZ',
+			(s) => new Date(s).toISOString() === s.replace('Z', '.000Z')
+		),
+		hash: matching(HASH, 'SHA-256 als 64 Hex-Ziffern (0-9, a-f)')
+	});
+
+function decode(bytes: Uint8Array): string | null {
+	try {
+		return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+	} catch {
+		return null;
+	}
+}
+
+export const readReleases: PartReader<'releases'> = async (input) => {
+	const entries = readJsonKey(input, 'releases', arrayOf(readEntry()));
+	if (entries === null) return null;
+	const meta = input.sink(RING_JSON);
+	const before = meta.errors;
+	const ids = new Set<string>();
+	for (const e of entries ?? []) {
+		if (ids.has(e.id))
+			meta.error(
+				'bad_release',
+				1,
+				1,
+				e.id,
+				`ring.json: Datenstand „${e.id}“ steht doppelt unter „releases“.`
+			);
+		ids.add(e.id);
+	}
+	let ok = meta.errors === before;
+	// Every file under releases/ must belong to a listed Datenstand.
+	for (const path of input.files.keys()) {
+		if (!path.startsWith(RELEASES_DIR)) continue;
+		const [id = '', file = '', ...rest] = path.slice(RELEASES_DIR.length).split('/');
+		if (!ids.has(id) || rest.length > 0 || (file !== RELEASE_AUTHORITIES && file !== RELEASE_VALUES)) {
+			input
+				.sink(path)
+				.error(
+					'unknown_file',
+					1,
+					1,
+					path,
+					ids.has(id)
+						? `Datei „${path}“ gehört nicht zu einem Datenstand (erwartet: authorities.csv und base_values.csv); das Paket wurde nicht gelesen.`
+						: `Datei „${path}“ gehört zu keinem Datenstand in ring.json („releases“); das Paket wurde nicht gelesen.`
+				);
+			ok = false;
+		}
+	}
+	const releases: Release[] = [];
+	for (const e of entries ?? []) {
+		const files = { authorities: releaseFile(e.id, 'authorities'), values: releaseFile(e.id, 'values') };
+		const texts = {
+			authorities: input.files.get(files.authorities),
+			values: input.files.get(files.values)
+		};
+		let authorities: Authority[] | null = null;
+		let authoritiesCsv: string | null = null;
+		let valuesCsv: string | null = null;
+		for (const which of ['authorities', 'values'] as const) {
+			const sink = input.sink(files[which]);
+			const bytes = texts[which];
+			const decoded = bytes ? decode(bytes) : null;
+			if (decoded === null) {
+				sink.error(
+					bytes ? 'not_canonical' : 'missing_file',
+					1,
+					1,
+					'',
+					bytes
+						? `${files[which]} ist keine UTF-8-Datei.`
+						: `${files[which]} fehlt: Datenstand „${e.name}“ (${e.id}) braucht seine Mitglieder und Werte.`
+				);
+				continue;
+			}
+			if (which === 'authorities') {
+				authorities = readAuthoritiesText(decoded, sink);
+				authoritiesCsv = authorities ? decoded : null;
+			} else valuesCsv = decoded;
+		}
+		if (authorities === null || authoritiesCsv === null || valuesCsv === null) {
+			ok = false;
+			continue;
+		}
+		const sink = input.sink(files.values);
+		const values = readValuesText(valuesCsv, sink);
+		if (!values) {
+			ok = false;
+			continue;
+		}
+		const members = new Set(authorities.map((a) => a.authority_id));
+		const stranger = values.find((v) => !members.has(v.authority_id));
+		if (stranger) {
+			sink.error(
+				'unknown_authority',
+				1,
+				1,
+				stranger.authority_id,
+				`Behörde „${stranger.authority_id}“ hat Werte in diesem Datenstand, steht aber nicht in ${files.authorities}.`
+			);
+			ok = false;
+			continue;
+		}
+		const hash = await sha256Hex(valuesCsv);
+		if (hash !== e.hash) {
+			sink.error(
+				'hash_mismatch',
+				1,
+				1,
+				e.hash,
+				`Prüfsumme stimmt nicht: ring.json nennt für Datenstand „${e.name}“ ${e.hash.slice(0, 8)}…, die Datei hat ${hash.slice(0, 8)}…. Die Werte wurden nach dem Einfrieren verändert; das Paket wurde nicht gelesen.`
+			);
+			ok = false;
+			continue;
+		}
+		releases.push({ ...e, authorities_csv: authoritiesCsv, values_csv: valuesCsv });
+	}
+	return ok ? releases.sort(compareReleases) : null;
+};

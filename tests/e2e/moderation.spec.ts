@@ -1,0 +1,103 @@
+/**
+ * /moderation (issue 29): the matrix of the demo ring is the CLI's `completeness`, cell by cell; a
+ * status set in the browser survives a reload; axe finds nothing; the matrix is walked by keyboard.
+ */
+import { execFileSync } from 'node:child_process';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures.ts';
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+// The first paint waits for DuckDB and the ring's findings: on the shared 2-core machine that takes long.
+const LOAD = { timeout: 90_000 };
+test.setTimeout(240_000);
+
+test('the matrix equals the CLI completeness of the demo ring, period by period', async ({ page }) => {
+	const cli = execFileSync(
+		process.execPath,
+		['src/cli/main.ts', 'completeness', '--ring', 'data-samples/demo-ring'],
+		{
+			encoding: 'utf8',
+			timeout: 120_000
+		}
+	);
+	const expected = cli.trimEnd().split('\n').slice(1).sort();
+	await page.goto('./moderation');
+	const matrix = page.getByTestId('matrix');
+	await expect(matrix).toBeVisible(LOAD);
+	const periods = await page.getByTestId('mod-period').locator('option').allTextContents();
+	expect(periods).toEqual(['2021', '2022', '2023', '2024']);
+	const seen: string[] = [];
+	for (const p of periods) {
+		await page.getByTestId('mod-period').selectOption(p);
+		await expect(page.getByRole('heading', { name: `Vollständigkeit ${p}` })).toBeVisible();
+		seen.push(
+			...(await matrix.evaluate((table, period) => {
+				const counts = [...table.querySelectorAll('th[data-count]')].map((th) =>
+					th.getAttribute('data-count')
+				);
+				return [...table.querySelectorAll('tbody tr')].flatMap((tr) =>
+					[...tr.querySelectorAll('button[data-status]')].map(
+						(b, i) =>
+							`${tr.getAttribute('data-authority')},${period},${counts[i]},${b.getAttribute('data-status')}`
+					)
+				);
+			}, p))
+		);
+	}
+	expect(seen.sort()).toEqual(expected);
+});
+
+test('a status set in the browser survives a reload', async ({ page }) => {
+	await page.goto('./moderation');
+	const bench = page.getByTestId('workbench');
+	await expect(bench).toBeVisible(LOAD);
+	const row = bench.locator('tbody tr').first();
+	const key = await row.getAttribute('data-key');
+	await row.getByRole('button', { name: 'Status bearbeiten' }).click();
+	await row.locator('form select').selectOption('bestaetigt');
+	await row.locator('form textarea').fill('Vom Amt bestätigt: Sondereffekt');
+	await row.getByRole('button', { name: 'Status speichern' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Status gespeichert' })).toBeVisible(LOAD);
+	await page.reload();
+	const again = page.locator(`[data-testid="workbench"] tr[data-key="${key}"]`);
+	await expect(again.getByTestId('status')).toHaveText('bestätigt', LOAD);
+	await expect(again).toContainText('Vom Amt bestätigt: Sondereffekt');
+});
+
+test('/moderation passes axe, also with a cell selected and a query list open', async ({ page }) => {
+	await page.goto('./moderation');
+	await expect(page.getByTestId('matrix')).toBeVisible(LOAD);
+	// One axe pass over the page with every part open (axe over 2,000 matrix cells is slow on this machine).
+	await page.locator('button[data-cell="0-0"]').click();
+	await expect(page.getByTestId('cell-detail')).toBeVisible();
+	await page.getByTestId('query-member').selectOption({ index: 2 });
+	await expect(page.getByTestId('query-list')).toBeVisible();
+	expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
+});
+
+test('keyboard: arrow keys, Home and End move between matrix cells, Enter shows the cell', async ({
+	page
+}) => {
+	await page.goto('./moderation');
+	const first = page.locator('button[data-cell="0-0"]');
+	await expect(first).toHaveAttribute('tabindex', '0', LOAD);
+	await expect(page.locator('button[data-cell][tabindex="0"]')).toHaveCount(1);
+	await first.focus();
+	const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-cell'));
+	await page.keyboard.press('ArrowRight');
+	expect(await focused()).toBe('0-1');
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	expect(await focused()).toBe('2-1');
+	await page.keyboard.press('End');
+	expect(await focused()).toBe('2-41');
+	await page.keyboard.press('ArrowLeft');
+	await page.keyboard.press('Home');
+	expect(await focused()).toBe('2-0');
+	await expect(page.locator('button[data-cell][tabindex="0"]')).toHaveAttribute('data-cell', '2-0');
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('cell-detail')).toBeVisible();
+	// Tab leaves the matrix: one tab stop for all its cells.
+	await page.keyboard.press('Tab');
+	expect(await focused()).toBeFalsy();
+});

@@ -1,0 +1,276 @@
+/**
+ * Every chart kind drawn as SVG in Node and compared with a stored file
+ * (tests/unit/__snapshots__/charts/<kind>.svg), so any change to a chart — a mark, a colour, a
+ * margin, a label, the order of the bars — shows in a unit test diff. After an intended change:
+ * `npx vitest run tests/unit/charts-svg.test.ts -u`, then look at the new files (they open as
+ * pictures) and commit them with the change.
+ *
+ * The charts get linkedom's `document` through Plot's `document` option, as they get the page's in
+ * the browser. linkedom rather than jsdom: it renders all four charts alike, starts in a tenth of
+ * the time and is a third of the install (measured for this test). Plot here uses the real d3; the
+ * browser build replaces the d3 modules no chart draws with (maps, colour schemes, curves, …) by
+ * stand-ins (src/lib/charts/vite-plugin.ts), which only fail if a chart starts to use one — the
+ * browser tests would show that, not this one.
+ *
+ * The files are stable: fixed data, the German formatters of src/lib/format, a fixed width, and
+ * attributes written in sorted order (DOM libraries differ in the order they keep). No fonts are
+ * measured: Plot sizes text from character counts, not from the installed fonts.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { funnelChart, type FunnelDatum } from '../../src/lib/charts/funnel.ts';
+import { rankingChart, type RankingDatum } from '../../src/lib/charts/ranking.ts';
+import { funnel, funnelCurve } from '../../src/lib/engine/uncertainty.ts';
+import { scatterChart, type ScatterDatum } from '../../src/lib/charts/scatter.ts';
+import { sizeClassChart, type ClassBox, type ClassDot } from '../../src/lib/charts/size-classes.ts';
+import { trendChart, type TrendDatum } from '../../src/lib/charts/trend.ts';
+import { formatPeriod, formatUnit } from '../../src/lib/format/index.ts';
+
+const { document } = parseHTML('<!doctype html><html><body></body></html>');
+const doc = document as unknown as Document;
+const WIDTH = 720;
+
+const escapeText = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+const escapeAttr = (s: string) => escapeText(s).replaceAll('"', '&quot;');
+
+/**
+ * Coordinates to two decimals (a hundredth of a pixel): d3's scales give 264.960113960114, and the
+ * last digits of such a float are not what a chart change is about.
+ */
+const coordinates = (value: string) =>
+	value.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100));
+
+/**
+ * The element as indented SVG: one element per line, attributes sorted, text escaped; the root
+ * gets the SVG namespace (a DOM element carries it implicitly), so each file opens as a picture.
+ */
+function svgText(node: Element, depth = 0): string {
+	const pad = '\t'.repeat(depth);
+	const attributes = new Map([...node.attributes].map((a) => [a.name, coordinates(a.value)]));
+	if (depth === 0 && !attributes.has('xmlns')) attributes.set('xmlns', 'http://www.w3.org/2000/svg');
+	const attrs = [...attributes]
+		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+		.map(([name, value]) => ` ${name}="${escapeAttr(value)}"`)
+		.join('');
+	const tag = node.tagName.toLowerCase();
+	const children = [...node.childNodes];
+	if (children.length === 0) return `${pad}<${tag}${attrs}/>`;
+	if (children.every((c) => c.nodeType === 3))
+		return `${pad}<${tag}${attrs}>${escapeText(node.textContent ?? '')}</${tag}>`;
+	const inner = children
+		.map((c) =>
+			c.nodeType === 1
+				? svgText(c as Element, depth + 1)
+				: `${pad}\t${escapeText(c.textContent?.trim() ?? '')}`
+		)
+		.filter((line) => line.trim() !== '');
+	return [`${pad}<${tag}${attrs}>`, ...inner, `${pad}</${tag}>`].join('\n');
+}
+
+function file(chart: SVGSVGElement | HTMLElement): string {
+	expect(chart.tagName.toLowerCase()).toBe('svg');
+	return `${svgText(chart as Element)}\n`;
+}
+
+const days = (v: number) => formatUnit(v, 'Tage');
+const percent = (v: number) => formatUnit(v, '%');
+const euro = (v: number) => formatUnit(v, 'EUR');
+
+/** A peer group of nine: a tie (C and D), the own authority in the middle, long and short names. */
+const RANKING: RankingDatum[] = [
+	{ label: 'Behörde A', value: 31.4, own: false },
+	{ label: 'Behörde B', value: 42.0, own: false },
+	{ label: 'Behörde C', value: 55.5, own: false },
+	{ label: 'Behörde D', value: 55.5, own: false },
+	{ label: 'Landkreis Musterstadt-Nord', value: 48.25, own: true },
+	{ label: 'Behörde F', value: 63.9, own: false },
+	{ label: 'Behörde G', value: 27.1, own: false },
+	{ label: 'Behörde H', value: 70.2, own: false },
+	{ label: 'Behörde I', value: 39.75, own: false }
+];
+
+/** A proportion KPI: intervals as whiskers, a fehlerhaft own value (last, unrated) and a small survey. */
+const RANKING_CI: RankingDatum[] = [
+	{ label: 'Behörde A', value: 62.5, own: false, low: 55.1, high: 69.3 },
+	{ label: 'Behörde B', value: 71.0, own: false, low: 60.2, high: 79.9 },
+	{ label: 'Behörde C', value: 80.0, own: false, unrated: true, low: 58.4, high: 91.9 },
+	{ label: 'Behörde D', value: 55.4, own: false, low: 52.0, high: 58.7 },
+	{ label: 'Landkreis Musterstadt-Nord', value: 106.0, own: true, erroneous: true, unrated: true }
+];
+
+/** A funnel of seven members from their counts (the flags as uncertainty.ts gives them), own one inside. */
+const FUNNEL_GROUP = funnel([
+	{ authority_id: 'A', x: 84, n: 120 },
+	{ authority_id: 'B', x: 225, n: 340 },
+	{ authority_id: 'C', x: 78, n: 95 },
+	{ authority_id: 'D', x: 354, n: 610 },
+	{ authority_id: 'E', x: 295, n: 410 },
+	{ authority_id: 'F', x: 141, n: 230 },
+	{ authority_id: 'own', x: 193, n: 280 }
+]);
+const FUNNEL: FunnelDatum[] = FUNNEL_GROUP.rows.map((r) => ({
+	label: r.authority_id === 'own' ? 'Landkreis Musterstadt-Nord' : `Behörde ${r.authority_id}`,
+	n: r.n,
+	value: r.value,
+	own: r.authority_id === 'own',
+	flag: r.flag
+}));
+
+/** Six periods with a gap: no own value in 2021, no group in 2022. */
+const TREND: TrendDatum[] = [
+	{ period: 2019, own: 52.1, q1: 41.0, median: 47.5, q3: 58.2 },
+	{ period: 2020, own: 49.8, q1: 40.2, median: 46.9, q3: 57.0 },
+	{ period: 2021, own: null, q1: 39.5, median: 45.0, q3: 55.1 },
+	{ period: 2022, own: 47.0, q1: null, median: null, q3: null },
+	{ period: 2023, own: 45.3, q1: 37.9, median: 44.2, q3: 53.3 },
+	{ period: 2024, own: 48.25, q1: 39.75, median: 48.25, q3: 55.5 }
+];
+
+const SCATTER: ScatterDatum[] = [
+	{ label: 'Behörde A', x: 31.4, y: 812.5, own: false },
+	{ label: 'Behörde B', x: 42.0, y: 640.0, own: false },
+	{ label: 'Behörde C', x: 55.5, y: 590.25, own: false },
+	{ label: 'Behörde D', x: 55.5, y: 910.0, own: false },
+	{ label: 'Landkreis Musterstadt-Nord', x: 48.25, y: 701.1, own: true },
+	{ label: 'Behörde F', x: 63.9, y: 505.0, own: false },
+	{ label: 'Behörde G', x: 27.1, y: 990.8, own: false }
+];
+
+/** Three size classes, the own one in the middle, one class too small for quartiles. */
+const DOTS: ClassDot[] = [
+	...[22.5, 31.0, 36.4, 44.0, 51.2].map((value, i) => ({
+		label: `Klein ${i}`,
+		sizeClass: 'GK3',
+		value,
+		own: false
+	})),
+	...[27.1, 39.75, 42.0, 55.5, 63.9].map((value, i) => ({
+		label: `Mittel ${i}`,
+		sizeClass: 'GK2',
+		value,
+		own: false
+	})),
+	{ label: 'Landkreis Musterstadt-Nord', sizeClass: 'GK2', value: 48.25, own: true },
+	{ label: 'Groß 0', sizeClass: 'GK1', value: 70.2, own: false }
+];
+const BOXES: ClassBox[] = [
+	{ sizeClass: 'GK3', n: 5, q1: 31.0, median: 36.4, q3: 44.0, own: false },
+	{ sizeClass: 'GK2', n: 6, q1: 40.3125, median: 45.125, q3: 53.6875, own: true },
+	{ sizeClass: 'GK1', n: 1, q1: null, median: null, q3: null, own: false }
+];
+
+describe('charts as SVG (one stored file per chart kind)', () => {
+	it('ranking: best first, tie, own bar outlined and labelled, quartile band and median', async () => {
+		const chart = rankingChart(RANKING, {
+			polarity: 'down',
+			format: days,
+			unit: 'Tage',
+			width: WIDTH,
+			document: doc,
+			quartiles: { q1: 39.75, median: 48.25, q3: 55.5 },
+			medianLabel: 'Median'
+		});
+		await expect(file(chart)).toMatchFileSnapshot('__snapshots__/charts/ranking.svg');
+	});
+
+	it('ranking of a proportion: whiskers, a fehlerhaft own bar last and unrated, a small survey', async () => {
+		const chart = rankingChart(RANKING_CI, {
+			polarity: 'up',
+			format: percent,
+			unit: '%',
+			width: WIDTH,
+			document: doc,
+			quartiles: { q1: 60.7, median: 66.75, q3: 73.3 },
+			medianLabel: 'Median',
+			status: (d) => (d.erroneous ? 'fehlerhaft' : d.unrated ? 'unter 50 Befragten' : '')
+		});
+		await expect(file(chart)).toMatchFileSnapshot('__snapshots__/charts/ranking-intervals.svg');
+	});
+
+	it('ranking on a phone: long labels shortened, statuses left to outline, aria and table', () => {
+		const chart = rankingChart(RANKING_CI, {
+			polarity: 'up',
+			format: percent,
+			unit: '%',
+			width: 340,
+			document: doc,
+			status: (d) => (d.erroneous ? 'fehlerhaft' : d.unrated ? 'unter 50 Befragten' : '')
+		});
+		const text = file(chart);
+		expect(text).toMatch(/>◆ Landkreis Muster…<\/text>/);
+		expect(text).toContain('aria-label="Landkreis Musterstadt-Nord: 106,0\u00a0%, fehlerhaft"');
+		expect(text).not.toContain('status-label');
+		expect(text).toContain(`>${percent(106)} ✖</text>`);
+	});
+
+	it('funnel: target, 95 % and 99.8 % limits over n, flagged points labelled, own diamond', async () => {
+		const target = FUNNEL_GROUP.target!;
+		expect(FUNNEL.map((d) => d.flag)).toEqual([null, null, 'alarm', 'alarm', 'alert', null, null]);
+		const chart = funnelChart(FUNNEL, {
+			target,
+			curve: funnelCurve(target / 100, 47.5, 634, 40),
+			format: percent,
+			formatN: (n) => formatUnit(n, '', { decimals: 0 }),
+			xLabel: 'n (Fallzahl)',
+			yLabel: '%',
+			targetLabel: `Zielwert ${percent(target)}`,
+			flagText: (f) => (f === 'alarm' ? 'deutlich auffällig' : f === 'alert' ? 'auffällig' : ''),
+			width: WIDTH,
+			document: doc
+		});
+		await expect(file(chart)).toMatchFileSnapshot('__snapshots__/charts/funnel.svg');
+	});
+
+	it('trend: own line with gaps, median line and band over the periods', async () => {
+		const chart = trendChart(TREND, {
+			format: days,
+			formatPeriod: (p) => formatPeriod(p),
+			unit: 'Tage',
+			ownLabel: 'Landkreis Musterstadt-Nord',
+			medianLabel: 'Median',
+			width: WIDTH,
+			document: doc
+		});
+		await expect(file(chart)).toMatchFileSnapshot('__snapshots__/charts/trend.svg');
+	});
+
+	it('scatter: two KPIs, medians, the better quadrant named, own point labelled', async () => {
+		const chart = scatterChart(SCATTER, {
+			xLabel: 'Bearbeitungsdauer (Tage)',
+			yLabel: 'Kosten je Entscheidung (EUR)',
+			formatX: days,
+			formatY: euro,
+			xPolarity: 'down',
+			yPolarity: 'down',
+			xMedian: 48.25,
+			yMedian: 701.1,
+			bestLabel: 'besser bei beiden',
+			width: WIDTH,
+			document: doc
+		});
+		await expect(file(chart)).toMatchFileSnapshot('__snapshots__/charts/scatter.svg');
+	});
+
+	it('size classes: members as dots, quartile bars and median ticks, own class marked', async () => {
+		const chart = sizeClassChart(DOTS, BOXES, {
+			format: percent,
+			unit: '%',
+			medianLabel: 'Median',
+			width: WIDTH,
+			document: doc
+		});
+		await expect(file(chart)).toMatchFileSnapshot('__snapshots__/charts/size-classes.svg');
+	});
+
+	it('the SVG text keeps every element, attribute and text of the chart', () => {
+		const chart = rankingChart(RANKING, { polarity: 'up', format: days, unit: 'Tage', document: doc });
+		const text = file(chart);
+		const reparsed = parseHTML(`<!doctype html><html><body>${text}</body></html>`).document.querySelector(
+			'svg'
+		)!;
+		const count = (root: ParentNode) => root.querySelectorAll('*').length;
+		expect(count(reparsed)).toBe(count(chart as Element));
+		expect(text).toContain(`aria-label="Landkreis Musterstadt-Nord: ${days(48.25)}"`);
+		expect(text).toContain('>◆ Landkreis Musterstadt-Nord</text>');
+	});
+});

@@ -1,0 +1,188 @@
+/**
+ * Property test: the two Node engines — native DuckDB (the CLI's) and the DuckDB-WASM blocking
+ * build (the browser's engine) — give identical output on random rings: every KPI as an Arrow
+ * table (column names, types, values bit for bit, row order), the KPIs per period, the statistics
+ * of every authority, period and peer group, the plausibility findings and the KPI view data.
+ *
+ * The rings: the demo generator at random seeds (with its deliberate anomalies, so findings exist),
+ * and synthetic rings made rough — gaps, zero populations, ties, an unlisted authority, a count
+ * outside the catalogue, extreme and non-finite values, repeated values, names that need quoting.
+ */
+import { readFileSync } from 'node:fs';
+import type { Table } from 'apache-arrow';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { benchmarkAuthorities, generateRing, parseKreiseCsv } from '../../data-samples/generator.ts';
+import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
+import type { Connector } from '../../src/lib/engine/connector.ts';
+import { createEngine, type Engine } from '../../src/lib/engine/engine.ts';
+import { openNodeEngine, type NodeEngine } from '../../src/lib/engine/node-connector.ts';
+import type { PeerSpec } from '../../src/lib/engine/peers.ts';
+import { kpiViewData } from '../../src/lib/engine/views.ts';
+import type { Ring } from '../../src/lib/ring/types.ts';
+import { rng, syntheticRing } from '../fixtures/catalogue/rings.ts';
+
+const catalogue = loadCatalogue();
+const SPECS: PeerSpec[] = ['ring', 'size', 'kind', 'state', 'kind_size', 'nearest'].map(
+	(type) => ({ type }) as PeerSpec
+);
+
+function generated(seed: number): Ring {
+	const kreise = parseKreiseCsv(readFileSync('data-samples/reference/kreise.csv', 'utf8'));
+	const r = rng(seed);
+	const first = 2010 + Math.floor(r() * 10);
+	return generateRing({
+		seed,
+		periods: Array.from({ length: 2 + Math.floor(r() * 4) }, (_, i) => first + i),
+		authorities: benchmarkAuthorities(kreise, 20 + Math.floor(r() * 40), seed)
+	});
+}
+
+/** A synthetic ring with everything the load path and the SQL must survive. */
+function rough(seed: number): Ring {
+	const r = rng(seed * 104729);
+	const ring = syntheticRing(25 + Math.floor(r() * 30), 3 + Math.floor(r() * 3), seed);
+	const odd = [1e300, 5e-324, 0, 0.1 + 0.2, 2 / 3, NaN, Infinity, -Infinity];
+	const values = ring.values
+		.filter(() => r() > 0.05)
+		.map((v) => {
+			const x = r();
+			if (v.count_id === 'population' && x < 0.05) return { ...v, value: 0 };
+			if (x < 0.02) return { ...v, value: odd[Math.floor(r() * odd.length)]! };
+			if (x < 0.3) return { ...v, value: Math.round(v.value / 1000) * 1000 }; // ties
+			return v;
+		});
+	const first = ring.authorities[0]!.authority_id;
+	const unlisted = ring.values
+		.filter((v) => v.authority_id === first)
+		.map((v) => ({ ...v, authority_id: '99999' }));
+	const extra = ring.values.slice(0, 40).map((v) => ({ ...v, count_id: 'zusatz_zahl', value: r() * 100 }));
+	const repeated = ring.values.slice(0, 30).map((v) => ({ ...v, value: v.value + 1 })); // a later value wins
+	const authorities = ring.authorities.map((a, i) =>
+		i % 7 === 1 ? { ...a, name: `Amt „${a.authority_id}“, "Nord"\nZweigstelle Köln` } : a
+	);
+	return { ...ring, authorities, values: [...values, ...unlisted, ...extra, ...repeated] };
+}
+
+/**
+ * A table as plain data: field names and types, and every column's values (bigint as bigint). Not
+ * how rows are split into record batches: WASM hands over a filtered result in the pieces the
+ * filter left, native DuckDB in full chunks; readers see the same rows either way.
+ */
+function contents(table: Table) {
+	return {
+		fields: table.schema.fields.map((f) => `${f.name}: ${String(f.type)}`),
+		columns: table.schema.fields.map((f) => Array.from(table.getChild(f.name)!))
+	};
+}
+
+/** Everything the engine answers about the loaded ring, in a fixed order. */
+async function answers(engine: Engine, conn: Connector, ring: Ring) {
+	const loaded = await engine.loadRing(ring);
+	const periods = await engine.periods();
+	const perPeriod = [];
+	for (const period of periods) perPeriod.push(contents(await engine.kpis({ period })));
+	const stats = [];
+	const ids = [...new Set(ring.values.map((v) => v.authority_id))].sort();
+	for (const period of periods)
+		for (const id of ids) for (const spec of SPECS) stats.push(await engine.stats(id, period, spec));
+	const own = ids[1]!;
+	const last = periods.at(-1)!;
+	const kpi = catalogue.kpis.find((k) => k.inputs.length > 1)!;
+	const view = await kpiViewData(conn, {
+		authorityId: own,
+		period: last,
+		members: (await engine.peerGroup(own, last, { type: 'ring' })).members,
+		kpiId: kpi.id,
+		otherKpiId: catalogue.kpis[0]!.id,
+		inputs: kpi.inputs
+	});
+	return {
+		loaded,
+		periods,
+		kpis: contents(await engine.kpis()),
+		perPeriod,
+		stats,
+		findings: await engine.findings(),
+		view
+	};
+}
+
+const ENGINES: NodeEngine[] = ['native', 'wasm'];
+const connectors = new Map<NodeEngine, Connector>();
+const engines = new Map<NodeEngine, Engine>();
+beforeAll(async () => {
+	for (const name of ENGINES) {
+		const conn = await openNodeEngine(name);
+		connectors.set(name, conn);
+		engines.set(name, createEngine(conn, catalogue));
+	}
+});
+afterAll(async () => {
+	for (const conn of connectors.values()) await conn.close();
+});
+
+describe('native DuckDB and DuckDB-WASM compute identical output', () => {
+	it('run the same DuckDB version', async () => {
+		const versions = [];
+		for (const conn of connectors.values())
+			versions.push((await conn.query('SELECT version() AS v')).getChild('v')?.get(0));
+		expect(versions[0]).toBe(versions[1]);
+	});
+
+	it('convert every column type the native connector supports to the same Arrow (nulls, long and non-ASCII text)', async () => {
+		const sql = `SELECT i,
+			CASE WHEN i % 3 = 0 THEN NULL ELSE i % 2 = 0 END AS b,
+			(i % 100)::TINYINT AS i8, (i * 6 - 15000)::SMALLINT AS i16, i::INTEGER AS i32, i * 1000000000000 AS i64,
+			(i % 200)::UTINYINT AS u8, i::USMALLINT AS u16, i::UINTEGER AS u32, i::UBIGINT AS u64,
+			(i / 3)::FLOAT AS f32, CASE WHEN i % 5 = 0 THEN NULL ELSE i / 7 END AS f64,
+			CASE WHEN i % 4 = 0 THEN NULL WHEN i % 4 = 1 THEN 'kurz' || i
+				ELSE 'Größenklasse „' || repeat('ä', i % 30) || '“ ' || i END AS text,
+			CASE WHEN i % 6 = 0 THEN NULL ELSE (['a', 'b', 'c'])[i % 3 + 1]::ENUM('a', 'b', 'c') END AS e,
+			NULL AS nothing
+			FROM range(5000) t(i)`;
+		const [a, b] = [
+			contents(await connectors.get('native')!.query(sql)),
+			contents(await connectors.get('wasm')!.query(sql))
+		];
+		expect(a.fields).toEqual(b.fields);
+		expect(a).toEqual(b);
+		const empty = "SELECT 1 AS a, 'x' AS b, true AS c WHERE false";
+		expect(contents(await connectors.get('native')!.query(empty))).toEqual(
+			contents(await connectors.get('wasm')!.query(empty))
+		);
+	});
+
+	it('names the column of a type the native connector does not convert', async () => {
+		await expect(connectors.get('native')!.query('SELECT 1.5 AS betrag')).rejects.toThrow(
+			/Spalte „betrag“ hat den Typ DECIMAL\(2,1\)/
+		);
+	});
+
+	it.each([
+		['generated', 11, generated],
+		['generated', 23, generated],
+		['rough', 5, rough],
+		['rough', 8, rough]
+	] as const)(
+		'%s ring, seed %i: kpis, stats, findings and view data',
+		async (_kind, seed, make) => {
+			const ring = make(seed);
+			const [a, b] = [
+				await answers(engines.get('native')!, connectors.get('native')!, ring),
+				await answers(engines.get('wasm')!, connectors.get('wasm')!, ring)
+			];
+			// Not vacuous: rows, groups with members, and findings are there to compare.
+			expect(a!.kpis.columns[0]!.length).toBeGreaterThan(100);
+			expect(a!.stats.some((s) => s.group.members.length > 3)).toBe(true);
+			expect(a!.findings.findings.length).toBeGreaterThan(0);
+			expect(a!.kpis.fields).toEqual(b!.kpis.fields);
+			expect(a!.kpis).toEqual(b!.kpis);
+			expect(a!.perPeriod).toEqual(b!.perPeriod);
+			expect(a!.stats).toEqual(b!.stats);
+			expect(a!.findings).toEqual(b!.findings);
+			expect(a!.view).toEqual(b!.view);
+			expect(a!.loaded).toEqual(b!.loaded);
+		},
+		120_000
+	);
+});
