@@ -8,14 +8,13 @@ import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ATTEMPTS, writeChange, type RingChange } from '../../src/lib/app/ring-writes.ts';
 import { openRingChannel, type ChannelHost } from '../../src/lib/app/ring-channel.ts';
-import { completeRingData } from '../../src/lib/ring/package/complete.ts';
 import { emptyExtras, type RingData } from '../../src/lib/ring/package/types.ts';
 import { exportRingZip } from '../../src/lib/ring/package/zip.ts';
 import { DB_NAME, openRingStore, type RingStore, type StoredChange } from '../../src/lib/ring/store.ts';
 
-/** A complete ring, as the app holds it (with its pseudonym map). */
+/** A complete ring, as the app holds it (with its pseudonym map, fixed here: a drawn one is random). */
 function ring(name: string, values: number, periods = [2023]): RingData {
-	return completeRingData({
+	return {
 		ring: {
 			meta: {
 				format_version: 1,
@@ -36,8 +35,14 @@ function ring(name: string, values: number, periods = [2023]): RingData {
 				value: i
 			}))
 		},
-		extras: emptyExtras()
-	});
+		extras: {
+			...emptyExtras(),
+			pseudonyms: [
+				{ authority_id: '01001', label: 'B' },
+				{ authority_id: '09162', label: 'A' }
+			]
+		}
+	};
 }
 
 /** The import of tab 1: two more values and a period more. */

@@ -45,11 +45,7 @@ function workbook(): RawEntry[] {
 const workbookWith = (name: string, bomb: RawEntry) =>
 	workbook().map((e) => (e.name === name ? { ...bomb, name } : e));
 
-function probe(
-	mode: 'ring' | 'xlsx' | 'import',
-	name: string,
-	bytes: Uint8Array
-): ProbeResult {
+function probe(mode: 'ring' | 'xlsx' | 'import', name: string, bytes: Uint8Array): ProbeResult {
 	const file = path.join(tmp, name);
 	writeFileSync(file, bytes);
 	const run = spawnSync(process.execPath, ['tests/fixtures/zip-probe.ts', mode, file], {

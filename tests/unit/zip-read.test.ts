@@ -9,6 +9,7 @@ import { RING_PACKAGE_LIMITS, XLSX_LIMITS, type ZipLimits } from '../../src/lib/
 import { zipMessage, zipProblemCode } from '../../src/lib/zip/messages.ts';
 import { readZip, type ZipProblem } from '../../src/lib/zip/read.ts';
 import { ringPackageEntry } from '../../src/lib/ring/package/files.ts';
+import { PARTS } from '../../src/lib/ring/package/parts/index.ts';
 import { writeZip } from '../../src/lib/zip/write.ts';
 import { entry, moderate, tinyEntries, zeros, zipOf } from '../fixtures/zip-bombs.ts';
 
@@ -165,6 +166,8 @@ describe('which entries a ring package inflates', () => {
 			'counts/2024.csv',
 			'counts/sub/x.txt',
 			'pseudonyms.csv',
+			'finding_status.csv',
+			'Ring Nord/member_releases.csv',
 			'Ring Nord/releases/2024-1/counts/base_values.csv',
 			'Ring Nord/ring.json',
 			'Ring Nord/counts/a.csv',
@@ -178,9 +181,17 @@ describe('which entries a ring package inflates', () => {
 			'a/b/ring.json',
 			'__MACOSX/Ring Nord/._ring.json',
 			'Ring Nord/.DS_Store',
-			'.hidden/counts/a.csv'
+			'.hidden/counts/a.csv',
+			'README.md',
+			'Ring Nord/hinweise.txt'
 		])
 			expect(want(name), name).toBe(false);
+	});
+
+	it('every file a part of the registry owns, without a list in the zip code', () => {
+		const owned = (name: string) => PARTS.some((p) => p.owns(name));
+		for (const name of ['pseudonyms.csv', 'finding_status.csv', 'member_releases.csv', 'releases/x/a.csv'])
+			expect(owned(name) && want(name) && want(`Ring/${name}`), name).toBe(true);
 	});
 });
 

@@ -164,8 +164,7 @@ class App {
 		// older, e.g. from before format 2); a ring stored by an earlier app gets its missing parts (the
 		// pseudonym map it showed).
 		if (id === DEMO_RING_ID) this.session = await activate(s, id, await demoRingData());
-		else
-			this.session = await activate(s, id, completeRingData(loaded.value.data), loaded.value.revision);
+		else this.session = await activate(s, id, completeRingData(loaded.value.data), loaded.value.revision);
 		return true;
 	}
 

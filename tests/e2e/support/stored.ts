@@ -96,7 +96,9 @@ export function demoPackage(name: string, ring: Ring): string {
 	const file = path.join(tmp, `${name}.zip`);
 	writeFileSync(
 		file,
-		exportRingZip(completeRingData({ ring: { ...ring, meta: { ...ring.meta, name } }, extras: emptyExtras() }))
+		exportRingZip(
+			completeRingData({ ring: { ...ring, meta: { ...ring.meta, name } }, extras: emptyExtras() })
+		)
 	);
 	return file;
 }
