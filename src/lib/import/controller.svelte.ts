@@ -10,19 +10,26 @@
  */
 import { app, type RingChange } from '../app/app.svelte.ts';
 import { countSpecs } from '../app/session.ts';
-import type { Finding } from '../engine/plausibility.ts';
 import { formatInteger } from '../format/index.ts';
 import { t } from '../i18n/translate.ts';
 import type { MappingProfile } from '../ingest/profile.ts';
 import type { CountSpec } from '../ingest/types.ts';
-import { DEMO_RING_ID } from '../ring/store.ts';
 import { parseProfileInWorker } from '../ring/worker-client.ts';
 import { runImport, type ImportRun } from './client.ts';
 import { analyseImportInSteps, type Analysis } from './analyse.ts';
-import { mergeImport, type Choice, type MergeResult } from './merge.ts';
+import { mergeImport, type Choice } from './merge.ts';
 import { entryProfile, newEntry, takeResult, type Entry } from './entry.ts';
 import { decodeValues, type ValueColumns } from '../ring/value-columns.ts';
 import { READ_MEASURE, type FileOptions } from './protocol.ts';
+import {
+	importChange,
+	isDemo,
+	profilesChange,
+	withoutProfile,
+	withProfile,
+	type Checked,
+	type ProfileEdit
+} from './ring-changes.ts';
 import {
 	isUnresolved,
 	NEW_UNKNOWN,
@@ -32,22 +39,7 @@ import {
 	type UnknownDecisions
 } from './unknown.ts';
 
-/** The checked result: the merge, its plausibility findings on the imported keys, and how many others. */
-export interface Checked {
-	merge: MergeResult;
-	findings: Finding[];
-	other: number;
-	/** The ring the merge was made against (id and stored revision): only over that is it stored. */
-	ringId: string | null;
-	revision: number | null;
-}
-
 const seconds1 = (s: number) => s.toLocaleString('de-DE', { maximumFractionDigits: 1 });
-
-/** Whether the active ring is the demo (stored as a new ring, never overwritten). */
-export function isDemo(ringId: string | null): boolean {
-	return ringId === DEMO_RING_ID || ringId === null;
-}
 
 export class ImportController {
 	session = $derived(app.session);
@@ -240,17 +232,10 @@ export class ImportController {
 	}
 
 	/** Changes the ring's mapping profiles by `edit` — of the ring as stored when saving (another tab's too). */
-	async #storeProfiles(edit: (list: MappingProfile[]) => MappingProfile[], message: string): Promise<void> {
+	async #storeProfiles(edit: ProfileEdit, message: string): Promise<void> {
 		this.busy = true;
 		try {
-			await this.#store(
-				(data) => ({
-					...data,
-					extras: { ...data.extras, mapping_profiles: edit(data.extras.mapping_profiles) }
-				}),
-				message,
-				{ reapply: true }
-			);
+			await this.#store(profilesChange(edit), message, { reapply: true });
 		} finally {
 			this.busy = false;
 		}
@@ -265,10 +250,7 @@ export class ImportController {
 		const profile = entryProfile(entry);
 		if (!profile) return;
 		const plain = $state.snapshot(profile) as MappingProfile;
-		await this.#storeProfiles(
-			(list) => [...list.filter((p) => p.name !== plain.name), plain],
-			t('import.profile_saved', { name: profile.name })
-		);
+		await this.#storeProfiles(withProfile(plain), t('import.profile_saved', { name: profile.name }));
 		// The mapping it saves applies to the file at once: read again with it (the status keeps
 		// saying what was saved, unless the read fails).
 		const saved = this.status;
@@ -286,21 +268,15 @@ export class ImportController {
 			return;
 		}
 		this.failure = '';
-		const profile = parsed.profile;
-		await this.#storeProfiles(
-			(list) => [...list.filter((p) => p.name !== profile.name), profile],
-			t('import.profile_imported', { name: profile.name })
-		);
+		const { profile } = parsed;
+		await this.#storeProfiles(withProfile(profile), t('import.profile_imported', { name: profile.name }));
 		// Files already read are read again with the new profile (it may fit them).
 		const unmapped = this.entries.map((e, k) => (e.options.profile ? -1 : k)).filter((k) => k >= 0);
 		await this.parse(unmapped);
 	}
 
 	async deleteProfile(name: string): Promise<void> {
-		await this.#storeProfiles(
-			(list) => list.filter((p) => p.name !== name),
-			t('import.profile_deleted', { name })
-		);
+		await this.#storeProfiles(withoutProfile(name), t('import.profile_deleted', { name }));
 	}
 
 	// ---- Decisions ---------------------------------------------------------------------------------
@@ -390,11 +366,8 @@ export class ImportController {
 				added: formatInteger(result.merge.added),
 				replaced: formatInteger(result.merge.replaced)
 			});
-			const ring = result.merge.ring;
-			const stored = await this.#store((data) => ({ ring, extras: data.extras }), summary, {
-				reapply: false,
-				base: result.revision
-			});
+			const change = importChange(result.merge.ring);
+			const stored = await this.#store(change, summary, { reapply: false, base: result.revision });
 			if (stored) this.#clear();
 		} finally {
 			this.busy = false;
