@@ -5,7 +5,8 @@
  * peer group. Before the fix, the stored ring was back to 8,060 values afterwards. Now the import is
  * never lost: tab 2 learns of it at once and shows it, or — when it was not told (no BroadcastChannel,
  * no storage events) — its save is refused, reloaded and its group reapplied to the new ring. An
- * import checked before another tab's save is not stored over it; the user re-checks or discards.
+ * import checked before another tab's save is not stored over it; the user re-checks or discards. A
+ * finding status set on /moderation in a tab that was not told of another tab's save goes on top of it.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -17,9 +18,6 @@ const RING = 'Ring Nord';
 const axe = async (page: Page) =>
 	(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze())
 		.violations;
-
-// Several pages, a ring of thousands of values, an import each: more than the default minute on a busy machine.
-test.describe.configure({ timeout: 180_000 });
 
 /** A tab that hears nothing from other tabs: no BroadcastChannel, and `storage` events swallowed. */
 async function deaf(page: Page): Promise<void> {
@@ -164,4 +162,38 @@ test('a ring deleted in another tab stays open here, in memory, and says so', as
 		'Der Ring „Ring Nord“ wurde in einem anderen Tab gelöscht und ist hier nur noch im Arbeitsspeicher'
 	);
 	await expect(two.getByTestId('ringbar')).toContainText('nur im Arbeitsspeicher');
+});
+
+test('a finding status set in a tab that was not told of another tab’s save: set on top of it, both kept', async ({
+	context
+}) => {
+	const { one, two, members } = await setUp(context, deaf);
+	await two.goto('./moderation');
+	const bench = two.getByTestId('workbench');
+	await expect(bench).toBeVisible();
+	// Tab 1 saves a group meanwhile; tab 2 hears nothing of it.
+	const own = (await demoReference()).ring.authorities[0]!.authority_id;
+	await dashboard(one, own);
+	await saveGroup(one, members);
+	expect(await storedRing(one, RING)).toMatchObject({ groups: ['Nord'], statuses: [], revision: 2 });
+
+	const row = bench.locator('tbody tr').first();
+	const key = (await row.getAttribute('data-key'))!;
+	await row.getByRole('button', { name: 'Status bearbeiten' }).click();
+	await row.locator('form select').selectOption('bestaetigt');
+	await row.getByRole('button', { name: 'Status speichern' }).click();
+	await expect(two.getByRole('status').filter({ hasText: 'Status gespeichert.' })).toBeVisible();
+	await expect(two.getByTestId('sync-notice')).toContainText(
+		'Ihre Änderung wurde auf diesen Stand angewandt und gespeichert.'
+	);
+	const [authority, , rule] = key.split(',');
+	expect(await storedRing(two, RING)).toMatchObject({
+		values: 8060,
+		groups: ['Nord'],
+		statuses: [`${authority} ${rule} bestaetigt`],
+		revision: 3
+	});
+	await expect(
+		two.locator(`[data-testid="workbench"] tr[data-key="${key}"]`).getByTestId('status')
+	).toHaveText('bestätigt');
 });

@@ -22,6 +22,8 @@ export interface StoredRing {
 	periods: number[];
 	groups: string[];
 	profiles: string[];
+	/** Finding statuses as `<authority> <rule> <status>`, sorted. */
+	statuses: string[];
 	/** The summary the ring list shows (null: none — never so after an atomic write). */
 	summary: { values: number; revision: number | null } | null;
 	/** SHA-256 of the stored ring data as JSON (the whole record but its id). */
@@ -47,7 +49,11 @@ export async function storedRings(page: Page): Promise<StoredRing[]> {
 			revision?: number;
 			data: {
 				ring: { meta: { name: string; periods: number[] }; values: unknown[] };
-				extras: { custom_peer_groups: { name: string }[]; mapping_profiles: { name: string }[] };
+				extras: {
+					custom_peer_groups: { name: string }[];
+					mapping_profiles: { name: string }[];
+					finding_statuses: { authority_id: string; rule: string; status: string }[];
+				};
 			};
 		};
 		const records = await all<Rec>('rings');
@@ -71,6 +77,9 @@ export async function storedRings(page: Page): Promise<StoredRing[]> {
 						periods: r.data.ring.meta.periods,
 						groups: r.data.extras.custom_peer_groups.map((g) => g.name),
 						profiles: r.data.extras.mapping_profiles.map((p) => p.name),
+						statuses: r.data.extras.finding_statuses
+							.map((f) => `${f.authority_id} ${f.rule} ${f.status}`)
+							.sort(),
 						summary: summary ? { values: summary.values, revision: summary.revision ?? null } : null,
 						hash: hex(await crypto.subtle.digest('SHA-256', json))
 					};
