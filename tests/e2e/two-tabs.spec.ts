@@ -6,7 +6,9 @@
  * never lost: tab 2 learns of it at once and shows it, or — when it was not told (no BroadcastChannel,
  * no storage events) — its save is refused, reloaded and its group reapplied to the new ring. An
  * import checked before another tab's save is not stored over it; the user re-checks or discards. A
- * finding status set on /moderation in a tab that was not told of another tab's save goes on top of it.
+ * finding status set on /moderation in a tab that was not told of another tab's save goes on top of it;
+ * a Datenstand frozen there after another tab's import is not created (it would freeze values the user
+ * never saw), and the page says so.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -196,4 +198,31 @@ test('a finding status set in a tab that was not told of another tab’s save: s
 	await expect(
 		two.locator(`[data-testid="workbench"] tr[data-key="${key}"]`).getByTestId('status')
 	).toHaveText('bestätigt');
+});
+
+test('a Datenstand frozen in a tab not told of another tab’s import is not created, and the page says why', async ({
+	context
+}) => {
+	const { one, two, own } = await setUp(context, deaf);
+	await two.goto('./ringe');
+	await expect(two.getByTestId('releases-status')).toBeVisible();
+	await checkImport(one, twoValues(own), RING);
+	await one.getByRole('button', { name: CONFIRM }).click();
+	await expect(one.getByTestId('import-status')).toContainText('Import gespeichert');
+	const afterImport = await storedRing(one, RING);
+	expect(afterImport).toMatchObject({ ...imported, releases: [], revision: 2 });
+
+	await two.getByLabel('Name des neuen Datenstands').fill('Frühjahr');
+	await two.getByRole('button', { name: 'Datenstand einfrieren' }).click();
+	await expect(two.getByTestId('releases-message')).toHaveText(
+		'Der Datenstand wurde nicht angelegt; der Hinweis oben sagt, warum.'
+	);
+	await expect(two.getByTestId('sync-notice')).toContainText(
+		'Der Ring „Ring Nord“ wurde in einem anderen Tab geändert: Seine Mitglieder oder Werte sind nicht mehr die eingefrorenen'
+	);
+	expect(await storedRing(two, RING)).toEqual(afterImport); // not a byte changed
+	// The tab shows the ring as stored now: freezing again creates the Datenstand of these values.
+	await two.getByRole('button', { name: 'Datenstand einfrieren' }).click();
+	await expect(two.getByTestId('releases-message')).toContainText('Datenstand „Frühjahr“');
+	expect(await storedRing(two, RING)).toMatchObject({ ...imported, releases: ['2025-1'], revision: 3 });
 });

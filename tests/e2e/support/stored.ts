@@ -24,6 +24,8 @@ export interface StoredRing {
 	profiles: string[];
 	/** Finding statuses as `<authority> <rule> <status>`, sorted. */
 	statuses: string[];
+	/** The Datenstände' ids, oldest first. */
+	releases: string[];
 	/** The summary the ring list shows (null: none — never so after an atomic write). */
 	summary: { values: number; revision: number | null } | null;
 	/** SHA-256 of the stored ring data as JSON (the whole record but its id). */
@@ -53,6 +55,7 @@ export async function storedRings(page: Page): Promise<StoredRing[]> {
 					custom_peer_groups: { name: string }[];
 					mapping_profiles: { name: string }[];
 					finding_statuses: { authority_id: string; rule: string; status: string }[];
+					releases: { id: string }[];
 				};
 			};
 		};
@@ -80,6 +83,7 @@ export async function storedRings(page: Page): Promise<StoredRing[]> {
 						statuses: r.data.extras.finding_statuses
 							.map((f) => `${f.authority_id} ${f.rule} ${f.status}`)
 							.sort(),
+						releases: r.data.extras.releases.map((x) => x.id),
 						summary: summary ? { values: summary.values, revision: summary.revision ?? null } : null,
 						hash: hex(await crypto.subtle.digest('SHA-256', json))
 					};
