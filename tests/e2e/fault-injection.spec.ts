@@ -8,7 +8,15 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { packageFile, testRing } from './support/packages.ts';
-import { checkImport, CONFIRM, openPackage, storedRing, storedRings, twoValues } from './support/stored.ts';
+import {
+	checkImport,
+	CONFIRM,
+	follow,
+	openPackage,
+	storedRing,
+	storedRings,
+	twoValues
+} from './support/stored.ts';
 
 const RING = 'Fehlerring';
 
@@ -108,7 +116,7 @@ for (const hold of [true, false])
 		if (hold) expect(after).toEqual(before);
 		else expect([before.hash, await confirmed(browser)]).toContain(after.hash);
 		// It is still the active ring, and opens in the state it is stored in.
-		await again.goto('./');
+		await follow(again, 'Übersicht');
 		await expect(again.getByTestId('ringbar')).toContainText(RING);
 		await expect(again.getByTestId('ringbar')).toContainText(`${ring.authorities.length} Mitglieder`);
 	});
@@ -140,7 +148,7 @@ test('the worker dies while a file is read for the import: nothing stored, a Ger
 	await workersDie(page, 'parse');
 	await openPackage(page, pkg, RING);
 	const before = await storedRing(page, RING);
-	await page.goto('./import');
+	await follow(page, 'Import');
 	await expect(page.getByTestId('ringbar')).toContainText(RING);
 	const rows = ring.authorities.map((a) => `${a.authority_id},2025,population,${90_000}`).join('\n');
 	const csv = `authority_id,period,count_id,value\n${rows}\n`;

@@ -14,7 +14,15 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { demoReference } from './support/expected.ts';
-import { checkImport, CONFIRM, demoPackage, openPackage, storedRing, twoValues } from './support/stored.ts';
+import {
+	checkImport,
+	CONFIRM,
+	demoPackage,
+	follow,
+	openPackage,
+	storedRing,
+	twoValues
+} from './support/stored.ts';
 
 const RING = 'Ring Nord';
 const axe = async (page: Page) =>
@@ -154,7 +162,7 @@ test('a tab that was not told: its confirm is refused, the choice offered, and d
 
 test('a ring deleted in another tab stays open here, in memory, and says so', async ({ context }) => {
 	const { one, two } = await setUp(context);
-	await one.goto('./ringe');
+	await follow(one, 'Ringe');
 	await one
 		.locator('tr', { hasText: RING })
 		.getByRole('button', { name: /Löschen/ })
@@ -170,7 +178,7 @@ test('a finding status set in a tab that was not told of another tab’s save: s
 	context
 }) => {
 	const { one, two, members } = await setUp(context, deaf);
-	await two.goto('./moderation');
+	await follow(two, 'Moderation');
 	const bench = two.getByTestId('workbench');
 	await expect(bench).toBeVisible();
 	// Tab 1 saves a group meanwhile; tab 2 hears nothing of it.
@@ -204,7 +212,7 @@ test('a Datenstand frozen in a tab not told of another tab’s import is not cre
 	context
 }) => {
 	const { one, two, own } = await setUp(context, deaf);
-	await two.goto('./ringe');
+	await follow(two, 'Ringe');
 	await expect(two.getByTestId('releases-status')).toBeVisible();
 	await checkImport(one, twoValues(own), RING);
 	await one.getByRole('button', { name: CONFIRM }).click();

@@ -132,13 +132,26 @@ export function twoValues(authority: string): { name: string; mimeType: string; 
 	return { name: 'nachtrag-2025.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) };
 }
 
-/** Read `file` on the import page and check the result (not confirmed yet). */
+const PAGES = { Übersicht: /\/$/, Import: /\/import$/, Ringe: /\/ringe$/, Moderation: /\/moderation$/ };
+
+/**
+ * Go to a page of the open app by its link in the main navigation, as a user does: the session and its
+ * engine stay — a `goto` would load the app and start DuckDB again, which costs seconds on a busy
+ * machine and is not what the tests are about.
+ */
+export async function follow(page: Page, link: keyof typeof PAGES): Promise<void> {
+	const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+	await nav.getByRole('link', { name: link, exact: true }).click();
+	await expect(page).toHaveURL(PAGES[link]);
+}
+
+/** Read `file` on the import page of the open app and check the result (not confirmed yet). */
 export async function checkImport(
 	page: Page,
 	file: { name: string; mimeType: string; buffer: Buffer },
 	ring: string
 ): Promise<void> {
-	await page.goto('./import');
+	await follow(page, 'Import');
 	await expect(page.getByTestId('ringbar')).toContainText(ring);
 	await page.getByTestId('file-input').setInputFiles(file);
 	await expect(page.getByTestId('result-summary')).toContainText('2 neue Werte');
