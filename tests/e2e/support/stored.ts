@@ -132,7 +132,13 @@ export function twoValues(authority: string): { name: string; mimeType: string; 
 	return { name: 'nachtrag-2025.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) };
 }
 
-const PAGES = { Übersicht: /\/$/, Import: /\/import$/, Ringe: /\/ringe$/, Moderation: /\/moderation$/ };
+// The overview adds the view to its address (`?authority=…`).
+const PAGES = {
+	Übersicht: /\/(\?.*)?$/,
+	Import: /\/import$/,
+	Ringe: /\/ringe$/,
+	Moderation: /\/moderation$/
+};
 
 /**
  * Go to a page of the open app by its link in the main navigation, as a user does: the session and its
