@@ -324,7 +324,15 @@ const name = (id: string) => (id === 'own' ? 'Eigenes Amt' : `Behörde ${id.toUp
 
 describe('KPI view model', () => {
 	it('ranking: the group in the period, own marked, names through the namer', () => {
-		const plain = { erroneous: false, unrated: false, n: null, low: null, high: null, respondents: null };
+		const plain = {
+			erroneous: false,
+			unrated: false,
+			n: null,
+			low: null,
+			high: null,
+			respondents: null,
+			provisional: false
+		};
 		expect(rankingData(viewData, { id: 'k' }, 2023, 'own', name)).toEqual([
 			{ label: 'Eigenes Amt', value: 5, own: true, ...plain },
 			{ label: 'Behörde P1', value: 3, own: false, ...plain },
@@ -333,8 +341,28 @@ describe('KPI view model', () => {
 	});
 	it('trend: own value against the group quartiles per period', () => {
 		expect(trendData(viewData, 'k', 'own')).toEqual([
-			{ period: 2022, own: 4, ownErroneous: false, n: 1, q1: 4, median: 4, q3: 4 },
-			{ period: 2023, own: 5, ownErroneous: false, n: 3, q1: 4, median: 5, q3: 6 }
+			{
+				period: 2022,
+				own: 4,
+				ownErroneous: false,
+				ownProvisional: false,
+				groupProvisional: 0,
+				n: 1,
+				q1: 4,
+				median: 4,
+				q3: 4
+			},
+			{
+				period: 2023,
+				own: 5,
+				ownErroneous: false,
+				ownProvisional: false,
+				groupProvisional: 0,
+				n: 3,
+				q1: 4,
+				median: 5,
+				q3: 6
+			}
 		]);
 	});
 	it('scatter: members with both values, medians of the points', () => {

@@ -8,10 +8,16 @@
  */
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { findingStatusChange, memberReleaseChange, releaseChange } from '../../src/lib/app/ring-changes.ts';
-import { writeChange, type RingChange } from '../../src/lib/app/ring-writes.ts';
+import { findingStatusChange, memberReleasesChange, releaseChange } from '../../src/lib/app/ring-changes.ts';
+import { isMember, partChange, writeChange, type RingChange } from '../../src/lib/app/ring-writes.ts';
+import { mergeAgendas } from '../../src/lib/sitzung/agenda.ts';
 import { freezeRelease } from '../../src/lib/ring/datenstand.ts';
-import { emptyExtras, type FindingStatus, type RingData } from '../../src/lib/ring/package/types.ts';
+import {
+	emptyExtras,
+	type Agenda,
+	type FindingStatus,
+	type RingData
+} from '../../src/lib/ring/package/types.ts';
 import { exportRingZip } from '../../src/lib/ring/package/zip.ts';
 import { openRingStore, type RingStore, type StoredRing } from '../../src/lib/ring/store.ts';
 
@@ -42,8 +48,8 @@ function ring(values = 4): RingData {
 		extras: {
 			...emptyExtras(),
 			pseudonyms: [
-				{ authority_id: '01001', label: 'B' },
-				{ authority_id: '09162', label: 'A' }
+				{ authority_id: '01001', label: 'B', pseudonym_id: 'ps-b0000001' },
+				{ authority_id: '09162', label: 'A', pseudonym_id: 'ps-a0000001' }
 			]
 		}
 	};
@@ -136,7 +142,7 @@ describe('finding statuses and member releases from two tabs', () => {
 	it('member releases of two members from two tabs both survive, sorted', async () => {
 		const { one, two, seen } = await twoTabs();
 		const release = (authority_id: string) =>
-			memberReleaseChange({ authority_id, period: 2023, state: 'freigegeben', date: '2025-03-12' });
+			memberReleasesChange([{ authority_id, period: 2023, state: 'freigegeben', date: '2025-03-12' }]);
 		await firstSave(one, seen, release('09162'));
 		expect(await writeChange(two, ID, seen, release('01001'), true)).toMatchObject({
 			status: 'saved',
@@ -145,6 +151,21 @@ describe('finding statuses and member releases from two tabs', () => {
 		expect(ok(await one.loadRing(ID))!.extras.member_releases.map((r) => r.authority_id)).toEqual([
 			'01001',
 			'09162'
+		]);
+	});
+
+	it('a whole year released in tab B keeps tab A’s release of another year; a member who left is left out', async () => {
+		const { one, two, seen } = await twoTabs();
+		const state = (authority_id: string, period: number) =>
+			({ authority_id, period, state: 'freigegeben', date: '2025-03-12' }) as const;
+		await firstSave(one, seen, memberReleasesChange([state('01001', 2022)]));
+		const year = memberReleasesChange([state('01001', 2023), state('09162', 2023), state('05111', 2023)]);
+		expect(await writeChange(two, ID, seen, year, true)).toMatchObject({ status: 'saved', reapplied: true });
+		const stored = ok(await one.loadRing(ID))!.extras.member_releases;
+		expect(stored.map((r) => `${r.authority_id} ${r.period}`)).toEqual([
+			'01001 2022',
+			'01001 2023',
+			'09162 2023'
 		]);
 	});
 
@@ -205,6 +226,23 @@ describe('a Datenstand frozen in one tab while another tab saves', () => {
 		expect(await storedBytes(one)).toEqual(exportRingZip(afterImport));
 	});
 
+	it('is not added over another tab’s release of a member: release states the user never saw are not frozen', async () => {
+		const { one, two, seen } = await twoTabs();
+		const freeze = await frozen(seen);
+		const released = await firstSave(
+			one,
+			seen,
+			memberReleasesChange([
+				{ authority_id: '01001', period: 2023, state: 'freigegeben', date: '2025-03-12' }
+			])
+		);
+		expect(await writeChange(two, ID, seen, freeze.change, true)).toMatchObject({
+			status: 'conflict',
+			reason: 'not_applicable'
+		});
+		expect(await storedBytes(one)).toEqual(exportRingZip(released));
+	});
+
 	it('is not added twice when the other tab froze the same state; takes the next id when its id was taken', async () => {
 		const { one, two, seen } = await twoTabs();
 		const freeze = await frozen(seen);
@@ -230,5 +268,51 @@ describe('a Datenstand frozen in one tab while another tab saves', () => {
 		const ids = ok(await fresh.one.loadRing(ID))!.extras.releases.map((r) => r.id);
 		expect(ids).toEqual([mine.release.id, mine.added().id]);
 		expect(mine.added().id).not.toBe(mine.release.id);
+	});
+});
+
+describe('parts edited in two tabs (scenarios, report texts, agendas)', () => {
+	const scenario = (name: string) => ({
+		name,
+		authority_id: '01001',
+		period: 2023,
+		peers: 'ring',
+		changes: [{ count_id: 'c0', mode: 'set' as const, value: 12 }]
+	});
+	const addScenario = (name: string) =>
+		partChange('scenarios', (list, data) =>
+			isMember(data, '01001') ? [...list.filter((x) => x.name !== name), scenario(name)] : null
+		);
+
+	it('a scenario saved in each tab: both kept', async () => {
+		const { one, two, seen } = await twoTabs();
+		await firstSave(one, seen, addScenario('Mehr Personal'));
+		expect(await writeChange(two, ID, seen, addScenario('Weniger Anträge'), true)).toMatchObject({
+			status: 'saved',
+			reapplied: true
+		});
+		const names = ok(await one.loadRing(ID))!.extras.scenarios.map((x) => x.name);
+		expect(names.sort()).toEqual(['Mehr Personal', 'Weniger Anträge']);
+	});
+
+	it('agendas: edits merged into the agendas as stored — added, changed and deleted here, the rest as there', () => {
+		const agenda = (name: string, notes = ''): Agenda => ({
+			name,
+			slides: [{ type: 'text', heading: name, lines: [], notes }]
+		});
+		const base = [agenda('A'), agenda('B'), agenda('C')];
+		// Here: A changed, B deleted, D added. There: C changed, E added, B changed.
+		const mine = [agenda('A', 'hier'), agenda('C'), agenda('D')];
+		const current = [agenda('A'), agenda('B', 'dort'), agenda('C', 'dort'), agenda('E')];
+		expect(mergeAgendas(base, mine, current)).toEqual([
+			agenda('A', 'hier'),
+			agenda('C', 'dort'),
+			agenda('D'),
+			agenda('E')
+		]);
+		// Nothing changed elsewhere: exactly the draft.
+		expect(mergeAgendas(base, mine, base)).toEqual(mine);
+		// The same agenda edited in both tabs: the later save (this one) wins.
+		expect(mergeAgendas(base, [agenda('A', 'hier')], [agenda('A', 'dort')])).toEqual([agenda('A', 'hier')]);
 	});
 });

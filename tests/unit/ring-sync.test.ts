@@ -38,8 +38,8 @@ function ring(name: string, values: number, periods = [2023]): RingData {
 		extras: {
 			...emptyExtras(),
 			pseudonyms: [
-				{ authority_id: '01001', label: 'B' },
-				{ authority_id: '09162', label: 'A' }
+				{ authority_id: '01001', label: 'B', pseudonym_id: 'ps-b0000001' },
+				{ authority_id: '09162', label: 'A', pseudonym_id: 'ps-a0000001' }
 			]
 		}
 	};

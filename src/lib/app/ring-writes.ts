@@ -17,12 +17,31 @@
  * tests run it on two store connections as two tabs.
  */
 import { completeRingData } from '../ring/package/complete.ts';
-import type { RingData } from '../ring/package/types.ts';
+import type { RingData, RingExtras } from '../ring/package/types.ts';
 import type { StorageProblem } from '../ring/storage-problem.ts';
 import type { RingStore, StoredRing } from '../ring/store.ts';
 
 /** A change as a function of the ring it is applied to; null when it does not apply to that ring. */
 export type RingChange = (data: RingData) => RingData | null;
+
+/**
+ * A change of one part the ring keeps (`extras[slot]`: scenarios, agendas, report texts, profiles …),
+ * made by `edit` on the part as stored in the ring it is applied to; `edit` gives null when the change
+ * does not fit that ring (e.g. its member is gone).
+ */
+export function partChange<K extends keyof RingExtras>(
+	slot: K,
+	edit: (value: RingExtras[K], data: RingData) => RingExtras[K] | null
+): RingChange {
+	return (data) => {
+		const value = edit(data.extras[slot], data);
+		return value === null ? null : { ...data, extras: { ...data.extras, [slot]: value } };
+	};
+}
+
+/** Whether `id` is a member of the ring (a change for a member who left no longer applies). */
+export const isMember = (data: RingData, id: string) =>
+	data.ring.authorities.some((a) => a.authority_id === id);
 
 /** Why a change was not saved although storage works. */
 export type ConflictReason =

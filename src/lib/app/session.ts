@@ -16,7 +16,7 @@ import { createEngine, type Engine } from '../engine/engine.ts';
 import { formatProblem } from '../ingest/problems.ts';
 import type { CountSpec, Problem } from '../ingest/types.ts';
 import { completeRingData } from '../ring/package/complete.ts';
-import type { RingData } from '../ring/package/types.ts';
+import { engineRing, type RingData } from '../ring/package/types.ts';
 import type { StorageProblem } from '../ring/storage-problem.ts';
 import {
 	DEMO_RING_ID,
@@ -184,7 +184,7 @@ export async function openSession(
 	}
 	if (store) void requestPersistence();
 	const engine = createEngine(await connecting, catalogue);
-	await engine.loadRing(data.ring);
+	await engine.loadRing(engineRing(data));
 	return {
 		catalogue,
 		engine,
@@ -205,7 +205,7 @@ export async function activate(
 	data: RingData,
 	revision: number | null = null
 ): Promise<Session> {
-	await session.engine.loadRing(data.ring);
+	await session.engine.loadRing(engineRing(data));
 	if (session.store && ringId) await session.store.setActiveRing(ringId);
 	return { ...session, ringId, revision, data, periods: await session.engine.periods() };
 }

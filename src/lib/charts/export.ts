@@ -77,35 +77,38 @@ export function fileName(parts: readonly (string | number)[], extension: string)
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const CAPTION_HEIGHT = 22;
 
-/** Make room under the drawing and write `text` there, small and left-aligned. */
-function addCaption(svg: Element, text: string): void {
+/** Make room under the drawing and write each line there, small and left-aligned. */
+function addCaption(svg: Element, lines: readonly { text: string; className: string }[]): void {
 	const doc = svg.ownerDocument;
 	const width = Number(svg.getAttribute('width')) || 640;
 	const height = Number(svg.getAttribute('height')) || 400;
 	const box = (svg.getAttribute('viewBox') ?? `0 0 ${width} ${height}`).split(/[\s,]+/).map(Number);
 	const [x = 0, y = 0, w = width, h = height] = box;
-	svg.setAttribute('height', String(height + CAPTION_HEIGHT));
-	svg.setAttribute('viewBox', `${x} ${y} ${w} ${h + CAPTION_HEIGHT}`);
-	const caption = doc.createElementNS(SVG_NS, 'text');
-	for (const [k, v] of Object.entries({
-		x: String(x + 4),
-		y: String(y + h + CAPTION_HEIGHT - 7),
-		'font-size': '11',
-		'font-family': 'system-ui, sans-serif',
-		'text-anchor': 'start',
-		fill: '#3b4350',
-		class: 'datenstand'
-	}))
-		caption.setAttribute(k, v);
-	caption.textContent = text;
-	svg.appendChild(caption);
+	const extra = CAPTION_HEIGHT * lines.length;
+	svg.setAttribute('height', String(height + extra));
+	svg.setAttribute('viewBox', `${x} ${y} ${w} ${h + extra}`);
+	lines.forEach((line, i) => {
+		const caption = doc.createElementNS(SVG_NS, 'text');
+		for (const [k, v] of Object.entries({
+			x: String(x + 4),
+			y: String(y + h + CAPTION_HEIGHT * (i + 1) - 7),
+			'font-size': '11',
+			'font-family': 'system-ui, sans-serif',
+			'text-anchor': 'start',
+			fill: '#3b4350',
+			class: line.className
+		}))
+			caption.setAttribute(k, v);
+		caption.textContent = line.text;
+		svg.appendChild(caption);
+	});
 }
 
 /**
  * Standalone SVG markup of a rendered chart (the first `<svg>` of it), with its title and, when given,
- * a caption line under it (the Datenstand).
+ * caption lines under it: the Datenstand, and a note such as „vorläufig“ (issue 29).
  */
-export function svgMarkup(chart: Element, title: string, caption?: string): string {
+export function svgMarkup(chart: Element, title: string, caption?: string, note?: string): string {
 	const svg = chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg');
 	if (!svg) throw new Error('Kein SVG im Diagramm.');
 	const copy = svg.cloneNode(true) as Element;
@@ -119,7 +122,11 @@ export function svgMarkup(chart: Element, title: string, caption?: string): stri
 	const bg = doc.createElementNS(SVG_NS, 'rect');
 	for (const [k, v] of Object.entries({ width: '100%', height: '100%', fill: '#fff' })) bg.setAttribute(k, v);
 	copy.insertBefore(bg, t.nextSibling);
-	if (caption) addCaption(copy, caption);
+	const lines = [
+		...(caption ? [{ text: caption, className: 'datenstand' }] : []),
+		...(note ? [{ text: note, className: 'note' }] : [])
+	];
+	if (lines.length) addCaption(copy, lines);
 	return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(copy);
 }
 

@@ -1,7 +1,8 @@
 /**
  * Table data of the overview for the CSV download (raw numbers; labels from the catalogue and
  * messages). A fehlerhaft value carries its mark and finding, proportion KPIs n and the 95 %
- * interval, survey KPIs the respondents, and every row the status the page shows.
+ * interval, survey KPIs the respondents, and every row the status the page shows — and whether the
+ * own value and the group's values rest on unreleased data („vorläufig“, issue 29).
  */
 import type { Catalogue } from '../catalogue/schema.ts';
 import { t } from '../i18n/translate.ts';
@@ -9,12 +10,14 @@ import type { CsvValue } from '../charts/export.ts';
 import { directionText, positionBadge } from './labels.ts';
 import type { OverviewField } from './overview.ts';
 import { errorText, statusText } from './quality.ts';
+import type { ViewProvisional } from '../moderation/release-state.ts';
 
 /** `context`: who, when and against whom (repeated on every row so that each row stands alone). */
 export function overviewCsv(
 	fields: readonly OverviewField[],
 	context: { authority: string; period: number; group: string },
-	catalogue: Pick<Catalogue, 'base_counts'>
+	catalogue: Pick<Catalogue, 'base_counts'>,
+	provisional: ViewProvisional = { own: false, group: 0, of: 0 }
 ): { header: string[]; rows: CsvValue[][] } {
 	const header = [
 		t('chart.col_authority'),
@@ -42,7 +45,9 @@ export function overviewCsv(
 		t('unc.col_ci_low'),
 		t('unc.col_ci_high'),
 		t('unc.col_respondents'),
-		t('unc.col_status')
+		t('unc.col_status'),
+		t('prov.col_own'),
+		t('prov.col_group')
 	];
 	const rows: CsvValue[][] = [];
 	for (const f of fields)
@@ -75,7 +80,9 @@ export function overviewCsv(
 				r.respondents,
 				r.own_value === null
 					? ''
-					: statusText(r.kpi, { erroneous: r.erroneous !== null, respondents: r.respondents })
+					: statusText(r.kpi, { erroneous: r.erroneous !== null, respondents: r.respondents }),
+				provisional.own && r.own_value !== null ? t('chart.yes') : '',
+				provisional.group > 0 && r.median !== null ? t('chart.yes') : ''
 			]);
 	return { header, rows };
 }

@@ -10,7 +10,12 @@ import * as dashboard from './areas/dashboard.ts';
 import * as importArea from './areas/import.ts';
 import * as moderation from './areas/moderation.ts';
 import * as releases from './areas/releases.ts';
+import * as report from './areas/report.ts';
+import * as releaseStep from './areas/release-step.ts';
 import * as rings from './areas/rings.ts';
+import * as scenario from './areas/scenario.ts';
+import * as scenarioTerms from './areas/scenario-terms.ts';
+import * as session from './areas/session.ts';
 import * as shell from './areas/shell.ts';
 import * as uncertainty from './areas/uncertainty.ts';
 
@@ -21,7 +26,12 @@ export const de = {
 	...rings.de,
 	...releases.de,
 	...uncertainty.de,
-	...moderation.de
+	...moderation.de,
+	...report.de,
+	...scenario.de,
+	...scenarioTerms.de,
+	...session.de,
+	...releaseStep.de
 };
 
 export type MessageKey = keyof typeof de;
@@ -44,7 +54,12 @@ const en: Messages = merged(
 	rings.en,
 	releases.en,
 	uncertainty.en,
-	moderation.en
+	moderation.en,
+	report.en,
+	scenario.en,
+	scenarioTerms.en,
+	session.en,
+	releaseStep.en
 );
 
 export const CATALOGUES = { de, en } satisfies Record<string, Messages>;

@@ -7,7 +7,7 @@
  */
 import type { Ring } from '../types.ts';
 import { completePseudonyms, drawPseudonyms, legacyPseudonyms } from './pseudonym-map.ts';
-import type { RingData, RingExtras } from './types.ts';
+import { WHOLE_RING, type RingData, type RingExtras } from './types.ts';
 
 const ids = (ring: Ring) => ring.authorities.map((a) => a.authority_id);
 
@@ -21,7 +21,12 @@ export const BEFORE: { [K in keyof RingExtras]: (ring: Ring, version: 0 | 1) => 
 		version === 1 ? legacyPseudonyms(ring.meta.name, ids(ring)) : drawPseudonyms(ids(ring)),
 	releases: () => [],
 	finding_statuses: () => [],
-	member_releases: () => []
+	member_releases: () => [],
+	report_texts: () => [],
+	scenarios: () => [],
+	agendas: () => [],
+	scope: () => WHOLE_RING,
+	size_classes: () => []
 };
 
 /**
