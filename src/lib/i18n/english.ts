@@ -19,6 +19,7 @@ import * as scenario from './en/scenario.ts';
 import * as session from './en/session.ts';
 import * as shell from './en/shell.ts';
 import * as uncertainty from './en/uncertainty.ts';
+import * as zip from './en/zip.ts';
 
 export const messages: Messages = {
 	...shell.en,
@@ -34,6 +35,7 @@ export const messages: Messages = {
 	...scenario.en,
 	...scenarioTerms.en,
 	...session.en,
-	...releaseStep.en
+	...releaseStep.en,
+	...zip.en
 };
 export const catalogue = englishCatalogue;
