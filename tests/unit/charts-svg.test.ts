@@ -24,7 +24,7 @@ import { funnel, funnelCurve } from '../../src/lib/engine/uncertainty.ts';
 import { scatterChart, type ScatterDatum } from '../../src/lib/charts/scatter.ts';
 import { sizeClassChart, type ClassBox, type ClassDot } from '../../src/lib/charts/size-classes.ts';
 import { trendChart, type TrendDatum } from '../../src/lib/charts/trend.ts';
-import { formatPeriod, formatUnit } from '../../src/lib/format/index.ts';
+import { formatPeriod, formatTick, formatUnit, type Unit } from '../../src/lib/format/index.ts';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 const doc = document as unknown as Document;
@@ -75,6 +75,8 @@ function file(chart: SVGSVGElement | HTMLElement): string {
 const days = (v: number) => formatUnit(v, 'Tage');
 const percent = (v: number) => formatUnit(v, '%');
 const euro = (v: number) => formatUnit(v, 'EUR');
+/** Axis ticks as the views write them: „0 Tage“, „1.300 €“ (format/ formatTick). */
+const tick = (unit: Unit) => (v: number, ticks: readonly number[]) => formatTick(v, unit, ticks);
 
 /** A peer group of nine: a tie (C and D), the own authority in the middle, long and short names. */
 const RANKING: RankingDatum[] = [
@@ -164,6 +166,7 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 		const chart = rankingChart(RANKING, {
 			polarity: 'down',
 			format: days,
+			tick: tick('Tage'),
 			unit: 'Tage',
 			width: WIDTH,
 			document: doc,
@@ -177,6 +180,7 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 		const chart = rankingChart(RANKING_CI, {
 			polarity: 'up',
 			format: percent,
+			tick: tick('%'),
 			unit: '%',
 			width: WIDTH,
 			document: doc,
@@ -210,6 +214,7 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 			target,
 			curve: funnelCurve(target / 100, 47.5, 634, 40),
 			format: percent,
+			tick: tick('%'),
 			formatN: (n) => formatUnit(n, '', { decimals: 0 }),
 			xLabel: 'n (Fallzahl)',
 			yLabel: '%',
@@ -224,6 +229,7 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 	it('trend: own line with gaps, median line and band over the periods', async () => {
 		const chart = trendChart(TREND, {
 			format: days,
+			tick: tick('Tage'),
 			formatPeriod: (p) => formatPeriod(p),
 			unit: 'Tage',
 			ownLabel: 'Landkreis Musterstadt-Nord',
@@ -240,6 +246,8 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 			yLabel: 'Kosten je Entscheidung (EUR)',
 			formatX: days,
 			formatY: euro,
+			tickX: tick('Tage'),
+			tickY: tick('EUR'),
 			xPolarity: 'down',
 			yPolarity: 'down',
 			xMedian: 48.25,
@@ -254,6 +262,7 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 	it('size classes: members as dots, quartile bars and median ticks, own class marked', async () => {
 		const chart = sizeClassChart(DOTS, BOXES, {
 			format: percent,
+			tick: tick('%'),
 			unit: '%',
 			medianLabel: 'Median',
 			width: WIDTH,

@@ -205,14 +205,23 @@ describe('overview view model', () => {
 		});
 		expect(directionText({ ...row, direction: null }).text).toBe('kein Vorjahreswert');
 	});
-	it('CSV rows carry raw numbers and ids', () => {
-		const { header, rows } = overviewCsv(
+	it('CSV rows carry raw numbers, German headers and the KPI id in a column of its own', () => {
+		const { header, rows, decimals } = overviewCsv(
 			fields,
 			{ authority: 'Amt', period: 2023, group: '=Gruppe' },
 			catalogue
 		);
-		expect(header[4]).toBe('kpi_id');
-		expect(rows[0]?.slice(0, 9)).toEqual([
+		expect(header.slice(3, 10)).toEqual([
+			'Handlungsfeld',
+			'Kennzahl-ID',
+			'Kennzahl',
+			'Einheit',
+			'Eigener Wert',
+			'Grund ohne Wert',
+			'n'
+		]);
+		expect(header).not.toContain('kpi_id');
+		expect(rows[0]?.slice(0, 10)).toEqual([
 			'Amt',
 			2023,
 			'=Gruppe',
@@ -221,8 +230,12 @@ describe('overview view model', () => {
 			'Erledigungsquote',
 			'%',
 			4.5,
+			'',
 			8
 		]);
+		// Excel shows a percentage with one decimal, the n as it is; the cells keep the raw number.
+		expect(decimals?.(0, header.indexOf('Eigener Wert'))).toBe(1);
+		expect(decimals?.(0, header.indexOf('n'))).toBeUndefined();
 	});
 });
 

@@ -7,6 +7,7 @@
  * labels are not here: they belong to the ring's definitions (kpi-definitions/).
  */
 import * as dashboard from './areas/dashboard.ts';
+import * as downloads from './areas/downloads.ts';
 import * as importArea from './areas/import.ts';
 import * as moderation from './areas/moderation.ts';
 import * as releases from './areas/releases.ts';
@@ -21,7 +22,8 @@ export const de = {
 	...rings.de,
 	...releases.de,
 	...uncertainty.de,
-	...moderation.de
+	...moderation.de,
+	...downloads.de
 };
 
 export type MessageKey = keyof typeof de;
@@ -44,7 +46,8 @@ const en: Messages = merged(
 	rings.en,
 	releases.en,
 	uncertainty.en,
-	moderation.en
+	moderation.en,
+	downloads.en
 );
 
 export const CATALOGUES = { de, en } satisfies Record<string, Messages>;

@@ -1,0 +1,53 @@
+/**
+ * Messages of the downloads (CSV, Excel, framed SVG/PNG) and of the chart texts that say why a value
+ * is missing or unchanged (issue #19), German first; English with the same keys.
+ */
+export const de = {
+	'dl.xlsx': 'Excel',
+	'dl.overview_xlsx': 'Übersicht als Excel-Datei herunterladen',
+	'dl.overview_title': 'Übersicht {period}',
+	'dl.info_sheet': 'Info',
+	'dl.about_title': 'Tabelle',
+	'dl.about_ring': 'Vergleichsring',
+	'dl.about_own': 'Mein Amt',
+	'dl.about_period': 'Erhebungsjahr',
+	'dl.about_group': 'Vergleichsgruppe',
+	'dl.about_created': 'Erstellt am',
+	'dl.group_n': '{group} (n = {n})',
+	'dl.created': 'erstellt am {date}',
+	'dl.col_field': 'Handlungsfeld',
+	'dl.col_kpi_id': 'Kennzahl-ID',
+	'dl.col_unit': 'Einheit',
+	'dl.col_prev_period': 'Vorjahr',
+	'dl.col_prev_value': 'Vorjahreswert',
+	'dl.col_count_id': 'Grundzahl-ID',
+	'dl.col_reason': 'Grund ohne Wert',
+	'ct.no_current': 'kein aktueller Wert',
+	'ct.gap_label': 'kein Wert – {reason}',
+	'ct.gap_desc': 'Eigene Behörde ({own}) ohne Wert: {reason}.'
+};
+
+export const en: Record<keyof typeof de, string> = {
+	'dl.xlsx': 'Excel',
+	'dl.overview_xlsx': 'Download overview as Excel file',
+	'dl.overview_title': 'Overview {period}',
+	'dl.info_sheet': 'Info',
+	'dl.about_title': 'Table',
+	'dl.about_ring': 'Benchmarking ring',
+	'dl.about_own': 'My authority',
+	'dl.about_period': 'Period',
+	'dl.about_group': 'Peer group',
+	'dl.about_created': 'Created on',
+	'dl.group_n': '{group} (n = {n})',
+	'dl.created': 'created on {date}',
+	'dl.col_field': 'Field',
+	'dl.col_kpi_id': 'KPI id',
+	'dl.col_unit': 'Unit',
+	'dl.col_prev_period': 'Previous year',
+	'dl.col_prev_value': 'Previous value',
+	'dl.col_count_id': 'Base count id',
+	'dl.col_reason': 'Why no value',
+	'ct.no_current': 'no current value',
+	'ct.gap_label': 'no value – {reason}',
+	'ct.gap_desc': 'Own authority ({own}) without a value: {reason}.'
+};
