@@ -19,6 +19,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { funnelChart, type FunnelDatum } from '../../src/lib/charts/funnel.ts';
+import { framedSvg } from '../../src/lib/charts/image-frame.ts';
 import { rankingChart, type RankingDatum } from '../../src/lib/charts/ranking.ts';
 import { funnel, funnelCurve } from '../../src/lib/engine/uncertainty.ts';
 import { scatterChart, type ScatterDatum } from '../../src/lib/charts/scatter.ts';
@@ -205,6 +206,53 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 		expect(text).toContain('aria-label="Landkreis Musterstadt-Nord: 106,0\u00a0%, fehlerhaft"');
 		expect(text).not.toContain('status-label');
 		expect(text).toContain(`>${percent(106)} ✖</text>`);
+	});
+
+	it('ranking without an own value: the own row stays, empty, and says why', async () => {
+		const chart = rankingChart(
+			RANKING.filter((d) => !d.own),
+			{
+				polarity: 'down',
+				format: days,
+				tick: tick('Tage'),
+				unit: 'Tage',
+				width: WIDTH,
+				document: doc,
+				quartiles: { q1: 35.6, median: 48.75, q3: 57.6 },
+				medianLabel: 'Median',
+				gap: { label: 'Landkreis Musterstadt-Nord', text: 'kein Wert – Nenner ist 0' }
+			}
+		);
+		await expect(file(chart)).toMatchFileSnapshot('__snapshots__/charts/ranking-gap.svg');
+	});
+
+	it('download picture: title, who/when/against whom, the chart, legend, Datenstand and date', async () => {
+		const chart = rankingChart(RANKING, {
+			polarity: 'down',
+			format: days,
+			tick: tick('Tage'),
+			unit: 'Tage',
+			width: WIDTH,
+			document: doc,
+			quartiles: { q1: 39.75, median: 48.25, q3: 55.5 },
+			medianLabel: 'Median'
+		});
+		const framed = framedSvg(chart as Element, {
+			title: 'Rangfolge in der Vergleichsgruppe 2024',
+			context:
+				'Mein Amt: Landkreis Musterstadt-Nord · Erhebungsjahr 2024 · Vergleichsgruppe: Größenklasse GK2 (n = 9)',
+			legend:
+				'◆ dunkler Balken mit Umrandung: eigene Behörde · helle Balken: Vergleichsgruppe · gestrichelte Linie: Median · hinterlegte Fläche: mittlere Hälfte (1. bis 3. Quartil)',
+			footer: 'Datenstand 2024-1 vom 12.03.2025 · e7c75142 · erstellt am 03.12.2026'
+		});
+		const text = file(framed as SVGSVGElement);
+		// Nothing of the chart is lost, and no line is wider than the picture (at DejaVu Sans's width).
+		expect(framed.querySelectorAll('svg svg *').length).toBe((chart as Element).querySelectorAll('*').length);
+		for (const line of framed.querySelectorAll(':scope > text'))
+			expect((line.textContent ?? '').length * Number(line.getAttribute('font-size')) * 0.62).toBeLessThan(
+				WIDTH
+			);
+		await expect(text).toMatchFileSnapshot('__snapshots__/charts/download-frame.svg');
 	});
 
 	it('funnel: target, 95 % and 99.8 % limits over n, flagged points labelled, own diamond', async () => {
