@@ -249,7 +249,7 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 		// Nothing of the chart is lost, and no line is wider than the picture (at DejaVu Sans's width).
 		expect(framed.querySelectorAll('svg svg *').length).toBe((chart as Element).querySelectorAll('*').length);
 		for (const line of framed.querySelectorAll(':scope > text'))
-			expect((line.textContent ?? '').length * Number(line.getAttribute('font-size')) * 0.62).toBeLessThan(
+			expect((line.textContent ?? '').length * Number(line.getAttribute('font-size')) * 0.58).toBeLessThan(
 				WIDTH
 			);
 		await expect(text).toMatchFileSnapshot('__snapshots__/charts/download-frame.svg');
