@@ -40,7 +40,9 @@ function readBack(file: Uint8Array) {
 	if (!decoded.ok) throw new Error(decoded.message);
 	const separator = detectSeparator(decoded.text);
 	const records: string[][] = [];
-	tokenize(decoded.text, separator, (r) => records.push([...r.fields]));
+	tokenize(decoded.text, separator, (r) => {
+		records.push([...r.fields]);
+	});
 	return { decoded, separator, records };
 }
 
