@@ -71,7 +71,8 @@ function small(): RingData {
 				}
 			],
 			finding_statuses: [],
-			member_releases: []
+			member_releases: [],
+			report_texts: []
 		}
 	};
 }

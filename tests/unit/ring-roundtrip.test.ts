@@ -202,7 +202,8 @@ function generateRing(seed: number): RingData {
 					state: rng.pick(MEMBER_RELEASE_STATES),
 					date: '2025-12-31'
 				}))
-				.sort(compareMemberReleases)
+				.sort(compareMemberReleases),
+			report_texts: []
 		}
 	};
 }

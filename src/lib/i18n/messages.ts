@@ -11,6 +11,7 @@ import * as downloads from './areas/downloads.ts';
 import * as importArea from './areas/import.ts';
 import * as moderation from './areas/moderation.ts';
 import * as releases from './areas/releases.ts';
+import * as report from './areas/report.ts';
 import * as rings from './areas/rings.ts';
 import * as shell from './areas/shell.ts';
 import * as uncertainty from './areas/uncertainty.ts';
@@ -23,6 +24,7 @@ export const de = {
 	...releases.de,
 	...uncertainty.de,
 	...moderation.de,
+	...report.de,
 	...downloads.de
 };
 
@@ -47,6 +49,7 @@ const en: Messages = merged(
 	releases.en,
 	uncertainty.en,
 	moderation.en,
+	report.en,
 	downloads.en
 );
 

@@ -101,6 +101,20 @@ export interface MemberRelease {
 	date: string;
 }
 
+/**
+ * The department's own words for the council report (issue 31) of one authority and period: kept with
+ * the ring, so next year's report starts from last year's text.
+ */
+export interface ReportText {
+	authority_id: string;
+	period: number;
+	/** „Ausschuss für Verwaltung, Ordnung und Sicherheit, Sitzung am …“ */
+	addressee: string;
+	summary: string;
+	/** kpi_id → the department's commentary on that KPI. */
+	comments: Record<string, string>;
+}
+
 /** Everything a ring keeps besides members and values: what the user set up and expects back. */
 export interface RingExtras {
 	mapping_profiles: MappingProfile[];
@@ -114,6 +128,8 @@ export interface RingExtras {
 	finding_statuses: FindingStatus[];
 	/** Format 2: member-period releases, sorted by authority and period. */
 	member_releases: MemberRelease[];
+	/** Format 2: the council report's texts, sorted by authority and period. */
+	report_texts: ReportText[];
 }
 
 /** Everything that is persisted and exported for one ring. */
@@ -134,6 +150,7 @@ export function emptyExtras(): RingExtras {
 		pseudonyms: [],
 		releases: [],
 		finding_statuses: [],
-		member_releases: []
+		member_releases: [],
+		report_texts: []
 	};
 }

@@ -10,6 +10,7 @@ import type { AnyPart } from './part.ts';
 import { findingStatusesPart, memberReleasesPart } from './moderation.ts';
 import { pseudonymsPart } from './pseudonyms.ts';
 import { releasesPart } from './releases.ts';
+import { reportTextsPart } from './report-texts.ts';
 import { customPeerGroupsPart, mappingProfilesPart, settingsPart } from './setup.ts';
 
 export const PARTS: readonly AnyPart[] = [
@@ -19,7 +20,8 @@ export const PARTS: readonly AnyPart[] = [
 	pseudonymsPart,
 	releasesPart,
 	findingStatusesPart,
-	memberReleasesPart
+	memberReleasesPart,
+	reportTextsPart
 ];
 
 /** The parts a package of `version` holds (a package naming no version is read like version 1). */

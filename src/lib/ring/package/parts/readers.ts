@@ -8,6 +8,7 @@ import type { PartReader } from './part.ts';
 import { readFindingStatuses, readMemberReleases } from './moderation-reader.ts';
 import { readPseudonyms } from './pseudonyms-reader.ts';
 import { readReleases } from './releases-reader.ts';
+import { readReportTexts } from './report-texts-reader.ts';
 import { readCustomPeerGroups, readMappingProfiles, readSettings } from './setup-reader.ts';
 
 export const READERS: { [K in keyof RingExtras]: PartReader<K> } = {
@@ -17,5 +18,6 @@ export const READERS: { [K in keyof RingExtras]: PartReader<K> } = {
 	pseudonyms: readPseudonyms,
 	releases: readReleases,
 	finding_statuses: readFindingStatuses,
-	member_releases: readMemberReleases
+	member_releases: readMemberReleases,
+	report_texts: readReportTexts
 };
