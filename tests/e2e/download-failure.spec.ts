@@ -82,3 +82,22 @@ test('import page: a failed Excel template is reported; the CSV template still d
 	]);
 	expect(download.suggestedFilename()).toMatch(/\.csv$/);
 });
+
+test('dashboard: a failed Excel download is said beside its button; the CSV still downloads', async ({
+	page
+}) => {
+	await zipWorkerDies(page);
+	await page.goto('./');
+	await expect(page.locator('[data-testid="dashboard-view"][aria-busy="false"]')).toBeVisible({
+		timeout: 60_000
+	});
+	await page.locator('[data-download="overview-xlsx"]').click();
+	await expect(page.getByTestId('overview-download-status')).toHaveText(
+		`Herunterladen fehlgeschlagen: ${DIED}`
+	);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.locator('[data-download="overview-csv"]').click()
+	]);
+	expect(download.suggestedFilename()).toMatch(/\.csv$/);
+});

@@ -28,7 +28,7 @@ import type { CountSpec } from '../../src/lib/ingest/types.ts';
 import { templateHeader } from '../../src/lib/import/template.ts';
 import { readRingFromPath } from '../../src/lib/ring/package/node.ts';
 import type { Ring } from '../../src/lib/ring/types.ts';
-import { writeXlsx } from '../../src/lib/zip/xlsx-write.ts';
+import { excelDay, writeXlsx } from '../../src/lib/zip/xlsx-write.ts';
 
 const catalogue = loadCatalogue();
 const specs: CountSpec[] = catalogue.base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
@@ -137,7 +137,7 @@ describe('the Excel workbook', () => {
 	const labels = { info: 'Info', title: 'Tabelle', created: 'Erstellt am' };
 
 	it('reads back through the import with the same numbers, unrounded, and the Datenstand column', () => {
-		const book = readXlsx(writeXlsx(tableSheets(table, labels, '03.12.2026', stamp)));
+		const book = readXlsx(writeXlsx(tableSheets(table, labels, '2026-12-03', stamp)));
 		if (!book.ok) throw new Error(book.message);
 		expect(book.sheet).toBe('Übersicht 2023');
 		expect(book.sheets).toEqual(['Übersicht 2023', 'Info']);
@@ -166,21 +166,30 @@ describe('the Excel workbook', () => {
 				decimals: (_, c) => (c === 1 ? 1 : undefined)
 			},
 			labels,
-			'03.12.2026'
+			'2026-12-03'
 		);
 		expect(sheets[0]!.rows[1]).toEqual(['=1+1', { value: 97.52380952380952, decimals: 1 }]);
 		const xml = new TextDecoder().decode(writeXlsx(sheets));
 		expect(xml).not.toContain('<f>');
 	});
 
+	it('the date of the download is a date cell, which Excel shows in its own form', () => {
+		expect(excelDay('2024-01-01')).toBe(45292);
+		expect(excelDay('1900-03-01')).toBe(61);
+		expect(excelDay('kein Datum')).toBeNull();
+		const book = readXlsx(writeXlsx(tableSheets(table, labels, '2026-12-03', stamp)), 'Info');
+		if (!book.ok) throw new Error(book.message);
+		expect(book.rows.at(-1)?.cells[1]?.text).toBe('2026-12-03');
+	});
+
 	it('has an info sheet: title, what the table is about, Datenstand and date', () => {
-		const [, info] = tableSheets(table, labels, '03.12.2026', stamp);
+		const [, info] = tableSheets(table, labels, '2026-12-03', stamp);
 		expect(info!.name).toBe('Info');
 		expect(info!.rows).toEqual([
 			['Tabelle', 'Übersicht 2023'],
 			['Mein Amt', 'Kiel'],
 			['Datenstand', stamp.value],
-			['Erstellt am', '03.12.2026']
+			['Erstellt am', { date: '2026-12-03' }]
 		]);
 	});
 });

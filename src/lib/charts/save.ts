@@ -4,7 +4,7 @@
  * the overview, so both downloads always carry the same columns.
  */
 import { download } from '../app/app.svelte.ts';
-import { formatDate } from '../format/index.ts';
+import { isoDate } from '../format/index.ts';
 import { t } from '../i18n/translate.ts';
 import { xlsxInWorker } from '../ring/worker-client.ts';
 import { downloadStamp, fileName } from './export.ts';
@@ -19,7 +19,7 @@ export async function saveXlsx(table: DownloadTable, file: readonly (string | nu
 	const sheets = tableSheets(
 		table,
 		{ info: t('dl.info_sheet'), title: t('dl.about_title'), created: t('dl.about_created') },
-		formatDate(new Date()),
+		isoDate(new Date()),
 		await downloadStamp()
 	);
 	download(

@@ -40,7 +40,7 @@ function widths(rows: readonly (readonly CsvValue[])[]): number[] {
 
 /**
  * The workbook's sheets. `labels` words the info sheet (sheet name, the title's label, the stamp's
- * label is the stamp's own), `created` is the download's date as shown.
+ * label is the stamp's own); `created` is the download's day, a date cell (`YYYY-MM-DD`).
  */
 export function tableSheets(
 	table: DownloadTable,
@@ -57,11 +57,11 @@ export function tableSheets(
 			return decimals === undefined ? v : { value: v, decimals };
 		})
 	);
-	const about: [string, string][] = [
+	const about: XlsxValue[][] = [
 		[labels.title, table.title],
-		...(table.about ?? []).map(([k, v]): [string, string] => [k, v]),
-		...(stamp ? [[stamp.label, stamp.value] as [string, string]] : []),
-		[labels.created, created]
+		...(table.about ?? []).map(([k, v]) => [k, v]),
+		...(stamp ? [[stamp.label, stamp.value]] : []),
+		[labels.created, { date: created }]
 	];
 	return [
 		{ name: table.title, rows, widths: widths(all), headerRows: 1, filter: true },

@@ -26,7 +26,12 @@ export interface XlsxNumber {
 	decimals: number;
 }
 
-export type XlsxValue = string | number | XlsxNumber | null;
+/** A calendar day, `YYYY-MM-DD`: a date cell that Excel shows in its locale's form (03.12.2026). */
+export interface XlsxDate {
+	date: string;
+}
+
+export type XlsxValue = string | number | XlsxNumber | XlsxDate | null;
 
 export interface XlsxSheet {
 	name: string;
@@ -67,6 +72,7 @@ const MAX_DECIMALS = 6;
 const STYLE_BOLD = 1;
 const STYLE_TEXT = 2;
 const STYLE_DECIMALS = 3;
+const STYLE_DATE = STYLE_DECIMALS + MAX_DECIMALS + 1;
 const NUM_FMTS = Array.from(
 	{ length: MAX_DECIMALS + 1 },
 	(_, d) => `<numFmt numFmtId="${164 + d}" formatCode="#,##0${d ? `.${'0'.repeat(d)}` : ''}"/>`
@@ -75,11 +81,15 @@ const DECIMAL_XFS = Array.from(
 	{ length: MAX_DECIMALS + 1 },
 	(_, d) => `<xf numFmtId="${164 + d}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`
 ).join('');
-const STYLES = `${XML}<styleSheet xmlns="${NS}"><numFmts count="${MAX_DECIMALS + 1}">${NUM_FMTS}</numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${STYLE_DECIMALS + MAX_DECIMALS + 1}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>${DECIMAL_XFS}</cellXfs><cellStyles count="1"><cellStyle name="Standard" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+const STYLES = `${XML}<styleSheet xmlns="${NS}"><numFmts count="${MAX_DECIMALS + 1}">${NUM_FMTS}</numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${STYLE_DATE + 1}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>${DECIMAL_XFS}<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Standard" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 function cellXml(value: XlsxValue, ref: string, header: boolean, text: boolean): string {
 	const plain = header ? STYLE_BOLD : text ? STYLE_TEXT : 0;
 	if (value === null || value === '') return plain && !header ? `<c r="${ref}" s="${plain}"/>` : '';
+	if (typeof value === 'object' && 'date' in value) {
+		const serial = excelDay(value.date);
+		return serial === null ? '' : `<c r="${ref}" s="${STYLE_DATE}"><v>${serial}</v></c>`;
+	}
 	if (typeof value === 'object') {
 		if (!Number.isFinite(value.value)) return '';
 		const d = Math.max(0, Math.min(MAX_DECIMALS, Math.round(value.decimals)));
@@ -89,6 +99,14 @@ function cellXml(value: XlsxValue, ref: string, header: boolean, text: boolean):
 	if (typeof value === 'number')
 		return Number.isFinite(value) ? `<c r="${ref}"${style}><v>${value}</v></c>` : '';
 	return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${esc(value)}</t></is></c>`;
+}
+
+/** Excel's day number (1900 date system) of `YYYY-MM-DD`: days since 1899-12-30; null if no date. */
+export function excelDay(iso: string): number | null {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+	if (!m) return null;
+	const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+	return Number.isFinite(ms) ? Math.round((ms - Date.UTC(1899, 11, 30)) / 86_400_000) : null;
 }
 
 function sheetXml(sheet: XlsxSheet): string {
