@@ -3,7 +3,7 @@
  * (with n) as one line for pictures (like the print's state line) and as label/value pairs for the
  * Excel file's info sheet. Peers never appear here: only the own authority is named, as on the page.
  */
-import { displayDecimals, formatPeriod, formatTick, type Unit } from '../format/index.ts';
+import { displayDecimals, formatInteger, formatPeriod, formatTick, type Unit } from '../format/index.ts';
 import { t } from '../i18n/translate.ts';
 import type { DashboardContext } from './context.ts';
 import { groupName } from './labels.ts';
@@ -19,7 +19,7 @@ export function downloadInfo(
 	const own = context.name(context.state.authorityId);
 	const period = formatPeriod(context.state.period);
 	const group = groupName(context.group, context.session.data.ring.authorities);
-	const n = context.group.members.length;
+	const n = formatInteger(context.group.members.length);
 	return {
 		line: t('dash.print_state', { own, period, group, n }),
 		about: [
