@@ -11,6 +11,9 @@
  *   --no-browser Node and sizes only
  *   --port <p>   port for scripts/serve.ts (default 4273)
  *   --only import  the import alone (Node and the Chromium import page): bench/results/import.{md,json}
+ *   --only session the session mode's slide change alone (Chromium, 550 × 10): bench/results/session.{md,json}
+ *   --only moderation  the completeness matrix at 550 × 42 on /moderation (Chromium):
+ *                bench/results/moderation.{md,json}
  *   --sizes <ids>  with --only import: some of the import files, e.g. `--sizes 50kB,5MB`
  *
  * Chromium also runs the import page on the German CSVs of bench/import-files.ts (50 kB, 5 MB,
@@ -31,6 +34,8 @@ import {
 	measureBrowser,
 	measureImportOnly,
 	snapshotCompleteBuild,
+	startServer,
+	writeBenchPages,
 	type BenchRing,
 	type BrowserResult
 } from './browser.ts';
@@ -49,7 +54,11 @@ import {
 	zipName,
 	type Scale
 } from './rings.ts';
+import { measureModeration, renderModerationMarkdown } from './moderation-browser.ts';
+import { measureSlideChange, slideChangeTarget, type SlideChangeFigures } from './session-browser.ts';
 import { buildSizes } from './sizes.ts';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium, missingChromiumHelp } from '../scripts/find-chromium.ts';
 
 const args = process.argv.slice(2);
 const has = (flag: string) => args.includes(flag);
@@ -60,7 +69,8 @@ const valueOf = (flag: string) => {
 };
 const port = Number(valueOf('--port') ?? 4273);
 const only = valueOf('--only');
-if (only !== undefined && only !== 'import') throw new Error(`--only ${only}: only \`--only import\` exists`);
+if (only !== undefined && !['import', 'session', 'moderation'].includes(only))
+	throw new Error(`--only ${only}: \`--only import\`, \`--only session\` and \`--only moderation\` exist`);
 const sizes = valueOf('--sizes')?.split(',').filter(Boolean);
 const buildDir = path.join(ROOT, 'build');
 const started = performance.now();
@@ -125,6 +135,8 @@ async function main(): Promise<void> {
 	try {
 		await snapshotCompleteBuild(buildDir, served, log);
 		if (only === 'import') return await importOnly(served, reuse ? null : buildSeconds);
+		if (only === 'session') return await sessionOnly(served);
+		if (only === 'moderation') return await moderationOnly(served);
 		const sizes = buildSizes(served, path.join(ROOT, '.svelte-kit/output/client/.vite/manifest.json'));
 
 		// 3. Rings
@@ -243,7 +255,97 @@ async function importOnly(served: string, buildSeconds: number | null): Promise<
 	log('done; wrote bench/results/import.md and import.json');
 }
 
+/** `--only session`: the slide change of session mode on the 550 × 10 ring, nothing else. */
+async function sessionOnly(served: string): Promise<void> {
+	const scale = SCALES.medium;
+	log(`generating ring ${scale.id}`);
+	const ring = makeRing(scale);
+	const bench: BenchRing = {
+		id: scale.id,
+		file: zipName(scale),
+		authorities: ring.authorities.map((a) => a.authority_id).sort(),
+		periods: ring.meta.periods,
+		authority: benchAuthority(ring),
+		period: latestPeriod(scale)
+	};
+	await writeBenchPages(served, [{ ring: bench, zip: ringZip(ring) }]);
+	const executablePath = findChromium();
+	if (!executablePath) throw new Error(missingChromiumHelp());
+	const server = await startServer(served, port);
+	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+	let figures: SlideChangeFigures | null = null;
+	try {
+		log('browser: session slide change');
+		const url = `http://127.0.0.1:${port}/sitzung/vortrag?package=${encodeURIComponent(`/bench/${bench.file}`)}&folie=1`;
+		figures = await measureSlideChange(browser, url, bench.id, quick);
+	} catch (e) {
+		notes.push(`slide change not measured: ${(e as Error).message.split('\n')[0]}`);
+	} finally {
+		await browser.close();
+		server.kill();
+	}
+	const m = machine(browser.version());
+	const target = slideChangeTarget(figures, notes);
+	const markdown = [
+		`### Session benchmark (${quick ? 'quick' : 'full'}) — ${m.date}`,
+		'',
+		`Machine: ${m.cpus} cores (${m.cpuModel}), ${(m.memory / 2 ** 30).toFixed(0)} GiB; Node ${m.node}; Chromium ${m.chromium ?? '–'}; load average ${m.loadAverage.join(' / ')}; commit ${m.commit}.`,
+		'',
+		'| target | measured | result |',
+		'| --- | --- | --- |',
+		`| ${target.target} | ${target.measured} | ${target.pass === null ? '–' : target.pass ? 'PASS' : `MISS: ${target.why}`} |`,
+		...notes.map((n) => `\n- ${n}`),
+		''
+	].join('\n');
+	const dir = path.join(ROOT, 'bench/results');
+	mkdirSync(dir, { recursive: true });
+	writeFileSync(
+		path.join(dir, 'session.json'),
+		JSON.stringify({ machine: m, slideChange: figures, target, notes }, null, '\t') + '\n'
+	);
+	writeFileSync(path.join(dir, 'session.md'), markdown);
+	process.stdout.write(markdown);
+	log('done; wrote bench/results/session.md and session.json');
+}
+
 main().catch((e: unknown) => {
 	console.error(e instanceof Error ? e.stack : e);
 	process.exit(1);
 });
+
+/** `--only moderation`: the completeness matrix on the 550 × 10 ring (bench/moderation-browser.ts). */
+async function moderationOnly(served: string): Promise<void> {
+	const scale = SCALES.medium;
+	log(`generating ring ${scale.id}`);
+	mkdirSync(path.join(served, 'bench'), { recursive: true });
+	writeFileSync(path.join(served, 'bench', zipName(scale)), ringZip(makeRing(scale)));
+	const executablePath = findChromium();
+	if (!executablePath) throw new Error(missingChromiumHelp());
+	const server = await startServer(served, port);
+	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+	try {
+		const figures = await measureModeration({
+			browser,
+			base: `http://127.0.0.1:${port}`,
+			ringFile: zipName(scale),
+			ringId: scale.id,
+			quick,
+			log
+		});
+		const m = machine(browser.version());
+		const heading = `### Moderation benchmark (${quick ? 'quick' : 'full'}) — ${m.date}\n\nMachine: ${m.cpus} cores (${m.cpuModel}), ${(m.memory / 2 ** 30).toFixed(0)} GiB; Node ${m.node}; Chromium ${m.chromium ?? '–'}; load average ${m.loadAverage.join(' / ')}; commit ${m.commit}.`;
+		const markdown = renderModerationMarkdown(heading, figures, notes);
+		const dir = path.join(ROOT, 'bench/results');
+		mkdirSync(dir, { recursive: true });
+		writeFileSync(
+			path.join(dir, 'moderation.json'),
+			JSON.stringify({ machine: m, figures, notes }, null, '\t') + '\n'
+		);
+		writeFileSync(path.join(dir, 'moderation.md'), markdown);
+		process.stdout.write(markdown);
+		log('done; wrote bench/results/moderation.md and moderation.json');
+	} finally {
+		await browser.close();
+		server.kill();
+	}
+}

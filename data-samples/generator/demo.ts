@@ -5,12 +5,13 @@
  * files and generate-demo.ts only has to write them.
  */
 import { freezeRelease } from '../../src/lib/ring/datenstand.ts';
-import { legacyPseudonyms } from '../../src/lib/ring/package/pseudonym-map.ts';
+import { KEY_ALPHABET, legacyPseudonyms } from '../../src/lib/ring/package/pseudonym-map.ts';
 import { emptyExtras } from '../../src/lib/ring/package/types.ts';
 import { generateRingReport, type GeneratedRing } from '../generator.ts';
 import type { AnomalyTarget } from './anomalies.ts';
 import { CUSTOMER_SURVEY_IDS } from './catalogue.ts';
 import { renderRingPackage } from './package.ts';
+import { draws } from './prng.ts';
 import { renderDemoReadme } from './readme.ts';
 import {
 	parseKreiseCsv,
@@ -88,10 +89,23 @@ export async function buildDemo(kreiseCsv: string): Promise<Demo> {
 	});
 	// The demo keeps the letters format 1 showed for it (screenshots, the first view, the README), as
 	// every upgraded ring does; a ring made in the app draws its own at random.
+	// Their pseudonym keys come from the demo's seed, not Web Crypto as in the app: the committed demo
+	// must regenerate byte for byte (tests/unit/generator.test.ts).
+	const d = draws(DEMO_SEED);
 	const pseudonyms = legacyPseudonyms(
 		report.ring.meta.name,
 		report.ring.authorities.map((a) => a.authority_id)
-	);
+	).map((e) => ({
+		...e,
+		pseudonym_id:
+			'ps-' +
+			Array.from(
+				{ length: 8 },
+				(_, i) => KEY_ALPHABET[d.int(0, KEY_ALPHABET.length - 1, 'pseudonym', e.authority_id, i)]
+			).join('')
+	}));
+	if (new Set(pseudonyms.map((e) => e.pseudonym_id)).size !== pseudonyms.length)
+		throw new Error('Demo: zwei gleiche Pseudonym-Schlüssel');
 	const frozen = await freezeRelease(
 		{ ring: report.ring, extras: { ...emptyExtras(), pseudonyms } },
 		DEMO_RELEASE.name,

@@ -1,16 +1,26 @@
 /**
- * Minimal option parsing for the CLI: `--name value` and `--name=value`. Unknown options and
- * missing values are reported as German messages (exit 2), never as exceptions.
+ * Minimal option parsing for the CLI: `--name value` and `--name=value`, and switches without a value
+ * (`--released-only`, given in `flags`: then `"true"`). Unknown options and missing values are
+ * reported as German messages (exit 2), never as exceptions.
  */
 export type Options = Record<string, string>;
 
-export function parseOptions(argv: readonly string[], allowed: readonly string[]): Options | string {
+export function parseOptions(
+	argv: readonly string[],
+	allowed: readonly string[],
+	flags: readonly string[] = []
+): Options | string {
 	const options: Options = {};
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i]!;
 		if (!arg.startsWith('--')) return `Unerwartetes Argument „${arg}“.`;
 		const eq = arg.indexOf('=');
 		const name = arg.slice(2, eq < 0 ? undefined : eq);
+		if (flags.includes(name)) {
+			if (eq >= 0) return `Option „--${name}“ hat keinen Wert.`;
+			options[name] = 'true';
+			continue;
+		}
 		if (!allowed.includes(name)) return `Unbekannte Option „--${name}“.`;
 		const value = eq < 0 ? argv[++i] : arg.slice(eq + 1);
 		if (value === undefined || value === '') return `Option „--${name}“ braucht einen Wert.`;

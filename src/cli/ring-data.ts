@@ -7,9 +7,10 @@ import path from 'node:path';
 import { loadCatalogueResult } from '../lib/catalogue/node-loader.ts';
 import { formatCatalogueError, type Catalogue } from '../lib/catalogue/schema.ts';
 import { formatProblem } from '../lib/ingest/problems.ts';
+import type { Problem } from '../lib/ingest/types.ts';
 import { ringAtRelease } from '../lib/ring/datenstand.ts';
 import { readRingFromPath } from '../lib/ring/package/node.ts';
-import type { RingData } from '../lib/ring/package/types.ts';
+import { engineRing, type RingData } from '../lib/ring/package/types.ts';
 import type { Ring } from '../lib/ring/types.ts';
 
 /** What a command returns when it cannot go on (the same shape as main.ts's outcomes). */
@@ -33,11 +34,19 @@ export function cliCatalogue(): Catalogue | CliFailure {
 	return cliFailure(2, result.errors.map((e) => `kpi-definitions/${formatCatalogueError(e)}`).join('\n'));
 }
 
-export async function loadRingData(ringPath: string, catalogue: Catalogue): Promise<RingData | CliFailure> {
+export async function loadRingData(
+	ringPath: string,
+	catalogue: Catalogue,
+	/** Told of each warning of a ring that reads (e.g. pseudonym keys drawn now). */
+	onWarning?: (problem: Problem) => void
+): Promise<RingData | CliFailure> {
 	const specs = catalogue.base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
 	const { data, problems } = await readRingFromPath(ringPath, specs);
 	const errors = problems.filter((p) => p.severity === 'error');
-	if (data && errors.length === 0) return data;
+	if (data && errors.length === 0) {
+		if (onWarning) problems.forEach(onWarning);
+		return data;
+	}
 	// Problems inside the package name a file relative to it; point at it from the user's path.
 	const inside = (file: string) => file && file !== ringPath && file !== path.basename(ringPath);
 	const located = (errors.length ? errors : problems).map((p) =>
@@ -49,9 +58,9 @@ export async function loadRingData(ringPath: string, catalogue: Catalogue): Prom
 
 /** The ring now, or as it was at Datenstand `id` (`--datenstand`). */
 export function ringAt(data: RingData, id: string | undefined, ringPath: string): Ring | CliFailure {
-	if (id === undefined) return data.ring;
+	if (id === undefined) return engineRing(data);
 	const ring = ringAtRelease(data, id);
-	if (ring) return ring;
+	if (ring) return engineRing({ ring, extras: data.extras });
 	const known = data.extras.releases.map((r) => r.id);
 	return cliFailure(
 		2,

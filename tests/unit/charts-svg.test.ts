@@ -19,59 +19,18 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { funnelChart, type FunnelDatum } from '../../src/lib/charts/funnel.ts';
-import { framedSvg } from '../../src/lib/charts/image-frame.ts';
 import { rankingChart, type RankingDatum } from '../../src/lib/charts/ranking.ts';
+import { slideChart, type SlideBarDatum } from '../../src/lib/charts/slide.ts';
 import { funnel, funnelCurve } from '../../src/lib/engine/uncertainty.ts';
 import { scatterChart, type ScatterDatum } from '../../src/lib/charts/scatter.ts';
 import { sizeClassChart, type ClassBox, type ClassDot } from '../../src/lib/charts/size-classes.ts';
 import { trendChart, type TrendDatum } from '../../src/lib/charts/trend.ts';
-import { formatPeriod, formatTick, formatUnit, type Unit } from '../../src/lib/format/index.ts';
+import { file } from './support/svg-text.ts';
+import { formatNumber, formatPeriod, formatTick, formatUnit, type Unit } from '../../src/lib/format/index.ts';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 const doc = document as unknown as Document;
 const WIDTH = 720;
-
-const escapeText = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-const escapeAttr = (s: string) => escapeText(s).replaceAll('"', '&quot;');
-
-/**
- * Coordinates to two decimals (a hundredth of a pixel): d3's scales give 264.960113960114, and the
- * last digits of such a float are not what a chart change is about.
- */
-const coordinates = (value: string) =>
-	value.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100));
-
-/**
- * The element as indented SVG: one element per line, attributes sorted, text escaped; the root
- * gets the SVG namespace (a DOM element carries it implicitly), so each file opens as a picture.
- */
-function svgText(node: Element, depth = 0): string {
-	const pad = '\t'.repeat(depth);
-	const attributes = new Map([...node.attributes].map((a) => [a.name, coordinates(a.value)]));
-	if (depth === 0 && !attributes.has('xmlns')) attributes.set('xmlns', 'http://www.w3.org/2000/svg');
-	const attrs = [...attributes]
-		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-		.map(([name, value]) => ` ${name}="${escapeAttr(value)}"`)
-		.join('');
-	const tag = node.tagName.toLowerCase();
-	const children = [...node.childNodes];
-	if (children.length === 0) return `${pad}<${tag}${attrs}/>`;
-	if (children.every((c) => c.nodeType === 3))
-		return `${pad}<${tag}${attrs}>${escapeText(node.textContent ?? '')}</${tag}>`;
-	const inner = children
-		.map((c) =>
-			c.nodeType === 1
-				? svgText(c as Element, depth + 1)
-				: `${pad}\t${escapeText(c.textContent?.trim() ?? '')}`
-		)
-		.filter((line) => line.trim() !== '');
-	return [`${pad}<${tag}${attrs}>`, ...inner, `${pad}</${tag}>`].join('\n');
-}
-
-function file(chart: SVGSVGElement | HTMLElement): string {
-	expect(chart.tagName.toLowerCase()).toBe('svg');
-	return `${svgText(chart as Element)}\n`;
-}
 
 const days = (v: number) => formatUnit(v, 'Tage');
 const percent = (v: number) => formatUnit(v, '%');
@@ -162,7 +121,91 @@ const BOXES: ClassBox[] = [
 	{ sizeClass: 'GK1', n: 1, q1: null, median: null, q3: null, own: false }
 ];
 
+/** A session slide of 12 members, best first: one highlighted, a small survey unrated, a fehlerhaft last. */
+const SLIDE: SlideBarDatum[] = [
+	27.1, 31.4, 39.75, 42.0, 44.5, 48.25, 51.0, 55.5, 55.5, 63.9, 70.2, 106.0
+].map((value, i) => {
+	const code = String.fromCharCode(65 + ((i * 5) % 12));
+	return {
+		label: `Behörde ${code}`,
+		short: code,
+		value,
+		highlight: i === 5,
+		unrated: i === 8 || i === 11,
+		erroneous: i === 11
+	};
+});
+const SLIDE_OPTIONS = {
+	format: days,
+	unit: 'Tage',
+	quartiles: { q1: 40.3125, median: 49.625, q3: 57.6 },
+	formatTick: (v: number) => formatNumber(v),
+	labels: { median: 'Median', q1: '25 %', q3: '75 %' },
+	status: (d: SlideBarDatum) => (d.erroneous ? 'fehlerhaft' : d.unrated ? 'unter 50 Befragten' : ''),
+	document: doc
+};
+
 describe('charts as SVG (one stored file per chart kind)', () => {
+	it('session slide: columns best first, codes under them, median and middle half labelled, one highlighted', async () => {
+		const chart = slideChart(SLIDE, SLIDE_OPTIONS);
+		const text = file(chart);
+		expect(text).toContain('viewBox="0 0 1600 620"');
+		expect(text.match(/<rect [^>]*aria-label=/g)).toHaveLength(12);
+		expect(text).toMatch(/aria-label="Behörde H: 106,0\sTage, fehlerhaft"/);
+		expect(text).toMatch(/>0<\/text>/);
+		expect(text).toMatch(/>◆ Behörde B: 48,3\sTage<\/text>/);
+		expect(text).toMatch(/>Median: 49,6\sTage<\/text>/);
+		await expect(text).toMatchFileSnapshot('__snapshots__/charts/slide.svg');
+	});
+
+	it('session slide of 48 members: two-letter codes in two staggered rows, close figure labels moved apart', async () => {
+		const code = (i: number) =>
+			i < 26 ? String.fromCharCode(65 + i) : `A${String.fromCharCode(65 + i - 26)}`;
+		const many = Array.from({ length: 48 }, (_, i) => ({
+			label: `Behörde ${code(i)}`,
+			short: code(i),
+			value: 100 - i * 0.28,
+			highlight: false,
+			unrated: false,
+			erroneous: false
+		}));
+		const chart = slideChart(many, {
+			...SLIDE_OPTIONS,
+			format: percent,
+			unit: '%',
+			quartiles: { q1: 91.3, median: 94.1, q3: 97.5 }
+		});
+		const text = file(chart);
+		// The three labels at the right are at least a line of type apart.
+		const labels = text.slice(text.indexOf('class="figure-label"'));
+		const ys = [...labels.matchAll(/translate\([\d.]+,([\d.]+)\)" y="0.32em">(?:25 %|75 %|Median)/g)]
+			.map((m) => Number(m[1]))
+			.sort((a, b) => a - b);
+		expect(ys).toHaveLength(3);
+		expect(ys[1]! - ys[0]!).toBeGreaterThanOrEqual(28);
+		expect(ys[2]! - ys[1]!).toBeGreaterThanOrEqual(28);
+		// Two staggered rows of codes.
+		expect(text.match(/aria-label="x-axis tick label"/g)).toHaveLength(2);
+		expect(text).toMatch(/>AV<\/text>/);
+		await expect(text).toMatchFileSnapshot('__snapshots__/charts/slide-48.svg');
+	});
+
+	it('session slide of 550 members: no labels under the columns, neutral (no highlight), every bar still there', () => {
+		const many = Array.from({ length: 550 }, (_, i) => ({
+			label: `Behörde ${i}`,
+			short: String(i),
+			value: 10 + i / 10,
+			highlight: false,
+			unrated: false,
+			erroneous: false
+		}));
+		const text = file(slideChart(many, SLIDE_OPTIONS));
+		expect(text.match(/class="peer-bar"/g)).toHaveLength(1);
+		expect(text.match(/<rect [^>]*aria-label=/g)).toHaveLength(550);
+		expect(text).not.toContain('own-value');
+		expect(text).not.toMatch(/>Behörde 1</);
+	});
+
 	it('ranking: best first, tie, own bar outlined and labelled, quartile band and median', async () => {
 		const chart = rankingChart(RANKING, {
 			polarity: 'down',
@@ -206,53 +249,6 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 		expect(text).toContain('aria-label="Landkreis Musterstadt-Nord: 106,0\u00a0%, fehlerhaft"');
 		expect(text).not.toContain('status-label');
 		expect(text).toContain(`>${percent(106)} ✖</text>`);
-	});
-
-	it('ranking without an own value: the own row stays, empty, and says why', async () => {
-		const chart = rankingChart(
-			RANKING.filter((d) => !d.own),
-			{
-				polarity: 'down',
-				format: days,
-				tick: tick('Tage'),
-				unit: 'Tage',
-				width: WIDTH,
-				document: doc,
-				quartiles: { q1: 35.6, median: 48.75, q3: 57.6 },
-				medianLabel: 'Median',
-				gap: { label: 'Landkreis Musterstadt-Nord', text: 'kein Wert – Nenner ist 0' }
-			}
-		);
-		await expect(file(chart)).toMatchFileSnapshot('__snapshots__/charts/ranking-gap.svg');
-	});
-
-	it('download picture: title, who/when/against whom, the chart, legend, Datenstand and date', async () => {
-		const chart = rankingChart(RANKING, {
-			polarity: 'down',
-			format: days,
-			tick: tick('Tage'),
-			unit: 'Tage',
-			width: WIDTH,
-			document: doc,
-			quartiles: { q1: 39.75, median: 48.25, q3: 55.5 },
-			medianLabel: 'Median'
-		});
-		const framed = framedSvg(chart as Element, {
-			title: 'Rangfolge in der Vergleichsgruppe 2024',
-			context:
-				'Mein Amt: Landkreis Musterstadt-Nord · Erhebungsjahr 2024 · Vergleichsgruppe: Größenklasse GK2 (n = 9)',
-			legend:
-				'◆ dunkler Balken mit Umrandung: eigene Behörde · helle Balken: Vergleichsgruppe · gestrichelte Linie: Median · hinterlegte Fläche: mittlere Hälfte (1. bis 3. Quartil)',
-			footer: 'Datenstand 2024-1 vom 12.03.2025 · e7c75142 · erstellt am 03.12.2026'
-		});
-		const text = file(framed as SVGSVGElement);
-		// Nothing of the chart is lost, and no line is wider than the picture (at DejaVu Sans's width).
-		expect(framed.querySelectorAll('svg svg *').length).toBe((chart as Element).querySelectorAll('*').length);
-		for (const line of framed.querySelectorAll(':scope > text'))
-			expect((line.textContent ?? '').length * Number(line.getAttribute('font-size')) * 0.58).toBeLessThan(
-				WIDTH
-			);
-		await expect(text).toMatchFileSnapshot('__snapshots__/charts/download-frame.svg');
 	});
 
 	it('funnel: target, 95 % and 99.8 % limits over n, flagged points labelled, own diamond', async () => {

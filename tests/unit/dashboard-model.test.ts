@@ -205,22 +205,13 @@ describe('overview view model', () => {
 		});
 		expect(directionText({ ...row, direction: null }).text).toBe('kein Vorjahreswert');
 	});
-	it('CSV rows carry raw numbers, German headers and the KPI id in a column of its own', () => {
-		const { header, rows, decimals } = overviewCsv(
+	it('CSV rows carry raw numbers and ids', () => {
+		const { header, rows } = overviewCsv(
 			fields,
 			{ authority: 'Amt', period: 2023, group: '=Gruppe' },
 			catalogue
 		);
-		expect(header.slice(3, 10)).toEqual([
-			'Handlungsfeld',
-			'Kennzahl-ID',
-			'Kennzahl',
-			'Einheit',
-			'Eigener Wert',
-			'Grund ohne Wert',
-			'n'
-		]);
-		expect(header).not.toContain('kpi_id');
+		expect(header[4]).toBe('Kennzahl-ID');
 		expect(rows[0]?.slice(0, 10)).toEqual([
 			'Amt',
 			2023,
@@ -233,9 +224,6 @@ describe('overview view model', () => {
 			'',
 			8
 		]);
-		// Excel shows a percentage with one decimal, the n as it is; the cells keep the raw number.
-		expect(decimals?.(0, header.indexOf('Eigener Wert'))).toBe(1);
-		expect(decimals?.(0, header.indexOf('n'))).toBeUndefined();
 	});
 });
 
@@ -337,7 +325,15 @@ const name = (id: string) => (id === 'own' ? 'Eigenes Amt' : `Behörde ${id.toUp
 
 describe('KPI view model', () => {
 	it('ranking: the group in the period, own marked, names through the namer', () => {
-		const plain = { erroneous: false, unrated: false, n: null, low: null, high: null, respondents: null };
+		const plain = {
+			erroneous: false,
+			unrated: false,
+			n: null,
+			low: null,
+			high: null,
+			respondents: null,
+			provisional: false
+		};
 		expect(rankingData(viewData, { id: 'k' }, 2023, 'own', name)).toEqual([
 			{ label: 'Eigenes Amt', value: 5, own: true, ...plain },
 			{ label: 'Behörde P1', value: 3, own: false, ...plain },
@@ -346,8 +342,28 @@ describe('KPI view model', () => {
 	});
 	it('trend: own value against the group quartiles per period', () => {
 		expect(trendData(viewData, 'k', 'own')).toEqual([
-			{ period: 2022, own: 4, ownErroneous: false, n: 1, q1: 4, median: 4, q3: 4 },
-			{ period: 2023, own: 5, ownErroneous: false, n: 3, q1: 4, median: 5, q3: 6 }
+			{
+				period: 2022,
+				own: 4,
+				ownErroneous: false,
+				ownProvisional: false,
+				groupProvisional: 0,
+				n: 1,
+				q1: 4,
+				median: 4,
+				q3: 4
+			},
+			{
+				period: 2023,
+				own: 5,
+				ownErroneous: false,
+				ownProvisional: false,
+				groupProvisional: 0,
+				n: 3,
+				q1: 4,
+				median: 5,
+				q3: 6
+			}
 		]);
 	});
 	it('scatter: members with both values, medians of the points', () => {

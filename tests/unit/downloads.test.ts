@@ -126,6 +126,23 @@ describe('the spreadsheet CSV round-trips through the import', () => {
 		expect(row.join(';')).toContain('Teil größer als Ganzes');
 	});
 
+	it('German headers, the KPI id in a column of its own, Excel decimals by unit', () => {
+		expect(table.header.slice(3, 10)).toEqual([
+			'Handlungsfeld',
+			'Kennzahl-ID',
+			'Kennzahl',
+			'Einheit',
+			'Eigener Wert',
+			'Grund ohne Wert',
+			'n'
+		]);
+		expect(table.header).not.toContain('kpi_id');
+		// A percentage shows one decimal in Excel, the n as it is; the cells keep the raw number.
+		const row = table.rows.findIndex((r) => r[4] === 'completion_rate');
+		expect(table.decimals?.(row, table.header.indexOf('Eigener Wert'))).toBe(1);
+		expect(table.decimals?.(row, table.header.indexOf('n'))).toBeUndefined();
+	});
+
 	it('a text that could start a formula stays text', () => {
 		const csv = tableCsv({ title: 't', header: ['Gruppe'], rows: [['=HYPERLINK("x")'], ['-1']] });
 		expect(readBack(bytes(csv)).records.slice(1)).toEqual([[`'=HYPERLINK("x")`], ["'-1"]]);

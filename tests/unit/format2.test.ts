@@ -26,6 +26,7 @@ const AUTH =
 const COUNTS =
 	'authority_id,period,count_id,value\n01001,2024,population,91000\n09162,2024,population,1500000\n';
 const PSEUDONYMS = 'authority_id,label\n01001,B\n09162,A\n';
+const PSEUDONYMS_KEYED = 'authority_id,label,pseudonym_id\n01001,B,ps-bbbb2345\n09162,A,ps-aaaa2345\n';
 
 function pkg(
 	json: Record<string, unknown>,
@@ -65,12 +66,32 @@ describe('the parts registry', () => {
 
 describe('format 2: strict', () => {
 	it('opens a valid package, with its stored map', async () => {
-		const { data, errors } = await open(pkg({ format_version: 2, name: 'Nord' }));
+		const { data, errors } = await open(
+			pkg({ format_version: 2, name: 'Nord' }, { 'pseudonyms.csv': PSEUDONYMS_KEYED })
+		);
 		expect(errors).toEqual([]);
 		expect(data?.extras.pseudonyms).toEqual([
-			{ authority_id: '01001', label: 'B' },
-			{ authority_id: '09162', label: 'A' }
+			{ authority_id: '01001', label: 'B', pseudonym_id: 'ps-bbbb2345' },
+			{ authority_id: '09162', label: 'A', pseudonym_id: 'ps-aaaa2345' }
 		]);
+	});
+
+	it('a map without pseudonym keys (written before member packages) gets them drawn, with a warning', async () => {
+		const result = await openRingZip(pkg({ format_version: 2, name: 'Nord' }), specs);
+		expect(result.data?.extras.pseudonyms.map((e) => e.label)).toEqual(['B', 'A']);
+		expect(result.data?.extras.pseudonyms.every((e) => /^ps-[a-z0-9]{8}$/.test(e.pseudonym_id!))).toBe(true);
+		expect(result.problems.map((p) => p.code)).toEqual(['pseudonym_ids_drawn']);
+	});
+
+	it('refuses a malformed or a doubled pseudonym key', async () => {
+		const bad = await open(
+			pkg({ format_version: 2 }, { 'pseudonyms.csv': PSEUDONYMS_KEYED.replace('ps-bbbb2345', 'Kiel') })
+		);
+		expect(bad.errors[0]).toMatch(/Pseudonym-Schlüssel „Kiel“ ist ungültig/);
+		const twice = await open(
+			pkg({ format_version: 2 }, { 'pseudonyms.csv': PSEUDONYMS_KEYED.replace('ps-bbbb2345', 'ps-aaaa2345') })
+		);
+		expect(twice.errors[0]).toMatch(/Pseudonym-Schlüssel „ps-aaaa2345“ steht schon in Zeile/);
 	});
 
 	it('refuses an unknown ring.json key, naming file and key; nothing is opened', async () => {

@@ -3,7 +3,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { canonicalFiles, normaliseRing } from '../../src/lib/ring/package/canonical.ts';
 import { csvField } from '../../src/lib/ring/package/csv.ts';
-import type { RingData } from '../../src/lib/ring/package/types.ts';
+import { WHOLE_RING, type RingData } from '../../src/lib/ring/package/types.ts';
 import { exportRingZip, packageFileName, ringSlug } from '../../src/lib/ring/package/zip.ts';
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -55,10 +55,10 @@ function small(): RingData {
 			custom_peer_groups: [{ name: 'Großstädte', members: ['09162', '08111'] }],
 			settings: { zeta: 1, alpha: { b: [1, 2], a: null } },
 			pseudonyms: [
-				{ authority_id: '09162', label: 'A' },
-				{ authority_id: '01001', label: 'C' },
-				{ authority_id: '08111', label: 'B' },
-				{ authority_id: '07000', label: 'D' }
+				{ authority_id: '09162', label: 'A', pseudonym_id: 'ps-aaaa2222' },
+				{ authority_id: '01001', label: 'C', pseudonym_id: 'ps-cccc4444' },
+				{ authority_id: '08111', label: 'B', pseudonym_id: 'ps-bbbb3333' },
+				{ authority_id: '07000', label: 'D', pseudonym_id: 'ps-dddd5555' }
 			],
 			releases: [
 				{
@@ -72,7 +72,11 @@ function small(): RingData {
 			],
 			finding_statuses: [],
 			member_releases: [],
-			report_texts: []
+			report_texts: [],
+			scenarios: [],
+			agendas: [],
+			scope: WHOLE_RING,
+			size_classes: []
 		}
 	};
 }
@@ -108,7 +112,9 @@ describe('canonical ring files', () => {
 			'authority_id,period,count_id,file,line,column\n' + '01001,2023,population,"Export, ADVIS.csv",7,3\n'
 		);
 		// Sorted by id; the former member 07000 keeps its label, so D is never given again.
-		expect(text['pseudonyms.csv']).toBe('authority_id,label\n01001,C\n07000,D\n08111,B\n09162,A\n');
+		expect(text['pseudonyms.csv']).toBe(
+			'authority_id,label,pseudonym_id\n01001,C,ps-cccc4444\n07000,D,ps-dddd5555\n08111,B,ps-bbbb3333\n09162,A,ps-aaaa2222\n'
+		);
 		expect(text['releases/2023-1/authorities.csv']).toBe(RELEASE_AUTHORITIES);
 		expect(text['releases/2023-1/base_values.csv']).toBe(RELEASE_VALUES);
 		expect(text['ring.json']).toBe(

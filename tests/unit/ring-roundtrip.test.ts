@@ -15,8 +15,11 @@ import {
 	emptyExtras,
 	FINDING_STATUSES,
 	MEMBER_RELEASE_STATES,
-	type RingData
+	type RingData,
+	WHOLE_RING
 } from '../../src/lib/ring/package/types.ts';
+import { prng } from './support/prng.ts';
+import { generateScenarios } from './support/scenarios.ts';
 import { compareMemberReleases, compareStatuses } from '../../src/lib/ring/package/parts/moderation.ts';
 import { exportRingZip, RING_ZIP_MTIME, ringZipEntries } from '../../src/lib/ring/package/zip.ts';
 import { openRingPackage, openRingZip } from '../../src/lib/ring/package/open.ts';
@@ -36,20 +39,6 @@ const specs: CountSpec[] = loadCatalogue().base_counts.map(({ id, kind, label })
 const integerSpecs = specs.filter((s) => s.kind === 'count' || s.kind === 'days' || s.kind === 'minutes');
 const decimalSpecs = specs.filter((s) => s.kind === 'fte' || s.kind === 'eur');
 
-/** mulberry32: tiny seeded PRNG, so a failing case can be reproduced from its seed. */
-function prng(seed: number) {
-	let a = seed >>> 0;
-	const next = () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-	const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-	const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)] as T;
-	return { next, int, pick, chance: (p: number) => next() < p };
-}
 type Rng = ReturnType<typeof prng>;
 
 const WORDS = [
@@ -143,7 +132,11 @@ function generateRing(seed: number): RingData {
 	// A stored map: members in a seeded order, sometimes with a former member holding a label.
 	const order = [...ids, ...(rng.chance(0.3) ? ['ehemals-1'] : [])].sort(() => rng.next() - 0.5);
 	const pseudonyms = order
-		.map((authority_id, i) => ({ authority_id, label: labelAt(i) }))
+		.map((authority_id, i) => ({
+			authority_id,
+			label: labelAt(i),
+			pseudonym_id: `ps-${String(seed).padStart(4, '0')}${'abcdefghjk'[i % 10]}${'mnpqrstvwx'[Math.floor(i / 10) % 10]}xy`
+		}))
 		.sort((a, b) => (a.authority_id < b.authority_id ? -1 : a.authority_id > b.authority_id ? 1 : 0));
 	return {
 		ring: {
@@ -203,7 +196,24 @@ function generateRing(seed: number): RingData {
 					date: '2025-12-31'
 				}))
 				.sort(compareMemberReleases),
-			report_texts: []
+			report_texts: [],
+			scenarios: generateScenarios(rng, specs, [...ids], periods),
+			agendas: [],
+			// A member package's scope and carried size classes (issue 29), sometimes.
+			scope: rng.chance(0.5)
+				? WHOLE_RING
+				: {
+						released_only: rng.chance(0.5),
+						...(ids.size && rng.chance(0.5) ? { member: rng.pick([...ids]) } : {}),
+						...(rng.chance(0.5) ? { rounded: ['foreign_population', 'population'] } : {})
+					},
+			size_classes: rng.chance(0.5)
+				? []
+				: [...ids]
+						.sort()
+						.flatMap((authority_id) =>
+							periods.map((period) => ({ authority_id, period, size_class: rng.pick(['GK1', 'GK3', 'GK5']) }))
+						)
 		}
 	};
 }
@@ -375,7 +385,9 @@ describe('opening ring packages', () => {
 		const plain = await openRingZip(zipOf({ 'authorities.csv': AUTH }), specs);
 		expect(plain.data?.extras).toEqual({
 			...emptyExtras(),
-			pseudonyms: [{ authority_id: '01001', label: 'A' }]
+			pseudonyms: [
+				{ authority_id: '01001', label: 'A', pseudonym_id: expect.stringMatching(/^ps-[a-z0-9]{8}$/) }
+			]
 		});
 	});
 

@@ -43,8 +43,8 @@ function ringData(name: string, values = 2): RingData {
 			custom_peer_groups: [{ name: 'Nord', members: ['01001'] }],
 			settings: { own: '01001' },
 			pseudonyms: [
-				{ authority_id: '01001', label: 'B' },
-				{ authority_id: '09162', label: 'A' }
+				{ authority_id: '01001', label: 'B', pseudonym_id: 'ps-bbbb2222' },
+				{ authority_id: '09162', label: 'A', pseudonym_id: 'ps-aaaa2222' }
 			]
 		}
 	};

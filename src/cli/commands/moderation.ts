@@ -15,7 +15,7 @@ import {
 	ringPeriods
 } from '../../lib/moderation/completeness.ts';
 import { FINDINGS_COLUMNS, findingsRecords, workbench } from '../../lib/moderation/findings.ts';
-import type { RingData } from '../../lib/ring/package/types.ts';
+import { engineRing, type RingData } from '../../lib/ring/package/types.ts';
 import { parseOptions, parsePeriodOption } from '../args.ts';
 import { rowsCsv } from '../csv-out.ts';
 import { openConnectorFromEnv } from '../engine.ts';
@@ -39,7 +39,7 @@ async function ringFindings(
 	if ('error' in conn) return cliFailure(2, conn.error);
 	try {
 		const engine = createEngine(conn, catalogue);
-		await engine.loadRing(data.ring);
+		await engine.loadRing(engineRing(data));
 		return { data, catalogue, findings: (await engine.findings()).findings };
 	} finally {
 		await conn.close();

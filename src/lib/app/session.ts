@@ -16,7 +16,7 @@ import { createEngine, type Engine } from '../engine/engine.ts';
 import { formatProblem } from '../ingest/problems.ts';
 import type { CountSpec, Problem } from '../ingest/types.ts';
 import { completeRingData } from '../ring/package/complete.ts';
-import type { RingData } from '../ring/package/types.ts';
+import { engineRing, type RingData } from '../ring/package/types.ts';
 import type { StorageProblem } from '../ring/storage-problem.ts';
 import { DEMO_RING_ID, openRingStore, requestPersistence, type RingStore } from '../ring/store.ts';
 import { openRingPackageInWorker, openRingZipInWorker } from '../ring/worker-client.ts';
@@ -149,7 +149,7 @@ export async function openSession(
 	}
 	if (store) void requestPersistence();
 	const engine = createEngine(await connecting, catalogue);
-	await engine.loadRing(data.ring);
+	await engine.loadRing(engineRing(data));
 	return {
 		catalogue,
 		engine,
@@ -164,7 +164,7 @@ export async function openSession(
 
 /** Make `data` the active ring (already stored under `ringId`, or in memory when null). */
 export async function activate(session: Session, ringId: string | null, data: RingData): Promise<Session> {
-	await session.engine.loadRing(data.ring);
+	await session.engine.loadRing(engineRing(data));
 	if (session.store && ringId) await session.store.setActiveRing(ringId);
 	return { ...session, ringId, data, periods: await session.engine.periods() };
 }

@@ -24,6 +24,8 @@ export interface ImageFrame {
 	context?: string;
 	/** The text legend under the chart (what the marks mean). */
 	legend?: string;
+	/** A note on the data (e.g. „vorläufig“), under the legend. */
+	note?: string;
 	/** Datenstand and date of the download. */
 	footer?: string;
 }
@@ -136,7 +138,11 @@ export function framedSvg(chart: Element, frame: ImageFrame): Element {
 	y += height + PAD / 2;
 	y = writeLines(
 		svg,
-		[...lines(frame.legend, 11, width, 'frame-legend'), ...lines(frame.footer, 11, width, 'datenstand')],
+		[
+			...lines(frame.legend, 11, width, 'frame-legend'),
+			...lines(frame.note, 11, width, 'note', true),
+			...lines(frame.footer, 11, width, 'datenstand')
+		],
 		y
 	);
 	const total = Math.ceil(y + PAD);

@@ -2,7 +2,8 @@
  * Table data of the overview for its CSV and Excel downloads (raw numbers; labels from the catalogue
  * and messages). Headers are the page's words; the KPI's id stands in a column of its own next to its
  * label. A fehlerhaft value carries its mark and finding, a missing one why it is missing, proportion
- * KPIs n and the 95 % interval, survey KPIs the respondents, and every row the status the page shows.
+ * KPIs n and the 95 % interval, survey KPIs the respondents, and every row the status the page shows —
+ * and whether the own value and the group's values rest on unreleased data („vorläufig“, issue 29).
  * Excel shows each value with the decimals of its KPI's unit (`decimals`), stored unrounded.
  */
 import type { Catalogue } from '../catalogue/schema.ts';
@@ -14,6 +15,7 @@ import { displayDecimals, type Unit } from '../format/index.ts';
 import { directionText, missingReason, positionBadge } from './labels.ts';
 import type { OverviewField } from './overview.ts';
 import { errorText, statusText } from './quality.ts';
+import type { ViewProvisional } from '../moderation/release-state.ts';
 
 /**
  * The overview's columns: message key of the header, and whether the value is on the KPI's scale
@@ -46,14 +48,17 @@ const COLUMNS: [MessageKey, boolean?][] = [
 	['unc.col_ci_low', true],
 	['unc.col_ci_high', true],
 	['unc.col_respondents'],
-	['unc.col_status']
+	['unc.col_status'],
+	['prov.col_own'],
+	['prov.col_group']
 ];
 
 /** `context`: who, when and against whom (repeated on every row so that each row stands alone). */
 export function overviewCsv(
 	fields: readonly OverviewField[],
 	context: { authority: string; period: number; group: string },
-	catalogue: Pick<Catalogue, 'base_counts'>
+	catalogue: Pick<Catalogue, 'base_counts'>,
+	provisional: ViewProvisional = { own: false, group: 0, of: 0 }
 ): Pick<DownloadTable, 'header' | 'rows' | 'decimals'> & { header: string[]; rows: CsvValue[][] } {
 	const header = COLUMNS.map(([key]) => t(key));
 	const rows: CsvValue[][] = [];
@@ -90,7 +95,9 @@ export function overviewCsv(
 				r.respondents,
 				r.own_value === null
 					? ''
-					: statusText(r.kpi, { erroneous: r.erroneous !== null, respondents: r.respondents })
+					: statusText(r.kpi, { erroneous: r.erroneous !== null, respondents: r.respondents }),
+				provisional.own && r.own_value !== null ? t('chart.yes') : '',
+				provisional.group > 0 && r.median !== null ? t('chart.yes') : ''
 			]);
 		}
 	const decimals = (row: number, column: number) => {

@@ -5,6 +5,7 @@
  *
  * Fehlerhaft values (catalogue.md) are carried as a mark on every point and bar and left out of
  * every median the view computes itself (the scatter's); the funnel leaves them out altogether.
+ * Values resting on an unreleased member-period carry `provisional` (issue 29, release-state.ts).
  */
 import type { Catalogue, KpiDef } from '../catalogue/schema.ts';
 import type { Finding } from '../engine/plausibility.ts';
@@ -14,6 +15,7 @@ import { funnelCurve, percent, wilson, type Funnel } from '../engine/uncertainty
 import { type KpiViewData, type PeriodQuartiles, type SizeClassQuartiles } from '../engine/views.ts';
 import type { RankingDatum } from '../charts/ranking.ts';
 import { smallSample } from './quality.ts';
+import { isProvisional, NO_RELEASE_STEP, type ReleaseState } from '../moderation/release-state.ts';
 
 export type Namer = (authorityId: string) => string;
 
@@ -22,6 +24,10 @@ export interface TrendPoint {
 	own: number | null;
 	/** The own value of that period is fehlerhaft. */
 	ownErroneous: boolean;
+	/** The own value of that period rests on unreleased data. */
+	ownProvisional: boolean;
+	/** Members of the group with a value in that period whose member-period is not released. */
+	groupProvisional: number;
 	n: number;
 	q1: number | null;
 	median: number | null;
@@ -35,6 +41,7 @@ export interface ScatterPoint {
 	own: boolean;
 	/** Either value is fehlerhaft: drawn hollow, left out of the medians. */
 	erroneous: boolean;
+	provisional: boolean;
 }
 
 export interface SizeClassDot {
@@ -43,6 +50,7 @@ export interface SizeClassDot {
 	value: number;
 	own: boolean;
 	erroneous: boolean;
+	provisional: boolean;
 }
 
 /** A bar of the ranking with what its table and download carry besides the value. */
@@ -55,11 +63,14 @@ export interface RankingRow extends RankingDatum {
 	high: number | null;
 	/** Survey KPIs: respondents. */
 	respondents: number | null;
+	provisional: boolean;
 }
 
 export interface SizeClassBox extends Omit<SizeClassQuartiles, 'size_class'> {
 	sizeClass: string;
 	own: boolean;
+	/** Members of the class whose member-period is not released. */
+	provisional: number;
 }
 
 export { quantile7 };
@@ -74,7 +85,8 @@ export function rankingData(
 	kpi: Pick<KpiDef, 'id' | 'proportion'>,
 	period: number,
 	ownId: string,
-	name: Namer
+	name: Namer,
+	release: ReleaseState = NO_RELEASE_STEP
 ): RankingRow[] {
 	const counts = new Map(data.counts.map((c) => [c.authority_id, c]));
 	return data.values
@@ -94,7 +106,8 @@ export function rankingData(
 				n,
 				low: ci ? percent(ci).low : null,
 				high: ci ? percent(ci).high : null,
-				respondents
+				respondents,
+				provisional: isProvisional(release, v.authority_id, period)
 			};
 		});
 }
@@ -126,12 +139,27 @@ export function funnelCurveFor(f: Funnel) {
 	return funnelCurve(f.target / 100, Math.max(1, Math.min(...ns) / 2), Math.max(...ns) * 1.04);
 }
 
-/** Own value against the group's quartiles, every period with a group value or an own value. */
-export function trendData(data: KpiViewData, kpiId: string, ownId: string): TrendPoint[] {
+/**
+ * Own value against the group's quartiles, every period with a group value or an own value. `members`:
+ * the group followed through the years (for how many of its values in a period are provisional).
+ */
+export function trendData(
+	data: KpiViewData,
+	kpiId: string,
+	ownId: string,
+	release: ReleaseState = NO_RELEASE_STEP,
+	members: readonly string[] = []
+): TrendPoint[] {
 	const mine = data.values.filter((v) => v.kpi_id === kpiId && v.authority_id === ownId);
 	const own = new Map(mine.map((v) => [v.period, v.value]));
 	const erroneous = new Set(mine.filter((v) => v.erroneous).map((v) => v.period));
 	const band = new Map<number, PeriodQuartiles>(data.periods.map((p) => [p.period, p]));
+	const group = new Set(members);
+	const pending = new Map<number, number>();
+	if (release.active)
+		for (const v of data.values)
+			if (v.kpi_id === kpiId && group.has(v.authority_id) && isProvisional(release, v.authority_id, v.period))
+				pending.set(v.period, (pending.get(v.period) ?? 0) + 1);
 	const periods = [...new Set([...own.keys(), ...band.keys()])].sort((a, b) => a - b);
 	return periods.map((period) => {
 		const q = band.get(period);
@@ -139,6 +167,8 @@ export function trendData(data: KpiViewData, kpiId: string, ownId: string): Tren
 			period,
 			own: own.get(period) ?? null,
 			ownErroneous: erroneous.has(period),
+			ownProvisional: own.has(period) && isProvisional(release, ownId, period),
+			groupProvisional: pending.get(period) ?? 0,
 			n: q?.n ?? 0,
 			q1: q?.q1 ?? null,
 			median: q?.median ?? null,
@@ -154,7 +184,8 @@ export function scatterData(
 	yKpi: string,
 	period: number,
 	ownId: string,
-	name: Namer
+	name: Namer,
+	release: ReleaseState = NO_RELEASE_STEP
 ): { points: ScatterPoint[]; xMedian: number | null; yMedian: number | null } {
 	const pick = (kpi: string) =>
 		new Map(
@@ -173,7 +204,8 @@ export function scatterData(
 				x: x.value,
 				y: y.value,
 				own: id === ownId,
-				erroneous: x.erroneous || y.erroneous
+				erroneous: x.erroneous || y.erroneous,
+				provisional: isProvisional(release, id, period)
 			});
 	}
 	// Each median over the group's values of that KPI that are not fehlerhaft.
@@ -196,7 +228,8 @@ export function sizeClassData(
 	ownId: string,
 	name: Namer,
 	classOrder: readonly string[],
-	noClassLabel: string
+	noClassLabel: string,
+	release: ReleaseState = NO_RELEASE_STEP
 ): { dots: SizeClassDot[]; boxes: SizeClassBox[] } {
 	const own = data.values.find((v) => v.kpi_id === kpiId && v.period === period && v.authority_id === ownId);
 	const ownClass = own ? (own.size_class ?? noClassLabel) : null;
@@ -211,12 +244,15 @@ export function sizeClassData(
 			sizeClass: v.size_class ?? noClassLabel,
 			value: v.value,
 			own: v.authority_id === ownId,
-			erroneous: v.erroneous
+			erroneous: v.erroneous,
+			provisional: isProvisional(release, v.authority_id, period)
 		}));
+	const pending = new Map<string, number>();
+	for (const d of dots) if (d.provisional) pending.set(d.sizeClass, (pending.get(d.sizeClass) ?? 0) + 1);
 	const boxes = data.sizeClasses
 		.map(({ size_class, ...q }) => {
 			const sizeClass = size_class ?? noClassLabel;
-			return { ...q, sizeClass, own: sizeClass === ownClass };
+			return { ...q, sizeClass, own: sizeClass === ownClass, provisional: pending.get(sizeClass) ?? 0 };
 		})
 		.sort((a, b) => order(a.sizeClass) - order(b.sizeClass));
 	return { dots, boxes };

@@ -58,9 +58,11 @@ export function authorityPeriodsSql(catalogue: Catalogue): string {
 		.map((c) => `WHEN w.population >= ${c.min_population} THEN ${sqlString(c.id)}`)
 		.join(' ');
 	const sizeClass = classes.length ? `CASE ${cases} END` : 'CAST(NULL AS VARCHAR)';
+	// A class carried by a member package wins: its population may be rounded (ring-tables.ts).
 	return `CREATE OR REPLACE TABLE authority_periods AS
-SELECT a.authority_id, w.period, a.kind, a.state, w.population, ${sizeClass} AS size_class
+SELECT a.authority_id, w.period, a.kind, a.state, w.population, COALESCE(c.size_class, ${sizeClass}) AS size_class
 FROM authorities a JOIN base_wide w USING (authority_id)
+LEFT JOIN carried_size_classes c ON c.authority_id = a.authority_id AND c.period = w.period
 ORDER BY a.authority_id, w.period`;
 }
 

@@ -10,6 +10,8 @@
  *
  * - `base_wide(authority_id, period, <base-count ids…>)`: one row per authority and period with any
  *   base value, missing = NULL, ordered by authority_id, period.
+ * - `carried_size_classes(authority_id, period, size_class)`: the size classes a member package
+ *   carries (`ring.size_classes`), empty otherwise; `authority_periods` prefers them (peers.ts).
  * - `base_values(authority_id, period, count_id, value)`: long form, ids outside the catalogue kept.
  *   A VIEW (UNPIVOT of `base_wide` plus `base_extra`), not a table: materialising it cost 0.3–0.8 s
  *   of every ring load at 550 × 10, and its readers (plausibility once per ring, the base counts of
@@ -26,6 +28,7 @@ import { csvField } from '../format/csv.ts';
 const AUTHORITIES_FILE = 'vergleichsring_authorities.csv';
 const WIDE_FILE = 'vergleichsring_base_wide.csv';
 const EXTRA_FILE = 'vergleichsring_base_extra.csv';
+const SIZE_FILE = 'vergleichsring_size_classes.csv';
 
 const CSV_OPTIONS =
 	"header = true, delim = ',', quote = '\"', escape = '\"', auto_detect = false, null_padding = false";
@@ -92,6 +95,13 @@ export async function loadRingTables(
 		EXTRA_FILE,
 		encoder.encode(['authority_id,period,count_id,value', ...extra.values()].join('\n') + '\n')
 	);
+	const carried = (ring.size_classes ?? []).map(
+		(c) => `${csvField(c.authority_id)},${Math.trunc(c.period)},${csvField(c.size_class)}`
+	);
+	await conn.registerFile(
+		SIZE_FILE,
+		encoder.encode(['authority_id,period,size_class', ...carried].join('\n') + '\n')
+	);
 	const wideColumns = [
 		`'authority_id': 'VARCHAR'`,
 		`'period': 'INTEGER'`,
@@ -117,6 +127,10 @@ export async function loadRingTables(
 			SELECT authority_id, period, count_id, value
 			FROM read_csv(${sqlString(EXTRA_FILE)}, ${CSV_OPTIONS},
 				columns = {'authority_id': 'VARCHAR', 'period': 'INTEGER', 'count_id': 'VARCHAR', 'value': 'DOUBLE'});
+			CREATE OR REPLACE TABLE carried_size_classes AS
+			SELECT authority_id, period, size_class
+			FROM read_csv(${sqlString(SIZE_FILE)}, ${CSV_OPTIONS},
+				columns = {'authority_id': 'VARCHAR', 'period': 'INTEGER', 'size_class': 'VARCHAR'});
 			CREATE OR REPLACE VIEW base_values AS
 			${unpivot}SELECT authority_id, period, count_id, value FROM base_extra;
 		`);
@@ -124,6 +138,7 @@ export async function loadRingTables(
 		await conn.dropFile(AUTHORITIES_FILE);
 		await conn.dropFile(WIDE_FILE);
 		await conn.dropFile(EXTRA_FILE);
+		await conn.dropFile(SIZE_FILE);
 	}
 	return { authorities: ring.authorities.length, rows: wide.size, values };
 }

@@ -12,7 +12,11 @@ import * as importArea from './areas/import.ts';
 import * as moderation from './areas/moderation.ts';
 import * as releases from './areas/releases.ts';
 import * as report from './areas/report.ts';
+import * as releaseStep from './areas/release-step.ts';
 import * as rings from './areas/rings.ts';
+import * as scenario from './areas/scenario.ts';
+import * as scenarioTerms from './areas/scenario-terms.ts';
+import * as session from './areas/session.ts';
 import * as shell from './areas/shell.ts';
 import * as uncertainty from './areas/uncertainty.ts';
 
@@ -25,6 +29,10 @@ export const de = {
 	...uncertainty.de,
 	...moderation.de,
 	...report.de,
+	...scenario.de,
+	...scenarioTerms.de,
+	...session.de,
+	...releaseStep.de,
 	...downloads.de
 };
 
@@ -50,6 +58,10 @@ const en: Messages = merged(
 	uncertainty.en,
 	moderation.en,
 	report.en,
+	scenario.en,
+	scenarioTerms.en,
+	session.en,
+	releaseStep.en,
 	downloads.en
 );
 

@@ -15,7 +15,7 @@ import { formatInteger } from '../format/index.ts';
 import { t } from '../i18n/translate.ts';
 import type { MappingProfile } from '../ingest/profile.ts';
 import type { CountSpec } from '../ingest/types.ts';
-import type { RingData } from '../ring/package/types.ts';
+import { engineRing, type RingData } from '../ring/package/types.ts';
 import { DEMO_RING_ID } from '../ring/store.ts';
 import { parseProfileInWorker } from '../ring/worker-client.ts';
 import { runImport, type ImportRun } from './client.ts';
@@ -337,7 +337,7 @@ export class ImportController {
 				newAuthorities: newAuthorities(this.unknownDecision),
 				skipAuthorities: skippedAuthorities(this.unknownDecision)
 			});
-			await s.engine.loadRing(merge.ring);
+			await s.engine.loadRing(engineRing({ ring: merge.ring, extras: s.data.extras }));
 			const result = await s.engine.findings();
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never reactive state
 			const touched = new Set(values.map((v) => `${v.authority_id}|${v.period}`));
@@ -352,7 +352,7 @@ export class ImportController {
 	async discardCheck(): Promise<void> {
 		const s = app.session;
 		this.checked = null;
-		if (s) await s.engine.loadRing(s.data.ring);
+		if (s) await s.engine.loadRing(engineRing(s.data));
 	}
 
 	/** Stores the checked ring as a whole; on success the page starts empty again. */

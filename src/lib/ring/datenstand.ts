@@ -11,6 +11,13 @@ import { ProblemSink } from '../ingest/problems.ts';
 import { authoritiesCsv, baseValuesCsv, sortedPeriods } from './package/csv.ts';
 import { readAuthoritiesText, readValuesText } from './package/csv-read.ts';
 import { sha256Hex } from './package/hash.ts';
+import { memberReleasesCsv } from './package/parts/moderation.ts';
+import {
+	isProvisional,
+	releaseCounts,
+	releaseState,
+	type ReleaseCount
+} from '../moderation/release-state.ts';
 import { compareReleases, RELEASE_ID, type Release, type RingData } from './package/types.ts';
 import type { Authority, BaseValue, Ring } from './types.ts';
 
@@ -74,8 +81,10 @@ export type FreezeResult =
 	| { ok: false; reason: 'empty_name' | 'long_name' | 'unchanged'; latest: ReleaseInfo | null };
 
 /**
- * The ring with a new Datenstand of its current members and values. Refused when the name is empty or
- * too long, or when nothing changed since the latest Datenstand (it would be the same one again).
+ * The ring with a new Datenstand of its current members and values, and the member-periods' release
+ * states (which of its values are released). Refused when the name is empty or too long, or when
+ * nothing — values, members, release states — changed since the latest Datenstand (it would be the
+ * same one again).
  */
 export async function freezeRelease(data: RingData, name: string, now = new Date()): Promise<FreezeResult> {
 	const latest = latestRelease(data);
@@ -86,7 +95,9 @@ export async function freezeRelease(data: RingData, name: string, now = new Date
 	const values_csv = baseValuesCsv(data.ring.values);
 	const authorities_csv = authoritiesCsv(data.ring.authorities);
 	const hash = await sha256Hex(values_csv);
-	if (latest && latest.hash === hash && latest.authorities_csv === authorities_csv)
+	const member_releases = data.extras.member_releases.map((r) => ({ ...r }));
+	const sameStates = memberReleasesCsv(latest?.member_releases ?? []) === memberReleasesCsv(member_releases);
+	if (latest && latest.hash === hash && latest.authorities_csv === authorities_csv && sameStates)
 		return { ok: false, reason: 'unchanged', latest: info };
 	const id = nextReleaseId(data);
 	if (!RELEASE_ID.test(id)) throw new Error(`Datenstand-Kennung „${id}“ ist ungültig.`);
@@ -96,7 +107,8 @@ export async function freezeRelease(data: RingData, name: string, now = new Date
 		created: createdStamp(now),
 		hash,
 		authorities_csv,
-		values_csv
+		values_csv,
+		...(member_releases.length ? { member_releases } : {})
 	};
 	return {
 		ok: true,
@@ -124,6 +136,29 @@ export function releaseAuthorities(release: Release): Authority[] {
 /** How many member-periods (authority × survey year with at least one value) the Datenstand holds. */
 export function memberPeriods(release: Release): number {
 	return new Set(releaseValues(release).map((v) => `${v.authority_id}\u0000${v.period}`)).size;
+}
+
+/**
+ * Per survey year, how many of the Datenstand's member-periods it holds as released, and which it holds
+ * as Entwurf; null when it was frozen without release states (the ring did not use the release step).
+ */
+export function releasedInRelease(
+	release: Release
+): { counts: ReleaseCount[]; drafts: { authority_id: string; period: number }[] } | null {
+	const states = release.member_releases ?? [];
+	if (states.length === 0) return null;
+	const values = releaseValues(release);
+	const state = releaseState(states);
+	const seen = new Set<string>();
+	const drafts: { authority_id: string; period: number }[] = [];
+	for (const v of values) {
+		const k = `${v.authority_id}\u0000${v.period}`;
+		if (seen.has(k)) continue;
+		seen.add(k);
+		if (isProvisional(state, v.authority_id, v.period))
+			drafts.push({ authority_id: v.authority_id, period: v.period });
+	}
+	return { counts: releaseCounts(values, states), drafts };
 }
 
 export function findRelease(data: RingData, id: string): Release | null {

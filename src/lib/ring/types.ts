@@ -70,4 +70,10 @@ export interface Ring {
 	meta: RingMeta;
 	authorities: Authority[];
 	values: BaseValue[];
+	/**
+	 * Size classes a member package carries (issue 29; stored and read as the part
+	 * `extras.size_classes`, handed to the engine with the ring by `engineRing`): they win over the
+	 * class computed from `population`, which such a package may hold rounded.
+	 */
+	size_classes?: readonly { authority_id: string; period: number; size_class: string }[];
 }

@@ -75,6 +75,14 @@ export const de = {
 	'mod.rel_entwurf': 'Entwurf',
 	'mod.rel_freigegeben': 'freigegeben',
 	'mod.rel_toggle': 'Freigeben: {member}',
+	'mod.page_findings': 'Seite {page} von {pages} ({n} Befunde)',
+	'mod.wb_cancel': 'Abbrechen',
+	'mod.rel_all': 'Alle für {period} freigeben',
+	'mod.rel_none': 'Alle für {period} auf Entwurf setzen',
+	'mod.rel_unused':
+		'Noch ist in diesem Ring nichts freigegeben oder als Entwurf markiert: Solange das so ist, gilt kein Wert als vorläufig. Sobald ein Mitglied-Jahr einen Stand hat, ist jedes nicht freigegebene Mitglied-Jahr Entwurf, und alle Werte, die darauf beruhen, sind überall als „vorläufig“ markiert.',
+	'mod.rel_used':
+		'Jedes nicht freigegebene Mitglied-Jahr ist Entwurf; Werte, die darauf beruhen, sind in Übersicht, Kennzahlansicht, Downloads und Druck als „vorläufig“ markiert.',
 	'mod.rel_count': '{n} von {of} Mitgliedern freigegeben',
 	'mod.q_heading': 'Rückfragen an ein Mitglied',
 	'mod.q_member': 'Mitglied',
@@ -171,6 +179,14 @@ export const en: Record<keyof typeof de, string> = {
 	'mod.rel_entwurf': 'Draft',
 	'mod.rel_freigegeben': 'released',
 	'mod.rel_toggle': 'Release: {member}',
+	'mod.page_findings': 'Page {page} of {pages} ({n} findings)',
+	'mod.wb_cancel': 'Cancel',
+	'mod.rel_all': 'Release all for {period}',
+	'mod.rel_none': 'Set all for {period} to draft',
+	'mod.rel_unused':
+		'Nothing in this ring is released or marked as draft yet: as long as that is so, no value counts as provisional. As soon as one member-year has a state, every member-year not released is a draft, and every value resting on it is marked “provisional” everywhere.',
+	'mod.rel_used':
+		'Every member-year not released is a draft; values resting on it are marked “provisional” in the overview, the KPI view, downloads and print.',
 	'mod.rel_count': '{n} of {of} members released',
 	'mod.q_heading': 'Queries to a member',
 	'mod.q_member': 'Member',

@@ -7,7 +7,7 @@
  */
 import type { Ring } from '../types.ts';
 import { completePseudonyms, drawPseudonyms, legacyPseudonyms } from './pseudonym-map.ts';
-import type { RingData, RingExtras } from './types.ts';
+import { WHOLE_RING, type RingData, type RingExtras } from './types.ts';
 
 const ids = (ring: Ring) => ring.authorities.map((a) => a.authority_id);
 
@@ -22,7 +22,11 @@ export const BEFORE: { [K in keyof RingExtras]: (ring: Ring, version: 0 | 1) => 
 	releases: () => [],
 	finding_statuses: () => [],
 	member_releases: () => [],
-	report_texts: () => []
+	report_texts: () => [],
+	scenarios: () => [],
+	agendas: () => [],
+	scope: () => WHOLE_RING,
+	size_classes: () => []
 };
 
 /**

@@ -9,6 +9,9 @@
  * every letter, and renaming the ring or adding a member reshuffled them all — so last year's council
  * report, this year's session and a member's dashboard would not have matched.
  *
+ * Every entry also gets a random pseudonym key (`ps-` and 8 characters), drawn with its label: the key
+ * other members have in a member package (issue 29), the same in every package of the ring.
+ *
  * Light on purpose (no file reading): the page completes maps with it; `parts/pseudonyms.ts` reads and
  * writes `pseudonyms.csv`.
  */
@@ -52,9 +55,38 @@ function shuffled<T>(items: readonly T[]): T[] {
 export const sorted = (entries: PseudonymEntry[]) =>
 	entries.sort((a, b) => cmp(a.authority_id, b.authority_id));
 
+/** Letters and digits that cannot be mistaken for one another (no i, l, o, u, 0, 1). */
+export const KEY_ALPHABET = 'abcdefghjkmnpqrstvwxyz23456789';
+export const PSEUDONYM_ID = /^ps-[a-z0-9]{8}$/;
+
+/** A random pseudonym key not in `taken` (a member's real key never looks like one). */
+export function drawPseudonymId(taken: ReadonlySet<string>): string {
+	for (;;) {
+		let id = 'ps-';
+		for (let i = 0; i < 8; i++) id += KEY_ALPHABET[randomBelow(KEY_ALPHABET.length)];
+		if (!taken.has(id)) return id;
+	}
+}
+
+/** `entries` with a pseudonym key for each that has none; `entries` itself when none was missing. */
+export function withPseudonymIds(entries: PseudonymEntry[]): PseudonymEntry[] {
+	if (entries.every((e) => e.pseudonym_id)) return entries;
+	const taken = new Set<string>(entries.flatMap((e) => [e.authority_id, e.pseudonym_id ?? '']));
+	return entries.map((e) => {
+		if (e.pseudonym_id) return e;
+		const pseudonym_id = drawPseudonymId(taken);
+		taken.add(pseudonym_id);
+		return { ...e, pseudonym_id };
+	});
+}
+
 /** A new ring's map: the members in random order get A, B, C, … */
 export function drawPseudonyms(ids: readonly string[]): PseudonymEntry[] {
-	return sorted(shuffled([...new Set(ids)]).map((authority_id, i) => ({ authority_id, label: labelAt(i) })));
+	return sorted(
+		withPseudonymIds(
+			shuffled([...new Set(ids)]).map((authority_id, i) => ({ authority_id, label: labelAt(i) }))
+		)
+	);
 }
 
 /**
@@ -65,10 +97,10 @@ export function drawPseudonyms(ids: readonly string[]): PseudonymEntry[] {
 export function completePseudonyms(map: readonly PseudonymEntry[], ids: readonly string[]): PseudonymEntry[] {
 	const known = new Set(map.map((e) => e.authority_id));
 	const missing = [...new Set(ids)].filter((id) => !known.has(id));
-	if (missing.length === 0) return map as PseudonymEntry[];
+	if (missing.length === 0) return withPseudonymIds(map as PseudonymEntry[]);
 	let next = Math.max(-1, ...map.map((e) => labelIndex(e.label))) + 1;
 	const added = shuffled(missing).map((authority_id) => ({ authority_id, label: labelAt(next++) }));
-	return sorted([...map, ...added]);
+	return sorted(withPseudonymIds([...map, ...added]));
 }
 
 /** FNV-1a, 32 bit: format 1's shuffle of the members. */
@@ -89,5 +121,5 @@ export function legacyPseudonyms(ringName: string, ids: readonly string[]): Pseu
 	const ordered = [...new Set(ids)].sort(
 		(a, b) => fnv1a(`${ringName}|${a}`) - fnv1a(`${ringName}|${b}`) || a.localeCompare(b)
 	);
-	return sorted(ordered.map((authority_id, i) => ({ authority_id, label: labelAt(i) })));
+	return sorted(withPseudonymIds(ordered.map((authority_id, i) => ({ authority_id, label: labelAt(i) }))));
 }

@@ -35,6 +35,13 @@ export interface CustomPeerGroup {
 export interface PseudonymEntry {
 	authority_id: string;
 	label: string;
+	/**
+	 * The member's random pseudonym key (`ps-` and 8 characters), drawn once with its label and kept:
+	 * in a member package every other member appears under this key instead of its real one (issue
+	 * 29), the same in every package of the ring. Absent only in data from before it existed, until
+	 * `completeRingData` draws it.
+	 */
+	pseudonym_id?: string;
 }
 
 /**
@@ -54,6 +61,12 @@ export interface Release {
 	authorities_csv: string;
 	/** `releases/<id>/base_values.csv`, canonical. */
 	values_csv: string;
+	/**
+	 * `releases/<id>/member_releases.csv`: the member-periods' release states when it was frozen (issue
+	 * 29), so the Datenstand shows which of its values were released. Absent or empty: the ring had no
+	 * release states then.
+	 */
+	member_releases?: MemberRelease[];
 }
 
 /** A Datenstand's id: also its folder name, so lower-case letters, digits, `-` and `_` only. */
@@ -115,6 +128,92 @@ export interface ReportText {
 	comments: Record<string, string>;
 }
 
+/** How a what-if change is given: „+2“ (`add`), „+10 %“ (`percent`) or a new value (`set`). */
+export const CHANGE_MODES = ['add', 'percent', 'set'] as const;
+export type ChangeMode = (typeof CHANGE_MODES)[number];
+
+/** One change of a scenario: a base count of the catalogue, how, by how much. */
+export interface Change {
+	count_id: string;
+	mode: ChangeMode;
+	value: number;
+}
+
+/**
+ * A what-if scenario (issue #28, scenario/model.ts): a named set of changes to one authority's base
+ * counts in one period, compared against a peer group. Kept with the ring, never part of its data: never
+ * in `ring`, never in an export of base values, never in anybody's statistics.
+ */
+export interface Scenario {
+	/** Unique within the ring. */
+	name: string;
+	authority_id: string;
+	period: number;
+	/** The peer group key as in the dashboard's URL (`size`, `nearest:5`, `custom:<name>`). */
+	peers: string;
+	description?: string;
+	/** At most one change per base count. */
+	changes: Change[];
+}
+
+/**
+ * Whom a session slide compares (issue 30): the whole ring, or the members of one size class, kind or
+ * Land of the slide's period, or one of the ring's own peer groups by name. Without an own authority
+ * (a session shows the ring, not one member), a group is named by its attribute, not derived from „A“.
+ */
+export type SlideGroup =
+	{ type: 'ring' } | { type: 'size' | 'kind' | 'state'; value: string } | { type: 'custom'; name: string };
+
+/** A slide of a session agenda; `notes` are the speaker's, never projected. */
+export type AgendaSlide =
+	| { type: 'title'; heading: string; lines: string[]; notes: string }
+	| { type: 'text'; heading: string; lines: string[]; notes: string }
+	/** One KPI: the ranking of the group; `period` null = the ring's latest period. */
+	| { type: 'kpi'; kpi: string; period: number | null; group: SlideGroup; notes: string }
+	/** A field's overview: every KPI of the field with the group's median and quartiles. */
+	| { type: 'field'; field: string; period: number | null; group: SlideGroup; notes: string };
+
+export type SlideType = AgendaSlide['type'];
+
+/** A named session agenda of the ring; names are unique within the ring. */
+export interface Agenda {
+	name: string;
+	slides: AgendaSlide[];
+}
+
+/**
+ * What a package holds when it is not the moderator's whole ring (issue 29), ring.json `scope`: only
+ * released member-periods, and/or a member package made for one member.
+ */
+export interface PackageScope {
+	/** Only released member-periods (export „nur freigegebene Daten“). */
+	released_only: boolean;
+	/** A member package: the member that keeps its key and name; every other one is its pseudonym. */
+	member?: string;
+	/** Base counts rounded to the nearest 1,000 in this package (a member package's option). */
+	rounded?: string[];
+}
+
+/** The scope of the moderator's whole ring: not written to ring.json. */
+export const WHOLE_RING: PackageScope = Object.freeze({ released_only: false });
+
+export const isWholeRing = (s: PackageScope) =>
+	!s.released_only && s.member === undefined && !s.rounded?.length;
+
+/** The base counts a member package may round to the nearest 1,000 (they could identify a member). */
+export const ROUNDABLE_COUNTS = ['foreign_population', 'population'] as const;
+
+/**
+ * A member-period's size class as a member package carries it (`size_classes.csv`): computed from the
+ * exact population when the package was made, so peer groups are the full ring's even where the
+ * package's population is rounded.
+ */
+export interface SizeClassEntry {
+	authority_id: string;
+	period: number;
+	size_class: string;
+}
+
 /** Everything a ring keeps besides members and values: what the user set up and expects back. */
 export interface RingExtras {
 	mapping_profiles: MappingProfile[];
@@ -130,12 +229,28 @@ export interface RingExtras {
 	member_releases: MemberRelease[];
 	/** Format 2: the council report's texts, sorted by authority and period. */
 	report_texts: ReportText[];
+	/** Format 2: what-if scenarios, sorted by name (`scenarios.json`). */
+	scenarios: Scenario[];
+	/** Format 2: the session agendas, in the moderator's order (`agendas.json`). */
+	agendas: Agenda[];
+	/** Format 2: what the package holds when it is not the whole ring (`WHOLE_RING` when it is). */
+	scope: PackageScope;
+	/** Format 2: size classes carried by a member package (empty: computed from population). */
+	size_classes: SizeClassEntry[];
 }
 
 /** Everything that is persisted and exported for one ring. */
 export interface RingData {
 	ring: Ring;
 	extras: RingExtras;
+}
+
+/** The ring as the engine gets it: with the size classes a member package carries (issue 29). */
+export function engineRing(
+	data: Pick<RingData, 'ring'> & { extras: Pick<RingExtras, 'size_classes'> }
+): Ring {
+	const carried = data.extras.size_classes ?? [];
+	return carried.length ? { ...data.ring, size_classes: carried } : data.ring;
 }
 
 /**
@@ -151,6 +266,10 @@ export function emptyExtras(): RingExtras {
 		releases: [],
 		finding_statuses: [],
 		member_releases: [],
-		report_texts: []
+		report_texts: [],
+		scenarios: [],
+		agendas: [],
+		scope: WHOLE_RING,
+		size_classes: []
 	};
 }

@@ -7,10 +7,13 @@
  * checks this list against `RingExtras`.
  */
 import type { AnyPart } from './part.ts';
+import { agendasPart } from './agendas.ts';
 import { findingStatusesPart, memberReleasesPart } from './moderation.ts';
 import { pseudonymsPart } from './pseudonyms.ts';
 import { releasesPart } from './releases.ts';
 import { reportTextsPart } from './report-texts.ts';
+import { scenariosPart } from './scenarios.ts';
+import { scopePart, sizeClassesPart } from './scope.ts';
 import { customPeerGroupsPart, mappingProfilesPart, settingsPart } from './setup.ts';
 
 export const PARTS: readonly AnyPart[] = [
@@ -21,7 +24,11 @@ export const PARTS: readonly AnyPart[] = [
 	releasesPart,
 	findingStatusesPart,
 	memberReleasesPart,
-	reportTextsPart
+	reportTextsPart,
+	scenariosPart,
+	agendasPart,
+	scopePart,
+	sizeClassesPart
 ];
 
 /** The parts a package of `version` holds (a package naming no version is read like version 1). */

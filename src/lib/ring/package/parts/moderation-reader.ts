@@ -2,6 +2,9 @@
  * Reading the moderator's parts (`moderation.ts`): exactly the canonical form the app writes (so a
  * package reads and writes back byte for byte), every value checked — a status, state or date the app
  * does not know is refused with file, line and the field's name, never dropped or guessed.
+ *
+ * Both files (and a Datenstand's `member_releases.csv`, `releases-reader.ts`) share one row loop,
+ * `readRows`: decode, header, per-field checks, one entry per key, canonical form.
  */
 import type { ProblemSink } from '../../../ingest/problems.ts';
 import { readCanonicalCsv, sameText } from '../csv-read.ts';
@@ -30,10 +33,8 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
 
 const validDate = (s: string) => DATE.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
-/** The file's text, or undefined when absent; null (with an error) when it is not UTF-8. */
-function fileText(input: PartInput, file: string, sink: ProblemSink): string | undefined | null {
-	const bytes = input.files.get(file);
-	if (!bytes) return undefined;
+/** The text of `bytes`, or null (with an error) when it is not UTF-8. */
+function decoded(bytes: Uint8Array, file: string, sink: ProblemSink): string | null {
 	try {
 		return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
 	} catch {
@@ -42,12 +43,23 @@ function fileText(input: PartInput, file: string, sink: ProblemSink): string | u
 	}
 }
 
-/** Records of a file, or null; a header-only file is not what the app writes (it writes no file). */
-function records(input: PartInput, file: string, header: readonly string[], sink: ProblemSink) {
-	const text = fileText(input, file, sink);
-	if (text === undefined) return { text: '', rows: [] };
-	if (text === null) return null;
-	const rows = readCanonicalCsv(text, header, sink);
+/** What a file's rows are checked for: its header, writer, and how one row becomes an entry. */
+interface RowSpec<T> {
+	header: readonly string[];
+	write: (entries: readonly T[]) => string;
+	/** Check one row's fields (`bad` reports a field); the entry and its key, or null when it is bad. */
+	row: (fields: string[], bad: (column: number, text: string, expected: string) => void) => T | null;
+	key: (entry: T) => string;
+	/** The German message when a key occurs twice (`line` of the first). */
+	twice: (entry: T, line: number) => string;
+}
+
+/**
+ * Every row of `text` checked by `spec`, or null (errors in `sink`). Empty or header-only is refused:
+ * the app writes such a file only with entries.
+ */
+function readRows<T>(text: string, file: string, spec: RowSpec<T>, sink: ProblemSink): T[] | null {
+	const rows = readCanonicalCsv(text, spec.header, sink);
 	if (rows === null) return null;
 	if (rows.length === 0) {
 		sink.error(
@@ -59,37 +71,56 @@ function records(input: PartInput, file: string, header: readonly string[], sink
 		);
 		return null;
 	}
-	return { text, rows };
-}
-
-/** Report a bad field: file, line, column of the field and its name. */
-function bad(
-	sink: ProblemSink,
-	file: string,
-	line: number,
-	column: number,
-	name: string,
-	text: string,
-	expected: string
-) {
-	sink.error(
-		'bad_moderation',
-		line,
-		column,
-		text,
-		`${file}, Zeile ${line}, Feld „${name}“: erwartet ${expected}, gefunden „${text.slice(0, 70)}“; das Paket wurde nicht gelesen.`
-	);
-}
-
-export const readFindingStatuses: PartReader<'finding_statuses'> = (input) => {
-	const file = FINDING_STATUS_CSV;
-	const sink = input.sink(file);
-	const read = records(input, file, FINDING_STATUS_HEADER, sink);
-	if (read === null) return null;
 	const before = sink.errors;
-	const out: FindingStatus[] = [];
+	const out: T[] = [];
 	const seen = new Map<string, number>();
-	for (const { line, fields } of read.rows) {
+	for (const { line, fields } of rows) {
+		const bad = (column: number, shown: string, expected: string) =>
+			sink.error(
+				'bad_moderation',
+				line,
+				column,
+				shown,
+				`${file}, Zeile ${line}, Feld „${spec.header[column - 1]}“: erwartet ${expected}, gefunden „${shown.slice(0, 70)}“; das Paket wurde nicht gelesen.`
+			);
+		const errors = sink.errors;
+		const entry = spec.row(fields, bad);
+		if (entry === null || sink.errors > errors) continue;
+		const key = spec.key(entry);
+		const first = seen.get(key);
+		if (first !== undefined) {
+			sink.error('bad_moderation', line, 1, key, `${file}, Zeile ${line}: ${spec.twice(entry, first)}`);
+			continue;
+		}
+		seen.set(key, line);
+		out.push(entry);
+	}
+	if (sink.errors > before) return null;
+	return sameText(text, spec.write(out), sink) ? out : null;
+}
+
+/** The file of a part: its entries, [] when absent, null when broken. */
+function readPartFile<T>(input: PartInput, file: string, spec: RowSpec<T>): T[] | null {
+	const bytes = input.files.get(file);
+	if (!bytes) return [];
+	const sink = input.sink(file);
+	const text = decoded(bytes, file, sink);
+	return text === null ? null : readRows(text, file, spec, sink);
+}
+
+const memberPeriod = (
+	authority_id: string,
+	period: string,
+	bad: (column: number, text: string, expected: string) => void
+) => {
+	if (authority_id === '') bad(1, authority_id, 'einen Behördenschlüssel');
+	if (!PERIOD.test(period)) bad(2, period, 'ein Jahr (JJJJ)');
+};
+
+const FINDING_STATUS_ROWS: RowSpec<FindingStatus> = {
+	header: FINDING_STATUS_HEADER,
+	write: findingStatusCsv,
+	row: (fields, bad) => {
 		const [
 			authority_id = '',
 			period = '',
@@ -100,35 +131,17 @@ export const readFindingStatuses: PartReader<'finding_statuses'> = (input) => {
 			values = '',
 			note = ''
 		] = fields;
-		const errors = sink.errors;
-		if (authority_id === '')
-			bad(sink, file, line, 1, 'authority_id', authority_id, 'einen Behördenschlüssel');
-		if (!PERIOD.test(period)) bad(sink, file, line, 2, 'period', period, 'ein Jahr (JJJJ)');
-		if (!RULE.test(rule))
-			bad(sink, file, line, 3, 'rule', rule, 'eine Regel-Kennung (z. B. part_exceeds_whole)');
+		memberPeriod(authority_id, period, bad);
+		if (!RULE.test(rule)) bad(3, rule, 'eine Regel-Kennung (z. B. part_exceeds_whole)');
 		const idList = ids.split('|');
-		if (idList.some((id) => id === '')) bad(sink, file, line, 4, 'ids', ids, 'Kennungen, getrennt durch „|“');
+		if (idList.some((id) => id === '')) bad(4, ids, 'Kennungen, getrennt durch „|“');
 		if (!(FINDING_STATUSES as readonly string[]).includes(status))
-			bad(sink, file, line, 5, 'status', status, FINDING_STATUSES.join(', '));
-		if (!validDate(date)) bad(sink, file, line, 6, 'date', date, 'ein Datum JJJJ-MM-TT');
+			bad(5, status, FINDING_STATUSES.join(', '));
+		if (!validDate(date)) bad(6, date, 'ein Datum JJJJ-MM-TT');
 		const valueList = values.split('|');
 		if (valueList.some((v) => v !== '' && !NUMBER.test(v)))
-			bad(sink, file, line, 7, 'values', values, 'Zahlen in Dezimalschreibweise, getrennt durch „|“');
-		if (sink.errors > errors) continue;
-		const key = [authority_id, period, rule, ids].join(',');
-		const twice = seen.get(key);
-		if (twice !== undefined) {
-			sink.error(
-				'bad_moderation',
-				line,
-				1,
-				key,
-				`${file}, Zeile ${line}: derselbe Befund steht schon in Zeile ${twice}; jeder Befund hat genau einen Status.`
-			);
-			continue;
-		}
-		seen.set(key, line);
-		out.push({
+			bad(7, values, 'Zahlen in Dezimalschreibweise, getrennt durch „|“');
+		return {
 			authority_id,
 			period: Number(period),
 			rule,
@@ -137,47 +150,39 @@ export const readFindingStatuses: PartReader<'finding_statuses'> = (input) => {
 			date,
 			values: valueList.map((v) => (v === '' ? null : Number(v))),
 			note
-		});
-	}
-	if (sink.errors > before) return null;
-	if (out.length && !sameText(read.text, findingStatusCsv(out), sink)) return null;
-	return out;
+		};
+	},
+	key: (s) => [s.authority_id, s.period, s.rule, s.ids.join('|')].join(','),
+	twice: (_, line) => `derselbe Befund steht schon in Zeile ${line}; jeder Befund hat genau einen Status.`
 };
 
-export const readMemberReleases: PartReader<'member_releases'> = (input) => {
-	const file = MEMBER_RELEASES_CSV;
-	const sink = input.sink(file);
-	const read = records(input, file, MEMBER_RELEASES_HEADER, sink);
-	if (read === null) return null;
-	const before = sink.errors;
-	const out: MemberRelease[] = [];
-	const seen = new Map<string, number>();
-	for (const { line, fields } of read.rows) {
+const MEMBER_RELEASE_ROWS: RowSpec<MemberRelease> = {
+	header: MEMBER_RELEASES_HEADER,
+	write: memberReleasesCsv,
+	row: (fields, bad) => {
 		const [authority_id = '', period = '', state = '', date = ''] = fields;
-		const errors = sink.errors;
-		if (authority_id === '')
-			bad(sink, file, line, 1, 'authority_id', authority_id, 'einen Behördenschlüssel');
-		if (!PERIOD.test(period)) bad(sink, file, line, 2, 'period', period, 'ein Jahr (JJJJ)');
+		memberPeriod(authority_id, period, bad);
 		if (!(MEMBER_RELEASE_STATES as readonly string[]).includes(state))
-			bad(sink, file, line, 3, 'state', state, MEMBER_RELEASE_STATES.join(' oder '));
-		if (!validDate(date)) bad(sink, file, line, 4, 'date', date, 'ein Datum JJJJ-MM-TT');
-		if (sink.errors > errors) continue;
-		const key = `${authority_id},${period}`;
-		const twice = seen.get(key);
-		if (twice !== undefined) {
-			sink.error(
-				'bad_moderation',
-				line,
-				1,
-				key,
-				`${file}, Zeile ${line}: Behörde „${authority_id}“ und Jahr ${period} stehen schon in Zeile ${twice}.`
-			);
-			continue;
-		}
-		seen.set(key, line);
-		out.push({ authority_id, period: Number(period), state: state as MemberReleaseState, date });
-	}
-	if (sink.errors > before) return null;
-	if (out.length && !sameText(read.text, memberReleasesCsv(out), sink)) return null;
-	return out;
+			bad(3, state, MEMBER_RELEASE_STATES.join(' oder '));
+		if (!validDate(date)) bad(4, date, 'ein Datum JJJJ-MM-TT');
+		return { authority_id, period: Number(period), state: state as MemberReleaseState, date };
+	},
+	key: (r) => `${r.authority_id},${r.period}`,
+	twice: (r, line) => `Behörde „${r.authority_id}“ und Jahr ${r.period} stehen schon in Zeile ${line}.`
 };
+
+export const readFindingStatuses: PartReader<'finding_statuses'> = (input) =>
+	readPartFile(input, FINDING_STATUS_CSV, FINDING_STATUS_ROWS);
+
+export const readMemberReleases: PartReader<'member_releases'> = (input) =>
+	readPartFile(input, MEMBER_RELEASES_CSV, MEMBER_RELEASE_ROWS);
+
+/** A member_releases file elsewhere in the package (a Datenstand's): its entries, or null. */
+export function readMemberReleasesBytes(
+	bytes: Uint8Array,
+	file: string,
+	sink: ProblemSink
+): MemberRelease[] | null {
+	const text = decoded(bytes, file, sink);
+	return text === null ? null : readRows(text, file, MEMBER_RELEASE_ROWS, sink);
+}

@@ -2,7 +2,9 @@
  * Reading the Datenstände — strict in every respect, because a Datenstand is what figures are cited
  * by: each listed one needs both files, exactly in canonical form; every value's authority must be a
  * member of the Datenstand; the hash must match the values file (Web Crypto, as when it was frozen);
- * no other file may lie under releases/. A file changed by hand is refused, never trusted.
+ * no other file may lie under releases/. A file changed by hand is refused, never trusted. A
+ * Datenstand's `member_releases.csv` (the release states when it was frozen) is optional; when present
+ * it is read as strictly as the ring's own, and only its members may appear in it.
  */
 import { arrayOf, object, text, type Reader } from '../../../ingest/json-check.ts';
 import type { Authority } from '../../types.ts';
@@ -10,8 +12,15 @@ import { readAuthoritiesText, readValuesText } from '../csv-read.ts';
 import { sha256Hex } from '../hash.ts';
 import { compareReleases, RELEASE_ID, type Release } from '../types.ts';
 import { readJsonKey } from './json-key.ts';
+import { readMemberReleasesBytes } from './moderation-reader.ts';
 import { RING_JSON, type PartReader } from './part.ts';
-import { RELEASE_AUTHORITIES, RELEASE_VALUES, RELEASES_DIR, releaseFile } from './releases.ts';
+import {
+	RELEASE_AUTHORITIES,
+	RELEASE_MEMBER_RELEASES,
+	RELEASE_VALUES,
+	RELEASES_DIR,
+	releaseFile
+} from './releases.ts';
 
 const CREATED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const HASH = /^[0-9a-f]{64}$/;
@@ -76,7 +85,8 @@ export const readReleases: PartReader<'releases'> = async (input) => {
 	for (const path of input.files.keys()) {
 		if (!path.startsWith(RELEASES_DIR)) continue;
 		const [id = '', file = '', ...rest] = path.slice(RELEASES_DIR.length).split('/');
-		if (!ids.has(id) || rest.length > 0 || (file !== RELEASE_AUTHORITIES && file !== RELEASE_VALUES)) {
+		const known = [RELEASE_AUTHORITIES, RELEASE_VALUES, RELEASE_MEMBER_RELEASES];
+		if (!ids.has(id) || rest.length > 0 || !known.includes(file)) {
 			input
 				.sink(path)
 				.error(
@@ -85,7 +95,7 @@ export const readReleases: PartReader<'releases'> = async (input) => {
 					1,
 					path,
 					ids.has(id)
-						? `Datei „${path}“ gehört nicht zu einem Datenstand (erwartet: authorities.csv und base_values.csv); das Paket wurde nicht gelesen.`
+						? `Datei „${path}“ gehört nicht zu einem Datenstand (erwartet: authorities.csv, base_values.csv und member_releases.csv); das Paket wurde nicht gelesen.`
 						: `Datei „${path}“ gehört zu keinem Datenstand in ring.json („releases“); das Paket wurde nicht gelesen.`
 				);
 			ok = false;
@@ -157,7 +167,33 @@ export const readReleases: PartReader<'releases'> = async (input) => {
 			ok = false;
 			continue;
 		}
-		releases.push({ ...e, authorities_csv: authoritiesCsv, values_csv: valuesCsv });
+		const states = input.files.get(releaseFile(e.id, 'releases'));
+		let member_releases: Release['member_releases'] = undefined;
+		if (states) {
+			const file = releaseFile(e.id, 'releases');
+			const statesSink = input.sink(file);
+			const read = readMemberReleasesBytes(states, file, statesSink);
+			const outsider = read?.find((r) => !members.has(r.authority_id));
+			if (outsider)
+				statesSink.error(
+					'unknown_authority',
+					1,
+					1,
+					outsider.authority_id,
+					`Behörde „${outsider.authority_id}“ hat einen Freigabestand in diesem Datenstand, steht aber nicht in ${files.authorities}.`
+				);
+			if (!read || outsider) {
+				ok = false;
+				continue;
+			}
+			member_releases = read;
+		}
+		releases.push({
+			...e,
+			authorities_csv: authoritiesCsv,
+			values_csv: valuesCsv,
+			...(member_releases ? { member_releases } : {})
+		});
 	}
 	return ok ? releases.sort(compareReleases) : null;
 };
