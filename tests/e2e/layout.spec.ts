@@ -10,6 +10,7 @@
  * Measured as the user sees it: the rectangles of every text run (Range.getClientRects), every badge
  * and every strip, in CSS pixels.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
@@ -196,5 +197,19 @@ test.describe('on a 390 px phone', () => {
 			await button.scrollIntoViewIfNeeded();
 			await expect(button).toBeInViewport({ ratio: 1 });
 		}
+	});
+});
+
+test.describe('axe on the phone', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+	const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+	test('the overview as cards and the Ringe page as cards pass axe', async ({ page }) => {
+		await page.goto('./?authority=01002&period=2023');
+		await ready(page);
+		expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
+		await page.goto('./ringe');
+		await expect(page.locator('tr[data-ring-id="demo"]')).toBeVisible({ timeout: 60_000 });
+		expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
 	});
 });

@@ -23,6 +23,7 @@ export const de = {
 	'dl.col_count_id': 'Grundzahl-ID',
 	'dl.col_kpi_ids': 'Kennzahl-IDs',
 	'dl.col_reason': 'Grund ohne Wert',
+	'dl.table_of': 'Tabelle: {what}',
 	'ct.no_current': 'kein aktueller Wert',
 	'ct.gap_label': 'kein Wert – {reason}',
 	'ct.gap_desc': 'Eigene Behörde ({own}) ohne Wert: {reason}.'
@@ -49,6 +50,7 @@ export const en: Record<keyof typeof de, string> = {
 	'dl.col_count_id': 'Base count id',
 	'dl.col_kpi_ids': 'KPI ids',
 	'dl.col_reason': 'Why no value',
+	'dl.table_of': 'Table: {what}',
 	'ct.no_current': 'no current value',
 	'ct.gap_label': 'no value – {reason}',
 	'ct.gap_desc': 'Own authority ({own}) without a value: {reason}.'
