@@ -6,6 +6,7 @@
 import englishCatalogue from 'virtual:kpi-definitions/en';
 import type { Messages } from './messages.ts';
 import * as dashboard from './en/dashboard.ts';
+import * as downloads from './en/downloads.ts';
 import * as engine from './en/engine.ts';
 import * as importArea from './en/import.ts';
 import * as ingest from './en/ingest.ts';
@@ -36,6 +37,7 @@ export const messages: Messages = {
 	...scenarioTerms.en,
 	...session.en,
 	...releaseStep.en,
-	...zip.en
+	...zip.en,
+	...downloads.en
 };
 export const catalogue = englishCatalogue;

@@ -10,6 +10,7 @@
  * ring's definitions (kpi-definitions/, `label` / `label_en`, `help` / `help_en`).
  */
 import * as dashboard from './areas/dashboard.ts';
+import * as downloads from './areas/downloads.ts';
 import * as engine from './areas/engine.ts';
 import * as importArea from './areas/import.ts';
 import * as ingest from './areas/ingest.ts';
@@ -42,7 +43,8 @@ export const de = {
 	...scenarioTerms.de,
 	...session.de,
 	...releaseStep.de,
-	...zip.de
+	...zip.de,
+	...downloads.de
 };
 
 export type MessageKey = keyof typeof de;
