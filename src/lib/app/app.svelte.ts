@@ -2,15 +2,55 @@
  * Reactive holder of the session for the pages. The session object holds the engine and Arrow
  * results, which must never be deep-proxied, so it is `$state.raw` and replaced as a whole.
  * Every ring operation goes through here so all views follow the active ring.
+ *
+ * Changes of the active ring are functions ring → ring (`change`): the demo ring and a ring only in
+ * memory are stored as a new ring with the change. Rings in this browser never share a name: a ring
+ * stored as new under a name that is taken is renamed („… (eigene Kopie)“, `ring-names.ts`), and
+ * `notice` says so. „Mein Amt“ is remembered per ring in the store (`own`), never in the ring itself.
  */
 import { completeRingData } from '../ring/package/complete.ts';
 import type { RingData } from '../ring/package/types.ts';
 import { rescueDownload, type StorageProblem } from '../ring/storage-problem.ts';
 import { zipInWorker } from '../ring/worker-client.ts';
 import { DEMO_RING_ID, newRingId, type RingStore, type RingSummary } from '../ring/store.ts';
+import {
+	checkRingName,
+	cleanRingName,
+	emptyRing,
+	freeRingName,
+	renamedRing,
+	type RingNameProblem
+} from '../ring/ring-names.ts';
+import { t } from '../i18n/translate.ts';
 import type { ViewState } from '../dashboard/state.ts';
 import type { LastViewRecorder } from '../first-view/last-view.ts';
 import { activate, demoRingData, openSession, type Session } from './session.ts';
+
+/** A change of the ring: the ring after it, or null when it does not apply to this ring. */
+export type RingChange = (data: RingData) => RingData | null;
+
+/** What happened beyond what the user did here (a copy made, a name changed), for the page's notice line. */
+export interface Notice {
+	tone: 'info' | 'warning';
+	message: string;
+}
+
+/**
+ * How a change ended: `saved` (in the store; `newRing` when a copy of the demo or of an in-memory ring
+ * was stored as a new ring), `memory` (storage failed or there is none: open in memory only), `unchanged`
+ * (the change does not apply).
+ */
+export interface ChangeResult {
+	status: 'saved' | 'memory' | 'unchanged';
+	newRing: boolean;
+}
+
+/** Why a ring name was refused, in German. */
+export function ringNameText(problem: RingNameProblem): string {
+	if (problem.code === 'long') return t('manage.name_long', { max: problem.max });
+	if (problem.code === 'taken') return t('manage.name_taken', { name: problem.name });
+	return t(problem.code === 'missing' ? 'manage.name_missing' : 'manage.name_control');
+}
 
 class App {
 	session = $state.raw<Session | undefined>(undefined);
@@ -20,7 +60,12 @@ class App {
 	rings = $state.raw<RingSummary[]>([]);
 	/** A storage problem of the last operation (German message); the data stays in memory. */
 	problem = $state.raw<StorageProblem | null>(null);
+	/** What the app did on its own account (a copy of the demo, a changed name), said at the top of the page. */
+	notice = $state.raw<Notice | null>(null);
+	/** „Mein Amt“ per ring id, as remembered in this browser (read before the first view is shown). */
+	own = $state.raw<Record<string, string>>({});
 	#starting: Promise<void> | undefined;
+	#ownLoaded: Promise<void> = Promise.resolve();
 	#recorder: LastViewRecorder | undefined;
 
 	/** Idempotent: the first page to mount starts the session, the others wait for it. */
@@ -29,7 +74,10 @@ class App {
 		let demoPreview: Promise<Session | null> = Promise.resolve(null);
 		const opening = openSession({
 			packageUrl,
-			onActive: (id, store) => void this.#showPreview(id, store, demoPreview, opening)
+			onActive: (id, store) => {
+				this.#ownLoaded = this.#loadOwn(store);
+				void this.#showPreview(id, store, demoPreview, opening);
+			}
 		});
 		// Fetched from the very start: the first view of the demo ring computed at build time.
 		if (!packageUrl)
@@ -38,6 +86,7 @@ class App {
 				.catch(() => null);
 		this.#starting = opening
 			.then(async (s) => {
+				await this.#ownLoaded; // the first view opens at „Mein Amt“
 				this.session = s;
 				this.preview = null;
 				this.problem = s.storageProblem;
@@ -66,6 +115,7 @@ class App {
 			const { lastViewPreview } = await import('../first-view/last-view.ts');
 			const last = store ? await lastViewPreview(store, id, real) : null;
 			const preview = last ?? (id === DEMO_RING_ID ? await demoPreview : null);
+			await this.#ownLoaded;
 			if (preview && !this.session) this.preview = preview;
 		} catch {
 			// no preview: the dashboard waits for the engine, as without one
@@ -119,12 +169,14 @@ class App {
 
 	/**
 	 * Store `data` as a new ring (or under `id`) and open it. Atomic; on failure the data stays open in
-	 * memory. Members added since the last save get their pseudonyms here (the next free labels).
+	 * memory. Members added since the last save get their pseudonyms here (the next free labels). A new
+	 * ring never takes a name another ring has (see the header).
 	 */
-	async save(input: RingData, id: string = newRingId()): Promise<boolean> {
+	async save(input: RingData, id?: string): Promise<boolean> {
 		await this.#starting; // a click during the preview acts on the real session
 		const s = this.session;
 		if (!s) return false;
+		if (id === undefined) return this.#saveNew(s, input);
 		const data = completeRingData(input);
 		const saved = s.store ? await s.store.saveRing(id, data) : null;
 		if (saved && !saved.ok) {
@@ -135,6 +187,121 @@ class App {
 		this.session = await activate(s, s.store ? id : null, data);
 		await this.refresh();
 		return Boolean(s.store);
+	}
+
+	/**
+	 * Store `input` as a new ring and open it. A ring made from the demo while it is open (a change saved
+	 * on it keeps its name) is a copy: named „… (eigene Kopie)“, with „Mein Amt“ carried over, and said so.
+	 */
+	async #saveNew(s: Session, input: RingData): Promise<boolean> {
+		const id = newRingId();
+		const wanted = input.ring.meta.name;
+		const name = freeRingName(
+			wanted,
+			this.rings.map((r) => r.name),
+			t('manage.copy_suffix')
+		);
+		const copy = s.ringId === DEMO_RING_ID && wanted === s.data.ring.meta.name;
+		const data = completeRingData(name === wanted ? input : renamedRing(input, name));
+		const saved = s.store ? await s.store.saveRing(id, data) : null;
+		if (!saved?.ok) {
+			if (saved) this.problem = saved.problem;
+			this.session = await activate(s, null, data);
+			return false;
+		}
+		const own = s.ringId === null ? this.#memoryOwn : this.own[s.ringId];
+		if (copy && own) await this.#rememberOwn(s.store, id, own);
+		this.session = await activate(s, id, data);
+		if (copy) this.notice = { tone: 'info', message: t('manage.copy_made', { name }) };
+		else if (name !== cleanRingName(wanted))
+			this.notice = { tone: 'info', message: t('manage.name_changed', { wanted, name }) };
+		await this.refresh();
+		return true;
+	}
+
+	/**
+	 * Change the active ring and store it. The demo and a ring only in memory are stored as a new ring
+	 * with the change (the demo's copy is named and announced, see `#saveNew`).
+	 */
+	async change(change: RingChange): Promise<ChangeResult> {
+		await this.#starting;
+		const s = this.session;
+		if (!s) return { status: 'unchanged', newRing: false };
+		const next = change(s.data);
+		if (!next) return { status: 'unchanged', newRing: false };
+		if (!s.store || s.ringId === null || s.ringId === DEMO_RING_ID)
+			return { status: (await this.#saveNew(s, next)) ? 'saved' : 'memory', newRing: true };
+		return { status: (await this.save(next, s.ringId)) ? 'saved' : 'memory', newRing: false };
+	}
+
+	/** A new, empty ring under `name` (refused when the name is taken or unusable), opened at once. */
+	async create(name: string): Promise<RingNameProblem | ChangeResult> {
+		await this.#starting;
+		const s = this.session;
+		if (!s) return { status: 'unchanged', newRing: false };
+		const problem = checkRingName(
+			name,
+			this.rings.map((r) => r.name)
+		);
+		if (problem) return problem;
+		return { status: (await this.#saveNew(s, emptyRing(name))) ? 'saved' : 'memory', newRing: true };
+	}
+
+	/**
+	 * Rename the stored ring `id` (not the demo, which is read-only). The active ring is renamed as a
+	 * change of it; another ring is read, renamed and written back in one transaction.
+	 */
+	async rename(id: string, name: string): Promise<RingNameProblem | ChangeResult> {
+		await this.#starting;
+		const s = this.session;
+		if (!s?.store || id === DEMO_RING_ID) return { status: 'unchanged', newRing: false };
+		const problem = checkRingName(
+			name,
+			this.rings.filter((r) => r.id !== id).map((r) => r.name)
+		);
+		if (problem) return problem;
+		if (id === s.ringId) return this.change((data) => renamedRing(data, name));
+		const loaded = await s.store.loadRing(id);
+		if (!loaded.ok || !loaded.value) {
+			if (!loaded.ok) this.problem = loaded.problem;
+			return { status: 'unchanged', newRing: false };
+		}
+		const saved = await s.store.saveRing(id, completeRingData(renamedRing(loaded.value, name)));
+		if (!saved.ok) this.problem = saved.problem;
+		await this.refresh();
+		return { status: saved.ok ? 'saved' : 'memory', newRing: false };
+	}
+
+	/** „Mein Amt“ of the ring on display, when it was chosen in this browser. */
+	ownAuthority(ringId: string | null): string | undefined {
+		return ringId === null ? this.#memoryOwn : this.own[ringId];
+	}
+
+	/** The user chose „Mein Amt“: remembered for this ring (a ring only in memory: until the tab closes). */
+	async chooseOwn(authorityId: string): Promise<void> {
+		const shown = this.session ?? this.preview;
+		if (!shown) return;
+		if (shown.ringId === null) {
+			this.#memoryOwn = authorityId;
+			return;
+		}
+		const ringId = shown.ringId;
+		this.own = { ...this.own, [ringId]: authorityId };
+		await this.#starting; // the preview has no store: the real session writes it
+		await this.#rememberOwn(this.session?.store ?? null, ringId, authorityId);
+	}
+
+	#memoryOwn: string | undefined;
+
+	async #rememberOwn(store: RingStore | null, ringId: string, authorityId: string): Promise<void> {
+		this.own = { ...this.own, [ringId]: authorityId };
+		// Only a convenience for the next visit: a failure here must not disturb the view.
+		if (store) await store.setOwnAuthority(ringId, authorityId);
+	}
+
+	async #loadOwn(store: RingStore | null): Promise<void> {
+		const read = store ? await store.getOwnAuthorities() : null;
+		if (read?.ok) this.own = { ...read.value, ...this.own };
 	}
 
 	async remove(id: string): Promise<void> {

@@ -8,6 +8,7 @@
  */
 import * as dashboard from './areas/dashboard.ts';
 import * as importArea from './areas/import.ts';
+import * as manage from './areas/manage.ts';
 import * as moderation from './areas/moderation.ts';
 import * as releases from './areas/releases.ts';
 import * as rings from './areas/rings.ts';
@@ -21,7 +22,8 @@ export const de = {
 	...rings.de,
 	...releases.de,
 	...uncertainty.de,
-	...moderation.de
+	...moderation.de,
+	...manage.de
 };
 
 export type MessageKey = keyof typeof de;
@@ -44,7 +46,8 @@ const en: Messages = merged(
 	rings.en,
 	releases.en,
 	uncertainty.en,
-	moderation.en
+	moderation.en,
+	manage.en
 );
 
 export const CATALOGUES = { de, en } satisfies Record<string, Messages>;
