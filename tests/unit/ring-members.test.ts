@@ -106,7 +106,7 @@ describe('adding a member', () => {
 		[{ name: '   ' }, 'name:name_missing'],
 		[{ name: 'x'.repeat(201) }, 'name:name_long'],
 		[{ name: 'Steuer\u0001zeichen' }, 'name:name_control'],
-		[{ name: 'kiel,  landeshauptstadt' }, 'name:name_taken'],
+		[{ name: 'kiel,  landeshauptstadt', authority_id: '01003', state: 'SH' }, 'name:name_taken'],
 		[{ kind: 'bezirk' }, 'kind:kind_unknown'],
 		[{ state: 'XX' }, 'state:state_unknown'],
 		[{ state: 'NW' }, 'state:state_key'] // 09… is Bavaria
@@ -161,13 +161,22 @@ describe('changing a member', () => {
 		});
 	});
 
-	it('may keep its own name, but not take another member’s', () => {
+	it('may keep its own name, and share one with a member of another kind, but not of the same', () => {
+		const change = (name: string, kind: string) =>
+			codes(changeMember(ring(), '01002', { name, kind, state: 'SH' }));
+		expect(change('Kiel, Landeshauptstadt', 'landkreis')).toEqual([]);
+		expect(change('Flensburg, Stadt', 'landkreis')).toEqual([]); // the city and the district of Hof
+		expect(change('flensburg,  Stadt', 'kreisfreie_stadt')).toEqual(['name:name_taken']);
+		// Two members that already share name and kind (an older ring) can still be edited otherwise.
+		const old = ring();
+		const twin = { ...old.ring.authorities[0]!, authority_id: '01003' };
+		const twins = { ...old, ring: { ...old.ring, authorities: [...old.ring.authorities, twin] } };
 		expect(
-			codes(changeMember(ring(), '01002', { name: 'Kiel, Landeshauptstadt', kind: 'landkreis', state: 'SH' }))
+			codes(changeMember(twins, '01003', { name: 'Flensburg, Stadt', kind: 'kreisfreie_stadt', state: 'SH' }))
 		).toEqual([]);
 		expect(
-			codes(changeMember(ring(), '01002', { name: 'Flensburg, Stadt', kind: 'landkreis', state: 'SH' }))
-		).toEqual(['name:name_taken']);
+			codes(changeMember(twins, '01003', { name: 'Flensburg, Stadt', kind: 'kreisfreie_stadt', state: 'HH' }))
+		).toEqual(['state:state_key']);
 	});
 
 	it('refuses a Land its key contradicts, and a member that is not there', () => {

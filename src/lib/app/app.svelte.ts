@@ -58,6 +58,8 @@ class App {
 	preview = $state.raw<Session | null>(null);
 	error = $state<string | undefined>(undefined);
 	rings = $state.raw<RingSummary[]>([]);
+	/** `rings` has been read (with the demo, on a first visit): a page draws the list once, complete. */
+	listed = $state(false);
 	/** A storage problem of the last operation (German message); the data stays in memory. */
 	problem = $state.raw<StorageProblem | null>(null);
 	/** What the app did on its own account (a copy of the demo, a changed name), said at the top of the page. */
@@ -144,10 +146,12 @@ class App {
 
 	async refresh(): Promise<void> {
 		const store = this.session?.store;
-		if (!store) return;
-		const list = await store.listRings();
-		if (list.ok) this.rings = list.value;
-		else this.problem = list.problem;
+		if (store) {
+			const list = await store.listRings();
+			if (list.ok) this.rings = list.value;
+			else this.problem = list.problem;
+		}
+		this.listed = true;
 	}
 
 	async switchTo(id: string): Promise<boolean> {

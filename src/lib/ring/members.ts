@@ -111,15 +111,22 @@ function checkKey(ring: Ring, id: string): MemberProblem[] {
 	return taken ? [problem('authority_id', 'id_taken', { id })] : [];
 }
 
-/** Name, kind and Land of a member with key `id` (`self`: its own entry, when it is already one). */
-function checkFields(ring: Ring, id: string, input: Omit<MemberInput, 'authority_id'>, self?: string) {
+/**
+ * Name, kind and Land of a member with key `id` (`self`: its entry as it is, when it is already one).
+ * Two members may share a name (the city of Hof and the district of Hof are both „Hof“), not a name
+ * and a kind: those two could not be told apart in a named ring. A member kept as it was is not
+ * refused for what it already was.
+ */
+function checkFields(ring: Ring, id: string, input: Omit<MemberInput, 'authority_id'>, self?: Authority) {
 	const out: MemberProblem[] = [];
 	const name = cleanName(input.name);
 	if (name === '') out.push(problem('name', 'name_missing'));
 	else if (name.length > MAX_MEMBER_NAME) out.push(problem('name', 'name_long', { max: MAX_MEMBER_NAME }));
 	else if (CONTROL.test(name)) out.push(problem('name', 'name_control'));
-	else {
-		const twin = ring.authorities.find((a) => a.authority_id !== self && nameKey(a.name) === nameKey(name));
+	else if (!self || nameKey(self.name) !== nameKey(name) || self.kind !== input.kind) {
+		const twin = ring.authorities.find(
+			(a) => a.authority_id !== id && a.kind === input.kind && nameKey(a.name) === nameKey(name)
+		);
 		if (twin) out.push(problem('name', 'name_taken', { name, id: twin.authority_id }));
 	}
 	if (!(AUTHORITY_KINDS as readonly string[]).includes(input.kind))
@@ -166,7 +173,7 @@ export function addMember(data: RingData, input: MemberInput): RingEdit {
 export function changeMember(data: RingData, id: string, input: Omit<MemberInput, 'authority_id'>): RingEdit {
 	const index = data.ring.authorities.findIndex((a) => a.authority_id === id);
 	if (index < 0) return { ok: false, problems: [problem(null, 'not_member', { id })] };
-	const problems = checkFields(data.ring, id, input, id);
+	const problems = checkFields(data.ring, id, input, data.ring.authorities[index]);
 	if (problems.length) return { ok: false, problems };
 	const authorities = [...data.ring.authorities];
 	authorities[index] = member(id, input);

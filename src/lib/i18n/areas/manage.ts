@@ -80,7 +80,8 @@ export const de = {
 	'members.problem.name_missing': 'Der Name fehlt.',
 	'members.problem.name_long': 'Der Name ist zu lang: höchstens {max} Zeichen.',
 	'members.problem.name_control': 'Der Name enthält Steuerzeichen; bitte nur sichtbare Zeichen verwenden.',
-	'members.problem.name_taken': 'Den Namen „{name}“ trägt schon das Mitglied {id}.',
+	'members.problem.name_taken':
+		'Ein Mitglied derselben Art heißt schon „{name}“: {id}. Bitte den Namen unterscheidbar machen.',
 	'members.problem.kind_unknown': 'Die Art „{kind}“ gibt es nicht.',
 	'members.problem.state_unknown': 'Das Land „{state}“ gibt es nicht.',
 	'members.problem.state_key':
@@ -200,7 +201,8 @@ export const en: Record<keyof typeof de, string> = {
 	'members.problem.name_missing': 'The name is missing.',
 	'members.problem.name_long': 'The name is too long: at most {max} characters.',
 	'members.problem.name_control': 'The name contains control characters; please use visible characters only.',
-	'members.problem.name_taken': 'Member {id} already has the name “{name}”.',
+	'members.problem.name_taken':
+		'A member of the same kind is already called “{name}”: {id}. Please make the name distinguishable.',
 	'members.problem.kind_unknown': 'There is no kind “{kind}”.',
 	'members.problem.state_unknown': 'There is no Land “{state}”.',
 	'members.problem.state_key':

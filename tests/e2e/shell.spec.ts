@@ -1,0 +1,125 @@
+/**
+ * The app's frame on every route, in the production build, at a desktop's and a phone's width:
+ * axe finds nothing (WCAG 2.1 AA and `region` — all content inside landmarks); the active-ring bar
+ * keeps its place, so nothing jumps when the ring has loaded (layout shift measured); an unknown
+ * address or KPI id opens the app's layout with a German message and the way back.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const VIEWPORTS = [
+	{ name: 'desktop', width: 1440, height: 900 },
+	{ name: 'phone', width: 390, height: 844 }
+];
+
+/** Each route with what shows it is ready (its data drawn, not just its frame). */
+const ROUTES: { path: string; ready: (page: Page) => Promise<void> }[] = [
+	{
+		path: './',
+		ready: (page) => expect(page.getByTestId('dashboard-view')).toHaveAttribute('aria-busy', 'false')
+	},
+	{
+		path: './kpi/avg_processing_days',
+		ready: (page) => expect(page.locator('[data-chart="ranking"] g.own-bar rect')).toHaveCount(1)
+	},
+	{ path: './import', ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible() },
+	{ path: './ringe', ready: (page) => expect(page.locator('tr[data-ring-id="demo"]')).toBeVisible() },
+	{ path: './moderation', ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible() },
+	{
+		path: './kpi/xyz',
+		ready: (page) => expect(page.getByTestId('kpi-unknown')).toBeVisible()
+	},
+	{ path: './gibt-es-nicht', ready: (page) => expect(page.getByTestId('error-message')).toBeVisible() }
+];
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** axe with WCAG 2.1 AA and the `region` rule (best practice: nothing outside a landmark). */
+async function violations(page: Page) {
+	const result = await new AxeBuilder({ page })
+		.withTags(TAGS)
+		.options({ rules: { region: { enabled: true } } })
+		.analyze();
+	return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+/** The ring has loaded: the bar names it (the bar's content comes last of the frame). */
+const ringLoaded = (page: Page) =>
+	expect(page.getByTestId('ringbar')).toContainText('Aktiver Ring: Demo-Vergleichsring');
+
+for (const viewport of VIEWPORTS)
+	test.describe(`${viewport.name} (${viewport.width} × ${viewport.height})`, () => {
+		test.use({ viewport: { width: viewport.width, height: viewport.height } });
+
+		for (const route of ROUTES)
+			test(`${route.path} passes axe, with everything inside landmarks`, async ({ page }) => {
+				await page.goto(route.path);
+				await ringLoaded(page);
+				await route.ready(page);
+				expect(await violations(page)).toEqual([]);
+			});
+
+		test('the ring bar reserves its space: nothing moves when the ring has loaded', async ({ page }) => {
+			// Every layout shift of the page and where <main> starts at its first paint.
+			await page.addInitScript(() => {
+				const w = window as unknown as { shifts: number[]; mainTop: number | null };
+				w.shifts = [];
+				w.mainTop = null;
+				new PerformanceObserver((list) => {
+					for (const e of list.getEntries() as (PerformanceEntry & {
+						value: number;
+						hadRecentInput: boolean;
+					})[])
+						if (!e.hadRecentInput) w.shifts.push(e.value);
+				}).observe({ type: 'layout-shift', buffered: true });
+				const first = () => {
+					const main = document.querySelector('main');
+					if (main) w.mainTop = main.getBoundingClientRect().top;
+					else requestAnimationFrame(first);
+				};
+				requestAnimationFrame(first);
+			});
+			for (const route of ROUTES.slice(0, 5)) {
+				await page.goto(route.path);
+				await ringLoaded(page);
+				await route.ready(page);
+				await expect(page.getByTestId('datenstand')).toBeVisible(); // the bar's last part
+				await page.waitForTimeout(300); // a shift is reported after the frame it happened in
+				const { shifts, mainTop, now } = await page.evaluate(() => {
+					const w = window as unknown as { shifts: number[]; mainTop: number | null };
+					return { ...w, now: document.querySelector('main')!.getBoundingClientRect().top };
+				});
+				expect(mainTop, `${route.path}: <main> painted`).not.toBeNull();
+				expect(now, `${route.path}: <main> starts where it started`).toBe(mainTop);
+				const cls = shifts.reduce((a, b) => a + b, 0);
+				expect(cls, `${route.path}: cumulative layout shift`).toBeLessThan(0.01);
+			}
+		});
+	});
+
+test('an unknown KPI id: the app’s layout, a German message and the way back', async ({ page }) => {
+	const response = await page.goto('./kpi/xyz?authority=01002&period=2024');
+	expect(response?.status()).toBe(404); // the server says so; the page is the app's
+	await expect(page.getByRole('banner')).toBeVisible();
+	await expect(page.getByRole('navigation', { name: 'Hauptnavigation' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Die Kennzahl „xyz“ gibt es im Katalog nicht.'
+	);
+	await expect(page).toHaveTitle(/Seite nicht gefunden/);
+	await page.getByRole('main').getByRole('link', { name: 'Zur Übersicht' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wo stehen wir im Vergleich?');
+	await expect(page.getByTestId('dashboard-view')).toHaveAttribute('aria-busy', 'false');
+});
+
+test('an unknown address: the app’s layout, „Seite nicht gefunden“ and the way back', async ({ page }) => {
+	const response = await page.goto('./gibt/es/nicht');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('banner')).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seite nicht gefunden');
+	await expect(page.getByTestId('error-message')).toHaveText(
+		'Die Adresse „/gibt/es/nicht“ gibt es in dieser Anwendung nicht.'
+	);
+	await page.getByRole('main').getByRole('link', { name: 'Zur Übersicht' }).click();
+	await expect(page.getByTestId('dashboard-view')).toHaveAttribute('aria-busy', 'false');
+});
