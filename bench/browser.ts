@@ -31,6 +31,7 @@ import { build } from 'vite';
 import type { Catalogue } from '../src/lib/catalogue/schema.ts';
 import { CHROMIUM_ARGS, findChromium, missingChromiumHelp } from '../scripts/find-chromium.ts';
 import { measureImportBrowser, type BrowserImportFigure } from './import-browser.ts';
+import { measureSlideChange, type SlideChangeFigures } from './session-browser.ts';
 import { ROOT } from './rings.ts';
 import { summarize, type Summary } from './stats.ts';
 
@@ -115,6 +116,8 @@ export interface BrowserResult {
 	/** First chart of the interaction ring opened with ?package= (cold). */
 	coldStartPackage: Summary | null;
 	interaction: InteractionFigures | null;
+	/** Session mode: a slide change of „Alle Kennzahlen“ on the interaction ring (session-browser.ts). */
+	slideChange?: SlideChangeFigures | null;
 	rings: BrowserRingFigures[];
 	/** The import page on the German CSVs of import-files.ts, with its floors (bench/import-browser.ts). */
 	imports: BrowserImportFigure[];
@@ -362,6 +365,15 @@ export async function measureBrowser(options: BrowserOptions): Promise<BrowserRe
 		options.log('browser: interaction');
 		const interaction = await measureInteraction(browser, packageUrl, iring, options, notes);
 
+		options.log('browser: session slide change');
+		const slideUrl = `${base}/sitzung/vortrag?package=${encodeURIComponent(`/bench/${iring.file}`)}&folie=1`;
+		const slideChange = await measureSlideChange(browser, slideUrl, iring.id, options.quick).catch(
+			(e: unknown) => {
+				notes.push(`slide change not measured: ${(e as Error).message.split('\n')[0]}`);
+				return null;
+			}
+		);
+
 		const rings: BrowserRingFigures[] = [];
 		for (const { ring } of options.rings) {
 			options.log(`browser: engine compute and memory, ${ring.id}`);
@@ -389,6 +401,7 @@ export async function measureBrowser(options: BrowserOptions): Promise<BrowserRe
 			coldStartFloor: summarize(floor),
 			coldStartPackage,
 			interaction,
+			slideChange,
 			rings,
 			imports,
 			notes

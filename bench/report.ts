@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserResult } from './browser.ts';
 import { importRows, importTargets } from './import-report.ts';
+import { slideChangeTarget } from './session-browser.ts';
 import type { ImportFigure, NodeRingResult } from './node.ts';
 import type { BuildSizes } from './sizes.ts';
 import { formatBytes, formatMs, formatRatio, formatSummary, ratio, type Summary } from './stats.ts';
@@ -103,6 +104,7 @@ export function evaluateTargets(r: BenchResult): TargetResult[] {
 			why: b?.notes.join('; ') ?? 'no browser run'
 		});
 
+	if (b) out.push(slideChangeTarget(b.slideChange, b.notes));
 	if (b) out.push(...importTargets(b.imports ?? []));
 
 	// The budget applies to what one route loads before its first paint: new pages (moderation,
@@ -207,6 +209,18 @@ export function renderMarkdown(r: BenchResult): string {
 						String(s.n)
 					])
 				);
+		}
+		const sc = b.slideChange;
+		if (sc) {
+			lines.push(
+				row([
+					`session slide change on ${sc.ring} (${sc.bars} columns, ${sc.slides} slides; prepared in ${formatMs(sc.prepare)})`,
+					`p50 ${formatMs(sc.changes.p50)}, p95 ${formatMs(sc.changes.p95)} (max ${formatMs(sc.changes.max)})`,
+					'–',
+					'–',
+					String(sc.changes.n)
+				])
+			);
 		}
 	}
 	for (const n of r.node.rings) {

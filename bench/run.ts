@@ -11,6 +11,7 @@
  *   --no-browser Node and sizes only
  *   --port <p>   port for scripts/serve.ts (default 4273)
  *   --only import  the import alone (Node and the Chromium import page): bench/results/import.{md,json}
+ *   --only session the session mode's slide change alone (Chromium, 550 × 10): bench/results/session.{md,json}
  *   --sizes <ids>  with --only import: some of the import files, e.g. `--sizes 50kB,5MB`
  *
  * Chromium also runs the import page on the German CSVs of bench/import-files.ts (50 kB, 5 MB,
@@ -31,6 +32,8 @@ import {
 	measureBrowser,
 	measureImportOnly,
 	snapshotCompleteBuild,
+	startServer,
+	writeBenchPages,
 	type BenchRing,
 	type BrowserResult
 } from './browser.ts';
@@ -49,7 +52,10 @@ import {
 	zipName,
 	type Scale
 } from './rings.ts';
+import { measureSlideChange, slideChangeTarget, type SlideChangeFigures } from './session-browser.ts';
 import { buildSizes } from './sizes.ts';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium, missingChromiumHelp } from '../scripts/find-chromium.ts';
 
 const args = process.argv.slice(2);
 const has = (flag: string) => args.includes(flag);
@@ -60,7 +66,8 @@ const valueOf = (flag: string) => {
 };
 const port = Number(valueOf('--port') ?? 4273);
 const only = valueOf('--only');
-if (only !== undefined && only !== 'import') throw new Error(`--only ${only}: only \`--only import\` exists`);
+if (only !== undefined && only !== 'import' && only !== 'session')
+	throw new Error(`--only ${only}: \`--only import\` and \`--only session\` exist`);
 const sizes = valueOf('--sizes')?.split(',').filter(Boolean);
 const buildDir = path.join(ROOT, 'build');
 const started = performance.now();
@@ -125,6 +132,7 @@ async function main(): Promise<void> {
 	try {
 		await snapshotCompleteBuild(buildDir, served, log);
 		if (only === 'import') return await importOnly(served, reuse ? null : buildSeconds);
+		if (only === 'session') return await sessionOnly(served);
 		const sizes = buildSizes(served, path.join(ROOT, '.svelte-kit/output/client/.vite/manifest.json'));
 
 		// 3. Rings
@@ -241,6 +249,59 @@ async function importOnly(served: string, buildSeconds: number | null): Promise<
 	writeFileSync(path.join(dir, 'import.md'), markdown);
 	process.stdout.write(markdown);
 	log('done; wrote bench/results/import.md and import.json');
+}
+
+/** `--only session`: the slide change of session mode on the 550 × 10 ring, nothing else. */
+async function sessionOnly(served: string): Promise<void> {
+	const scale = SCALES.medium;
+	log(`generating ring ${scale.id}`);
+	const ring = makeRing(scale);
+	const bench: BenchRing = {
+		id: scale.id,
+		file: zipName(scale),
+		authorities: ring.authorities.map((a) => a.authority_id).sort(),
+		periods: ring.meta.periods,
+		authority: benchAuthority(ring),
+		period: latestPeriod(scale)
+	};
+	await writeBenchPages(served, [{ ring: bench, zip: ringZip(ring) }]);
+	const executablePath = findChromium();
+	if (!executablePath) throw new Error(missingChromiumHelp());
+	const server = await startServer(served, port);
+	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+	let figures: SlideChangeFigures | null = null;
+	try {
+		log('browser: session slide change');
+		const url = `http://127.0.0.1:${port}/sitzung/vortrag?package=${encodeURIComponent(`/bench/${bench.file}`)}&folie=1`;
+		figures = await measureSlideChange(browser, url, bench.id, quick);
+	} catch (e) {
+		notes.push(`slide change not measured: ${(e as Error).message.split('\n')[0]}`);
+	} finally {
+		await browser.close();
+		server.kill();
+	}
+	const m = machine(browser.version());
+	const target = slideChangeTarget(figures, notes);
+	const markdown = [
+		`### Session benchmark (${quick ? 'quick' : 'full'}) — ${m.date}`,
+		'',
+		`Machine: ${m.cpus} cores (${m.cpuModel}), ${(m.memory / 2 ** 30).toFixed(0)} GiB; Node ${m.node}; Chromium ${m.chromium ?? '–'}; load average ${m.loadAverage.join(' / ')}; commit ${m.commit}.`,
+		'',
+		'| target | measured | result |',
+		'| --- | --- | --- |',
+		`| ${target.target} | ${target.measured} | ${target.pass === null ? '–' : target.pass ? 'PASS' : `MISS: ${target.why}`} |`,
+		...notes.map((n) => `\n- ${n}`),
+		''
+	].join('\n');
+	const dir = path.join(ROOT, 'bench/results');
+	mkdirSync(dir, { recursive: true });
+	writeFileSync(
+		path.join(dir, 'session.json'),
+		JSON.stringify({ machine: m, slideChange: figures, target, notes }, null, '\t') + '\n'
+	);
+	writeFileSync(path.join(dir, 'session.md'), markdown);
+	process.stdout.write(markdown);
+	log('done; wrote bench/results/session.md and session.json');
 }
 
 main().catch((e: unknown) => {

@@ -15,7 +15,7 @@ import zlib from 'node:zlib';
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
-const COMPRESSIBLE = /\.(html|js|mjs|json|css|svg|xml|wasm|csv|txt)$/i;
+const COMPRESSIBLE = /\.(html|js|mjs|json|css|svg|xml|wasm|csv|txt|ttf)$/i;
 const CACHE = path.resolve('node_modules/.cache/vergleichsring-precompress');
 const SLOW = 4 * 1024 * 1024; // above this, Brotli 11 takes seconds: worth a line in the build log
 

@@ -28,6 +28,9 @@ const TYPES: Record<string, string> = {
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
 	'.wasm': 'application/wasm',
+	'.ttf': 'font/ttf',
+	'.woff': 'font/woff',
+	'.woff2': 'font/woff2',
 	'.zip': 'application/zip',
 	'.txt': 'text/plain; charset=utf-8'
 };

@@ -19,11 +19,13 @@ import type { Ring } from '../lib/ring/types.ts';
 import { parseOptions, parsePeriodOption } from './args.ts';
 import { completeness, COMPLETENESS_USAGE, findings, FINDINGS_USAGE } from './commands/moderation.ts';
 import { releases, RELEASES_USAGE } from './commands/releases.ts';
+import { report, REPORT_USAGE } from './commands/report.ts';
 import { openConnectorFromEnv } from './engine.ts';
 import { rowsCsv, tableCsv } from './csv-out.ts';
 import { cliCatalogue, loadRingAt } from './ring-data.ts';
 import { funnel, FUNNEL_USAGE } from './commands/funnel.ts';
 import { intervals, INTERVALS_USAGE } from './commands/intervals.ts';
+import { scenario, SCENARIO_USAGE } from './commands/scenario.ts';
 
 const USAGE = `Aufruf:
   npm run --silent cli -- kpis  --ring <ordner|zip> [--period JJJJ] [--datenstand <id>]
@@ -33,7 +35,9 @@ ${RELEASES_USAGE}
 ${INTERVALS_USAGE}
 ${FUNNEL_USAGE}
 ${COMPLETENESS_USAGE}
-${FINDINGS_USAGE}`;
+${FINDINGS_USAGE}
+${REPORT_USAGE}
+${SCENARIO_USAGE}`;
 
 const CLI_PEERS = ['size', 'ring', 'kind', 'state', 'kind_size', 'nearest'] as const;
 const STATS_OUT = ['kpi_id', 'group', 'n', 'min', 'q1', 'median', 'q3', 'max', 'mean', 'own_value', 'rank'];
@@ -143,6 +147,10 @@ async function main(argv: string[]): Promise<Outcome> {
 			return completeness(rest);
 		case 'findings':
 			return findings(rest);
+		case 'report':
+			return report(rest);
+		case 'scenario':
+			return scenario(rest);
 		case '--version':
 			// Which Node runs the CLI: `npm run cli` must bring the project's Node 24 (README, Quick start).
 			return { code: 0, stdout: `vergleichsring · Node ${process.versions.node}\n` };

@@ -20,11 +20,12 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { funnelChart, type FunnelDatum } from '../../src/lib/charts/funnel.ts';
 import { rankingChart, type RankingDatum } from '../../src/lib/charts/ranking.ts';
+import { slideChart, type SlideBarDatum } from '../../src/lib/charts/slide.ts';
 import { funnel, funnelCurve } from '../../src/lib/engine/uncertainty.ts';
 import { scatterChart, type ScatterDatum } from '../../src/lib/charts/scatter.ts';
 import { sizeClassChart, type ClassBox, type ClassDot } from '../../src/lib/charts/size-classes.ts';
 import { trendChart, type TrendDatum } from '../../src/lib/charts/trend.ts';
-import { formatPeriod, formatUnit } from '../../src/lib/format/index.ts';
+import { formatNumber, formatPeriod, formatUnit } from '../../src/lib/format/index.ts';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 const doc = document as unknown as Document;
@@ -159,7 +160,91 @@ const BOXES: ClassBox[] = [
 	{ sizeClass: 'GK1', n: 1, q1: null, median: null, q3: null, own: false }
 ];
 
+/** A session slide of 12 members, best first: one highlighted, a small survey unrated, a fehlerhaft last. */
+const SLIDE: SlideBarDatum[] = [
+	27.1, 31.4, 39.75, 42.0, 44.5, 48.25, 51.0, 55.5, 55.5, 63.9, 70.2, 106.0
+].map((value, i) => {
+	const code = String.fromCharCode(65 + ((i * 5) % 12));
+	return {
+		label: `Behörde ${code}`,
+		short: code,
+		value,
+		highlight: i === 5,
+		unrated: i === 8 || i === 11,
+		erroneous: i === 11
+	};
+});
+const SLIDE_OPTIONS = {
+	format: days,
+	unit: 'Tage',
+	quartiles: { q1: 40.3125, median: 49.625, q3: 57.6 },
+	formatTick: (v: number) => formatNumber(v),
+	labels: { median: 'Median', q1: '25 %', q3: '75 %' },
+	status: (d: SlideBarDatum) => (d.erroneous ? 'fehlerhaft' : d.unrated ? 'unter 50 Befragten' : ''),
+	document: doc
+};
+
 describe('charts as SVG (one stored file per chart kind)', () => {
+	it('session slide: columns best first, codes under them, median and middle half labelled, one highlighted', async () => {
+		const chart = slideChart(SLIDE, SLIDE_OPTIONS);
+		const text = file(chart);
+		expect(text).toContain('viewBox="0 0 1600 620"');
+		expect(text.match(/<rect [^>]*aria-label=/g)).toHaveLength(12);
+		expect(text).toMatch(/aria-label="Behörde H: 106,0\sTage, fehlerhaft"/);
+		expect(text).toMatch(/>0<\/text>/);
+		expect(text).toMatch(/>◆ Behörde B: 48,3\sTage<\/text>/);
+		expect(text).toMatch(/>Median: 49,6\sTage<\/text>/);
+		await expect(text).toMatchFileSnapshot('__snapshots__/charts/slide.svg');
+	});
+
+	it('session slide of 48 members: two-letter codes in two staggered rows, close figure labels moved apart', async () => {
+		const code = (i: number) =>
+			i < 26 ? String.fromCharCode(65 + i) : `A${String.fromCharCode(65 + i - 26)}`;
+		const many = Array.from({ length: 48 }, (_, i) => ({
+			label: `Behörde ${code(i)}`,
+			short: code(i),
+			value: 100 - i * 0.28,
+			highlight: false,
+			unrated: false,
+			erroneous: false
+		}));
+		const chart = slideChart(many, {
+			...SLIDE_OPTIONS,
+			format: percent,
+			unit: '%',
+			quartiles: { q1: 91.3, median: 94.1, q3: 97.5 }
+		});
+		const text = file(chart);
+		// The three labels at the right are at least a line of type apart.
+		const labels = text.slice(text.indexOf('class="figure-label"'));
+		const ys = [...labels.matchAll(/translate\([\d.]+,([\d.]+)\)" y="0.32em">(?:25 %|75 %|Median)/g)]
+			.map((m) => Number(m[1]))
+			.sort((a, b) => a - b);
+		expect(ys).toHaveLength(3);
+		expect(ys[1]! - ys[0]!).toBeGreaterThanOrEqual(28);
+		expect(ys[2]! - ys[1]!).toBeGreaterThanOrEqual(28);
+		// Two staggered rows of codes.
+		expect(text.match(/aria-label="x-axis tick label"/g)).toHaveLength(2);
+		expect(text).toMatch(/>AV<\/text>/);
+		await expect(text).toMatchFileSnapshot('__snapshots__/charts/slide-48.svg');
+	});
+
+	it('session slide of 550 members: no labels under the columns, neutral (no highlight), every bar still there', () => {
+		const many = Array.from({ length: 550 }, (_, i) => ({
+			label: `Behörde ${i}`,
+			short: String(i),
+			value: 10 + i / 10,
+			highlight: false,
+			unrated: false,
+			erroneous: false
+		}));
+		const text = file(slideChart(many, SLIDE_OPTIONS));
+		expect(text.match(/class="peer-bar"/g)).toHaveLength(1);
+		expect(text.match(/<rect [^>]*aria-label=/g)).toHaveLength(550);
+		expect(text).not.toContain('own-value');
+		expect(text).not.toMatch(/>Behörde 1</);
+	});
+
 	it('ranking: best first, tie, own bar outlined and labelled, quartile band and median', async () => {
 		const chart = rankingChart(RANKING, {
 			polarity: 'down',

@@ -9,6 +9,7 @@ import {
 	formatBaseCount,
 	formatCurrency,
 	formatDate,
+	isoDate,
 	formatFte,
 	formatInteger,
 	formatNumber,
@@ -162,6 +163,12 @@ describe('dates and periods', () => {
 
 	it('rejects strings that are not ISO dates', () => {
 		expect(() => formatDate('31.12.2024')).toThrow(RangeError);
+	});
+
+	it('isoDate: the calendar day of an instant in the local time zone, as YYYY-MM-DD', () => {
+		expect(isoDate(new Date(2025, 2, 9, 23, 59))).toBe('2025-03-09');
+		expect(isoDate(new Date(2024, 11, 31, 0, 0))).toBe('2024-12-31');
+		expect(formatDate(isoDate(new Date(2023, 0, 5, 12)))).toBe('05.01.2023');
 	});
 
 	it.each([

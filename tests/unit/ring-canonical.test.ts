@@ -71,7 +71,10 @@ function small(): RingData {
 				}
 			],
 			finding_statuses: [],
-			member_releases: []
+			member_releases: [],
+			report_texts: [],
+			scenarios: [],
+			agendas: []
 		}
 	};
 }

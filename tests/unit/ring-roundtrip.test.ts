@@ -17,6 +17,8 @@ import {
 	MEMBER_RELEASE_STATES,
 	type RingData
 } from '../../src/lib/ring/package/types.ts';
+import { prng } from './support/prng.ts';
+import { generateScenarios } from './support/scenarios.ts';
 import { compareMemberReleases, compareStatuses } from '../../src/lib/ring/package/parts/moderation.ts';
 import { exportRingZip, RING_ZIP_MTIME, ringZipEntries } from '../../src/lib/ring/package/zip.ts';
 import { openRingPackage, openRingZip } from '../../src/lib/ring/package/open.ts';
@@ -36,20 +38,6 @@ const specs: CountSpec[] = loadCatalogue().base_counts.map(({ id, kind, label })
 const integerSpecs = specs.filter((s) => s.kind === 'count' || s.kind === 'days' || s.kind === 'minutes');
 const decimalSpecs = specs.filter((s) => s.kind === 'fte' || s.kind === 'eur');
 
-/** mulberry32: tiny seeded PRNG, so a failing case can be reproduced from its seed. */
-function prng(seed: number) {
-	let a = seed >>> 0;
-	const next = () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-	const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-	const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)] as T;
-	return { next, int, pick, chance: (p: number) => next() < p };
-}
 type Rng = ReturnType<typeof prng>;
 
 const WORDS = [
@@ -202,7 +190,10 @@ function generateRing(seed: number): RingData {
 					state: rng.pick(MEMBER_RELEASE_STATES),
 					date: '2025-12-31'
 				}))
-				.sort(compareMemberReleases)
+				.sort(compareMemberReleases),
+			report_texts: [],
+			scenarios: generateScenarios(rng, specs, [...ids], periods),
+			agendas: []
 		}
 	};
 }

@@ -4,6 +4,7 @@
  * the loaded ring. A command returns an `Outcome`; main.ts registers it and writes the outcome.
  */
 import type { Catalogue } from '../../lib/catalogue/schema.ts';
+import type { Connector } from '../../lib/engine/connector.ts';
 import { createEngine, type Engine } from '../../lib/engine/engine.ts';
 import type { PeerSpec } from '../../lib/engine/peers.ts';
 import type { Ring } from '../../lib/ring/types.ts';
@@ -38,18 +39,21 @@ export function memberOrFail(ring: Ring, authorityId: string, ringPath: string):
 		: cliFailure(2, `Behörde „${authorityId}“ ist nicht Mitglied des Rings ${ringPath}.`);
 }
 
-/** Load the ring into an engine on the CLI's DuckDB, run `work`, close the database whatever happens. */
+/**
+ * Load the ring into an engine on the CLI's DuckDB, run `work` (with the connector for the view queries
+ * of engine/views.ts), close the database whatever happens.
+ */
 export async function withEngine(
 	catalogue: Catalogue,
 	ring: Ring,
-	work: (engine: Engine) => Promise<Outcome>
+	work: (engine: Engine, conn: Connector) => Promise<Outcome>
 ): Promise<Outcome> {
 	const conn = await openConnectorFromEnv();
 	if ('error' in conn) return cliFailure(2, conn.error);
 	try {
 		const engine = createEngine(conn, catalogue);
 		await engine.loadRing(ring);
-		return await work(engine);
+		return await work(engine, conn);
 	} finally {
 		await conn.close();
 	}

@@ -32,6 +32,14 @@ export const fieldSchema = z.strictObject({ id, label: text, label_en: text.opti
 export const baseCountSchema = z.strictObject({
 	id,
 	kind: z.enum(BASE_COUNT_KINDS),
+	/**
+	 * Can the authority move this count itself (outputs, outcomes, resources, costs) or is it given
+	 * (demand, population, sample sizes)? Required, so a ring's new base count is decided, not defaulted:
+	 * targets in own units (engine/targets.ts) are shown only for sides made of levers.
+	 */
+	lever: z.boolean({
+		error: 'true (Stellschraube der Behörde) oder false (Nachfrage, Bevölkerung, Stichprobe) angeben'
+	}),
 	label: text,
 	label_en: text.optional(),
 	help: text.optional()

@@ -16,6 +16,8 @@ import type { Connector } from './connector.ts';
 import { CONNECT_STATEMENTS } from './connector.ts';
 
 let instance: Promise<Connector> | undefined;
+/** The database behind `instance`, for further connections (`browserConnection`). */
+let database: import('@duckdb/duckdb-wasm').AsyncDuckDB | undefined;
 
 /** The page's one database. Safe to call from many components; instantiates on first call. */
 export function browserConnector(): Promise<Connector> {
@@ -31,6 +33,7 @@ async function open(): Promise<Connector> {
 	const thread = new Worker(workerUrl);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), thread);
 	await db.instantiate(wasmUrl);
+	database = db;
 	const conn = await db.connect();
 	for (const statement of CONNECT_STATEMENTS) await conn.query(statement);
 	let closed = false;
@@ -50,6 +53,30 @@ async function open(): Promise<Connector> {
 			await db.terminate();
 			thread.terminate();
 			instance = undefined;
+			database = undefined;
 		}
+	};
+}
+
+/**
+ * Another connection to the page's database (the what-if engine's, scenario/isolated.ts): same
+ * tables and files as the page's connection unless it switches its default database. Its `close`
+ * closes only this connection.
+ */
+export async function browserConnection(): Promise<Connector> {
+	await browserConnector();
+	const db = database!;
+	const conn = await db.connect();
+	for (const statement of CONNECT_STATEMENTS) await conn.query(statement);
+	return {
+		query: (sql) => conn.query(sql),
+		async registerFile(name, bytes) {
+			await db.dropFile(name).catch(() => undefined);
+			await db.registerFileBuffer(name, bytes);
+		},
+		async dropFile(name) {
+			await db.dropFile(name);
+		},
+		close: () => conn.close()
 	};
 }

@@ -35,3 +35,9 @@ export function formatPeriod(period: number | null | undefined): string {
 	if (period === null || period === undefined || !Number.isInteger(period)) return MISSING_TEXT;
 	return String(period);
 }
+
+/** The calendar day of `instant` in the runtime's time zone as ISO `YYYY-MM-DD` (a stored date, not display). */
+export function isoDate(instant: Date = new Date()): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
+}

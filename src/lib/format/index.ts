@@ -21,6 +21,6 @@ export {
 	type FormatOptions,
 	type Unit
 } from './number.ts';
-export { formatDate, formatPeriod, type DateOptions } from './date.ts';
+export { formatDate, formatPeriod, isoDate, type DateOptions } from './date.ts';
 export { toPlainDecimal } from './plain.ts';
 export { columnLetters } from './letters.ts';

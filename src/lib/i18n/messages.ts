@@ -11,7 +11,11 @@ import * as importArea from './areas/import.ts';
 import * as manage from './areas/manage.ts';
 import * as moderation from './areas/moderation.ts';
 import * as releases from './areas/releases.ts';
+import * as report from './areas/report.ts';
 import * as rings from './areas/rings.ts';
+import * as scenario from './areas/scenario.ts';
+import * as scenarioTerms from './areas/scenario-terms.ts';
+import * as session from './areas/session.ts';
 import * as shell from './areas/shell.ts';
 import * as uncertainty from './areas/uncertainty.ts';
 
@@ -23,6 +27,10 @@ export const de = {
 	...releases.de,
 	...uncertainty.de,
 	...moderation.de,
+	...report.de,
+	...scenario.de,
+	...scenarioTerms.de,
+	...session.de,
 	...manage.de
 };
 
@@ -47,6 +55,10 @@ const en: Messages = merged(
 	releases.en,
 	uncertainty.en,
 	moderation.en,
+	report.en,
+	scenario.en,
+	scenarioTerms.en,
+	session.en,
 	manage.en
 );
 

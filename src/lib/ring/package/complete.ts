@@ -21,7 +21,10 @@ export const BEFORE: { [K in keyof RingExtras]: (ring: Ring, version: 0 | 1) => 
 		version === 1 ? legacyPseudonyms(ring.meta.name, ids(ring)) : drawPseudonyms(ids(ring)),
 	releases: () => [],
 	finding_statuses: () => [],
-	member_releases: () => []
+	member_releases: () => [],
+	report_texts: () => [],
+	scenarios: () => [],
+	agendas: () => []
 };
 
 /**

@@ -233,9 +233,11 @@ export async function openRingPackage(
 	let values = coreRead.values;
 	const ring: Ring = { meta, authorities: coreRead.authorities, values };
 
-	const input: PartInput = { json: read.json, files: byPath, ring, strict, sink };
-	const present = new Set(partsOf(read.version));
 	const extras: Record<string, unknown> = {};
+	const countIds = new Set(specs.map((s) => s.id));
+	const earlier = extras as PartInput['earlier'];
+	const input: PartInput = { json: read.json, files: byPath, ring, strict, sink, countIds, earlier };
+	const present = new Set(partsOf(read.version));
 	let partsOk = true;
 	for (const part of PARTS) {
 		const reader = READERS[part.slot] as (input: PartInput) => unknown;

@@ -101,6 +101,73 @@ export interface MemberRelease {
 	date: string;
 }
 
+/**
+ * The department's own words for the council report (issue 31) of one authority and period: kept with
+ * the ring, so next year's report starts from last year's text.
+ */
+export interface ReportText {
+	authority_id: string;
+	period: number;
+	/** „Ausschuss für Verwaltung, Ordnung und Sicherheit, Sitzung am …“ */
+	addressee: string;
+	summary: string;
+	/** kpi_id → the department's commentary on that KPI. */
+	comments: Record<string, string>;
+}
+
+/** How a what-if change is given: „+2“ (`add`), „+10 %“ (`percent`) or a new value (`set`). */
+export const CHANGE_MODES = ['add', 'percent', 'set'] as const;
+export type ChangeMode = (typeof CHANGE_MODES)[number];
+
+/** One change of a scenario: a base count of the catalogue, how, by how much. */
+export interface Change {
+	count_id: string;
+	mode: ChangeMode;
+	value: number;
+}
+
+/**
+ * A what-if scenario (issue #28, scenario/model.ts): a named set of changes to one authority's base
+ * counts in one period, compared against a peer group. Kept with the ring, never part of its data: never
+ * in `ring`, never in an export of base values, never in anybody's statistics.
+ */
+export interface Scenario {
+	/** Unique within the ring. */
+	name: string;
+	authority_id: string;
+	period: number;
+	/** The peer group key as in the dashboard's URL (`size`, `nearest:5`, `custom:<name>`). */
+	peers: string;
+	description?: string;
+	/** At most one change per base count. */
+	changes: Change[];
+}
+
+/**
+ * Whom a session slide compares (issue 30): the whole ring, or the members of one size class, kind or
+ * Land of the slide's period, or one of the ring's own peer groups by name. Without an own authority
+ * (a session shows the ring, not one member), a group is named by its attribute, not derived from „A“.
+ */
+export type SlideGroup =
+	{ type: 'ring' } | { type: 'size' | 'kind' | 'state'; value: string } | { type: 'custom'; name: string };
+
+/** A slide of a session agenda; `notes` are the speaker's, never projected. */
+export type AgendaSlide =
+	| { type: 'title'; heading: string; lines: string[]; notes: string }
+	| { type: 'text'; heading: string; lines: string[]; notes: string }
+	/** One KPI: the ranking of the group; `period` null = the ring's latest period. */
+	| { type: 'kpi'; kpi: string; period: number | null; group: SlideGroup; notes: string }
+	/** A field's overview: every KPI of the field with the group's median and quartiles. */
+	| { type: 'field'; field: string; period: number | null; group: SlideGroup; notes: string };
+
+export type SlideType = AgendaSlide['type'];
+
+/** A named session agenda of the ring; names are unique within the ring. */
+export interface Agenda {
+	name: string;
+	slides: AgendaSlide[];
+}
+
 /** Everything a ring keeps besides members and values: what the user set up and expects back. */
 export interface RingExtras {
 	mapping_profiles: MappingProfile[];
@@ -114,6 +181,12 @@ export interface RingExtras {
 	finding_statuses: FindingStatus[];
 	/** Format 2: member-period releases, sorted by authority and period. */
 	member_releases: MemberRelease[];
+	/** Format 2: the council report's texts, sorted by authority and period. */
+	report_texts: ReportText[];
+	/** Format 2: what-if scenarios, sorted by name (`scenarios.json`). */
+	scenarios: Scenario[];
+	/** Format 2: the session agendas, in the moderator's order (`agendas.json`). */
+	agendas: Agenda[];
 }
 
 /** Everything that is persisted and exported for one ring. */
@@ -134,6 +207,9 @@ export function emptyExtras(): RingExtras {
 		pseudonyms: [],
 		releases: [],
 		finding_statuses: [],
-		member_releases: []
+		member_releases: [],
+		report_texts: [],
+		scenarios: [],
+		agendas: []
 	};
 }

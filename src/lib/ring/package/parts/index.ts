@@ -7,9 +7,12 @@
  * checks this list against `RingExtras`.
  */
 import type { AnyPart } from './part.ts';
+import { agendasPart } from './agendas.ts';
 import { findingStatusesPart, memberReleasesPart } from './moderation.ts';
 import { pseudonymsPart } from './pseudonyms.ts';
 import { releasesPart } from './releases.ts';
+import { reportTextsPart } from './report-texts.ts';
+import { scenariosPart } from './scenarios.ts';
 import { customPeerGroupsPart, mappingProfilesPart, settingsPart } from './setup.ts';
 
 export const PARTS: readonly AnyPart[] = [
@@ -19,7 +22,10 @@ export const PARTS: readonly AnyPart[] = [
 	pseudonymsPart,
 	releasesPart,
 	findingStatusesPart,
-	memberReleasesPart
+	memberReleasesPart,
+	reportTextsPart,
+	scenariosPart,
+	agendasPart
 ];
 
 /** The parts a package of `version` holds (a package naming no version is read like version 1). */

@@ -29,6 +29,13 @@ export interface PartInput {
 	strict: boolean;
 	/** The problem sink of a file (one per file, shared by all parts). */
 	sink(file: string): ProblemSink;
+	/** The base-count ids of the catalogue the package is read with (a part may name base counts). */
+	countIds: ReadonlySet<string>;
+	/**
+	 * The parts read before this one, in registry order (`index.ts`), for a part that refers to another
+	 * (a scenario to a custom peer group); null where that part is broken (its errors are reported).
+	 */
+	earlier: { [K in keyof RingExtras]?: RingExtras[K] | null };
 }
 
 export interface PartOutput {

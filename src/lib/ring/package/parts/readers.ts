@@ -5,9 +5,12 @@
  */
 import type { RingExtras } from '../types.ts';
 import type { PartReader } from './part.ts';
+import { readAgendas } from './agendas-reader.ts';
 import { readFindingStatuses, readMemberReleases } from './moderation-reader.ts';
 import { readPseudonyms } from './pseudonyms-reader.ts';
 import { readReleases } from './releases-reader.ts';
+import { readReportTexts } from './report-texts-reader.ts';
+import { readScenarios } from './scenarios-reader.ts';
 import { readCustomPeerGroups, readMappingProfiles, readSettings } from './setup-reader.ts';
 
 export const READERS: { [K in keyof RingExtras]: PartReader<K> } = {
@@ -17,5 +20,8 @@ export const READERS: { [K in keyof RingExtras]: PartReader<K> } = {
 	pseudonyms: readPseudonyms,
 	releases: readReleases,
 	finding_statuses: readFindingStatuses,
-	member_releases: readMemberReleases
+	member_releases: readMemberReleases,
+	report_texts: readReportTexts,
+	scenarios: readScenarios,
+	agendas: readAgendas
 };
