@@ -13,8 +13,11 @@ const VIEWPORTS = [
 	{ name: 'phone', width: 390, height: 844 }
 ];
 
-/** Each route with what shows it is ready (its data drawn, not just its frame). */
-const ROUTES: { path: string; ready: (page: Page) => Promise<void> }[] = [
+/**
+ * Each route with what shows it is ready (its data drawn, not just its frame). `bare`: the session's
+ * full-screen views, without the app's header and ring bar.
+ */
+const ROUTES: { path: string; ready: (page: Page) => Promise<void>; bare?: true }[] = [
 	{
 		path: './',
 		ready: (page) => expect(page.getByTestId('dashboard-view')).toHaveAttribute('aria-busy', 'false')
@@ -30,6 +33,23 @@ const ROUTES: { path: string; ready: (page: Page) => Promise<void> }[] = [
 	{ path: './import', ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible() },
 	{ path: './ringe', ready: (page) => expect(page.locator('tr[data-ring-id="demo"]')).toBeVisible() },
 	{ path: './moderation', ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible() },
+	{ path: './bericht', ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible() },
+	{ path: './szenario', ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible() },
+	{ path: './sitzung', ready: (page) => expect(page.getByTestId('preview')).toBeVisible() },
+	{
+		path: './sitzung/handout',
+		ready: (page) => expect(page.locator('[data-testid="handout"][aria-busy="false"]')).toBeVisible()
+	},
+	{
+		path: './sitzung/vortrag',
+		ready: (page) => expect(page.locator('[data-testid="presentation"][aria-busy="false"]')).toBeVisible(),
+		bare: true
+	},
+	{
+		path: './sitzung/referent',
+		ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible(),
+		bare: true
+	},
 	{
 		path: './kpi/xyz',
 		ready: (page) => expect(page.getByTestId('kpi-unknown')).toBeVisible()
@@ -59,7 +79,7 @@ for (const viewport of VIEWPORTS)
 		for (const route of ROUTES)
 			test(`${route.path} passes axe, with everything inside landmarks`, async ({ page }) => {
 				await page.goto(route.path);
-				await ringLoaded(page);
+				if (!route.bare) await ringLoaded(page);
 				await route.ready(page);
 				expect(await violations(page)).toEqual([]);
 			});
