@@ -20,6 +20,8 @@ import {
 	type RingEdit
 } from '../../src/lib/ring/members.ts';
 import { checkRingName, emptyRing, freeRingName, renamedRing } from '../../src/lib/ring/ring-names.ts';
+import { addProblems, NEW_UNKNOWN } from '../../src/lib/import/unknown.ts';
+import type { StateCode } from '../../src/lib/ring/types.ts';
 
 const specs = loadCatalogue().base_counts.map(({ id, kind, label }) => ({ id, kind, label }));
 
@@ -145,6 +147,25 @@ describe('adding a member', () => {
 		const letters = new Map(after.extras.pseudonyms.map((e) => [e.authority_id, e.label]));
 		for (const e of before.extras.pseudonyms) expect(letters.get(e.authority_id)).toBe(e.label);
 		expect(letters.get('09162')).toBe('D');
+	});
+});
+
+describe('a member added by an import', () => {
+	it('follows the same rules: its key from the file, name, kind and Land as chosen', () => {
+		const add = (id: string, state: StateCode = 'BY') =>
+			addProblems(ring().ring, id, {
+				...NEW_UNKNOWN,
+				action: 'add',
+				name: 'Musterstadt',
+				state
+			} as never).map((p) => p.code);
+		expect(add('09999')).toEqual([]);
+		expect(add('9999')).toEqual(['id_digits']); // fix the file: the leading zero
+		expect(add('09999', 'NW')).toEqual(['state_key']);
+		expect(add('01002', 'SH')).toEqual(['id_taken']);
+		// Not to be added (left out, or no name yet): nothing to say.
+		expect(addProblems(ring().ring, '9999', { ...NEW_UNKNOWN, action: 'skip' })).toEqual([]);
+		expect(addProblems(ring().ring, '9999', { ...NEW_UNKNOWN, action: 'add' })).toEqual([]);
 	});
 });
 

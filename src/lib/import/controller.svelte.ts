@@ -25,6 +25,7 @@ import { entryProfile, newEntry, takeResult, type Entry } from './entry.ts';
 import { decodeValues, type ValueColumns } from '../ring/value-columns.ts';
 import { READ_MEASURE, type FileOptions } from './protocol.ts';
 import {
+	addProblems,
 	isUnresolved,
 	NEW_UNKNOWN,
 	newAuthorities,
@@ -84,9 +85,13 @@ export class ImportController {
 		)
 	);
 	unresolved = $derived(
-		(this.analysis?.unknownAuthorities ?? []).filter((u) =>
-			isUnresolved(this.unknownDecision[u.authority_id])
-		).length
+		(this.analysis?.unknownAuthorities ?? []).filter((u) => {
+			const decision = this.unknownDecision[u.authority_id];
+			const ring = this.session?.data.ring;
+			return (
+				isUnresolved(decision) || (ring ? addProblems(ring, u.authority_id, decision).length > 0 : false)
+			);
+		}).length
 	);
 	ready = $derived(
 		this.allRead &&
