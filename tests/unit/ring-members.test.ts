@@ -158,7 +158,7 @@ describe('a member added by an import', () => {
 				action: 'add',
 				name: 'Musterstadt',
 				state
-			} as never).map((p) => p.code);
+			}).map((p) => p.code);
 		expect(add('09999')).toEqual([]);
 		expect(add('9999')).toEqual(['id_digits']); // fix the file: the leading zero
 		expect(add('09999', 'NW')).toEqual(['state_key']);
