@@ -24,6 +24,7 @@ import {
 import { t } from '../i18n/translate.ts';
 import type { ViewState } from '../dashboard/state.ts';
 import type { LastViewRecorder } from '../first-view/last-view.ts';
+import { OwnAuthorities } from './own-authority.svelte.ts';
 import { activate, demoRingData, openSession, type Session } from './session.ts';
 
 /** A change of the ring: the ring after it, or null when it does not apply to this ring. */
@@ -64,8 +65,8 @@ class App {
 	problem = $state.raw<StorageProblem | null>(null);
 	/** What the app did on its own account (a copy of the demo, a changed name), said at the top of the page. */
 	notice = $state.raw<Notice | null>(null);
-	/** „Mein Amt“ per ring id, as remembered in this browser (read before the first view is shown). */
-	own = $state.raw<Record<string, string>>({});
+	/** „Mein Amt“ per ring, as remembered in this browser (read before the first view is shown). */
+	readonly own = new OwnAuthorities();
 	#starting: Promise<void> | undefined;
 	#ownLoaded: Promise<void> = Promise.resolve();
 	#recorder: LastViewRecorder | undefined;
@@ -77,7 +78,7 @@ class App {
 		const opening = openSession({
 			packageUrl,
 			onActive: (id, store) => {
-				this.#ownLoaded = this.#loadOwn(store);
+				this.#ownLoaded = this.own.load(store);
 				void this.#showPreview(id, store, demoPreview, opening);
 			}
 		});
@@ -213,8 +214,8 @@ class App {
 			this.session = await activate(s, null, data);
 			return false;
 		}
-		const own = s.ringId === null ? this.#memoryOwn : this.own[s.ringId];
-		if (copy && own) await this.#rememberOwn(s.store, id, own);
+		const own = this.own.get(s.ringId);
+		if (copy && own) await this.own.set(s.store, id, own);
 		this.session = await activate(s, id, data);
 		if (copy) this.notice = { tone: 'info', message: t('manage.copy_made', { name }) };
 		else if (name !== cleanRingName(wanted))
@@ -278,34 +279,18 @@ class App {
 
 	/** „Mein Amt“ of the ring on display, when it was chosen in this browser. */
 	ownAuthority(ringId: string | null): string | undefined {
-		return ringId === null ? this.#memoryOwn : this.own[ringId];
+		return this.own.get(ringId);
 	}
 
 	/** The user chose „Mein Amt“: remembered for this ring (a ring only in memory: until the tab closes). */
 	async chooseOwn(authorityId: string): Promise<void> {
 		const shown = this.session ?? this.preview;
 		if (!shown) return;
-		if (shown.ringId === null) {
-			this.#memoryOwn = authorityId;
-			return;
-		}
-		const ringId = shown.ringId;
-		this.own = { ...this.own, [ringId]: authorityId };
-		await this.#starting; // the preview has no store: the real session writes it
-		await this.#rememberOwn(this.session?.store ?? null, ringId, authorityId);
-	}
-
-	#memoryOwn: string | undefined;
-
-	async #rememberOwn(store: RingStore | null, ringId: string, authorityId: string): Promise<void> {
-		this.own = { ...this.own, [ringId]: authorityId };
-		// Only a convenience for the next visit: a failure here must not disturb the view.
-		if (store) await store.setOwnAuthority(ringId, authorityId);
-	}
-
-	async #loadOwn(store: RingStore | null): Promise<void> {
-		const read = store ? await store.getOwnAuthorities() : null;
-		if (read?.ok) this.own = { ...read.value, ...this.own };
+		// Shown at once; written to the store of the real session (the preview has none).
+		await this.own.set(null, shown.ringId, authorityId);
+		await this.#starting;
+		const store = this.session?.store ?? null;
+		if (shown.ringId !== null && store) await this.own.set(store, shown.ringId, authorityId);
 	}
 
 	async remove(id: string): Promise<void> {
