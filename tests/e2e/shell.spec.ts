@@ -86,7 +86,7 @@ for (const viewport of VIEWPORTS)
 		for (const route of ROUTES)
 			test(`${route.path} passes axe, with everything inside landmarks`, async ({ page }) => {
 				// Not a wait for a race: axe walks the moderation page's ~9,500 elements (matrix and findings
-				// of 48 members), some 20 s on an idle 2-core machine and minutes on a loaded one.
+				// of 48 members) — measured 2 minutes on the shared 2-core machine at a load of 16.
 				if (route.path === './moderation') test.slow();
 				await page.goto(route.path);
 				if (!route.bare) await ringLoaded(page);
