@@ -10,6 +10,7 @@ import * as downloads from './en/downloads.ts';
 import * as engine from './en/engine.ts';
 import * as importArea from './en/import.ts';
 import * as ingest from './en/ingest.ts';
+import * as manage from './en/manage.ts';
 import * as moderation from './en/moderation.ts';
 import * as releaseStep from './en/release-step.ts';
 import * as releases from './en/releases.ts';
@@ -38,6 +39,7 @@ export const messages: Messages = {
 	...session.en,
 	...releaseStep.en,
 	...zip.en,
-	...downloads.en
+	...downloads.en,
+	...manage.en
 };
 export const catalogue = englishCatalogue;

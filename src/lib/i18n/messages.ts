@@ -14,6 +14,7 @@ import * as downloads from './areas/downloads.ts';
 import * as engine from './areas/engine.ts';
 import * as importArea from './areas/import.ts';
 import * as ingest from './areas/ingest.ts';
+import * as manage from './areas/manage.ts';
 import * as moderation from './areas/moderation.ts';
 import * as releases from './areas/releases.ts';
 import * as report from './areas/report.ts';
@@ -44,7 +45,8 @@ export const de = {
 	...session.de,
 	...releaseStep.de,
 	...zip.de,
-	...downloads.de
+	...downloads.de,
+	...manage.de
 };
 
 export type MessageKey = keyof typeof de;
