@@ -3,6 +3,7 @@
  * results, which must never be deep-proxied, so it is `$state.raw` and replaced as a whole.
  * Every ring operation goes through here so all views follow the active ring.
  */
+import { download } from '../downloads/save.ts';
 import { completeRingData } from '../ring/package/complete.ts';
 import type { RingData } from '../ring/package/types.ts';
 import { rescueDownload, type StorageProblem } from '../ring/storage-problem.ts';
@@ -159,19 +160,6 @@ class App {
 }
 
 export const app = new App();
-
-/** Offer bytes as a file download (ring package, rescue copy, CSV, SVG …). */
-export function download(bytes: Uint8Array | string, fileName: string, mimeType: string): void {
-	const blob = new Blob([typeof bytes === 'string' ? bytes : (bytes as Uint8Array<ArrayBuffer>)], {
-		type: mimeType
-	});
-	const url = URL.createObjectURL(blob);
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = fileName;
-	a.click();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Why something failed, for a German status line (the message of an Error, else the value). */
 export function reasonOf(error: unknown): string {
