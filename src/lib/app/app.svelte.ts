@@ -13,6 +13,7 @@
  * Kopie)“, `ring-names.ts`), and `notice` says so. „Mein Amt“ is remembered per ring in the store (`own`), never in the ring itself.
  */
 import type { Message, MessageKey } from '../i18n/messages.ts';
+import { download } from '../downloads/save.ts';
 import { completeRingData } from '../ring/package/complete.ts';
 import type { RingData } from '../ring/package/types.ts';
 import { rescueDownload, type StorageProblem } from '../ring/storage-problem.ts';
@@ -444,19 +445,6 @@ class App {
 }
 
 export const app = new App();
-
-/** Offer bytes as a file download (ring package, rescue copy, CSV, SVG …). */
-export function download(bytes: Uint8Array | string, fileName: string, mimeType: string): void {
-	const blob = new Blob([typeof bytes === 'string' ? bytes : (bytes as Uint8Array<ArrayBuffer>)], {
-		type: mimeType
-	});
-	const url = URL.createObjectURL(blob);
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = fileName;
-	a.click();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Why something failed, for a status line in the page's language (i18n/words.ts `errorText`). */
 export function reasonOf(error: unknown): string {

@@ -16,7 +16,7 @@ import { funnelCurve, percent, wilson, type Funnel } from '../engine/uncertainty
 import { type KpiViewData, type PeriodQuartiles, type SizeClassQuartiles } from '../engine/views.ts';
 import type { RankingDatum } from '../charts/ranking.ts';
 import { smallSample } from './quality.ts';
-import { isProvisional, NO_RELEASE_STEP, type ReleaseState } from '../moderation/release-state.ts';
+import { isProvisional, NO_RELEASE_STEP, type ReleaseState } from '../ring/release-state.ts';
 
 export type Namer = (authorityId: string) => string;
 
