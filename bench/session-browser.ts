@@ -41,7 +41,15 @@ export async function measureSlideChange(
 		await page.waitForTimeout(1000); // let the first slide settle
 		const slides = await page.locator(`${STAGE} .toolbar .count`).innerText();
 		const total = Number(slides.split('/')[1]?.trim() ?? 0);
-		const bars = await page.locator(`${STAGE} .frame.current svg rect[aria-label]`).count();
+		// The columns drawn: each kind of column is one path of one subpath (`M…z`) per column.
+		const bars = await page.evaluate(
+			(sel) =>
+				[...document.querySelectorAll(sel)].reduce(
+					(n, p) => n + (p.getAttribute('d')?.match(/M/g)?.length ?? 0),
+					0
+				),
+			`${STAGE} .frame.current svg :is(.peer-bar, .unrated-bar, .own-bar) path`
+		);
 		const rounds = Math.min(quick ? 20 : 60, Math.max(0, total - 1) * 2);
 		const samples: number[] = [];
 		let missed = 0;

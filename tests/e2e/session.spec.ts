@@ -41,6 +41,13 @@ async function expectSlide(page: Page, n: number): Promise<void> {
 	await expect(page.locator('.frame.current article.slide h2')).toHaveText(DEFAULT[n - 1]!);
 }
 
+/** The columns drawn on the current slide: one subpath (`M…z`) per column in each kind's path. */
+function columnsOnSlide(page: Page): Promise<number> {
+	return page
+		.locator('.frame.current svg :is(.peer-bar, .unrated-bar, .own-bar) path')
+		.evaluateAll((paths) => paths.reduce((n, p) => n + (p.getAttribute('d')?.match(/M/g)?.length ?? 0), 0));
+}
+
 function noMemberName(html: string, where: string): void {
 	expect(MEMBERS.length).toBeGreaterThan(40);
 	for (const name of MEMBERS) expect(html.includes(name), `${name} on ${where}`).toBe(false);
@@ -72,10 +79,12 @@ test('keyboard: the demo agenda is walked by the keys a clicker sends, the link 
 	await expect(page.getByRole('status').filter({ hasText: 'Zu Folie: 12' })).toBeVisible();
 	await page.keyboard.press('Enter');
 	await expectSlide(page, 12);
-	// The slide has a ranking of the ring: the chart and its table, median and quartiles labelled.
-	await expect(page.locator('.frame.current svg rect[aria-label]')).toHaveCount(
-		await page.locator('.frame.current table tbody tr').count()
-	);
+	// The slide has a ranking of the ring: a column per row of its table (the one table on show, next
+	// to the slides), median and quartiles labelled, and the chart named as one image.
+	const rows = await page.locator('.tables-off > :not([hidden]) tbody tr').count();
+	expect(rows).toBeGreaterThan(40);
+	expect(await columnsOnSlide(page)).toBe(rows);
+	await expect(page.locator('.frame.current svg[role="img"]')).toHaveAttribute('aria-label', /Median: /);
 	await expect(page.locator('.frame.current svg')).toContainText('Median:');
 	await expect(page.locator('.frame.current footer')).toContainText('Datenstand 2024-1 vom 12.03.2025');
 	await page.keyboard.press('b');
@@ -167,7 +176,7 @@ test('notes only in the presenter view; the audience window follows it and shows
 	await presenter.keyboard.press('ArrowRight');
 	await expect(presenter.getByTestId('notes')).toHaveText(notes);
 	await expect(page.getByTestId('presentation')).toHaveAttribute('data-slide', '2');
-	await expect(page.locator('.frame.current svg rect[aria-label]').first()).toBeVisible();
+	await expect(page.locator('.frame.current svg .peer-bar path')).toBeVisible();
 	const audience = await page.content();
 	expect(audience).not.toContain(notes);
 	noMemberName(audience, 'the audience window');
