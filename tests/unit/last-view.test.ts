@@ -59,7 +59,7 @@ async function recorded(s: RingStore, id: string): Promise<LastView> {
 describe('last view', () => {
 	it('is painted for the same, unchanged ring and restores its state', async () => {
 		const s = await store();
-		await s.saveRing('r1', { ring, extras: emptyExtras() });
+		await s.saveRing('r1', { ring, extras: emptyExtras() }, null);
 		await recorded(s, 'r1');
 		const preview = await lastViewPreview(s, 'r1', never);
 		expect(preview?.preview).toBeDefined();
@@ -71,17 +71,18 @@ describe('last view', () => {
 		expect(
 			(await preview!.preview!.data.periodValues(2016)).get('completion_rate')?.get(state.authorityId)
 		).toBe(97.5);
-		expect(rememberedState()).toEqual(state);
+		expect(rememberedState('r1')).toEqual(state);
+		expect(rememberedState('r2')).toEqual({}); // another ring starts from its own state
 	});
 
 	it('is not painted for another ring or after the ring was saved again', async () => {
 		const s = await store();
-		await s.saveRing('r1', { ring, extras: emptyExtras() });
-		await s.saveRing('r2', { ring, extras: emptyExtras() });
+		await s.saveRing('r1', { ring, extras: emptyExtras() }, null);
+		await s.saveRing('r2', { ring, extras: emptyExtras() }, null);
 		await recorded(s, 'r1');
 		expect(await lastViewPreview(s, 'r2', never)).toBeNull();
-		await s.saveRing('r1', { ring, extras: emptyExtras() }); // e.g. an import: new numbers
+		await s.saveRing('r1', { ring, extras: emptyExtras() }, 1); // e.g. an import: new numbers
 		expect(await lastViewPreview(s, 'r1', never)).toBeNull();
-		expect(rememberedState()).toEqual(state); // the state still opens where the user was
+		expect(rememberedState('r1')).toEqual(state); // the state still opens where the user was
 	});
 });

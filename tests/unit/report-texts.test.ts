@@ -233,7 +233,7 @@ describe('report texts for the page', () => {
 		const { data: read } = await open(pkg({}));
 		const data = { ring: read!.ring, extras: { ...emptyExtras(), ...read!.extras, report_texts } };
 		expect(plainRingData(data).extras.report_texts).toEqual(report_texts);
-		const saved = await opened.value.saveRing('ring-1', data);
+		const saved = await opened.value.saveRing('ring-1', data, null);
 		expect(saved.ok).toBe(true);
 		const loaded = await opened.value.loadRing('ring-1');
 		expect(loaded.ok && loaded.value?.extras.report_texts).toEqual(report_texts);

@@ -70,7 +70,7 @@ describe('ring store', () => {
 		const store = await open();
 		const a = ringData('Ring Nord');
 		const b = ringData('Ring Ost', 3);
-		const summaryA = ok(await store.saveRing('ring-a', a));
+		const summaryA = ok(await store.saveRing('ring-a', a, null));
 		expect(summaryA).toEqual({
 			id: 'ring-a',
 			name: 'Ring Nord',
@@ -79,9 +79,10 @@ describe('ring store', () => {
 			periods: [2023, 2024],
 			synthetic: false,
 			updated: '2024-05-01T10:00:00.000Z',
-			demo: false
+			demo: false,
+			revision: 1
 		});
-		ok(await store.saveRing('ring-b', b));
+		ok(await store.saveRing('ring-b', b, null));
 		expect(ok(await store.listRings()).map((s) => [s.id, s.values])).toEqual([
 			['ring-a', 2],
 			['ring-b', 3]
@@ -97,7 +98,7 @@ describe('ring store', () => {
 	it('keeps the rings after the connection is closed and opened again (reload)', async () => {
 		const idb = new IDBFactory();
 		const first = await open(idb);
-		ok(await first.saveRing('ring-a', ringData('Ring Nord')));
+		ok(await first.saveRing('ring-a', ringData('Ring Nord'), null));
 		ok(await first.setActiveRing('ring-a'));
 		first.close();
 		const second = await open(idb);
@@ -109,8 +110,8 @@ describe('ring store', () => {
 	it('remembers the active ring and forgets it when that ring is deleted', async () => {
 		const store = await open();
 		expect(ok(await store.getActiveRing())).toBeNull();
-		ok(await store.saveRing('ring-a', ringData('A')));
-		ok(await store.saveRing('ring-b', ringData('B')));
+		ok(await store.saveRing('ring-a', ringData('A'), null));
+		ok(await store.saveRing('ring-b', ringData('B'), null));
 		ok(await store.setActiveRing('ring-b'));
 		ok(await store.deleteRing('ring-a'));
 		expect(ok(await store.getActiveRing())).toBe('ring-b');
@@ -122,7 +123,7 @@ describe('ring store', () => {
 	it('gives back a ring whose package is byte-identical to the one before saving', async () => {
 		const store = await open();
 		const data = ringData('Ring Nord', 6);
-		ok(await store.saveRing('ring-a', data));
+		ok(await store.saveRing('ring-a', data, null));
 		const loaded = ok(await store.loadRing('ring-a'));
 		expect(loaded && exportRingZip(loaded)).toEqual(exportRingZip(data));
 		store.close();
@@ -133,14 +134,14 @@ describe('ring store', () => {
 		const data = ringData('Ring Nord');
 		const proxied = new Proxy(data, {});
 		proxied.ring = new Proxy(data.ring, {});
-		ok(await store.saveRing('ring-a', proxied));
+		ok(await store.saveRing('ring-a', proxied, null));
 		expect(ok(await store.loadRing('ring-a'))).toEqual(data);
 		store.close();
 	});
 
 	it('never lets a user ring take the demo id; restoring the demo touches only the demo', async () => {
 		const store = await open();
-		const refused = await store.saveRing(DEMO_RING_ID, ringData('Mein Ring'));
+		const refused = await store.saveRing(DEMO_RING_ID, ringData('Mein Ring'), null);
 		expect(refused.ok).toBe(false);
 		if (!refused.ok) {
 			expect(refused.problem.code).toBe('reserved');
@@ -149,7 +150,7 @@ describe('ring store', () => {
 		expect(ok(await store.ensureDemo(ringData('Demo-Ring')))).toBe(true);
 		expect(ok(await store.ensureDemo(ringData('Demo-Ring 2')))).toBe(false);
 		const user = ringData('Mein Ring');
-		ok(await store.saveRing('ring-a', user));
+		ok(await store.saveRing('ring-a', user, null));
 		ok(await store.deleteRing(DEMO_RING_ID));
 		ok(await store.restoreDemo(ringData('Demo-Ring', 5)));
 		const list = ok(await store.listRings());
@@ -173,14 +174,14 @@ describe('atomic writes', () => {
 	it('leaves the previous state when the transaction is aborted after the first put', async () => {
 		const store = await open();
 		const before = ringData('Ring Nord');
-		ok(await store.saveRing('ring-a', before));
+		ok(await store.saveRing('ring-a', before, null));
 		const put = IDBObjectStore.prototype.put;
 		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
 			const request = put.apply(this, args);
 			this.transaction.abort(); // the tab is closed after the ring record, before its summary
 			return request;
 		});
-		const result = await store.saveRing('ring-a', ringData('Ring Nord neu', 7));
+		const result = await store.saveRing('ring-a', ringData('Ring Nord neu', 7), 1);
 		vi.restoreAllMocks();
 		expect(result.ok).toBe(false);
 		expect(ok(await store.loadRing('ring-a'))).toEqual(before);
@@ -191,14 +192,14 @@ describe('atomic writes', () => {
 	it('leaves the previous state when the transaction is aborted after all puts, before commit', async () => {
 		const store = await open();
 		const before = ringData('Ring Nord');
-		ok(await store.saveRing('ring-a', before));
+		ok(await store.saveRing('ring-a', before, null));
 		const put = IDBObjectStore.prototype.put;
 		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
 			const request = put.apply(this, args);
 			if (this.name === 'summaries') this.transaction.abort();
 			return request;
 		});
-		const result = await store.saveRing('ring-a', ringData('Ring Nord neu', 7));
+		const result = await store.saveRing('ring-a', ringData('Ring Nord neu', 7), 1);
 		vi.restoreAllMocks();
 		expect(result.ok).toBe(false);
 		if (!result.ok) expect(result.problem.message).toMatch(/zuletzt gespeicherte Stand ist unverändert/);
@@ -211,11 +212,11 @@ describe('atomic writes', () => {
 describe('storage problems', () => {
 	it('maps a full quota to a German problem and keeps the old state', async () => {
 		const store = await open();
-		ok(await store.saveRing('ring-a', ringData('Ring Nord')));
+		ok(await store.saveRing('ring-a', ringData('Ring Nord'), null));
 		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
 			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 		});
-		const result = await store.saveRing('ring-a', ringData('Ring Nord', 9));
+		const result = await store.saveRing('ring-a', ringData('Ring Nord', 9), 1);
 		vi.restoreAllMocks();
 		expect(result).toEqual({
 			ok: false,
@@ -288,7 +289,7 @@ describe('storage problems', () => {
 				resolve();
 			};
 		});
-		const result = await store.saveRing('ring-a', ringData('A'));
+		const result = await store.saveRing('ring-a', ringData('A'), null);
 		expect(result.ok ? 'ok' : result.problem.code).toBe('blocked');
 	});
 

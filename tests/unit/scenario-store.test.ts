@@ -332,7 +332,7 @@ describe('scenarios in the ring store and the package', () => {
 		const opened = await openRingStore(new IDBFactory());
 		if (!opened.ok) throw new Error(opened.problem.message);
 		const store = opened.value;
-		expect((await store.saveRing('r1', withScenarios)).ok).toBe(true);
+		expect((await store.saveRing('r1', withScenarios, null)).ok).toBe(true);
 		const loaded = await store.loadRing('r1');
 		expect(loaded.ok && loaded.value?.extras.scenarios).toEqual([scenario()]);
 		expect(loaded.ok && loaded.value?.ring).toEqual(data.ring);

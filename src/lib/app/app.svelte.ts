@@ -2,16 +2,71 @@
  * Reactive holder of the session for the pages. The session object holds the engine and Arrow
  * results, which must never be deep-proxied, so it is `$state.raw` and replaced as a whole.
  * Every ring operation goes through here so all views follow the active ring.
+ *
+ * Several tabs: every save names the revision this tab read (`ring-writes.ts`), so a ring another tab
+ * saved meanwhile is never overwritten; other tabs' saves arrive at once (`ring-channel.ts`) and the
+ * active ring is reloaded. Ring operations of this tab run one at a time (`#exclusive`), so a reload
+ * from another tab never interleaves with a save here. What happened is said in `notice`.
+ *
+ * The demo ring and a ring only in memory are stored as a new ring with a change. Rings in this
+ * browser never share a name: a ring stored as new under a name that is taken is renamed („… (eigene
+ * Kopie)“, `ring-names.ts`), and `notice` says so. „Mein Amt“ is remembered per ring in the store (`own`), never in the ring itself.
  */
+import type { Message, MessageKey } from '../i18n/messages.ts';
 import { completeRingData } from '../ring/package/complete.ts';
 import type { RingData } from '../ring/package/types.ts';
 import { rescueDownload, type StorageProblem } from '../ring/storage-problem.ts';
 import { zipInWorker } from '../ring/worker-client.ts';
-import { DEMO_RING_ID, newRingId, type RingStore, type RingSummary } from '../ring/store.ts';
+import {
+	DEMO_RING_ID,
+	newRingId,
+	type RingStore,
+	type RingSummary,
+	type StoredChange
+} from '../ring/store.ts';
 import type { ViewState } from '../dashboard/state.ts';
 import type { LastViewRecorder } from '../first-view/last-view.ts';
+import { openRingChannel, type RingChannel } from './ring-channel.ts';
+import { writeChange, type RingChange, type WriteOutcome } from './ring-writes.ts';
+import {
+	checkRingName,
+	cleanRingName,
+	emptyRing,
+	freeRingName,
+	renamedRing,
+	type RingNameProblem
+} from '../ring/ring-names.ts';
+import { t } from '../i18n/translate.ts';
+import { OwnAuthorities } from './own-authority.svelte.ts';
 import { activate, demoRingData, openSession, type Session } from './session.ts';
 import { errorText } from '../i18n/words.ts';
+
+export type { RingChange };
+
+/** What happened to the ring beyond what the user did here (another tab), for the page's notice line. */
+export interface Notice {
+	tone: 'info' | 'warning';
+	/** Worded where shown, in the page's language (the language may change while it is shown). */
+	said: Message;
+}
+
+/**
+ * How a change ended: `saved` (in the store; `newRing` when a copy of the demo or of an in-memory ring
+ * was stored as a new ring), `memory` (storage failed: open in memory, `problem` says why), `conflict`
+ * (another tab changed or deleted the ring and the change was not reapplied: the session now shows the
+ * stored ring), `unchanged` (the change does not apply).
+ */
+export interface ChangeResult {
+	status: 'saved' | 'memory' | 'conflict' | 'unchanged';
+	newRing: boolean;
+}
+
+/** Why a ring name was refused, in the page's language (called where shown). */
+export function ringNameText(problem: RingNameProblem): string {
+	if (problem.code === 'long') return t('manage.name_long', { max: problem.max });
+	if (problem.code === 'taken') return t('manage.name_taken', { name: problem.name });
+	return t(problem.code === 'missing' ? 'manage.name_missing' : 'manage.name_control');
+}
 
 class App {
 	session = $state.raw<Session | undefined>(undefined);
@@ -19,18 +74,39 @@ class App {
 	preview = $state.raw<Session | null>(null);
 	error = $state<string | undefined>(undefined);
 	rings = $state.raw<RingSummary[]>([]);
+	/** `rings` has been read (with the demo, on a first visit): a page draws the list once, complete. */
+	listed = $state(false);
 	/** A storage problem of the last operation (German message); the data stays in memory. */
 	problem = $state.raw<StorageProblem | null>(null);
+	/** What another tab did to the active ring, how a save here was resolved against it, or what the app did on its own account (a copy of the demo, a changed name). */
+	notice = $state.raw<Notice | null>(null);
+	/** „Mein Amt“ per ring, as remembered in this browser (read before the first view is shown). */
+	readonly own = new OwnAuthorities();
 	#starting: Promise<void> | undefined;
+	#ownLoaded: Promise<void> = Promise.resolve();
 	#recorder: LastViewRecorder | undefined;
+	#channel: RingChannel | undefined;
+	#queue: Promise<unknown> = Promise.resolve();
+
+	/** One ring operation at a time in this tab (tasks must not call each other through here). */
+	#exclusive<T>(task: () => Promise<T>): Promise<T> {
+		const run = this.#queue.then(task, task);
+		this.#queue = run.catch(() => undefined);
+		return run;
+	}
 
 	/** Idempotent: the first page to mount starts the session, the others wait for it. */
 	start(packageUrl: string | null): Promise<void> {
 		if (this.#starting) return this.#starting;
 		let demoPreview: Promise<Session | null> = Promise.resolve(null);
+		this.#channel ??= openRingChannel((change) => void this.#remote(change));
 		const opening = openSession({
 			packageUrl,
-			onActive: (id, store) => void this.#showPreview(id, store, demoPreview, opening)
+			onActive: (id, store) => {
+				this.#ownLoaded = this.own.load(store);
+				void this.#showPreview(id, store, demoPreview, opening);
+			},
+			announce: (change) => this.#channel?.post(change)
 		});
 		// Fetched from the very start: the first view of the demo ring computed at build time.
 		if (!packageUrl)
@@ -39,6 +115,7 @@ class App {
 				.catch(() => null);
 		this.#starting = opening
 			.then(async (s) => {
+				await this.#ownLoaded; // the first view opens at „Mein Amt“
 				this.session = s;
 				this.preview = null;
 				this.problem = s.storageProblem;
@@ -67,6 +144,7 @@ class App {
 			const { lastViewPreview } = await import('../first-view/last-view.ts');
 			const last = store ? await lastViewPreview(store, id, real) : null;
 			const preview = last ?? (id === DEMO_RING_ID ? await demoPreview : null);
+			await this.#ownLoaded;
 			if (preview && !this.session) this.preview = preview;
 		} catch {
 			// no preview: the dashboard waits for the engine, as without one
@@ -95,17 +173,23 @@ class App {
 
 	async refresh(): Promise<void> {
 		const store = this.session?.store;
-		if (!store) return;
-		const list = await store.listRings();
-		if (list.ok) this.rings = list.value;
-		else this.problem = list.problem;
+		if (store) {
+			const list = await store.listRings();
+			if (list.ok) this.rings = list.value;
+			else this.problem = list.problem;
+		}
+		this.listed = true;
 	}
 
 	async switchTo(id: string): Promise<boolean> {
 		await this.#starting; // a click during the preview acts on the real session
+		return this.#exclusive(() => this.#switch(id));
+	}
+
+	async #switch(id: string): Promise<boolean> {
 		const s = this.session;
 		if (!s?.store) return false;
-		const loaded = await s.store.loadRing(id);
+		const loaded = await s.store.readRing(id);
 		if (!loaded.ok || !loaded.value) {
 			if (!loaded.ok) this.problem = loaded.problem;
 			return false;
@@ -113,48 +197,248 @@ class App {
 		// The demo is opened from the shipped files, as at start (a stored copy can only equal them or be
 		// older, e.g. from before format 2); a ring stored by an earlier app gets its missing parts (the
 		// pseudonym map it showed).
-		const data = id === DEMO_RING_ID ? await demoRingData() : completeRingData(loaded.value);
-		this.session = await activate(s, id, data);
+		if (id === DEMO_RING_ID) this.session = await activate(s, id, await demoRingData());
+		else this.session = await activate(s, id, completeRingData(loaded.value.data), loaded.value.revision);
 		return true;
 	}
 
 	/**
-	 * Store `data` as a new ring (or under `id`) and open it. Atomic; on failure the data stays open in
-	 * memory. Members added since the last save get their pseudonyms here (the next free labels).
+	 * Store `data` as a new ring and open it. Atomic; on failure the data stays open in memory. Members
+	 * added since the last save get their pseudonyms here (the next free labels), as in `change`.
 	 */
-	async save(input: RingData, id: string = newRingId()): Promise<boolean> {
+	async save(data: RingData): Promise<boolean> {
 		await this.#starting; // a click during the preview acts on the real session
-		const s = this.session;
-		if (!s) return false;
-		const data = completeRingData(input);
-		const saved = s.store ? await s.store.saveRing(id, data) : null;
-		if (saved && !saved.ok) {
-			this.problem = saved.problem;
+		return this.#exclusive(async () => {
+			const s = this.session;
+			return s ? this.#saveNew(s, data) : false;
+		});
+	}
+
+	/**
+	 * A new ring never takes a name another ring has. One made from the demo while it is open (a change
+	 * saved on it keeps its name) is a copy: named „… (eigene Kopie)“, with „Mein Amt“ carried over, and
+	 * said so.
+	 */
+	async #saveNew(s: Session, input: RingData): Promise<boolean> {
+		const id = newRingId();
+		const wanted = input.ring.meta.name;
+		const name = freeRingName(
+			wanted,
+			this.rings.map((r) => r.name),
+			t('manage.copy_suffix')
+		);
+		const copy = s.ringId === DEMO_RING_ID && wanted === s.data.ring.meta.name;
+		const data = completeRingData(name === wanted ? input : renamedRing(input, name));
+		const saved = s.store ? await s.store.saveRing(id, data, null) : null;
+		if (!saved?.ok) {
+			if (saved) this.problem = saved.problem;
 			this.session = await activate(s, null, data);
 			return false;
 		}
-		this.session = await activate(s, s.store ? id : null, data);
+		const own = this.own.get(s.ringId);
+		if (copy && own) await this.own.set(s.store, id, own);
+		this.session = await activate(s, id, data, saved.value.revision);
+		if (copy) this.notice = { tone: 'info', said: { key: 'manage.copy_made', params: { name } } };
+		else if (name !== cleanRingName(wanted))
+			this.notice = { tone: 'info', said: { key: 'manage.name_changed', params: { wanted, name } } };
 		await this.refresh();
-		return Boolean(s.store);
+		return true;
+	}
+
+	/**
+	 * Change the active ring and store it (see `ring-writes.ts`). `reapply`: when another tab saved the
+	 * ring meanwhile, apply `change` to the current ring and save that (a group, a profile, a setting);
+	 * false when the change was decided against the ring as it was (an import's check) — then nothing is
+	 * stored and the session shows the current ring. `base`: the revision the change was made on, when
+	 * that is older than the session's (an import checked before another tab's save arrived).
+	 * `notApplicable`: what the notice says when, reapplied, the change no longer fits the current ring
+	 * (default: the general `sync.not_applicable`). The demo and a ring only in memory are stored as a
+	 * new ring with the change.
+	 */
+	async change(
+		change: RingChange,
+		options: { reapply: boolean; base?: number | null; notApplicable?: MessageKey }
+	): Promise<ChangeResult> {
+		await this.#starting;
+		return this.#exclusive(async () => {
+			const s = this.session;
+			if (!s) return { status: 'unchanged', newRing: false };
+			if (!s.store || s.ringId === null || s.ringId === DEMO_RING_ID) {
+				const next = change(s.data);
+				if (!next) return { status: 'unchanged', newRing: false };
+				return { status: (await this.#saveNew(s, next)) ? 'saved' : 'memory', newRing: true };
+			}
+			const revision = (options.base === undefined ? s.revision : options.base) ?? 0;
+			const outcome = await writeChange(
+				s.store,
+				s.ringId,
+				{ data: s.data, revision },
+				change,
+				options.reapply
+			);
+			return this.#settle(s, s.ringId, outcome, options.notApplicable ?? 'sync.not_applicable');
+		});
+	}
+
+	async #settle(
+		s: Session,
+		id: string,
+		outcome: WriteOutcome,
+		notApplicable: MessageKey
+	): Promise<ChangeResult> {
+		const name = s.data.ring.meta.name;
+		const done = (status: ChangeResult['status']): ChangeResult => ({ status, newRing: false });
+		if (outcome.status === 'unchanged') return done('unchanged');
+		if (outcome.status === 'failed') {
+			this.problem = outcome.problem;
+			this.session = await activate(s, null, outcome.mine);
+			return done('memory');
+		}
+		if (outcome.status === 'saved') {
+			this.session = await activate(s, id, outcome.stored.data, outcome.stored.revision);
+			if (outcome.reapplied)
+				this.notice = { tone: 'info', said: { key: 'sync.reapplied', params: { name } } };
+			await this.refresh();
+			return done('saved');
+		}
+		if (!outcome.current) {
+			// Deleted in another tab: what this tab has stays open, in memory, to be saved as a new ring.
+			this.session = await activate(s, null, outcome.mine ?? s.data);
+			this.notice = { tone: 'warning', said: { key: 'sync.deleted', params: { name } } };
+		} else {
+			this.session = await activate(s, id, outcome.current.data, outcome.current.revision);
+			// 'changed' is the caller's to explain (it offers the choice); the others are said here.
+			if (outcome.reason === 'busy' || outcome.reason === 'not_applicable') {
+				const key = outcome.reason === 'busy' ? 'sync.busy' : notApplicable;
+				this.notice = { tone: 'warning', said: { key, params: { name } } };
+			}
+		}
+		await this.refresh();
+		return done('conflict');
+	}
+
+	/** Another tab saved or deleted a ring: the list follows; the active ring is reloaded, and said so. */
+	async #remote(change: StoredChange): Promise<void> {
+		await this.#starting;
+		await this.refresh();
+		// The demo is shown from the shipped files; storing or restoring it elsewhere changes nothing here.
+		if (change.id === DEMO_RING_ID) return;
+		await this.#exclusive(async () => {
+			const s = this.session;
+			if (!s?.store || s.ringId !== change.id) return;
+			if (change.revision !== null && s.revision !== null && change.revision <= s.revision) return;
+			const read = await s.store.readRing(change.id);
+			if (!read.ok) {
+				this.problem = read.problem;
+				return;
+			}
+			const name = s.data.ring.meta.name;
+			if (!read.value) {
+				this.session = { ...s, ringId: null, revision: null };
+				this.notice = { tone: 'warning', said: { key: 'sync.deleted', params: { name } } };
+				return;
+			}
+			if (read.value.revision === s.revision) return;
+			const data = completeRingData(read.value.data);
+			this.session = await activate(s, change.id, data, read.value.revision);
+			this.notice = {
+				tone: 'info',
+				said: { key: 'sync.updated', params: { name: read.value.data.ring.meta.name } }
+			};
+		});
+	}
+
+	/** A new, empty ring under `name` (refused when the name is taken or unusable), opened at once. */
+	async create(name: string): Promise<RingNameProblem | ChangeResult> {
+		await this.#starting;
+		const s = this.session;
+		if (!s) return { status: 'unchanged', newRing: false };
+		const problem = checkRingName(
+			name,
+			this.rings.map((r) => r.name)
+		);
+		if (problem) return problem;
+		return this.#exclusive(async () => ({
+			status: (await this.#saveNew(s, emptyRing(name))) ? 'saved' : 'memory',
+			newRing: true
+		}));
+	}
+
+	/**
+	 * Rename the stored ring `id` (not the demo, which is read-only). The active ring is renamed as a
+	 * change of it; another ring is read, renamed and written back in one transaction.
+	 */
+	async rename(id: string, name: string): Promise<RingNameProblem | ChangeResult> {
+		await this.#starting;
+		const s = this.session;
+		if (!s?.store || id === DEMO_RING_ID) return { status: 'unchanged', newRing: false };
+		const problem = checkRingName(
+			name,
+			this.rings.filter((r) => r.id !== id).map((r) => r.name)
+		);
+		if (problem) return problem;
+		if (id === s.ringId) return this.change((data) => renamedRing(data, name), { reapply: true });
+		// Another stored ring: read, renamed and written back on the revision read (another tab's save
+		// in between is not overwritten: the rename is then refused as a conflict, and the list shows it).
+		const store = s.store;
+		const result = await this.#exclusive(async (): Promise<ChangeResult> => {
+			const read = await store.readRing(id);
+			if (!read.ok || !read.value) {
+				if (!read.ok) this.problem = read.problem;
+				return { status: 'unchanged', newRing: false };
+			}
+			const renamed = completeRingData(renamedRing(read.value.data, name));
+			const saved = await store.saveRing(id, renamed, read.value.revision);
+			if (saved.ok) return { status: 'saved', newRing: false };
+			if (saved.problem.code === 'conflict') {
+				const params = { name: read.value.data.ring.meta.name };
+				this.notice = { tone: 'warning', said: { key: 'sync.not_applicable', params } };
+				return { status: 'conflict', newRing: false };
+			}
+			this.problem = saved.problem;
+			return { status: 'memory', newRing: false };
+		});
+		await this.refresh();
+		return result;
+	}
+
+	/** „Mein Amt“ of the ring on display, when it was chosen in this browser. */
+	ownAuthority(ringId: string | null): string | undefined {
+		return this.own.get(ringId);
+	}
+
+	/** The user chose „Mein Amt“: remembered for this ring (a ring only in memory: until the tab closes). */
+	async chooseOwn(authorityId: string): Promise<void> {
+		const shown = this.session ?? this.preview;
+		if (!shown) return;
+		// Shown at once; written to the store of the real session (the preview has none).
+		await this.own.set(null, shown.ringId, authorityId);
+		await this.#starting;
+		const store = this.session?.store ?? null;
+		if (shown.ringId !== null && store) await this.own.set(store, shown.ringId, authorityId);
 	}
 
 	async remove(id: string): Promise<void> {
 		await this.#starting; // a click during the preview acts on the real session
-		const s = this.session;
-		if (!s?.store) return;
-		const removed = await s.store.deleteRing(id);
-		if (!removed.ok) this.problem = removed.problem;
-		if (s.ringId === id) await this.switchTo(DEMO_RING_ID);
+		await this.#exclusive(async () => {
+			const s = this.session;
+			if (!s?.store) return;
+			const removed = await s.store.deleteRing(id);
+			if (!removed.ok) this.problem = removed.problem;
+			if (s.ringId === id) await this.#switch(DEMO_RING_ID);
+		});
 		await this.refresh();
 	}
 
 	async restoreDemo(): Promise<void> {
 		await this.#starting; // a click during the preview acts on the real session
-		const s = this.session;
-		if (!s?.store) return;
-		const restored = await s.store.restoreDemo(await demoRingData());
-		if (!restored.ok) this.problem = restored.problem;
-		await this.switchTo(DEMO_RING_ID);
+		await this.#exclusive(async () => {
+			const s = this.session;
+			if (!s?.store) return;
+			const restored = await s.store.restoreDemo(await demoRingData());
+			if (!restored.ok) this.problem = restored.problem;
+			await this.#switch(DEMO_RING_ID);
+		});
 		await this.refresh();
 	}
 }

@@ -19,7 +19,13 @@ import type { CountSpec, Problem } from '../ingest/types.ts';
 import { completeRingData } from '../ring/package/complete.ts';
 import { engineRing, type RingData } from '../ring/package/types.ts';
 import type { StorageProblem } from '../ring/storage-problem.ts';
-import { DEMO_RING_ID, openRingStore, requestPersistence, type RingStore } from '../ring/store.ts';
+import {
+	DEMO_RING_ID,
+	openRingStore,
+	requestPersistence,
+	type RingStore,
+	type StoredChange
+} from '../ring/store.ts';
 import { openRingPackageInWorker, openRingZipInWorker } from '../ring/worker-client.ts';
 import { fetchDemoRingFiles } from './demo-ring.ts';
 import type { Preview } from '../first-view/preview.ts';
@@ -31,6 +37,12 @@ export interface Session {
 	storageProblem: StorageProblem | null;
 	/** Store id of the active ring; null when it lives only in memory. */
 	ringId: string | null;
+	/**
+	 * The stored revision `data` was read as (`store.ts`): a write names it as its base, so a ring another
+	 * tab saved meanwhile is never overwritten. Null for a ring in memory and for the demo shown from the
+	 * shipped files.
+	 */
+	revision: number | null;
 	data: RingData;
 	/** Periods with data, ascending. */
 	periods: number[];
@@ -92,6 +104,7 @@ async function packageFromUrl(url: string): Promise<RingData> {
 
 interface Chosen {
 	id: string | null;
+	revision: number | null;
 	data: RingData;
 	problem: StorageProblem | null;
 	/** First visit: the demo being written to the store in the background (not on the critical path). */
@@ -107,23 +120,42 @@ async function activeRingId(store: RingStore | null): Promise<string> {
 }
 
 async function storedOrDemo(store: RingStore | null): Promise<Chosen> {
+	const none = Promise.resolve(null);
 	if (!store)
-		return { id: null, data: await demoRingData(), problem: null, demoStored: Promise.resolve(null) };
+		return { id: null, revision: null, data: await demoRingData(), problem: null, demoStored: none };
 	const active = await store.getActiveRing();
 	const id = active.ok && active.value ? active.value : DEMO_RING_ID;
 	if (id !== DEMO_RING_ID) {
-		const loaded = await store.loadRing(id);
+		const loaded = await store.readRing(id);
 		// A ring stored by an earlier app gets its missing parts here (the pseudonym map it showed).
 		if (loaded.ok && loaded.value)
-			return { id, data: completeRingData(loaded.value), problem: null, demoStored: Promise.resolve(null) };
+			return {
+				id,
+				revision: loaded.value.revision,
+				data: completeRingData(loaded.value.data),
+				problem: null,
+				demoStored: none
+			};
 		const demo = await demoRingData();
 		const problem = loaded.ok ? null : loaded.problem;
-		return { id: DEMO_RING_ID, data: demo, problem, demoStored: stored(store.ensureDemo(demo)) };
+		return {
+			id: DEMO_RING_ID,
+			revision: null,
+			data: demo,
+			problem,
+			demoStored: stored(store.ensureDemo(demo))
+		};
 	}
 	// The demo is shown from the shipped files (the stored copy can only equal them or be older);
 	// putting it into the store on the first visit happens while the first chart is drawn.
 	const demo = await demoRingData();
-	return { id: DEMO_RING_ID, data: demo, problem: null, demoStored: stored(store.ensureDemo(demo)) };
+	return {
+		id: DEMO_RING_ID,
+		revision: null,
+		data: demo,
+		problem: null,
+		demoStored: stored(store.ensureDemo(demo))
+	};
 }
 
 export async function openSession(
@@ -131,16 +163,19 @@ export async function openSession(
 		packageUrl?: string | null;
 		/** Called as soon as the ring to open is known (a preview of it may be shown meanwhile). */
 		onActive?: (ringId: string, store: RingStore | null) => void;
+		/** Told of every ring this tab writes (to tell the other tabs, `ring-channel.ts`). */
+		announce?: (change: StoredChange) => void;
 	} = {}
 ): Promise<Session> {
 	// DuckDB-WASM's instantiation (1–2 s) is the floor of every cold start, so it starts first and
 	// opening the store and reading the ring happen while it loads.
 	const connecting = import('../engine/browser-connector.ts').then((m) => m.browserConnector());
 	connecting.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
-	const storeResult = await openRingStore();
+	const storeResult = await openRingStore(undefined, { announce: options.announce });
 	const store = storeResult.ok ? storeResult.value : null;
 	let storageProblem = storeResult.ok ? null : storeResult.problem;
 	let ringId: string | null;
+	let revision: number | null = null;
 	let data: RingData;
 	let demoStored: Promise<StorageProblem | null> = Promise.resolve(null);
 	if (options.packageUrl) {
@@ -148,7 +183,7 @@ export async function openSession(
 	} else {
 		if (options.onActive) options.onActive(await activeRingId(store), store);
 		const chosen = await storedOrDemo(store);
-		[ringId, data, demoStored] = [chosen.id, chosen.data, chosen.demoStored];
+		[ringId, revision, data, demoStored] = [chosen.id, chosen.revision, chosen.data, chosen.demoStored];
 		storageProblem ??= chosen.problem;
 	}
 	if (store) void requestPersistence();
@@ -160,15 +195,21 @@ export async function openSession(
 		store,
 		storageProblem,
 		ringId,
+		revision,
 		data,
 		periods: await engine.periods(),
 		demoStored
 	};
 }
 
-/** Make `data` the active ring (already stored under `ringId`, or in memory when null). */
-export async function activate(session: Session, ringId: string | null, data: RingData): Promise<Session> {
+/** Make `data` the active ring (already stored under `ringId` as `revision`, or in memory when null). */
+export async function activate(
+	session: Session,
+	ringId: string | null,
+	data: RingData,
+	revision: number | null = null
+): Promise<Session> {
 	await session.engine.loadRing(engineRing(data));
 	if (session.store && ringId) await session.store.setActiveRing(ringId);
-	return { ...session, ringId, data, periods: await session.engine.periods() };
+	return { ...session, ringId, revision, data, periods: await session.engine.periods() };
 }

@@ -67,6 +67,7 @@ export function previewSession(
 		store: null,
 		storageProblem: null,
 		ringId,
+		revision: null,
 		data: overview.data,
 		periods: overview.periods,
 		demoStored: Promise.resolve(null),

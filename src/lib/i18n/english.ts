@@ -6,9 +6,11 @@
 import englishCatalogue from 'virtual:kpi-definitions/en';
 import type { Messages } from './messages.ts';
 import * as dashboard from './en/dashboard.ts';
+import * as downloads from './en/downloads.ts';
 import * as engine from './en/engine.ts';
 import * as importArea from './en/import.ts';
 import * as ingest from './en/ingest.ts';
+import * as manage from './en/manage.ts';
 import * as moderation from './en/moderation.ts';
 import * as releaseStep from './en/release-step.ts';
 import * as releases from './en/releases.ts';
@@ -19,6 +21,7 @@ import * as scenario from './en/scenario.ts';
 import * as session from './en/session.ts';
 import * as shell from './en/shell.ts';
 import * as uncertainty from './en/uncertainty.ts';
+import * as zip from './en/zip.ts';
 
 export const messages: Messages = {
 	...shell.en,
@@ -34,6 +37,9 @@ export const messages: Messages = {
 	...scenario.en,
 	...scenarioTerms.en,
 	...session.en,
-	...releaseStep.en
+	...releaseStep.en,
+	...zip.en,
+	...downloads.en,
+	...manage.en
 };
 export const catalogue = englishCatalogue;

@@ -10,9 +10,11 @@
  * ring's definitions (kpi-definitions/, `label` / `label_en`, `help` / `help_en`).
  */
 import * as dashboard from './areas/dashboard.ts';
+import * as downloads from './areas/downloads.ts';
 import * as engine from './areas/engine.ts';
 import * as importArea from './areas/import.ts';
 import * as ingest from './areas/ingest.ts';
+import * as manage from './areas/manage.ts';
 import * as moderation from './areas/moderation.ts';
 import * as releases from './areas/releases.ts';
 import * as report from './areas/report.ts';
@@ -23,6 +25,9 @@ import * as scenarioTerms from './areas/scenario-terms.ts';
 import * as session from './areas/session.ts';
 import * as shell from './areas/shell.ts';
 import * as uncertainty from './areas/uncertainty.ts';
+import * as zip from './areas/zip.ts';
+import { formatInteger } from '../format/number.ts';
+import { fill } from './fill.ts';
 
 export const de = {
 	...shell.de,
@@ -38,7 +43,10 @@ export const de = {
 	...scenario.de,
 	...scenarioTerms.de,
 	...session.de,
-	...releaseStep.de
+	...releaseStep.de,
+	...zip.de,
+	...downloads.de,
+	...manage.de
 };
 
 export type MessageKey = keyof typeof de;
@@ -53,12 +61,7 @@ export const isLocale = (value: unknown): value is Locale => (LOCALES as readonl
 
 export type Params = Record<string, string | number>;
 
-/** `{name}` placeholders filled; an unknown placeholder stays visible rather than vanishing. */
-export function fill(template: string, params: Params = {}): string {
-	return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-		name in params ? String(params[name]) : match
-	);
-}
+export { fill };
 
 /** A message in German regardless of the interface language: the CLI and other Node output. */
 export function german(key: MessageKey, params: Params = {}): string {
@@ -71,13 +74,15 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 /**
  * A message as data — a key and its parameters — for what is said far from where it is shown: the
  * import worker's problems, the ring package reader's. A parameter may be a message itself (a kind
- * of value, a number format), worded in the same language.
+ * of value, a number format), worded in the same language, or a count written with the language's
+ * thousands separators (`{ integer: 60000 }` → 60.000 / 60,000): the worker that says it does not know
+ * the page's language.
  */
 export interface Message {
 	key: MessageKey;
 	params?: MessageParams;
 }
-type Param = string | number | Message;
+type Param = string | number | Message | { integer: number };
 /** A list is worded item by item and joined with commas. */
 export type MessageParams = Record<string, Param | Param[]>;
 
@@ -96,7 +101,12 @@ export class MessageError extends Error {
 
 /** A message in the language of `tr`. */
 export function word(message: Message, tr: Translate = german): string {
-	const one = (value: Param): string | number => (typeof value === 'object' ? word(value, tr) : value);
+	const one = (value: Param): string | number =>
+		typeof value !== 'object'
+			? value
+			: 'integer' in value
+				? formatInteger(value.integer, tr === german ? { locale: 'de' } : undefined)
+				: word(value, tr);
 	const params: Params = {};
 	for (const [name, value] of Object.entries(message.params ?? {}))
 		params[name] = Array.isArray(value) ? value.map(one).join(', ') : one(value);

@@ -11,7 +11,7 @@ import { problemKeys, type StorageProblem } from '../ring/storage-problem.ts';
 import type { Unit } from '../format/index.ts';
 import { baseCountLabel, kpiLabel } from './catalogue.ts';
 import { errorMarksText, findingText, groupReasonText, type Wording } from './engine-text.ts';
-import { MessageError, word } from './messages.ts';
+import { MessageError, word, type Message } from './messages.ts';
 import { t } from './translate.ts';
 
 type Labelled = Pick<Catalogue, 'base_counts' | 'kpis'>;
@@ -42,6 +42,9 @@ export const errorMarksMessage = (marks: readonly ErrorMark[], catalogue: Labell
 /** Why the group is empty or the own authority is not in it; '' when nothing is wrong. */
 export const groupReason = (group: PeerGroup, catalogue: Labelled): string =>
 	group.reason ? groupReasonText({ ...group, reason: group.reason }, wording(catalogue)) : '';
+
+/** A message said as data (a notice, a problem) in the page's language. */
+export const messageText = (said: Message): string => word(said, t);
 
 /** Why something failed, for a status line: a `MessageError` in the page's language, else its text. */
 export function errorText(error: unknown): string {

@@ -8,25 +8,33 @@
  * reactive state (a million values must not become deep proxies): as the worker's columns, analysed
  * against the ring without an object per value; objects are made only when the result is checked.
  */
-import { app } from '../app/app.svelte.ts';
+import { app, type RingChange } from '../app/app.svelte.ts';
 import { countSpecs } from '../app/session.ts';
-import type { Finding } from '../engine/plausibility.ts';
 import { formatInteger, formatNumber } from '../format/index.ts';
 import { word } from '../i18n/messages.ts';
 import { t } from '../i18n/translate.ts';
 import { errorText } from '../i18n/words.ts';
 import type { MappingProfile } from '../ingest/profile.ts';
 import type { CountSpec } from '../ingest/types.ts';
-import { engineRing, type RingData } from '../ring/package/types.ts';
-import { DEMO_RING_ID } from '../ring/store.ts';
+import { engineRing } from '../ring/package/types.ts';
 import { parseProfileInWorker } from '../ring/worker-client.ts';
 import { runImport, type ImportRun } from './client.ts';
 import { analyseImportInSteps, type Analysis } from './analyse.ts';
-import { mergeImport, type Choice, type MergeResult } from './merge.ts';
+import { mergeImport, type Choice } from './merge.ts';
 import { entryProfile, newEntry, takeResult, type Entry } from './entry.ts';
 import { decodeValues, type ValueColumns } from '../ring/value-columns.ts';
 import { READ_MEASURE, type FileOptions } from './protocol.ts';
 import {
+	importChange,
+	isDemo,
+	profilesChange,
+	withoutProfile,
+	withProfile,
+	type Checked,
+	type ProfileEdit
+} from './ring-changes.ts';
+import {
+	addProblems,
 	isUnresolved,
 	NEW_UNKNOWN,
 	newAuthorities,
@@ -34,18 +42,6 @@ import {
 	type UnknownDecision,
 	type UnknownDecisions
 } from './unknown.ts';
-
-/** The checked result: the merge, its plausibility findings on the imported keys, and how many others. */
-export interface Checked {
-	merge: MergeResult;
-	findings: Finding[];
-	other: number;
-}
-
-/** Whether the active ring is the demo (stored as a new ring, never overwritten). */
-export function isDemo(ringId: string | null): boolean {
-	return ringId === DEMO_RING_ID || ringId === null;
-}
 
 export class ImportController {
 	session = $derived(app.session);
@@ -85,9 +81,13 @@ export class ImportController {
 		)
 	);
 	unresolved = $derived(
-		(this.analysis?.unknownAuthorities ?? []).filter((u) =>
-			isUnresolved(this.unknownDecision[u.authority_id])
-		).length
+		(this.analysis?.unknownAuthorities ?? []).filter((u) => {
+			const decision = this.unknownDecision[u.authority_id];
+			const ring = this.session?.data.ring;
+			return (
+				isUnresolved(decision) || (ring ? addProblems(ring, u.authority_id, decision).length > 0 : false)
+			);
+		}).length
 	);
 	ready = $derived(
 		this.allRead &&
@@ -231,25 +231,29 @@ export class ImportController {
 		if (profile) this.correct(i, { profile });
 	}
 
-	/** Stores the ring with `data` in place of its own (a demo ring is stored as a new ring). */
-	async #store(data: RingData, message: () => string): Promise<boolean> {
-		const s = app.session;
-		if (!s) return false;
-		const demo = isDemo(s.ringId);
-		const stored = await app.save(data, demo ? undefined : (s.ringId ?? undefined));
-		this.status = stored
-			? () => message() + (demo ? ` ${t('import.saved_as_new_ring')}` : '')
-			: () => t('import.not_stored');
-		return stored;
+	/** Stores a change of the ring (`app.change`; the demo: as a new ring); a conflict is said elsewhere. */
+	async #store(
+		change: RingChange,
+		message: () => string,
+		options: { reapply: boolean; base?: number | null }
+	): Promise<boolean> {
+		const demo = isDemo(app.session?.ringId ?? null);
+		const result = await app.change(change, options);
+		const saved = result.status === 'saved';
+		const copy = saved && result.newRing && demo;
+		this.status = saved
+			? () => message() + (copy ? ` ${t('import.saved_as_new_ring')}` : '')
+			: result.status === 'memory'
+				? () => t('import.not_stored')
+				: () => '';
+		return saved;
 	}
 
-	async #storeProfiles(list: MappingProfile[], message: () => string): Promise<void> {
-		const s = app.session;
-		if (!s) return;
+	/** Changes the ring's mapping profiles by `edit` — of the ring as stored when saving (another tab's too). */
+	async #storeProfiles(edit: ProfileEdit, message: () => string): Promise<void> {
 		this.busy = true;
 		try {
-			const mapping_profiles = $state.snapshot(list) as MappingProfile[];
-			await this.#store({ ring: s.data.ring, extras: { ...s.data.extras, mapping_profiles } }, message);
+			await this.#store(profilesChange(edit), message, { reapply: true });
 		} finally {
 			this.busy = false;
 		}
@@ -263,8 +267,9 @@ export class ImportController {
 		}
 		const profile = entryProfile(entry);
 		if (!profile) return;
-		const list = [...this.profiles.filter((p) => p.name !== profile.name), profile];
-		await this.#storeProfiles(list, () => t('import.profile_saved', { name: profile.name }));
+		const plain = $state.snapshot(profile) as MappingProfile;
+		const name = profile.name;
+		await this.#storeProfiles(withProfile(plain), () => t('import.profile_saved', { name }));
 		// The mapping it saves applies to the file at once: read again with it (the status keeps
 		// saying what was saved, unless the read fails).
 		const saved = this.status;
@@ -283,19 +288,16 @@ export class ImportController {
 			return;
 		}
 		this.failure = () => '';
-		const list = [...this.profiles.filter((p) => p.name !== parsed.profile.name), parsed.profile];
-		const name = parsed.profile.name;
-		await this.#storeProfiles(list, () => t('import.profile_imported', { name }));
+		const { profile } = parsed;
+		const name = profile.name;
+		await this.#storeProfiles(withProfile(profile), () => t('import.profile_imported', { name }));
 		// Files already read are read again with the new profile (it may fit them).
 		const unmapped = this.entries.map((e, k) => (e.options.profile ? -1 : k)).filter((k) => k >= 0);
 		await this.parse(unmapped);
 	}
 
 	async deleteProfile(name: string): Promise<void> {
-		await this.#storeProfiles(
-			this.profiles.filter((p) => p.name !== name),
-			() => t('import.profile_deleted', { name })
-		);
+		await this.#storeProfiles(withoutProfile(name), () => t('import.profile_deleted', { name }));
 	}
 
 	// ---- Decisions ---------------------------------------------------------------------------------
@@ -348,7 +350,13 @@ export class ImportController {
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never reactive state
 			const touched = new Set(values.map((v) => `${v.authority_id}|${v.period}`));
 			const findings = result.findings.filter((f) => touched.has(`${f.authority_id}|${f.period}`));
-			this.checked = { merge, findings, other: result.findings.length - findings.length };
+			this.checked = {
+				merge,
+				findings,
+				other: result.findings.length - findings.length,
+				ringId: s.ringId,
+				revision: s.revision
+			};
 		} finally {
 			this.busy = false;
 		}
@@ -361,26 +369,49 @@ export class ImportController {
 		if (s) await s.engine.loadRing(engineRing(s.data));
 	}
 
-	/** Stores the checked ring as a whole; on success the page starts empty again. */
+	/** Another tab saved the ring after the check: the merge is not stored; re-check or discard it. */
+	stale = $derived(
+		this.checked !== null &&
+			this.session !== undefined &&
+			this.session.ringId === this.checked.ringId &&
+			this.session.revision !== this.checked.revision
+	);
+
+	/** Stores the checked ring, only over the ring it was checked against (never reapplied); then empty. */
 	async confirm(): Promise<void> {
-		const s = app.session;
 		const result = this.checked;
-		if (!s || !result) return;
+		if (!app.session || !result || this.stale) return;
 		this.busy = true;
 		try {
 			const { added, replaced } = result.merge;
 			const summary = () =>
 				t('import.stored', { added: formatInteger(added), replaced: formatInteger(replaced) });
-			const stored = await this.#store({ ring: result.merge.ring, extras: s.data.extras }, summary);
-			if (stored) {
-				this.entries = [];
-				this.#valuesOf.clear();
-				this.#valuesVersion++;
-				this.unknownDecision = {};
-				this.checked = null;
-			}
+			const change = importChange(result.merge.ring);
+			const stored = await this.#store(change, summary, { reapply: false, base: result.revision });
+			if (stored) this.#clear();
 		} finally {
 			this.busy = false;
 		}
+	}
+
+	/** Merge the files again against the ring as stored now (after another tab's save). */
+	async recheck(): Promise<void> {
+		await this.discardCheck();
+		await this.checkResult();
+	}
+
+	/** Drop the files and decisions of this import; the stored ring stays as it is. */
+	async discardImport(): Promise<void> {
+		await this.discardCheck();
+		this.#clear();
+		this.status = () => t('sync.import_discarded');
+	}
+
+	#clear(): void {
+		this.entries = [];
+		this.#valuesOf.clear();
+		this.#valuesVersion++;
+		this.unknownDecision = {};
+		this.checked = null;
 	}
 }

@@ -14,11 +14,13 @@
  * numbers formatted as dates (→ `YYYY-MM-DD`, 1900 and 1904 date systems). Row and column come from
  * the cells' references (`B7`), so a row number in a problem is the row number Excel shows.
  *
- * Guards: entries are unpacked only when their declared size is below `MAX_XLSX_ENTRY`; anything that
+ * Guards: only the parts above are unpacked, within `zip/limits.ts` (`zip/read.ts`); anything that
  * is not a workbook, is encrypted (an OLE file) or is damaged gives a German message, never an exception.
  */
-import { unzipSync } from 'fflate';
 import type { Message } from '../i18n/messages.ts';
+import { XLSX_LIMITS } from '../zip/limits.ts';
+import { zipMessage } from '../zip/messages.ts';
+import { readZip, type ZipBudget } from '../zip/read.ts';
 import { m } from './problems.ts';
 
 export interface XlsxCell {
@@ -39,9 +41,6 @@ export interface XlsxRow {
 export type XlsxResult =
 	| { ok: true; sheet: string; sheets: string[]; rows: XlsxRow[] }
 	| { ok: false; code: string; message: Message };
-
-/** Largest unpacked part that is read (a sheet of a 200 MB workbook is well below). */
-export const MAX_XLSX_ENTRY = 1024 * 1024 * 1024;
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
@@ -160,24 +159,13 @@ function resolveTarget(target: string): string {
 const NOT_XLSX = m('ingest.not_xlsx');
 const DAMAGED = m('ingest.xlsx_damaged');
 
-function unzip(bytes: Uint8Array, want: (name: string) => boolean): Record<string, Uint8Array> | Message {
-	let tooBig = '';
-	try {
-		const files = unzipSync(bytes, {
-			filter: (f) => {
-				if (!want(f.name)) return false;
-				if (f.originalSize > MAX_XLSX_ENTRY) {
-					tooBig = f.name;
-					return false;
-				}
-				return true;
-			}
-		});
-		if (tooBig) return m('ingest.xlsx_too_large', { entry: tooBig });
-		return files;
-	} catch {
-		return DAMAGED;
-	}
+function unzip(
+	bytes: Uint8Array,
+	want: (name: string) => boolean,
+	budget: ZipBudget
+): Record<string, Uint8Array> | Message {
+	const read = readZip(bytes, (entry) => want(entry.name), XLSX_LIMITS, budget);
+	return read.ok ? read.files : zipMessage(read.problem, XLSX_LIMITS);
 }
 
 const isMessage = (value: object): value is Message => 'key' in value && typeof value.key === 'string';
@@ -187,8 +175,12 @@ const utf8 = (bytes: Uint8Array | undefined): string | undefined =>
 
 /** Read the first worksheet (or the one named `sheet`). */
 export function readXlsx(bytes: Uint8Array, sheet?: string): XlsxResult {
-	const meta = unzip(bytes, (n) =>
-		['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml'].includes(n)
+	const budget: ZipBudget = { remaining: XLSX_LIMITS.maxTotal };
+	const meta = unzip(
+		bytes,
+		(n) =>
+			['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml'].includes(n),
+		budget
 	);
 	if (isMessage(meta)) return { ok: false, code: 'bad_xlsx', message: meta };
 	const workbook = utf8(meta['xl/workbook.xml']);
@@ -220,7 +212,7 @@ export function readXlsx(bytes: Uint8Array, sheet?: string): XlsxResult {
 			sheets.find((s) => !s.hidden) ??
 			sheets[0];
 		if (!chosen) return { ok: false, code: 'empty_xlsx', message: m('ingest.xlsx_no_sheet') };
-		const sheetFiles = unzip(bytes, (n) => n === chosen.path);
+		const sheetFiles = unzip(bytes, (n) => n === chosen.path, budget);
 		if (isMessage(sheetFiles)) return { ok: false, code: 'bad_xlsx', message: sheetFiles };
 		const sheetXml = utf8(sheetFiles[chosen.path]);
 		if (sheetXml === undefined) return { ok: false, code: 'bad_xlsx', message: DAMAGED };

@@ -7,22 +7,31 @@
  * on disk; a `put` that succeeded can still be rolled back by a later failure (quota is often reported
  * at commit time, as the transaction's error on abort).
  */
-import { makeProblem, storageProblem, type StorageAction, type StoreResult } from './storage-problem.ts';
+import {
+	makeProblem,
+	storageProblem,
+	type StorageAction,
+	type StorageProblem,
+	type StoreResult
+} from './storage-problem.ts';
 
 /**
  * Run `body` in one transaction; resolves when the transaction has committed (ok) or was rolled back
  * (problem). A synchronous throw in `body` (e.g. `put` → QuotaExceededError) aborts the transaction.
+ * `refuse(problem)` aborts it on purpose (a check inside the transaction failed) with that problem:
+ * check and write in one transaction, so no other tab can write in between.
  */
 export function transact<T>(
 	db: IDBDatabase,
 	stores: string[],
 	mode: IDBTransactionMode,
 	action: StorageAction,
-	body: (tx: IDBTransaction, set: (value: T) => void) => void
+	body: (tx: IDBTransaction, set: (value: T) => void, refuse: (problem: StorageProblem) => void) => void
 ): Promise<StoreResult<T>> {
 	return new Promise((resolve) => {
 		let settled = false;
 		let result: T | undefined;
+		let refused: StorageProblem | null = null;
 		const finish = (r: StoreResult<T>) => {
 			if (!settled) {
 				settled = true;
@@ -43,12 +52,24 @@ export function transact<T>(
 		tx.onabort = () =>
 			finish({
 				ok: false,
-				problem: storageProblem(tx.error ?? new DOMException('Transaction aborted', 'AbortError'), action)
+				problem:
+					refused ?? storageProblem(tx.error ?? new DOMException('Transaction aborted', 'AbortError'), action)
 			});
 		try {
-			body(tx, (value) => {
-				result = value;
-			});
+			body(
+				tx,
+				(value) => {
+					result = value;
+				},
+				(problem) => {
+					refused ??= problem;
+					try {
+						tx.abort();
+					} catch {
+						// already finished or aborted
+					}
+				}
+			);
 		} catch (error) {
 			finish({ ok: false, problem: storageProblem(error, action) });
 			try {

@@ -13,14 +13,17 @@
  * - unavailable: no `indexedDB` at all, `SecurityError` (storage blocked, sandboxed frame, file://),
  *   `InvalidStateError`/`UnknownError` on open (Firefox/Safari private mode), `NotAllowedError`;
  * - blocked: the open is blocked by another tab holding an older version, a `VersionError` (a newer app
- *   version changed the database), or our connection was closed by another tab's upgrade.
+ *   version changed the database), or our connection was closed by another tab's upgrade;
+ * - conflict: not the browser's — our own check refused a write because another tab saved the ring
+ *   since this tab read it (`store.ts`, revisions); the app resolves it (`app/ring-writes.ts`).
  */
 import { packageFileName, RING_ZIP_MTIME, ringZipEntries } from './package/zip.ts';
 import type { ZipEntries } from '../zip/write.ts';
 import type { RingData } from './package/types.ts';
 import { german, type MessageKey } from '../i18n/messages.ts';
 
-export type StorageProblemCode = 'quota' | 'unavailable' | 'blocked' | 'reserved' | 'corrupt' | 'unknown';
+export type StorageProblemCode =
+	'quota' | 'unavailable' | 'blocked' | 'reserved' | 'corrupt' | 'conflict' | 'unknown';
 
 /** Whether the operation wanted to write (then the message says the old state is kept) or to read. */
 export type StorageAction = 'write' | 'read' | 'open';
@@ -32,6 +35,11 @@ export interface StorageProblem {
 	message: string;
 	/** The browser's error name and message, for support; '' when there is none. */
 	detail: string;
+	/**
+	 * `conflict` only: the revision found in storage instead of the one the write was based on
+	 * (null: the ring is not there any more — deleted in another tab).
+	 */
+	current?: number | null;
 }
 
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; problem: StorageProblem };
@@ -39,13 +47,20 @@ export type StoreResult<T> = { ok: true; value: T } | { ok: false; problem: Stor
 /** The problem's two sentences as messages: what happened, what it means (i18n/areas/shell.ts). */
 export function problemKeys(problem: Pick<StorageProblem, 'code' | 'action'>): [MessageKey, MessageKey] {
 	const consequence: MessageKey =
-		problem.code === 'reserved' ? 'storage.consequence_reserved' : `storage.consequence_${problem.action}`;
+		problem.code === 'reserved' || problem.code === 'conflict'
+			? `storage.consequence_${problem.code}`
+			: `storage.consequence_${problem.action}`;
 	return [`storage.cause_${problem.code}`, consequence];
 }
 
 export function makeProblem(code: StorageProblemCode, action: StorageAction, detail = ''): StorageProblem {
 	const [cause, consequence] = problemKeys({ code, action });
 	return { code, action, message: `${german(cause)} ${german(consequence)}`, detail };
+}
+
+/** A write refused because the stored ring is no longer the revision it was based on. */
+export function conflictProblem(id: string, base: number | null, current: number | null): StorageProblem {
+	return { ...makeProblem('conflict', 'write', `ring ${id}: base ${base}, stored ${current}`), current };
 }
 
 function describe(error: unknown): { name: string; text: string; code: number | undefined } {

@@ -10,13 +10,24 @@
  * Write transactions ask for `durability: 'strict'`, so "saved" means flushed to disk.
  *
  * Layout (database `vergleichsring`, version 1):
- * - `rings`:     `{id, schema: 1, data: RingData}` — the whole ring, one record;
+ * - `rings`:     `{id, schema: 1, data: RingData, revision}` — the whole ring, one record;
  * - `summaries`: `RingSummary` — what the ring list needs, without loading every ring's values;
- * - `kv`:        small app state (`active`: the id of the ring that was open last).
+ * - `kv`:        small app state (`active`: the id of the ring that was open last; `own-authority`:
+ *                „Mein Amt“ per ring id, chosen in this browser and never part of a ring package).
  * A ring and its summary are always written in one transaction.
  *
  * The demo ring lives under the reserved id `demo`: `restoreDemo`/`ensureDemo` write only that id,
  * and `saveRing` refuses it — so the demo can never overwrite a user's ring, nor a user's ring the demo.
+ *
+ * Two tabs, one ring — no lost update. Every ring record carries a `revision` (1 on the first write,
+ * +1 on every write; records of the first layout have none and count as 0), kept in its summary too.
+ * `saveRing` is told the revision the tab read (`base`; null for a ring that must not exist yet) and
+ * checks it against the stored summary in the same readwrite transaction as the write: IndexedDB runs
+ * readwrite transactions on the same store one after the other, so between the check and the write no
+ * other tab can write. A stale base refuses the write with a `conflict` problem naming the current
+ * revision; the app then reloads the ring and reapplies the change or asks the user
+ * (`app/ring-writes.ts`). After each committed write `announce` tells the other tabs
+ * (`app/ring-channel.ts`), so they show the new state at once instead of finding out on their next save.
  *
  * Every method resolves to a `StoreResult` (never rejects): storage problems are data with a German
  * message (`storage-problem.ts`). Svelte 5 `$state` proxies cannot be structured-cloned; `saveRing`
@@ -25,7 +36,14 @@
 import { sortedPeriods } from './package/csv.ts';
 import { emptyExtras, type RingData } from './package/types.ts';
 import { openDatabase, transact } from './idb.ts';
-import { makeProblem, storageProblem, type StorageAction, type StoreResult } from './storage-problem.ts';
+import {
+	conflictProblem,
+	makeProblem,
+	storageProblem,
+	type StorageAction,
+	type StorageProblem,
+	type StoreResult
+} from './storage-problem.ts';
 
 export const DB_NAME = 'vergleichsring';
 const DB_VERSION = 1;
@@ -33,6 +51,7 @@ const RINGS = 'rings';
 const SUMMARIES = 'summaries';
 const KV = 'kv';
 const RECORD_SCHEMA = 1;
+const OWN = 'own-authority';
 export const DEMO_RING_ID = 'demo';
 
 export interface RingSummary {
@@ -45,21 +64,45 @@ export interface RingSummary {
 	/** ISO 8601 time of the last save. */
 	updated: string;
 	demo: boolean;
+	/** How many times the ring was written (see header); 0 for a record of the first layout. */
+	revision: number;
 }
 
 interface RingRecord {
 	id: string;
 	schema: number;
 	data: RingData;
+	revision?: number;
 }
+
+/** A ring as read, with the revision a later write must name as its base. */
+export interface StoredRing {
+	data: RingData;
+	revision: number;
+}
+
+/** What a committed write changed: the ring's new revision, or null when it was deleted. */
+export interface StoredChange {
+	id: string;
+	revision: number | null;
+}
+
+/** The revision a write is based on: the one read, null for "must not exist yet", or any. */
+type Base = number | null | 'any';
 
 export interface RingStore {
 	/** All rings, sorted by name (German collation), then id. */
 	listRings(): Promise<StoreResult<RingSummary[]>>;
 	/** The ring, or null when there is none under this id. */
 	loadRing(id: string): Promise<StoreResult<RingData | null>>;
-	/** Replace the ring under `id` as a whole (atomic). Refuses the demo id. */
-	saveRing(id: string, data: RingData): Promise<StoreResult<RingSummary>>;
+	/** The ring with its revision, or null when there is none under this id. */
+	readRing(id: string): Promise<StoreResult<StoredRing | null>>;
+	/**
+	 * Replace the ring under `id` as a whole (atomic), if the stored ring is still revision `base` (null:
+	 * there must be none) — else nothing is written and the problem is a `conflict` with the current
+	 * revision. Refuses the demo id.
+	 */
+	saveRing(id: string, data: RingData, base: number | null): Promise<StoreResult<RingSummary>>;
 	deleteRing(id: string): Promise<StoreResult<void>>;
 	/** Write the demo ring under its reserved id, replacing only the demo. */
 	restoreDemo(data: RingData): Promise<StoreResult<RingSummary>>;
@@ -73,6 +116,10 @@ export interface RingStore {
 	 */
 	getLastView(): Promise<StoreResult<unknown>>;
 	setLastView(value: unknown): Promise<StoreResult<void>>;
+	/** „Mein Amt“ of each ring (authority id by ring id), as chosen in this browser. */
+	getOwnAuthorities(): Promise<StoreResult<Record<string, string>>>;
+	/** Remember (or, with null, forget) „Mein Amt“ of one ring; the others' stay (one transaction). */
+	setOwnAuthority(ringId: string, authorityId: string | null): Promise<StoreResult<void>>;
 	close(): void;
 }
 
@@ -81,6 +128,8 @@ export interface StoreOptions {
 	now?: () => Date;
 	/** Give up opening after this long (some private modes never answer). Default 10 s. */
 	openTimeoutMs?: number;
+	/** Called after each committed change of a ring (save, restore, delete) — to tell the other tabs. */
+	announce?: (change: StoredChange) => void;
 }
 
 /** A new id for a user ring (never the demo id). */
@@ -117,7 +166,7 @@ export function plainRingData(data: RingData): RingData {
 	};
 }
 
-export function summarise(id: string, data: RingData, updated: Date): RingSummary {
+export function summarise(id: string, data: RingData, updated: Date, revision = 0): RingSummary {
 	const { meta, authorities, values } = data.ring;
 	return {
 		id,
@@ -127,7 +176,8 @@ export function summarise(id: string, data: RingData, updated: Date): RingSummar
 		periods: sortedPeriods(meta.periods.length > 0 ? meta.periods : values.map((v) => v.period)),
 		synthetic: meta.synthetic,
 		updated: updated.toISOString(),
-		demo: id === DEMO_RING_ID
+		demo: id === DEMO_RING_ID,
+		revision
 	};
 }
 
@@ -141,6 +191,15 @@ function isRecord(value: unknown): value is RingRecord {
 		Array.isArray(r.data.ring.authorities) &&
 		Array.isArray(r.data.ring.values)
 	);
+}
+
+/** The stored „Mein Amt“ map, keeping only well-formed entries (the slot may be from another version). */
+function ownMap(value: unknown): Record<string, string> {
+	if (typeof value !== 'object' || value === null) return {};
+	return Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string')) as Record<
+		string,
+		string
+	>;
 }
 
 function upgrade(db: IDBDatabase): void {
@@ -182,30 +241,73 @@ export async function openRingStore(
 		lost ??= 'unavailable'; // storage cleared or the browser closed the connection
 	};
 
+	const announce = (change: StoredChange) => {
+		try {
+			options.announce?.(change);
+		} catch {
+			// telling other tabs is best effort; the revision check keeps the data safe without it
+		}
+	};
+
 	function run<T>(
 		stores: string[],
 		mode: IDBTransactionMode,
 		action: StorageAction,
-		body: (tx: IDBTransaction, set: (value: T) => void) => void
+		body: (tx: IDBTransaction, set: (value: T) => void, refuse: (problem: StorageProblem) => void) => void
 	): Promise<StoreResult<T>> {
 		if (lost) return Promise.resolve({ ok: false, problem: makeProblem(lost, action, 'connection closed') });
 		return transact(db, stores, mode, action, body);
 	}
 
-	function write(id: string, data: RingData): Promise<StoreResult<RingSummary>> {
+	/**
+	 * A request handler that may throw (a `put` over the quota throws at once): a throw inside an IDB
+	 * event handler would abort the transaction as a bare AbortError, so it is mapped here instead.
+	 */
+	const guarded = (refuse: (problem: StorageProblem) => void, body: () => void) => (): void => {
+		try {
+			body();
+		} catch (error) {
+			refuse(storageProblem(error, 'write'));
+		}
+	};
+
+	/** Write the ring if the stored revision is `base` (see header): null only a new ring, 'any' over any. */
+	function write(id: string, data: RingData, base: Base): Promise<StoreResult<RingSummary>> {
 		let plain: RingData;
 		try {
 			plain = plainRingData(data);
 		} catch (error) {
 			return Promise.resolve({ ok: false, problem: storageProblem(error, 'write') });
 		}
-		const summary = summarise(id, plain, now());
-		const record: RingRecord = { id, schema: RECORD_SCHEMA, data: plain };
-		return run<RingSummary>([RINGS, SUMMARIES], 'readwrite', 'write', (tx, set) => {
-			tx.objectStore(RINGS).put(record);
-			tx.objectStore(SUMMARIES).put(summary);
-			set(summary);
+		const updated = now();
+		return run<RingSummary>([RINGS, SUMMARIES], 'readwrite', 'write', (tx, set, refuse) => {
+			const summaries = tx.objectStore(SUMMARIES);
+			const request = summaries.get(id);
+			request.onsuccess = guarded(refuse, () => {
+				const found = request.result as RingSummary | undefined;
+				const current = found ? (found.revision ?? 0) : null;
+				if (base !== 'any' && current !== base) return refuse(conflictProblem(id, base, current));
+				const revision = (current ?? 0) + 1;
+				const summary = summarise(id, plain, updated, revision);
+				tx.objectStore(RINGS).put({ id, schema: RECORD_SCHEMA, data: plain, revision } satisfies RingRecord);
+				summaries.put(summary);
+				set(summary);
+			});
+		}).then((result) => {
+			if (result.ok) announce({ id, revision: result.value.revision });
+			return result;
 		});
+	}
+
+	async function readRing(id: string): Promise<StoreResult<StoredRing | null>> {
+		const read = await run<unknown>([RINGS], 'readonly', 'read', (tx, set) => {
+			const request = tx.objectStore(RINGS).get(id);
+			request.onsuccess = () => set(request.result);
+		});
+		if (!read.ok) return read;
+		if (read.value === undefined) return { ok: true, value: null };
+		if (!isRecord(read.value)) return { ok: false, problem: makeProblem('corrupt', 'read', `ring ${id}`) };
+		return { ok: true, value: { data: read.value.data, revision: read.value.revision ?? 0 } };
 	}
 
 	return {
@@ -222,43 +324,22 @@ export async function openRingStore(
 					};
 				}),
 			loadRing: async (id) => {
-				const read = await run<unknown>([RINGS], 'readonly', 'read', (tx, set) => {
-					const request = tx.objectStore(RINGS).get(id);
-					request.onsuccess = () => set(request.result);
-				});
-				if (!read.ok) return read;
-				if (read.value === undefined) return { ok: true, value: null };
-				if (!isRecord(read.value))
-					return { ok: false, problem: makeProblem('corrupt', 'read', `ring ${id}`) };
-				return { ok: true, value: read.value.data };
+				const read = await readRing(id);
+				return read.ok ? { ok: true, value: read.value?.data ?? null } : read;
 			},
-			saveRing: (id, data) =>
+			readRing,
+			saveRing: (id, data, base) =>
 				id === DEMO_RING_ID
 					? Promise.resolve({ ok: false, problem: makeProblem('reserved', 'write', id) })
-					: write(id, data),
-			restoreDemo: (data) => write(DEMO_RING_ID, data),
-			ensureDemo: (data) => {
-				const summary = summarise(DEMO_RING_ID, data, now());
-				let plain: RingData;
-				try {
-					plain = plainRingData(data);
-				} catch (error) {
-					return Promise.resolve({ ok: false, problem: storageProblem(error, 'write') });
-				}
-				return run<boolean>([RINGS, SUMMARIES], 'readwrite', 'write', (tx, set) => {
-					const rings = tx.objectStore(RINGS);
-					const request = rings.count(DEMO_RING_ID);
-					set(false);
-					request.onsuccess = () => {
-						if (request.result > 0) return;
-						rings.put({ id: DEMO_RING_ID, schema: RECORD_SCHEMA, data: plain } satisfies RingRecord);
-						tx.objectStore(SUMMARIES).put(summary);
-						set(true);
-					};
-				});
+					: write(id, data, base),
+			restoreDemo: (data) => write(DEMO_RING_ID, data, 'any'),
+			ensureDemo: async (data) => {
+				const written = await write(DEMO_RING_ID, data, null);
+				if (written.ok) return { ok: true, value: true };
+				return written.problem.code === 'conflict' ? { ok: true, value: false } : written;
 			},
-			deleteRing: (id) =>
-				run<void>([RINGS, SUMMARIES, KV], 'readwrite', 'write', (tx) => {
+			deleteRing: async (id) => {
+				const deleted = await run<void>([RINGS, SUMMARIES, KV], 'readwrite', 'write', (tx) => {
 					tx.objectStore(RINGS).delete(id);
 					tx.objectStore(SUMMARIES).delete(id);
 					const kv = tx.objectStore(KV);
@@ -266,7 +347,17 @@ export async function openRingStore(
 					active.onsuccess = () => {
 						if (active.result === id) kv.delete('active');
 					};
-				}),
+					const own = kv.get(OWN);
+					own.onsuccess = () => {
+						const map = ownMap(own.result);
+						if (!(id in map)) return;
+						delete map[id];
+						kv.put(map, OWN);
+					};
+				});
+				if (deleted.ok) announce({ id, revision: null });
+				return deleted;
+			},
 			getActiveRing: () =>
 				run<string | null>([KV], 'readonly', 'read', (tx, set) => {
 					const request = tx.objectStore(KV).get('active');
@@ -286,6 +377,22 @@ export async function openRingStore(
 			setLastView: (value) =>
 				run<void>([KV], 'readwrite', 'write', (tx) => {
 					tx.objectStore(KV).put(value, 'last-view');
+				}),
+			getOwnAuthorities: () =>
+				run<Record<string, string>>([KV], 'readonly', 'read', (tx, set) => {
+					const request = tx.objectStore(KV).get(OWN);
+					request.onsuccess = () => set(ownMap(request.result));
+				}),
+			setOwnAuthority: (ringId, authorityId) =>
+				run<void>([KV], 'readwrite', 'write', (tx) => {
+					const kv = tx.objectStore(KV);
+					const request = kv.get(OWN);
+					request.onsuccess = () => {
+						const map = ownMap(request.result);
+						if (authorityId === null) delete map[ringId];
+						else map[ringId] = authorityId;
+						kv.put(map, OWN);
+					};
 				}),
 			close: () => {
 				lost ??= 'unavailable';

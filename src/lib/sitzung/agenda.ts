@@ -116,3 +116,27 @@ export function groupFromKey(key: string): SlideGroup {
 	if ((type === 'size' || type === 'kind' || type === 'state') && value) return { type, value };
 	return RING_GROUP;
 }
+
+/**
+ * The agendas after this editor's edits (`mine`, made on `base`) are applied to `current` — the agendas
+ * as stored when saving, which another tab may have changed meanwhile: agendas edited or added here are
+ * taken as they are here (one edited in both tabs: the later save wins, as for any one item), those
+ * deleted here are gone, and every other one stays as `current` has it — changed, deleted or added in
+ * the other tab. Order: this editor's, then the agendas the other tab added.
+ */
+export function mergeAgendas(
+	base: readonly Agenda[],
+	mine: readonly Agenda[],
+	current: readonly Agenda[]
+): Agenda[] {
+	const before = new Map(base.map((a) => [a.name, JSON.stringify(a)]));
+	const stored = new Map(current.map((a) => [a.name, a]));
+	const names = new Set(mine.map((a) => a.name));
+	const out: Agenda[] = [];
+	for (const a of mine) {
+		if (before.get(a.name) !== JSON.stringify(a)) out.push(a);
+		else if (stored.has(a.name)) out.push(stored.get(a.name)!);
+	}
+	for (const a of current) if (!before.has(a.name) && !names.has(a.name)) out.push(a);
+	return out;
+}

@@ -22,8 +22,6 @@ export const de = {
 	'ingest.not_xlsx':
 		'Die Datei ist ein ZIP-Archiv, aber keine Excel-Arbeitsmappe (.xlsx): xl/workbook.xml fehlt.',
 	'ingest.xlsx_damaged': 'Die Excel-Arbeitsmappe ist beschädigt und kann nicht gelesen werden.',
-	'ingest.xlsx_too_large':
-		'Die Excel-Arbeitsmappe ist ausgepackt zu groß ({entry}); bitte als CSV speichern.',
 	'ingest.xlsx_no_sheet': 'Die Excel-Arbeitsmappe enthält kein Tabellenblatt.',
 	'ingest.sheet_empty': 'Das Tabellenblatt „{sheet}“ ist leer: keine Kopfzeile und keine Daten.',
 	'ingest.file_empty': 'Die Datei ist leer: keine Kopfzeile und keine Daten.',
@@ -121,8 +119,6 @@ export const de = {
 		'Behörde „{id}“ steht nicht in authorities.csv ({n} Werte in dieser Datei).',
 	'ingest.period_not_listed': 'Jahr {period} ist in ring.json unter „periods“ nicht aufgeführt.',
 	'ingest.no_count_files': 'Das Ringpaket enthält keine Grundzahl-Dateien (counts/*.csv).',
-	'ingest.bad_zip': 'Die ZIP-Datei ist beschädigt oder kein ZIP-Archiv; der Ring kann nicht gelesen werden.',
-	'ingest.zip_entry_too_large': '„{name}“ im ZIP ist größer als 512 MB und wird nicht entpackt.',
 	'ingest.ring_not_found': 'Ring „{path}“ nicht gefunden (weder Ordner noch ZIP-Datei).',
 	'ingest.ring_unreadable': 'Ring „{path}“ kann nicht gelesen werden.',
 	'ingest.ring_unreadable_code': 'Ring „{path}“ kann nicht gelesen werden ({code}).',

@@ -59,6 +59,8 @@ export const de = {
 	'mod.wb_saved_demo':
 		'Status gespeichert; der Demo-Ring bleibt unverändert, die Änderung liegt in einer Kopie als neuer Ring.',
 	'mod.wb_not_saved': 'Der Status konnte nicht gespeichert werden; er ist nur im Arbeitsspeicher.',
+	'mod.wb_conflict':
+		'Der Status wurde nicht gespeichert: Der Ring wurde in einem anderen Tab geändert; der Hinweis oben sagt, warum.',
 	'mod.wb_set_on': 'gesetzt am {date}',
 	'mod.wb_corrected': 'Werte seit dem Setzen geändert',
 	'mod.wb_resolved': 'Erledigt durch spätere Importe ({n})',

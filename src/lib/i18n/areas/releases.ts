@@ -33,6 +33,9 @@ export const de = {
 	'releases.frozen_demo':
 		'Der Demo-Ring bleibt unverändert; der Datenstand wurde mit einer Kopie als neuer Ring gespeichert.',
 	'releases.unchanged': 'Keine Änderung seit {release} – ein neuer Datenstand wäre derselbe.',
+	'releases.not_frozen': 'Der Datenstand wurde nicht angelegt; der Hinweis oben sagt, warum.',
+	'releases.changed_elsewhere':
+		'Der Ring „{name}“ wurde in einem anderen Tab geändert: Seine Mitglieder oder Werte sind nicht mehr die eingefrorenen, oder derselbe Stand wurde dort schon eingefroren. Der Datenstand wurde nicht angelegt; angezeigt wird der aktuelle Stand – bitte prüfen und bei Bedarf erneut einfrieren.',
 	'releases.empty_name': 'Bitte einen Namen für den Datenstand angeben.',
 	'releases.long_name': 'Der Name darf höchstens {max} Zeichen lang sein.',
 	'changes.heading': 'Änderungen zwischen Datenständen',

@@ -46,5 +46,22 @@ export const de = {
 	'rings.http_failed': 'Ringpaket {url} nicht ladbar (HTTP {status}).',
 	'rings.demo_http_failed': 'Demo-Ring: {file} nicht ladbar (HTTP {status}).',
 	'rings.worker_died': 'Der Worker ist abgebrochen (Speicher erschöpft?).',
-	'rings.saved': 'Ring „{name}“ gespeichert.'
+	'rings.saved': 'Ring „{name}“ gespeichert.',
+	'sync.updated':
+		'Der Ring „{name}“ wurde in einem anderen Tab geändert; angezeigt wird jetzt der gespeicherte Stand.',
+	'sync.deleted':
+		'Der Ring „{name}“ wurde in einem anderen Tab gelöscht und ist hier nur noch im Arbeitsspeicher; unter „Ringe“ lässt er sich neu speichern.',
+	'sync.reapplied':
+		'Der Ring „{name}“ war inzwischen in einem anderen Tab geändert worden; Ihre Änderung wurde auf diesen Stand angewandt und gespeichert.',
+	'sync.not_applicable':
+		'Der Ring „{name}“ wurde in einem anderen Tab so geändert, dass Ihre Änderung nicht mehr passt; sie wurde nicht gespeichert. Angezeigt wird der aktuelle Stand.',
+	'sync.busy':
+		'Der Ring „{name}“ wird gerade in einem anderen Tab laufend geändert; Ihre Änderung wurde nicht gespeichert. Bitte gleich noch einmal versuchen.',
+	'sync.dismiss': 'Hinweis schließen',
+	'sync.not_saved': '„{name}“ wurde nicht gespeichert; der Hinweis oben sagt, warum.',
+	'sync.import_stale':
+		'Der Ring wurde nach dieser Prüfung in einem anderen Tab geändert. Das Ergebnis beruht auf dem alten Stand und wird so nicht gespeichert, sonst ginge die andere Änderung verloren.',
+	'sync.import_recheck': 'Gegen den aktuellen Ring neu prüfen',
+	'sync.import_discard': 'Import verwerfen',
+	'sync.import_discarded': 'Import verworfen; der gespeicherte Ring ist unverändert.'
 } as const;

@@ -31,6 +31,8 @@ export const de = {
 		'Der Demo-Ring bleibt unverändert; die Tagesordnung wurde mit einer Kopie als neuer Ring gespeichert.',
 	'session.not_saved':
 		'Die Tagesordnung konnte nicht im Browser gespeichert werden; sie bleibt nur im Arbeitsspeicher.',
+	'session.not_saved_conflict':
+		'Die Tagesordnung wurde nicht gespeichert; der Hinweis oben sagt, warum. Ihr Entwurf bleibt hier offen.',
 	'session.dirty': 'Ungespeicherte Änderungen – Präsentation und Handout zeigen die gespeicherte Fassung.',
 	'session.slides': 'Folien ({n})',
 	'session.slide_n': 'Folie {n}',

@@ -44,6 +44,8 @@ export const de = {
 		'Der Demo-Ring ist reserviert und kann nicht mit eigenen Daten überschrieben werden.',
 	'storage.cause_corrupt':
 		'Der gespeicherte Ring ist unvollständig oder stammt aus einer neueren Version der Anwendung.',
+	'storage.cause_conflict':
+		'Der Ring wurde inzwischen in einem anderen Tab oder Fenster geändert oder gelöscht.',
 	'storage.cause_unknown': 'Der Browser-Speicher hat einen unerwarteten Fehler gemeldet.',
 	'storage.consequence_write':
 		'Die Änderung wurde nicht gespeichert; der zuletzt gespeicherte Stand ist unverändert. Die Daten sind noch im Arbeitsspeicher: Bitte den Ring jetzt als Ringpaket (.zip) herunterladen, damit nichts verloren geht.',
@@ -51,6 +53,8 @@ export const de = {
 		'Gespeicherte Ringe können gerade nicht gelesen werden; sie werden dadurch nicht verändert.',
 	'storage.consequence_open':
 		'Ringe können in diesem Browser nicht dauerhaft gespeichert werden. Daten bleiben nur bis zum Schließen des Tabs erhalten – bitte Ringe als Ringpaket (.zip) herunterladen.',
+	'storage.consequence_conflict':
+		'Diese Änderung wurde deshalb nicht gespeichert, damit die andere nicht überschrieben wird; der dort gespeicherte Stand bleibt.',
 	'storage.consequence_reserved': 'Bitte den Ring unter einem eigenen Namen als neuen Ring speichern.',
 	'storage.rescue_failed':
 		'Das Ringpaket konnte nicht erzeugt werden: {reason} Bitte Arbeitsspeicher freigeben (andere Tabs schließen) und es noch einmal versuchen; die Daten bleiben bis zum Schließen der Seite erhalten.'

@@ -18,7 +18,6 @@ export const en: Record<keyof typeof de, string> = {
 	'ingest.not_xlsx':
 		'The file is a ZIP archive but not an Excel workbook (.xlsx): xl/workbook.xml is missing.',
 	'ingest.xlsx_damaged': 'The Excel workbook is damaged and cannot be read.',
-	'ingest.xlsx_too_large': 'The Excel workbook is too large when unpacked ({entry}); please save it as CSV.',
 	'ingest.xlsx_no_sheet': 'The Excel workbook contains no worksheet.',
 	'ingest.sheet_empty': 'The worksheet “{sheet}” is empty: no header row and no data.',
 	'ingest.file_empty': 'The file is empty: no header row and no data.',
@@ -112,8 +111,6 @@ export const en: Record<keyof typeof de, string> = {
 	'ingest.unknown_authority_many': 'Authority “{id}” is not in authorities.csv ({n} values in this file).',
 	'ingest.period_not_listed': 'Year {period} is not listed in ring.json under “periods”.',
 	'ingest.no_count_files': 'The ring package contains no base count files (counts/*.csv).',
-	'ingest.bad_zip': 'The ZIP file is damaged or not a ZIP archive; the ring cannot be read.',
-	'ingest.zip_entry_too_large': '“{name}” in the ZIP is larger than 512 MB and is not unpacked.',
 	'ingest.ring_not_found': 'Ring “{path}” not found (neither a folder nor a ZIP file).',
 	'ingest.ring_unreadable': 'Ring “{path}” cannot be read.',
 	'ingest.ring_unreadable_code': 'Ring “{path}” cannot be read ({code}).',

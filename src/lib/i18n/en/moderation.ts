@@ -102,5 +102,7 @@ export const en: Record<keyof typeof de, string> = {
 	'mod.q_kind_missing': 'missing value',
 	'mod.csv_kind': 'Kind',
 	'mod.csv_text': 'Text',
-	'mod.csv_status': 'Status'
+	'mod.csv_status': 'Status',
+	'mod.wb_conflict':
+		'The status was not saved: the ring was changed in another tab; the notice above says why.'
 };

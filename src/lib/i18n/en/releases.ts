@@ -50,5 +50,8 @@ export const en: Record<keyof typeof de, string> = {
 	'changes.more': '… and {n} more changes (all of them in the CSV file).',
 	'changes.csv': 'Download the change list as CSV',
 	'changes.missing': 'missing',
-	'changes.loading': 'Computing the changes …'
+	'changes.loading': 'Computing the changes …',
+	'releases.not_frozen': 'The data release was not created; the notice above says why.',
+	'releases.changed_elsewhere':
+		'The ring “{name}” was changed in another tab: its members or values are no longer the frozen ones, or the same state was already frozen there. The data release was not created; the current state is shown – please check it and freeze again if needed.'
 };

@@ -47,5 +47,21 @@ export const en: Record<keyof typeof de, string> = {
 	'rings.http_failed': 'Ring package {url} could not be loaded (HTTP {status}).',
 	'rings.demo_http_failed': 'Demo ring: {file} could not be loaded (HTTP {status}).',
 	'rings.worker_died': 'The worker stopped (out of memory?).',
-	'rings.saved': 'Ring “{name}” saved.'
+	'rings.saved': 'Ring “{name}” saved.',
+	'sync.updated': 'The ring “{name}” was changed in another tab; the stored state is shown now.',
+	'sync.deleted':
+		'The ring “{name}” was deleted in another tab and is only in memory here; it can be saved again under “Rings”.',
+	'sync.reapplied':
+		'The ring “{name}” had been changed in another tab meanwhile; your change was applied to that state and saved.',
+	'sync.not_applicable':
+		'The ring “{name}” was changed in another tab so that your change no longer fits; it was not saved. The current state is shown.',
+	'sync.busy':
+		'The ring “{name}” is being changed continuously in another tab; your change was not saved. Please try again in a moment.',
+	'sync.dismiss': 'Close notice',
+	'sync.not_saved': '“{name}” was not saved; the notice above says why.',
+	'sync.import_stale':
+		'The ring was changed in another tab after this check. The result is based on the old state and is not stored like this, or the other change would be lost.',
+	'sync.import_recheck': 'Check again against the current ring',
+	'sync.import_discard': 'Discard import',
+	'sync.import_discarded': 'Import discarded; the stored ring is unchanged.'
 };

@@ -127,5 +127,7 @@ export const en: Record<keyof typeof de, string> = {
 	'session.dir_worse': 'worse',
 	'session.dir_same': 'unchanged',
 	'session.dir_up': 'up',
-	'session.dir_down': 'down'
+	'session.dir_down': 'down',
+	'session.not_saved_conflict':
+		'The agenda was not saved; the notice above says why. Your draft stays open here.'
 };

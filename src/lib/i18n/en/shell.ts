@@ -44,12 +44,15 @@ export const en: Record<keyof typeof de, string> = {
 		'Storage is blocked by another open tab of this app or was changed there by a newer version. Please close the other tabs and reload this page.',
 	'storage.cause_reserved': 'The demo ring is reserved and cannot be overwritten with own data.',
 	'storage.cause_corrupt': 'The stored ring is incomplete or comes from a newer version of the app.',
+	'storage.cause_conflict': 'The ring has been changed or deleted in another tab or window meanwhile.',
 	'storage.cause_unknown': 'The browser storage reported an unexpected error.',
 	'storage.consequence_write':
 		'The change was not saved; the last saved state is unchanged. The data is still in memory: please download the ring as a ring package (.zip) now so that nothing is lost.',
 	'storage.consequence_read': 'Stored rings cannot be read at the moment; they are not changed by this.',
 	'storage.consequence_open':
 		'Rings cannot be stored permanently in this browser. Data lasts only until the tab is closed – please download rings as ring packages (.zip).',
+	'storage.consequence_conflict':
+		'So this change was not stored, so as not to overwrite the other one; the state stored there stays.',
 	'storage.consequence_reserved': 'Please save the ring under a name of your own as a new ring.',
 	'storage.rescue_failed':
 		'The ring package could not be created: {reason} Please free memory (close other tabs) and try again; the data stays until the page is closed.'

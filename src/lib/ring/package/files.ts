@@ -1,12 +1,20 @@
 /**
  * Which bytes belong to the package: the files of a folder or a zip, cleaned of operating-system
  * debris, relative to the ring's root (the top level, or the one folder everything lies in).
+ *
+ * A zip is read by the bounded unzip (`zip/read.ts`, limits in `zip/limits.ts`), and only the entries
+ * the format reads are inflated (`ringPackageEntry`): the core files and those a part of the registry
+ * owns (`parts/index.ts`, every version) — so a new part's files are inflated without touching this
+ * file, and junk beside a ring (a stray spreadsheet, a `__MACOSX` twin) is never decompressed, whatever
+ * its size.
  */
-import { unzipSync } from 'fflate';
+import { RING_PACKAGE_LIMITS } from '../../zip/limits.ts';
+import { readZip, type ZipEntry, type ZipProblem } from '../../zip/read.ts';
+import { PROVENANCE_CSV } from './canonical.ts';
+import { AUTHORITIES_CSV, isCountsFile } from './core.ts';
+import { PARTS } from './parts/index.ts';
+import { RING_JSON } from './parts/part.ts';
 import type { PackageFile } from './types.ts';
-
-/** The reader's limit per zip entry, so a zip bomb ends in a German message, not an exhausted tab. */
-export const MAX_ZIP_ENTRY = 512 * 1024 * 1024;
 
 /** `\` → `/`, no leading `./` or `/`. */
 export function cleanPath(path: string): string {
@@ -48,25 +56,39 @@ export function packageRoot(files: readonly PackageFile[]): PackageRoot | null {
 	return { root, files: new Map(inRoot.map((f) => [f.path.slice(root.length), f.bytes])) };
 }
 
-export type Unzipped =
-	{ ok: true; files: PackageFile[] } | { ok: false; code: 'bad_zip' | 'too_large'; names: string[] };
+/** A file some version of the format reads, by its path relative to the ring's root. */
+const readByFormat = (rel: string) =>
+	rel === RING_JSON ||
+	rel === AUTHORITIES_CSV ||
+	rel === PROVENANCE_CSV ||
+	isCountsFile(rel) ||
+	PARTS.some((p) => p.owns(rel));
 
-/** The zip's entries (folders and ignored paths left out), or why it cannot be read. */
+/**
+ * Whether a zip entry is inflated: a file the format reads, at the top or inside one folder (which of
+ * the two is the ring's root is decided later, by `packageRoot`, from every entry's name).
+ */
+export function ringPackageEntry(entry: ZipEntry): boolean {
+	const path = cleanPath(entry.name);
+	if (path.endsWith('/') || ignoredPath(path)) return false;
+	return readByFormat(path) || readByFormat(path.split('/').slice(1).join('/'));
+}
+
+export type Unzipped = { ok: true; files: PackageFile[] } | { ok: false; problem: ZipProblem };
+
+const UNREAD = new Uint8Array(0);
+
+/**
+ * The zip's files (folders and ignored paths left out), or why it cannot be read (damaged, or a limit
+ * hit). Entries the format does not read are listed by name with no bytes, never inflated: no reader
+ * opens them, and the package reader still names them — refused in format 2, a warning before.
+ */
 export function unzipPackage(bytes: Uint8Array): Unzipped {
-	const tooLarge: string[] = [];
-	let entries: Record<string, Uint8Array>;
-	try {
-		entries = unzipSync(bytes, {
-			filter: (file) => {
-				if (file.name.endsWith('/') || ignoredPath(cleanPath(file.name))) return false;
-				if (file.originalSize <= MAX_ZIP_ENTRY) return true;
-				tooLarge.push(file.name);
-				return false;
-			}
-		});
-	} catch {
-		return { ok: false, code: 'bad_zip', names: [] };
-	}
-	if (tooLarge.length > 0) return { ok: false, code: 'too_large', names: tooLarge };
-	return { ok: true, files: Object.entries(entries).map(([path, data]) => ({ path, bytes: data })) };
+	const read = readZip(bytes, ringPackageEntry, RING_PACKAGE_LIMITS);
+	if (!read.ok) return read;
+	const files: PackageFile[] = Object.entries(read.files).map(([path, data]) => ({ path, bytes: data }));
+	for (const e of read.entries)
+		if (!(e.name in read.files) && !e.name.endsWith('/') && !ignoredPath(cleanPath(e.name)))
+			files.push({ path: e.name, bytes: UNREAD });
+	return { ok: true, files };
 }

@@ -16,6 +16,8 @@ import { tokenize } from '../../ingest/csv-tokenizer.ts';
 import { m, ProblemSink } from '../../ingest/problems.ts';
 import type { CountSpec, Problem } from '../../ingest/types.ts';
 import type { BaseValue, Provenance, Ring } from '../types.ts';
+import { RING_PACKAGE_LIMITS } from '../../zip/limits.ts';
+import { zipIngestProblem } from '../../zip/messages.ts';
 import { BASE_VALUES_CSV, PROVENANCE_CSV, PROVENANCE_HEADER } from './canonical.ts';
 import { AUTHORITIES_CSV, isCountsFile, readCore } from './core.ts';
 import { isNote, packageRoot, unzipPackage } from './files.ts';
@@ -236,11 +238,8 @@ export async function openRingZip(
 ): Promise<RingOpenResult> {
 	const unzipped = unzipPackage(bytes);
 	if (unzipped.ok) return openRingPackage(unzipped.files, specs, options);
-	const sink = new ProblemSink(options.name ?? PACKAGE_NAME);
-	if (unzipped.code === 'bad_zip') sink.error('bad_zip', 1, 1, '', m('ingest.bad_zip'));
-	for (const name of unzipped.names)
-		sink.error('too_large', 1, 1, name, m('ingest.zip_entry_too_large', { name }));
-	return { data: null, problems: sink.finish() };
+	const problem = zipIngestProblem(unzipped.problem, RING_PACKAGE_LIMITS, options.name ?? PACKAGE_NAME);
+	return { data: null, problems: [problem] };
 }
 
 const ringOnly = (result: RingOpenResult): RingReadResult => ({

@@ -1,0 +1,10 @@
+/**
+ * Fill `{name}` placeholders of a message template. Shared by `t` and by the few modules that word a
+ * message from one area directly — the import worker, which must not ship the whole catalogue (issue
+ * #7, app JS budget), e.g. `zip/messages.ts`.
+ */
+export function fill(template: string, params: Record<string, string | number> = {}): string {
+	return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+		name in params ? String(params[name]) : match
+	);
+}
