@@ -113,6 +113,6 @@ export function slideChangeTarget(s: SlideChangeFigures | null | undefined, note
 				? ''
 				: s.missed
 					? `${s.missed} key presses did not change the slide`
-					: 'the change itself runs no query and draws nothing new (every slide is prepared and kept in the page); what remains is Chromium showing a slide of 550 columns — compare with the load average of the run'
+					: 'the change runs no query and draws nothing new (every slide is prepared and kept in the page: its columns one path per kind, one table swapped in); what remains is Chromium styling, laying out and rasterising one slide — compare with the load average of the run'
 	};
 }

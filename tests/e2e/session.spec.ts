@@ -235,7 +235,7 @@ async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> 
 for (const [width, height] of [
 	[1440, 900],
 	[390, 844]
-])
+] as const)
 	test(`session mode fits ${width} pixels: no page scrolls sideways, every control of the presentation on screen`, async ({
 		page
 	}) => {
