@@ -236,6 +236,28 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 		expect(text).not.toContain('stroke-dasharray="6,3"');
 		// Each one's top drawn as a line at its value.
 		expect(text.match(/class="column-top" d="([^"]*)"/)![1]!.match(/M/g)).toHaveLength(184);
+	});
+
+	it('session slide of 550 members: an unrated column below zero has its line at its value, the bottom', () => {
+		const many = Array.from({ length: 550 }, (_, i) => ({
+			label: `Behörde ${i}`,
+			short: String(i),
+			value: 20 - i / 10,
+			highlight: false,
+			unrated: i % 3 === 0,
+			erroneous: false
+		}));
+		const text = file(slideChart(many, { ...SLIDE_OPTIONS, id: 'folie-8' }));
+		const last = (d: string) =>
+			d
+				.split('M')
+				.at(-1)!
+				.split(/[,hvz]/)
+				.map(Number);
+		const [, y, , h] = last(text.match(/class="unrated-bar"[^>]*>\s*<path d="([^"]*)"/)![1]!);
+		const [, lineY] = last(text.match(/class="column-top" d="([^"]*)"/)![1]!);
+		expect(h).toBeGreaterThan(0);
+		expect(lineY).toBeCloseTo(y! + h!, 1);
 		expect(text).not.toContain('own-value');
 		expect(text).not.toMatch(/>Behörde 1</);
 	});

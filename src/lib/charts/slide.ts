@@ -267,9 +267,12 @@ function columnsPath(tops = false): RenderFunction {
 			return el;
 		};
 		g.replaceChildren(path(rects.map(([x, y, w, h]) => `M${x},${y}h${w}v${h}h${-w!}z`).join('')));
-		// Where a column's top meets a gap of its dashes, this line still shows where it ends.
+		// Where a column's end meets a gap of its dashes, this line still shows its value: at the top,
+		// or at the bottom of a column below zero.
 		if (tops) {
-			const top = path(rects.map(([x, y, w]) => `M${x},${y}h${w}`).join(''));
+			const zero = scales.y?.(0) ?? Infinity;
+			const end = ([, y, , h]: number[]) => (Math.abs(y! + h! - zero) > Math.abs(y! - zero) ? y! + h! : y!);
+			const top = path(rects.map((r) => `M${r[0]},${end(r)}h${r[2]}`).join(''));
 			top.setAttribute('stroke', '#000');
 			top.setAttribute('stroke-width', '2');
 			top.setAttribute('class', 'column-top');
