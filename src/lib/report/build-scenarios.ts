@@ -13,7 +13,7 @@
 import type { BaseCountKind, Catalogue, Unit } from '../catalogue/schema.ts';
 import { fmt, groupName } from '../dashboard/labels.ts';
 import { formatBaseCount, formatPercent, formatPeriod, formatUnit } from '../format/index.ts';
-import { baseCountLabel, kpiLabel } from '../i18n/catalogue.ts';
+import { kpiLabel } from '../i18n/catalogue.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { t } from '../i18n/translate.ts';
 import { findingMessage } from '../i18n/words.ts';
