@@ -13,7 +13,7 @@
 import type { BaseCountKind, Catalogue, Unit } from '../catalogue/schema.ts';
 import { fmt, groupName } from '../dashboard/labels.ts';
 import { formatBaseCount, formatPercent, formatPeriod, formatUnit } from '../format/index.ts';
-import { kpiLabel } from '../i18n/catalogue.ts';
+import { baseCountLabel, kpiLabel } from '../i18n/catalogue.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { t } from '../i18n/translate.ts';
 import { findingMessage } from '../i18n/words.ts';
@@ -50,8 +50,14 @@ export function changeText(change: Change, kind: BaseCountKind): string {
 	return signed(change.value, formatBaseCount(Math.abs(change.value), kind));
 }
 
-function countsTable(c: ScenarioComparison, counter: Counter): Block[] {
+function countsTable(c: ScenarioComparison, input: ScenarioSectionInput, counter: Counter): Block[] {
 	const rows = c.counts.filter((r) => r.change !== null);
+	// Labels worded here, in the report's language (the comparison may be computed once for both).
+	const counts = new Map(input.catalogue.base_counts.map((b) => [b.id, b]));
+	const label = (r: CountRow) => {
+		const def = counts.get(r.id);
+		return def ? baseCountLabel(def) : r.label;
+	};
 	if (!rows.length) return [{ kind: 'paragraph', text: t('rscn.no_changes') }];
 	counter.table += 1;
 	const cell = (r: CountRow) =>
@@ -68,7 +74,7 @@ function countsTable(c: ScenarioComparison, counter: Counter): Block[] {
 			{ text: t('rscn.col_scenario'), align: 'right', width: 1.9 }
 		],
 		rows: rows.map((r) => [
-			{ text: r.label },
+			{ text: label(r) },
 			{ text: changeText(r.change!, r.kind) },
 			{ text: formatBaseCount(r.actual, r.kind) },
 			{ text: cell(r), bold: true }
@@ -155,7 +161,7 @@ export function scenarioBlocks(input: ScenarioSectionInput, counter: Counter): B
 			...(c.scenario.description?.trim()
 				? paragraphs(t('rscn.description', { text: c.scenario.description.trim() }), 'quote')
 				: []),
-			...countsTable(c, counter),
+			...countsTable(c, input, counter),
 			...kpiTable(c, input, counter)
 		);
 		if (c.newFindings.length)
