@@ -19,6 +19,7 @@ import type { Connector } from '../../src/lib/engine/connector.ts';
 import { createEngine } from '../../src/lib/engine/engine.ts';
 import type { StatsRow } from '../../src/lib/engine/stats.ts';
 import { formatBaseCount } from '../../src/lib/format/index.ts';
+import { loadLocale, setLocale } from '../../src/lib/i18n/translate.ts';
 import { buildReport } from '../../src/lib/report/build.ts';
 import { valueMark } from '../../src/lib/report/marks.ts';
 import { documentText, type ReportDocument, type TableBlock } from '../../src/lib/report/model.ts';
@@ -233,6 +234,28 @@ describe('the report model with a scenario', () => {
 		// The comparison's scenario side is the engine's to the last digit, for every KPI.
 		for (const row of comparison.fields.flatMap((f) => f.rows))
 			expect(row.scenario.own_value, row.kpi.id).toBe(expected.get(row.kpi.id)!.own_value);
+	});
+
+	it('in English on an English page: words, labels and numbers', async () => {
+		await loadLocale('en');
+		setLocale('en');
+		try {
+			const en = buildReport({ ...made.data, scenarios: [comparison] }, ctx(), {
+				...allOptions(made.engine.catalogue),
+				scenarios: [SCENARIO.name]
+			});
+			const text = documentText(en).join('\n');
+			expect(text).toContain('Hypothetical scenarios');
+			expect(text).toContain('Hypothetical – not real data.');
+			expect(text).toContain('Scenario “Zwei Stellen mehr” (hypothetical)');
+			expect(text).toContain('scenario “Zwei Stellen mehr” (hypothetical) – changed base counts');
+			const counts = tableTitled(en, '(hypothetical) – changed base counts');
+			expect(counts.rows.map((r) => r[0]!.text)).toEqual(['Calls answered', 'Actual FTE case officers']);
+			expect(counts.rows[0]![1]!.text).toBe('+10.0%');
+			expect(text).not.toMatch(/hypothetisch|Grundzahl|keine echten Daten|Rang:/);
+		} finally {
+			setLocale('de');
+		}
 	});
 
 	it('names no other member of the pseudonymous ring', () => {
