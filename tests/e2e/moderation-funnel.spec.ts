@@ -2,12 +2,13 @@
  * The moderation page's funnel plot of the whole ring (issue #27), on the demo ring: the moderator
  * picks a proportion KPI and a period; chart, table and the list of flagged members equal the CLI's
  * `funnel` (no --peers: the whole ring) for the same period — Kiel 2023's fehlerhaft phone
- * reachability left out —, the screen names members (`name (id)`), the CSV and SVG name them only by
+ * reachability left out —, the screen names members (`name (id)`), the CSV, Excel file and SVG name them only by
  * the ring's stored pseudonyms, and axe finds nothing.
  */
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Locator, Page } from '@playwright/test';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { formatInteger, formatUnit } from '../../src/lib/format/index.ts';
@@ -125,22 +126,32 @@ test('2023 phone reachability: chart, table and flagged list equal the CLI for t
 	// Downloads: every member by pseudonym, the CLI's numbers unrounded.
 	const csv = await downloadText(page, funnel.locator('[data-download="csv"]'));
 	const svg = await downloadText(page, funnel.locator('[data-download="svg"]'));
+	const [xlsxDownload] = await Promise.all([
+		page.waitForEvent('download'),
+		funnel.locator('[data-download="xlsx"]').click()
+	]);
+	const xlsx = Object.values(unzipSync(new Uint8Array(await readFile((await xlsxDownload.path())!))))
+		.map((bytes) => strFromU8(bytes))
+		.join('\n');
+	expect(xlsx).toContain(members.pseudonym(rows[0]!.authority_id!));
 	for (const p of members.patterns) {
 		expect(csv, String(p)).not.toMatch(p);
 		expect(svg, String(p)).not.toMatch(p);
+		expect(xlsx, String(p)).not.toMatch(p);
 	}
+	// German Excel's CSV: `;` between cells, decimal comma (format/csv.ts `spreadsheetCsv`).
 	const lines = csv
 		.replace(/^\uFEFF/, '')
 		.split('\r\n')
 		.filter(Boolean);
-	const header = lines.findIndex((l) => l.startsWith('Behörde,'));
+	const header = lines.findIndex((l) => l.startsWith('Behörde;'));
 	expect(header).toBeGreaterThanOrEqual(0);
-	const body = lines.slice(header + 1).map((l) => l.split(','));
+	const body = lines.slice(header + 1).map((l) => l.split(';'));
 	expect(body.map((cells) => cells[0])).toEqual(rows.map((r) => members.pseudonym(r.authority_id!)));
 	body.forEach((cells, i) => {
 		const r = rows[i]!;
 		const numbers = [r.value, r.n, r.target, r.low95, r.high95, r.low998, r.high998].map(Number);
-		cells.slice(1, 8).forEach((c, j) => expect(Number(c)).toBeCloseTo(numbers[j]!, 9));
+		cells.slice(1, 8).forEach((c, j) => expect(Number(c.replace(',', '.'))).toBeCloseTo(numbers[j]!, 9));
 		expect(cells[8]).toBe(flagText(r.flag!));
 	});
 	for (const r of flagged) expect(svg).toContain(`>${members.pseudonym(r.authority_id!)}<`);

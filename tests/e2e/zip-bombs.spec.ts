@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, CDPSession, Page } from '@playwright/test';
-import { xlsxEntries } from '../../src/lib/import/xlsx-write.ts';
+import { xlsxEntries } from '../../src/lib/zip/xlsx-write.ts';
 import { entry, moderate, tinyEntries, zeros, zipOf, type RawEntry } from '../fixtures/zip-bombs.ts';
 import { expect, test } from './fixtures.ts';
 import { storedRings } from './support/stored.ts';

@@ -25,57 +25,18 @@ import { funnel, funnelCurve } from '../../src/lib/engine/uncertainty.ts';
 import { scatterChart, type ScatterDatum } from '../../src/lib/charts/scatter.ts';
 import { sizeClassChart, type ClassBox, type ClassDot } from '../../src/lib/charts/size-classes.ts';
 import { trendChart, type TrendDatum } from '../../src/lib/charts/trend.ts';
-import { formatNumber, formatPeriod, formatUnit } from '../../src/lib/format/index.ts';
+import { file } from './support/svg-text.ts';
+import { formatNumber, formatPeriod, formatTick, formatUnit, type Unit } from '../../src/lib/format/index.ts';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 const doc = document as unknown as Document;
 const WIDTH = 720;
 
-const escapeText = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-const escapeAttr = (s: string) => escapeText(s).replaceAll('"', '&quot;');
-
-/**
- * Coordinates to two decimals (a hundredth of a pixel): d3's scales give 264.960113960114, and the
- * last digits of such a float are not what a chart change is about.
- */
-const coordinates = (value: string) =>
-	value.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100));
-
-/**
- * The element as indented SVG: one element per line, attributes sorted, text escaped; the root
- * gets the SVG namespace (a DOM element carries it implicitly), so each file opens as a picture.
- */
-function svgText(node: Element, depth = 0): string {
-	const pad = '\t'.repeat(depth);
-	const attributes = new Map([...node.attributes].map((a) => [a.name, coordinates(a.value)]));
-	if (depth === 0 && !attributes.has('xmlns')) attributes.set('xmlns', 'http://www.w3.org/2000/svg');
-	const attrs = [...attributes]
-		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-		.map(([name, value]) => ` ${name}="${escapeAttr(value)}"`)
-		.join('');
-	const tag = node.tagName.toLowerCase();
-	const children = [...node.childNodes];
-	if (children.length === 0) return `${pad}<${tag}${attrs}/>`;
-	if (children.every((c) => c.nodeType === 3))
-		return `${pad}<${tag}${attrs}>${escapeText(node.textContent ?? '')}</${tag}>`;
-	const inner = children
-		.map((c) =>
-			c.nodeType === 1
-				? svgText(c as Element, depth + 1)
-				: `${pad}\t${escapeText(c.textContent?.trim() ?? '')}`
-		)
-		.filter((line) => line.trim() !== '');
-	return [`${pad}<${tag}${attrs}>`, ...inner, `${pad}</${tag}>`].join('\n');
-}
-
-function file(chart: SVGSVGElement | HTMLElement): string {
-	expect(chart.tagName.toLowerCase()).toBe('svg');
-	return `${svgText(chart as Element)}\n`;
-}
-
 const days = (v: number) => formatUnit(v, 'Tage');
 const percent = (v: number) => formatUnit(v, '%');
 const euro = (v: number) => formatUnit(v, 'EUR');
+/** Axis ticks as the views write them: „0 Tage“, „1.300 €“ (format/ formatTick). */
+const tick = (unit: Unit) => (v: number, ticks: readonly number[]) => formatTick(v, unit, ticks);
 
 /** A peer group of nine: a tie (C and D), the own authority in the middle, long and short names. */
 const RANKING: RankingDatum[] = [
@@ -249,6 +210,7 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 		const chart = rankingChart(RANKING, {
 			polarity: 'down',
 			format: days,
+			tick: tick('Tage'),
 			unit: 'Tage',
 			width: WIDTH,
 			document: doc,
@@ -262,6 +224,7 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 		const chart = rankingChart(RANKING_CI, {
 			polarity: 'up',
 			format: percent,
+			tick: tick('%'),
 			unit: '%',
 			width: WIDTH,
 			document: doc,
@@ -295,6 +258,7 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 			target,
 			curve: funnelCurve(target / 100, 47.5, 634, 40),
 			format: percent,
+			tick: tick('%'),
 			formatN: (n) => formatUnit(n, '', { decimals: 0 }),
 			xLabel: 'n (Fallzahl)',
 			yLabel: '%',
@@ -309,6 +273,7 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 	it('trend: own line with gaps, median line and band over the periods', async () => {
 		const chart = trendChart(TREND, {
 			format: days,
+			tick: tick('Tage'),
 			formatPeriod: (p) => formatPeriod(p),
 			unit: 'Tage',
 			ownLabel: 'Landkreis Musterstadt-Nord',
@@ -325,6 +290,8 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 			yLabel: 'Kosten je Entscheidung (EUR)',
 			formatX: days,
 			formatY: euro,
+			tickX: tick('Tage'),
+			tickY: tick('EUR'),
 			xPolarity: 'down',
 			yPolarity: 'down',
 			xMedian: 48.25,
@@ -339,6 +306,7 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 	it('size classes: members as dots, quartile bars and median ticks, own class marked', async () => {
 		const chart = sizeClassChart(DOTS, BOXES, {
 			format: percent,
+			tick: tick('%'),
 			unit: '%',
 			medianLabel: 'Median',
 			width: WIDTH,

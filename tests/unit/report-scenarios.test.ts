@@ -82,11 +82,12 @@ beforeAll(async () => {
 	const catalogue = made.engine.catalogue;
 	scenarioConn = await openTestConnector();
 	const runner = new ScenarioRunner(Promise.resolve(createEngine(scenarioConn, catalogue)));
-	[comparison] = await compareScenarios(
-		{ engine: made.engine, runner, catalogue, ring: made.ring, customGroups: [] },
-		[SCENARIO]
-	);
-	model = buildReport({ ...made.data, scenarios: [comparison!] }, ctx(), {
+	comparison = (
+		await compareScenarios({ engine: made.engine, runner, catalogue, ring: made.ring, customGroups: [] }, [
+			SCENARIO
+		])
+	)[0]!;
+	model = buildReport({ ...made.data, scenarios: [comparison] }, ctx(), {
 		...allOptions(catalogue),
 		scenarios: [SCENARIO.name]
 	});

@@ -6,7 +6,11 @@
  * Several tabs: every save names the revision this tab read (`ring-writes.ts`), so a ring another tab
  * saved meanwhile is never overwritten; other tabs' saves arrive at once (`ring-channel.ts`) and the
  * active ring is reloaded. Ring operations of this tab run one at a time (`#exclusive`), so a reload
- * from another tab never interleaves with a save here. What happened is said in `notice` (German).
+ * from another tab never interleaves with a save here. What happened is said in `notice`.
+ *
+ * The demo ring and a ring only in memory are stored as a new ring with a change. Rings in this
+ * browser never share a name: a ring stored as new under a name that is taken is renamed („… (eigene
+ * Kopie)“, `ring-names.ts`), and `notice` says so. „Mein Amt“ is remembered per ring in the store (`own`), never in the ring itself.
  */
 import type { Message, MessageKey } from '../i18n/messages.ts';
 import { completeRingData } from '../ring/package/complete.ts';
@@ -24,6 +28,16 @@ import type { ViewState } from '../dashboard/state.ts';
 import type { LastViewRecorder } from '../first-view/last-view.ts';
 import { openRingChannel, type RingChannel } from './ring-channel.ts';
 import { writeChange, type RingChange, type WriteOutcome } from './ring-writes.ts';
+import {
+	checkRingName,
+	cleanRingName,
+	emptyRing,
+	freeRingName,
+	renamedRing,
+	type RingNameProblem
+} from '../ring/ring-names.ts';
+import { t } from '../i18n/translate.ts';
+import { OwnAuthorities } from './own-authority.svelte.ts';
 import { activate, demoRingData, openSession, type Session } from './session.ts';
 import { errorText } from '../i18n/words.ts';
 
@@ -47,17 +61,29 @@ export interface ChangeResult {
 	newRing: boolean;
 }
 
+/** Why a ring name was refused, in the page's language (called where shown). */
+export function ringNameText(problem: RingNameProblem): string {
+	if (problem.code === 'long') return t('manage.name_long', { max: problem.max });
+	if (problem.code === 'taken') return t('manage.name_taken', { name: problem.name });
+	return t(problem.code === 'missing' ? 'manage.name_missing' : 'manage.name_control');
+}
+
 class App {
 	session = $state.raw<Session | undefined>(undefined);
 	/** The demo ring's first view from the build, shown by the dashboard until `session` is ready. */
 	preview = $state.raw<Session | null>(null);
 	error = $state<string | undefined>(undefined);
 	rings = $state.raw<RingSummary[]>([]);
+	/** `rings` has been read (with the demo, on a first visit): a page draws the list once, complete. */
+	listed = $state(false);
 	/** A storage problem of the last operation (German message); the data stays in memory. */
 	problem = $state.raw<StorageProblem | null>(null);
-	/** What another tab did to the active ring, or how a save here was resolved against it. */
+	/** What another tab did to the active ring, how a save here was resolved against it, or what the app did on its own account (a copy of the demo, a changed name). */
 	notice = $state.raw<Notice | null>(null);
+	/** „Mein Amt“ per ring, as remembered in this browser (read before the first view is shown). */
+	readonly own = new OwnAuthorities();
 	#starting: Promise<void> | undefined;
+	#ownLoaded: Promise<void> = Promise.resolve();
 	#recorder: LastViewRecorder | undefined;
 	#channel: RingChannel | undefined;
 	#queue: Promise<unknown> = Promise.resolve();
@@ -76,7 +102,10 @@ class App {
 		this.#channel ??= openRingChannel((change) => void this.#remote(change));
 		const opening = openSession({
 			packageUrl,
-			onActive: (id, store) => void this.#showPreview(id, store, demoPreview, opening),
+			onActive: (id, store) => {
+				this.#ownLoaded = this.own.load(store);
+				void this.#showPreview(id, store, demoPreview, opening);
+			},
 			announce: (change) => this.#channel?.post(change)
 		});
 		// Fetched from the very start: the first view of the demo ring computed at build time.
@@ -86,6 +115,7 @@ class App {
 				.catch(() => null);
 		this.#starting = opening
 			.then(async (s) => {
+				await this.#ownLoaded; // the first view opens at „Mein Amt“
 				this.session = s;
 				this.preview = null;
 				this.problem = s.storageProblem;
@@ -114,6 +144,7 @@ class App {
 			const { lastViewPreview } = await import('../first-view/last-view.ts');
 			const last = store ? await lastViewPreview(store, id, real) : null;
 			const preview = last ?? (id === DEMO_RING_ID ? await demoPreview : null);
+			await this.#ownLoaded;
 			if (preview && !this.session) this.preview = preview;
 		} catch {
 			// no preview: the dashboard waits for the engine, as without one
@@ -142,10 +173,12 @@ class App {
 
 	async refresh(): Promise<void> {
 		const store = this.session?.store;
-		if (!store) return;
-		const list = await store.listRings();
-		if (list.ok) this.rings = list.value;
-		else this.problem = list.problem;
+		if (store) {
+			const list = await store.listRings();
+			if (list.ok) this.rings = list.value;
+			else this.problem = list.problem;
+		}
+		this.listed = true;
 	}
 
 	async switchTo(id: string): Promise<boolean> {
@@ -181,16 +214,33 @@ class App {
 		});
 	}
 
+	/**
+	 * A new ring never takes a name another ring has. One made from the demo while it is open (a change
+	 * saved on it keeps its name) is a copy: named „… (eigene Kopie)“, with „Mein Amt“ carried over, and
+	 * said so.
+	 */
 	async #saveNew(s: Session, input: RingData): Promise<boolean> {
 		const id = newRingId();
-		const data = completeRingData(input);
+		const wanted = input.ring.meta.name;
+		const name = freeRingName(
+			wanted,
+			this.rings.map((r) => r.name),
+			t('manage.copy_suffix')
+		);
+		const copy = s.ringId === DEMO_RING_ID && wanted === s.data.ring.meta.name;
+		const data = completeRingData(name === wanted ? input : renamedRing(input, name));
 		const saved = s.store ? await s.store.saveRing(id, data, null) : null;
 		if (!saved?.ok) {
 			if (saved) this.problem = saved.problem;
 			this.session = await activate(s, null, data);
 			return false;
 		}
+		const own = this.own.get(s.ringId);
+		if (copy && own) await this.own.set(s.store, id, own);
 		this.session = await activate(s, id, data, saved.value.revision);
+		if (copy) this.notice = { tone: 'info', said: { key: 'manage.copy_made', params: { name } } };
+		else if (name !== cleanRingName(wanted))
+			this.notice = { tone: 'info', said: { key: 'manage.name_changed', params: { wanted, name } } };
 		await this.refresh();
 		return true;
 	}
@@ -296,6 +346,76 @@ class App {
 				said: { key: 'sync.updated', params: { name: read.value.data.ring.meta.name } }
 			};
 		});
+	}
+
+	/** A new, empty ring under `name` (refused when the name is taken or unusable), opened at once. */
+	async create(name: string): Promise<RingNameProblem | ChangeResult> {
+		await this.#starting;
+		const s = this.session;
+		if (!s) return { status: 'unchanged', newRing: false };
+		const problem = checkRingName(
+			name,
+			this.rings.map((r) => r.name)
+		);
+		if (problem) return problem;
+		return this.#exclusive(async () => ({
+			status: (await this.#saveNew(s, emptyRing(name))) ? 'saved' : 'memory',
+			newRing: true
+		}));
+	}
+
+	/**
+	 * Rename the stored ring `id` (not the demo, which is read-only). The active ring is renamed as a
+	 * change of it; another ring is read, renamed and written back in one transaction.
+	 */
+	async rename(id: string, name: string): Promise<RingNameProblem | ChangeResult> {
+		await this.#starting;
+		const s = this.session;
+		if (!s?.store || id === DEMO_RING_ID) return { status: 'unchanged', newRing: false };
+		const problem = checkRingName(
+			name,
+			this.rings.filter((r) => r.id !== id).map((r) => r.name)
+		);
+		if (problem) return problem;
+		if (id === s.ringId) return this.change((data) => renamedRing(data, name), { reapply: true });
+		// Another stored ring: read, renamed and written back on the revision read (another tab's save
+		// in between is not overwritten: the rename is then refused as a conflict, and the list shows it).
+		const store = s.store;
+		const result = await this.#exclusive(async (): Promise<ChangeResult> => {
+			const read = await store.readRing(id);
+			if (!read.ok || !read.value) {
+				if (!read.ok) this.problem = read.problem;
+				return { status: 'unchanged', newRing: false };
+			}
+			const renamed = completeRingData(renamedRing(read.value.data, name));
+			const saved = await store.saveRing(id, renamed, read.value.revision);
+			if (saved.ok) return { status: 'saved', newRing: false };
+			if (saved.problem.code === 'conflict') {
+				const params = { name: read.value.data.ring.meta.name };
+				this.notice = { tone: 'warning', said: { key: 'sync.not_applicable', params } };
+				return { status: 'conflict', newRing: false };
+			}
+			this.problem = saved.problem;
+			return { status: 'memory', newRing: false };
+		});
+		await this.refresh();
+		return result;
+	}
+
+	/** „Mein Amt“ of the ring on display, when it was chosen in this browser. */
+	ownAuthority(ringId: string | null): string | undefined {
+		return this.own.get(ringId);
+	}
+
+	/** The user chose „Mein Amt“: remembered for this ring (a ring only in memory: until the tab closes). */
+	async chooseOwn(authorityId: string): Promise<void> {
+		const shown = this.session ?? this.preview;
+		if (!shown) return;
+		// Shown at once; written to the store of the real session (the preview has none).
+		await this.own.set(null, shown.ringId, authorityId);
+		await this.#starting;
+		const store = this.session?.store ?? null;
+		if (shown.ringId !== null && store) await this.own.set(store, shown.ringId, authorityId);
 	}
 
 	async remove(id: string): Promise<void> {

@@ -23,15 +23,12 @@
  */
 import { sqlIdent, sqlString, type Connector } from './connector.ts';
 import type { Ring } from '../ring/types.ts';
+import { csvField } from '../format/csv.ts';
 
 const AUTHORITIES_FILE = 'vergleichsring_authorities.csv';
 const WIDE_FILE = 'vergleichsring_base_wide.csv';
 const EXTRA_FILE = 'vergleichsring_base_extra.csv';
 const SIZE_FILE = 'vergleichsring_size_classes.csv';
-
-function csvField(text: string): string {
-	return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 const CSV_OPTIONS =
 	"header = true, delim = ',', quote = '\"', escape = '\"', auto_detect = false, null_padding = false";

@@ -6,9 +6,11 @@
 import englishCatalogue from 'virtual:kpi-definitions/en';
 import type { Messages } from './messages.ts';
 import * as dashboard from './en/dashboard.ts';
+import * as downloads from './en/downloads.ts';
 import * as engine from './en/engine.ts';
 import * as importArea from './en/import.ts';
 import * as ingest from './en/ingest.ts';
+import * as manage from './en/manage.ts';
 import * as moderation from './en/moderation.ts';
 import * as releaseStep from './en/release-step.ts';
 import * as releases from './en/releases.ts';
@@ -38,6 +40,8 @@ export const messages: Messages = {
 	...scenarioTerms.en,
 	...session.en,
 	...releaseStep.en,
-	...zip.en
+	...zip.en,
+	...downloads.en,
+	...manage.en
 };
 export const catalogue = englishCatalogue;

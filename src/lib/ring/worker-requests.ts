@@ -14,6 +14,7 @@ import type { RingData } from './package/types.ts';
 import { openRingPackage, openRingZip } from './package/open.ts';
 import { encodeValues, valueBuffers, type ValueColumns } from './value-columns.ts';
 import { writeZip, type ZipEntries } from '../zip/write.ts';
+import { writeXlsx, type XlsxSheet } from '../zip/xlsx-write.ts';
 
 export interface OpenRingRequest {
 	type: 'open-ring';
@@ -35,7 +36,13 @@ export interface ZipRequest {
 	mtime: Date;
 }
 
-export type WorkerRequest = OpenRingRequest | CheckProfileRequest | ZipRequest;
+/** A workbook of these sheets (the dashboard's Excel downloads, the import template). */
+export interface XlsxRequest {
+	type: 'xlsx';
+	sheets: XlsxSheet[];
+}
+
+export type WorkerRequest = OpenRingRequest | CheckProfileRequest | ZipRequest | XlsxRequest;
 
 /** `RingData` with its values as columns. */
 export interface EncodedRingData {
@@ -54,8 +61,9 @@ export async function answer(
 ): Promise<{ reply: WorkerReply; transfer: Transferable[] }> {
 	if (request.type === 'check-profile')
 		return { reply: { type: 'profile', result: parseProfile(request.text, request.specs) }, transfer: [] };
-	if (request.type === 'zip') {
-		const bytes = writeZip(request.entries, request.mtime);
+	if (request.type === 'zip' || request.type === 'xlsx') {
+		const bytes =
+			request.type === 'zip' ? writeZip(request.entries, request.mtime) : writeXlsx(request.sheets);
 		return { reply: { type: 'zip', bytes }, transfer: [bytes.buffer as ArrayBuffer] };
 	}
 	const { source, specs, options } = request;

@@ -110,5 +110,6 @@ export const en: Record<keyof typeof de, string> = {
 		'For a proportion KPI: every member with its value over its case count, against the target of the whole ring. A member outside the 95% limits strays further than chance explains at that case count — a reason to ask. In a pseudonymous ring the downloads name the members by their pseudonyms only.',
 	'mod.funnel_kpi': 'Proportion KPI',
 	'mod.funnel_loading': 'Computing the funnel plot …',
+	'mod.funnel_info': 'Comparison ring: {ring} · survey year {period} · peer group: {group} (n = {n})',
 	'mod.funnel_failed': 'The funnel plot could not be computed: {error}'
 };
