@@ -141,17 +141,30 @@ const SLIDE_OPTIONS = {
 	quartiles: { q1: 40.3125, median: 49.625, q3: 57.6 },
 	formatTick: (v: number) => formatNumber(v),
 	labels: { median: 'Median', q1: '25 %', q3: '75 %' },
-	status: (d: SlideBarDatum) => (d.erroneous ? 'fehlerhaft' : d.unrated ? 'unter 50 Befragten' : ''),
+	ariaLabel: 'Säulendiagramm Bearbeitungsdauer, 2024, ganzer Ring: 12 Behörden, beste zuerst',
 	document: doc
 };
 
+/** The columns each bar mark draws: one subpath per column (`M…z`) in its one path. */
+const columns = (text: string, cls: string) =>
+	[...text.matchAll(new RegExp(`<g [^>]*class="${cls}"[^>]*>\\s*<path d="([^"]*)"`, 'g'))].flatMap(
+		(m) => m[1]!.match(/M/g) ?? []
+	).length;
+
 describe('charts as SVG (one stored file per chart kind)', () => {
-	it('session slide: columns best first, codes under them, median and middle half labelled, one highlighted', async () => {
+	it('session slide: columns best first (a path per kind), codes under them, median and middle half labelled, one highlighted', async () => {
 		const chart = slideChart(SLIDE, SLIDE_OPTIONS);
 		const text = file(chart);
 		expect(text).toContain('viewBox="0 0 1600 620"');
-		expect(text.match(/<rect [^>]*aria-label=/g)).toHaveLength(12);
-		expect(text).toMatch(/aria-label="Behörde H: 106,0\sTage, fehlerhaft"/);
+		// Every kind of column is one path: 9 peers, 2 unrated (one fehlerhaft, last), 1 highlighted.
+		expect(text).not.toMatch(/<rect [^>]*(height|width)="78"/);
+		expect([columns(text, 'peer-bar'), columns(text, 'unrated-bar'), columns(text, 'own-bar')]).toEqual([
+			9, 2, 1
+		]);
+		// One image for assistive technology, named with what it shows, its figures and the highlight.
+		expect(text).toMatch(
+			/<svg [^>]*aria-label="Säulendiagramm Bearbeitungsdauer, 2024, ganzer Ring: 12 Behörden, beste zuerst\. Median: 49,6\sTage\. 25 %: 40,3\sTage\. 75 %: 57,6\sTage\. ◆ Behörde B: 48,3\sTage"[^>]* role="img"/
+		);
 		expect(text).toMatch(/>0<\/text>/);
 		expect(text).toMatch(/>◆ Behörde B: 48,3\sTage<\/text>/);
 		expect(text).toMatch(/>Median: 49,6\sTage<\/text>/);
@@ -190,7 +203,7 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 		await expect(text).toMatchFileSnapshot('__snapshots__/charts/slide-48.svg');
 	});
 
-	it('session slide of 550 members: no labels under the columns, neutral (no highlight), every bar still there', () => {
+	it('session slide of 550 members: no labels under the columns, neutral (no highlight), every column in one path', () => {
 		const many = Array.from({ length: 550 }, (_, i) => ({
 			label: `Behörde ${i}`,
 			short: String(i),
@@ -201,7 +214,50 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 		}));
 		const text = file(slideChart(many, SLIDE_OPTIONS));
 		expect(text.match(/class="peer-bar"/g)).toHaveLength(1);
-		expect(text.match(/<rect [^>]*aria-label=/g)).toHaveLength(550);
+		expect(columns(text, 'peer-bar')).toBe(550);
+		expect(text.match(/<path /g)!.length).toBeLessThan(10);
+		expect(text).toMatch(/class="peer-bar"[^>]* shape-rendering="crispEdges"/);
+		expect(text).not.toContain('<pattern');
+	});
+
+	it('session slide of 550 members with unrated ones: their columns filled with dashes (a pattern of its own id), not outlined', () => {
+		const many = Array.from({ length: 550 }, (_, i) => ({
+			label: `Behörde ${i}`,
+			short: String(i),
+			value: 90 - i / 10,
+			highlight: false,
+			unrated: i % 3 === 0,
+			erroneous: false
+		}));
+		const text = file(slideChart(many, { ...SLIDE_OPTIONS, id: 'folie-7' }));
+		expect([columns(text, 'peer-bar'), columns(text, 'unrated-bar')]).toEqual([366, 184]);
+		expect(text).toMatch(/<pattern [^>]*id="folie-7-unrated"/);
+		expect(text).toMatch(/class="unrated-bar" fill="url\(#folie-7-unrated\)"/);
+		expect(text).not.toContain('stroke-dasharray="6,3"');
+		// Each one's top drawn as a line at its value.
+		expect(text.match(/class="column-top" d="([^"]*)"/)![1]!.match(/M/g)).toHaveLength(184);
+	});
+
+	it('session slide of 550 members: an unrated column below zero has its line at its value, the bottom', () => {
+		const many = Array.from({ length: 550 }, (_, i) => ({
+			label: `Behörde ${i}`,
+			short: String(i),
+			value: 20 - i / 10,
+			highlight: false,
+			unrated: i % 3 === 0,
+			erroneous: false
+		}));
+		const text = file(slideChart(many, { ...SLIDE_OPTIONS, id: 'folie-8' }));
+		const last = (d: string) =>
+			d
+				.split('M')
+				.at(-1)!
+				.split(/[,hvz]/)
+				.map(Number);
+		const [, y, , h] = last(text.match(/class="unrated-bar"[^>]*>\s*<path d="([^"]*)"/)![1]!);
+		const [, lineY] = last(text.match(/class="column-top" d="([^"]*)"/)![1]!);
+		expect(h).toBeGreaterThan(0);
+		expect(lineY).toBeCloseTo(y! + h!, 1);
 		expect(text).not.toContain('own-value');
 		expect(text).not.toMatch(/>Behörde 1</);
 	});

@@ -9,7 +9,6 @@
  * (12.513 answered of 11.805 calls) left out of points and target.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Session } from '../../src/lib/app/session.ts';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { createDashboardData, type DashboardData } from '../../src/lib/dashboard/data.ts';
 import { funnelData, funnelFlagged, funnelPoints } from '../../src/lib/dashboard/kpi-view.ts';
@@ -41,13 +40,12 @@ beforeAll(async () => {
 	data = opened.data!;
 	engine = createEngine(conn, catalogue);
 	await engine.loadRing(ring);
-	const session = {
+	dashboard = createDashboardData({
 		catalogue,
 		engine,
-		data: { ring, extras: { mapping_profiles: [], custom_peer_groups: [], settings: {} } },
-		periods: await engine.periods()
-	} as unknown as Session;
-	dashboard = createDashboardData(session, async () => conn);
+		periods: await engine.periods(),
+		data: { ring, extras: { custom_peer_groups: [] } }
+	});
 }, 60_000);
 afterAll(() => conn.close());
 

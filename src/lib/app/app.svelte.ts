@@ -10,13 +10,13 @@
  *
  * The demo ring and a ring only in memory are stored as a new ring with a change. Rings in this
  * browser never share a name: a ring stored as new under a name that is taken is renamed („… (eigene
- * Kopie)“, `ring-names.ts`), and `notice` says so. „Mein Amt“ is remembered per ring in the store (`own`), never in the ring itself.
+ * Kopie)“, `ring-names.ts`), and `notice` says so. „Mein Amt“ is remembered per ring in the store
+ * (`own`), never in the ring itself. What a page is told back: `outcomes.ts`.
  */
-import type { Message, MessageKey } from '../i18n/messages.ts';
+import type { MessageKey } from '../i18n/messages.ts';
 import { completeRingData } from '../ring/package/complete.ts';
 import type { RingData } from '../ring/package/types.ts';
-import { rescueDownload, type StorageProblem } from '../ring/storage-problem.ts';
-import { zipInWorker } from '../ring/worker-client.ts';
+import type { StorageProblem } from '../ring/storage-problem.ts';
 import {
 	DEMO_RING_ID,
 	newRingId,
@@ -27,6 +27,7 @@ import {
 import type { ViewState } from '../dashboard/state.ts';
 import type { LastViewRecorder } from '../first-view/last-view.ts';
 import { openRingChannel, type RingChannel } from './ring-channel.ts';
+import { reasonOf, type ChangeResult, type Notice } from './outcomes.ts';
 import { writeChange, type RingChange, type WriteOutcome } from './ring-writes.ts';
 import {
 	checkRingName,
@@ -39,34 +40,9 @@ import {
 import { t } from '../i18n/translate.ts';
 import { OwnAuthorities } from './own-authority.svelte.ts';
 import { activate, demoRingData, openSession, type Session } from './session.ts';
-import { errorText } from '../i18n/words.ts';
 
 export type { RingChange };
-
-/** What happened to the ring beyond what the user did here (another tab), for the page's notice line. */
-export interface Notice {
-	tone: 'info' | 'warning';
-	/** Worded where shown, in the page's language (the language may change while it is shown). */
-	said: Message;
-}
-
-/**
- * How a change ended: `saved` (in the store; `newRing` when a copy of the demo or of an in-memory ring
- * was stored as a new ring), `memory` (storage failed: open in memory, `problem` says why), `conflict`
- * (another tab changed or deleted the ring and the change was not reapplied: the session now shows the
- * stored ring), `unchanged` (the change does not apply).
- */
-export interface ChangeResult {
-	status: 'saved' | 'memory' | 'conflict' | 'unchanged';
-	newRing: boolean;
-}
-
-/** Why a ring name was refused, in the page's language (called where shown). */
-export function ringNameText(problem: RingNameProblem): string {
-	if (problem.code === 'long') return t('manage.name_long', { max: problem.max });
-	if (problem.code === 'taken') return t('manage.name_taken', { name: problem.name });
-	return t(problem.code === 'missing' ? 'manage.name_missing' : 'manage.name_control');
-}
+export { downloadRing, reasonOf, ringNameText, type ChangeResult, type Notice } from './outcomes.ts';
 
 class App {
 	session = $state.raw<Session | undefined>(undefined);
@@ -378,8 +354,8 @@ class App {
 		);
 		if (problem) return problem;
 		if (id === s.ringId) return this.change((data) => renamedRing(data, name), { reapply: true });
-		// Another stored ring: read, renamed and written back on the revision read (another tab's save
-		// in between is not overwritten: the rename is then refused as a conflict, and the list shows it).
+		// Another stored ring: renamed on the revision read, with the same conflict rules as a change of
+		// the active ring (another tab's save in between is kept; the rename goes on top of it).
 		const store = s.store;
 		const result = await this.#exclusive(async (): Promise<ChangeResult> => {
 			const read = await store.readRing(id);
@@ -387,16 +363,15 @@ class App {
 				if (!read.ok) this.problem = read.problem;
 				return { status: 'unchanged', newRing: false };
 			}
-			const renamed = completeRingData(renamedRing(read.value.data, name));
-			const saved = await store.saveRing(id, renamed, read.value.revision);
-			if (saved.ok) return { status: 'saved', newRing: false };
-			if (saved.problem.code === 'conflict') {
-				const params = { name: read.value.data.ring.meta.name };
-				this.notice = { tone: 'warning', said: { key: 'sync.not_applicable', params } };
+			const outcome = await writeChange(store, id, read.value, (d) => renamedRing(d, name), true);
+			if (outcome.status === 'saved') return { status: 'saved', newRing: false };
+			if (outcome.status === 'conflict') {
+				const key = outcome.reason === 'deleted' ? 'sync.deleted' : 'sync.busy';
+				this.notice = { tone: 'warning', said: { key, params: { name: read.value.data.ring.meta.name } } };
 				return { status: 'conflict', newRing: false };
 			}
-			this.problem = saved.problem;
-			return { status: 'memory', newRing: false };
+			if (outcome.status === 'failed') this.problem = outcome.problem;
+			return { status: outcome.status === 'failed' ? 'memory' : 'unchanged', newRing: false };
 		});
 		await this.refresh();
 		return result;
@@ -444,30 +419,3 @@ class App {
 }
 
 export const app = new App();
-
-/** Offer bytes as a file download (ring package, rescue copy, CSV, SVG …). */
-export function download(bytes: Uint8Array | string, fileName: string, mimeType: string): void {
-	const blob = new Blob([typeof bytes === 'string' ? bytes : (bytes as Uint8Array<ArrayBuffer>)], {
-		type: mimeType
-	});
-	const url = URL.createObjectURL(blob);
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = fileName;
-	a.click();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** Why something failed, for a status line in the page's language (i18n/words.ts `errorText`). */
-export function reasonOf(error: unknown): string {
-	return errorText(error);
-}
-
-/**
- * The ring as a ring package download; zipped in the import worker (`zipInWorker`). Rejects when the
- * worker fails (memory): the caller says so.
- */
-export async function downloadRing(data: RingData): Promise<void> {
-	const file = await rescueDownload(data, zipInWorker);
-	download(file.bytes, file.fileName, file.mimeType);
-}

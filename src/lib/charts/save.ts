@@ -3,7 +3,7 @@
  * ids only (`fileName`), stamped with the Datenstand and dated. One place for the chart tables and
  * the overview, so both downloads always carry the same columns.
  */
-import { download } from '../app/app.svelte.ts';
+import { download } from '../downloads/save.ts';
 import { isoDate } from '../format/index.ts';
 import { t } from '../i18n/translate.ts';
 import { xlsxInWorker } from '../ring/worker-client.ts';

@@ -17,7 +17,7 @@ import { displayDecimals, type Unit } from '../format/index.ts';
 import { directionText, missingReason, positionBadge } from './labels.ts';
 import type { OverviewField } from './overview.ts';
 import { statusText } from './quality.ts';
-import type { ViewProvisional } from '../moderation/release-state.ts';
+import type { ViewProvisional } from '../ring/release-state.ts';
 
 /**
  * The overview's columns: message key of the header, and whether the value is on the KPI's scale

@@ -17,7 +17,7 @@ import { type KpiViewData, type PeriodQuartiles, type SizeClassQuartiles } from 
 import type { FunnelDatum } from '../charts/funnel.ts';
 import type { RankingDatum } from '../charts/ranking.ts';
 import { smallSample } from './quality.ts';
-import { isProvisional, NO_RELEASE_STEP, type ReleaseState } from '../moderation/release-state.ts';
+import { isProvisional, NO_RELEASE_STEP, type ReleaseState } from '../ring/release-state.ts';
 
 export type Namer = (authorityId: string) => string;
 

@@ -27,6 +27,7 @@ import { groupStatsFrom, type StatsRow } from './stats.ts';
 import { runPlausibility, type PlausibilityResult } from './plausibility.ts';
 import { readErrorIndex, type ErrorIndex } from './erroneous.ts';
 import { proportionColumns } from './proportions.ts';
+import { kpiSeries, periodBaseCounts, type BaseValueRow, type SeriesRow } from './views.ts';
 
 export interface GroupStats {
 	group: PeerGroup;
@@ -52,6 +53,10 @@ export interface Engine {
 	findings(): Promise<PlausibilityResult>;
 	/** The error findings by period and authority (erroneous.ts), read once per ring load. */
 	errors(): Promise<ErrorIndex>;
+	/** Every member's values of these KPIs over all periods (views.ts `kpiSeries`). */
+	series(kpiIds: readonly string[]): Promise<SeriesRow[]>;
+	/** Every member's values of these base counts in one period (views.ts `periodBaseCounts`). */
+	baseCounts(period: number, countIds: readonly string[]): Promise<BaseValueRow[]>;
 	/** Forget cached snapshots and findings (the benchmark measures uncached work with it). */
 	clearCache(): void;
 }
@@ -131,6 +136,14 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 			return { group, rows: groupStatsFrom(s, catalogue, authorityId, group.members, index) };
 		},
 		errors,
+		async series(kpiIds) {
+			ensureLoaded();
+			return kpiSeries(conn, [...kpiIds]);
+		},
+		async baseCounts(period, countIds) {
+			ensureLoaded();
+			return periodBaseCounts(conn, period, [...countIds]);
+		},
 		async findings() {
 			ensureLoaded();
 			findingsCache ??= await runPlausibility(conn, catalogue);

@@ -13,12 +13,7 @@ import { authoritiesCsv, baseValuesCsv, sortedPeriods } from './package/csv.ts';
 import { readAuthoritiesText, readValuesText } from './package/csv-read.ts';
 import { sha256Hex } from './package/hash.ts';
 import { memberReleasesCsv } from './package/parts/moderation.ts';
-import {
-	isProvisional,
-	releaseCounts,
-	releaseState,
-	type ReleaseCount
-} from '../moderation/release-state.ts';
+import { isProvisional, releaseCounts, releaseState, type ReleaseCount } from './release-state.ts';
 import { compareReleases, RELEASE_ID, type Release, type RingData } from './package/types.ts';
 import type { Authority, BaseValue, Ring } from './types.ts';
 

@@ -17,7 +17,7 @@ import { m, ProblemSink } from '../../ingest/problems.ts';
 import type { CountSpec, Problem } from '../../ingest/types.ts';
 import type { BaseValue, Provenance, Ring } from '../types.ts';
 import { RING_PACKAGE_LIMITS } from '../../zip/limits.ts';
-import { zipIngestProblem } from '../../zip/messages.ts';
+import { zipIngestProblem } from '../../ingest/zip-problem.ts';
 import { BASE_VALUES_CSV, PROVENANCE_CSV, PROVENANCE_HEADER } from './canonical.ts';
 import { AUTHORITIES_CSV, isCountsFile, readCore } from './core.ts';
 import { isNote, packageRoot, unzipPackage } from './files.ts';
