@@ -15,6 +15,7 @@ import * as moderation from './en/moderation.ts';
 import * as releaseStep from './en/release-step.ts';
 import * as releases from './en/releases.ts';
 import * as report from './en/report.ts';
+import * as reportScenarios from './en/report-scenarios.ts';
 import * as rings from './en/rings.ts';
 import * as scenarioTerms from './en/scenario-terms.ts';
 import * as scenario from './en/scenario.ts';
@@ -34,6 +35,7 @@ export const messages: Messages = {
 	...uncertainty.en,
 	...moderation.en,
 	...report.en,
+	...reportScenarios.en,
 	...scenario.en,
 	...scenarioTerms.en,
 	...session.en,

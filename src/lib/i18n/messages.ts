@@ -18,6 +18,7 @@ import * as manage from './areas/manage.ts';
 import * as moderation from './areas/moderation.ts';
 import * as releases from './areas/releases.ts';
 import * as report from './areas/report.ts';
+import * as reportScenarios from './areas/report-scenarios.ts';
 import * as releaseStep from './areas/release-step.ts';
 import * as rings from './areas/rings.ts';
 import * as scenario from './areas/scenario.ts';
@@ -40,6 +41,7 @@ export const de = {
 	...uncertainty.de,
 	...moderation.de,
 	...report.de,
+	...reportScenarios.de,
 	...scenario.de,
 	...scenarioTerms.de,
 	...session.de,
