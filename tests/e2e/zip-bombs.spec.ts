@@ -199,7 +199,7 @@ test('package: 5 GB the format does not read beside a valid ring (notes, macOS d
 	await bounded(cdp, 'junk beside a valid ring', async () => {
 		await upload(page, PACKAGE_LABEL, 'mit-anhang.zip', junk);
 		await expect(page.getByTestId('rings-status')).toContainText(
-			'geöffnet und gespeichert: 48 Mitglieder, 8060 Werte'
+			'geöffnet und gespeichert: 48 Mitglieder, 8.060 Werte'
 		);
 	});
 	await cdp.detach();
