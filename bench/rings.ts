@@ -64,6 +64,11 @@ export function zipName(scale: Scale): string {
 	return `ring-${scale.id}.zip`;
 }
 
+/** The ring's number of base values. */
+export function valueCount(ring: Ring): number {
+	return ring.values.length;
+}
+
 /** An authority in the middle of the key order: a typical member with a full peer group. */
 export function benchAuthority(ring: Ring): string {
 	const ids = ring.authorities.map((a) => a.authority_id).sort();
