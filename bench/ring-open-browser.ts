@@ -19,8 +19,11 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { CHART_READY, type BenchRing } from './browser.ts';
 import { summarize, type Summary } from './stats.ts';
 
-/** Peak heap sampling and the first chart's time, installed before any page script. */
-const PROBE_SCRIPT = `(() => {
+/**
+ * Peak heap sampling and the first chart's time, installed before any page script. (A function: this
+ * module and browser.ts import each other.)
+ */
+const probeScript = () => `(() => {
 	const heap = () => performance.memory ? performance.memory.usedJSHeapSize : 0;
 	window.__peakHeap = heap();
 	setInterval(() => { window.__peakHeap = Math.max(window.__peakHeap, heap()); }, 20);
@@ -59,7 +62,7 @@ async function retainedHeap(context: BrowserContext, page: Page): Promise<number
 
 const newContext = async (browser: Browser) => {
 	const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
-	await context.addInitScript(PROBE_SCRIPT);
+	await context.addInitScript(probeScript());
 	return context;
 };
 
