@@ -11,6 +11,8 @@ import { openRingChannel, type ChannelHost } from '../../src/lib/app/ring-channe
 import { emptyExtras, type RingData } from '../../src/lib/ring/package/types.ts';
 import { exportRingZip } from '../../src/lib/ring/package/zip.ts';
 import { DB_NAME, openRingStore, type RingStore, type StoredChange } from '../../src/lib/ring/store.ts';
+import { encodeValues, valueCount } from '../../src/lib/ring/value-columns.ts';
+import { decodeValues } from '../../src/lib/ring/value-columns.ts';
 
 /** A complete ring, as the app holds it (with its pseudonym map, fixed here: a drawn one is random). */
 function ring(name: string, values: number, periods = [2023]): RingData {
@@ -28,12 +30,14 @@ function ring(name: string, values: number, periods = [2023]): RingData {
 				{ authority_id: '01001', name: 'Flensburg', kind: 'kreisfreie_stadt', state: 'SH' },
 				{ authority_id: '09162', name: 'München', kind: 'kreisfreie_stadt', state: 'BY' }
 			],
-			values: Array.from({ length: values }, (_, i) => ({
-				authority_id: i % 2 === 0 ? '01001' : '09162',
-				period: periods[i % periods.length]!,
-				count_id: `c${i}`,
-				value: i
-			}))
+			values: encodeValues(
+				Array.from({ length: values }, (_, i) => ({
+					authority_id: i % 2 === 0 ? '01001' : '09162',
+					period: periods[i % periods.length]!,
+					count_id: `c${i}`,
+					value: i
+				}))
+			)
 		},
 		extras: {
 			...emptyExtras(),
@@ -47,7 +51,7 @@ function ring(name: string, values: number, periods = [2023]): RingData {
 
 /** The import of tab 1: two more values and a period more. */
 const imported = (data: RingData): RingData => {
-	const next = ring(data.ring.meta.name, data.ring.values.length + 2, [2023, 2024]);
+	const next = ring(data.ring.meta.name, valueCount(data.ring.values) + 2, [2023, 2024]);
 	return { ...next, extras: data.extras };
 };
 
@@ -133,7 +137,10 @@ describe('revisions in the store', () => {
 			request.onsuccess = () => {
 				const db = request.result;
 				const tx = db.transaction(['rings', 'summaries'], 'readwrite');
-				tx.objectStore('rings').put({ id: 'ring-old', schema: 1, data: ring('Alt', 2) });
+				// The first layout: values as objects, no revision.
+				const old = ring('Alt', 2);
+				const data = { ...old, ring: { ...old.ring, values: decodeValues(old.ring.values) } };
+				tx.objectStore('rings').put({ id: 'ring-old', schema: 1, data });
 				tx.objectStore('summaries').put({
 					id: 'ring-old',
 					name: 'Alt',
@@ -145,7 +152,10 @@ describe('revisions in the store', () => {
 			};
 		});
 		const again = ok(await openRingStore(idb));
-		expect(ok(await again.readRing('ring-old'))?.revision).toBe(0);
+		const old = ok(await again.readRing('ring-old'));
+		expect(old?.revision).toBe(0);
+		// Its values, objects then, are read as the columns the app holds.
+		expect(decodeValues(old!.data.ring.values)).toEqual(decodeValues(ring('Alt', 2).ring.values));
 		expect((await again.saveRing('ring-old', ring('Alt', 3), 1)).ok).toBe(false);
 		expect(ok(await again.saveRing('ring-old', ring('Alt', 3), 0)).revision).toBe(1);
 	});
@@ -203,7 +213,7 @@ describe('a change reapplied on the current ring (tab 1 imports, tab 2 saves a g
 
 	it('is given up when it no longer applies, when the ring was deleted, or while others keep saving', async () => {
 		const { one, two, seenByTwo } = await scene();
-		const onlyOnOld: RingChange = (data) => (data.ring.values.length === 4 ? withGroup(data) : null);
+		const onlyOnOld: RingChange = (data) => (valueCount(data.ring.values) === 4 ? withGroup(data) : null);
 		expect(await writeChange(two, 'ring-a', seenByTwo, onlyOnOld, true)).toMatchObject({
 			status: 'conflict',
 			reason: 'not_applicable',

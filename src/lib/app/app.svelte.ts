@@ -25,6 +25,7 @@ import type { LastViewRecorder } from '../first-view/last-view.ts';
 import { openRingChannel, type RingChannel } from './ring-channel.ts';
 import { writeChange, type RingChange, type WriteOutcome } from './ring-writes.ts';
 import { activate, demoRingData, openSession, type Session } from './session.ts';
+import { progressAt, type RingPhase, type RingProgress } from './progress.ts';
 import { errorText } from '../i18n/words.ts';
 
 export type { RingChange };
@@ -57,6 +58,8 @@ class App {
 	problem = $state.raw<StorageProblem | null>(null);
 	/** What another tab did to the active ring, or how a save here was resolved against it. */
 	notice = $state.raw<Notice | null>(null);
+	/** A ring being opened, read, saved or loaded (RingProgress.svelte shows it after 300 ms). */
+	progress = $state.raw<RingProgress | null>(null);
 	#starting: Promise<void> | undefined;
 	#recorder: LastViewRecorder | undefined;
 	#channel: RingChannel | undefined;
@@ -77,7 +80,8 @@ class App {
 		const opening = openSession({
 			packageUrl,
 			onActive: (id, store) => void this.#showPreview(id, store, demoPreview, opening),
-			announce: (change) => this.#channel?.post(change)
+			announce: (change) => this.#channel?.post(change),
+			onProgress: this.noteProgress
 		});
 		// Fetched from the very start: the first view of the demo ring computed at build time.
 		if (!packageUrl)
@@ -99,8 +103,28 @@ class App {
 			})
 			.catch((e: unknown) => {
 				this.error = reasonOf(e);
-			});
+			})
+			.finally(() => (this.progress = null));
 		return this.#starting;
+	}
+
+	/** Opening a ring has reached `phase` (and `fraction` of it): for the progress bar. */
+	noteProgress = (phase: RingPhase, fraction = 0): void => {
+		this.progress = progressAt(this.progress, phase, fraction);
+	};
+
+	/** The ring operation is over (or failed): no progress to show. */
+	endProgress(): void {
+		this.progress = null;
+	}
+
+	/** `activate`, with its loading shown as progress. */
+	async #activate(s: Session, ringId: string | null, data: RingData, revision: number | null = null) {
+		try {
+			return await activate(s, ringId, data, revision, this.noteProgress);
+		} finally {
+			this.progress = null;
+		}
 	}
 
 	/** Paint the active ring's last view, or the demo's first view from the build, until the session is ready. */
@@ -156,16 +180,19 @@ class App {
 	async #switch(id: string): Promise<boolean> {
 		const s = this.session;
 		if (!s?.store) return false;
+		if (id !== DEMO_RING_ID) this.noteProgress('stored');
 		const loaded = await s.store.readRing(id);
 		if (!loaded.ok || !loaded.value) {
 			if (!loaded.ok) this.problem = loaded.problem;
+			this.progress = null;
 			return false;
 		}
 		// The demo is opened from the shipped files, as at start (a stored copy can only equal them or be
 		// older, e.g. from before format 2); a ring stored by an earlier app gets its missing parts (the
 		// pseudonym map it showed).
-		if (id === DEMO_RING_ID) this.session = await activate(s, id, await demoRingData());
-		else this.session = await activate(s, id, completeRingData(loaded.value.data), loaded.value.revision);
+		if (id === DEMO_RING_ID) this.session = await this.#activate(s, id, await demoRingData());
+		else
+			this.session = await this.#activate(s, id, completeRingData(loaded.value.data), loaded.value.revision);
 		return true;
 	}
 
@@ -184,13 +211,14 @@ class App {
 	async #saveNew(s: Session, input: RingData): Promise<boolean> {
 		const id = newRingId();
 		const data = completeRingData(input);
+		this.noteProgress('save');
 		const saved = s.store ? await s.store.saveRing(id, data, null) : null;
 		if (!saved?.ok) {
 			if (saved) this.problem = saved.problem;
-			this.session = await activate(s, null, data);
+			this.session = await this.#activate(s, null, data);
 			return false;
 		}
-		this.session = await activate(s, id, data, saved.value.revision);
+		this.session = await this.#activate(s, id, data, saved.value.revision);
 		await this.refresh();
 		return true;
 	}
@@ -241,11 +269,11 @@ class App {
 		if (outcome.status === 'unchanged') return done('unchanged');
 		if (outcome.status === 'failed') {
 			this.problem = outcome.problem;
-			this.session = await activate(s, null, outcome.mine);
+			this.session = await this.#activate(s, null, outcome.mine);
 			return done('memory');
 		}
 		if (outcome.status === 'saved') {
-			this.session = await activate(s, id, outcome.stored.data, outcome.stored.revision);
+			this.session = await this.#activate(s, id, outcome.stored.data, outcome.stored.revision);
 			if (outcome.reapplied)
 				this.notice = { tone: 'info', said: { key: 'sync.reapplied', params: { name } } };
 			await this.refresh();
@@ -253,10 +281,10 @@ class App {
 		}
 		if (!outcome.current) {
 			// Deleted in another tab: what this tab has stays open, in memory, to be saved as a new ring.
-			this.session = await activate(s, null, outcome.mine ?? s.data);
+			this.session = await this.#activate(s, null, outcome.mine ?? s.data);
 			this.notice = { tone: 'warning', said: { key: 'sync.deleted', params: { name } } };
 		} else {
-			this.session = await activate(s, id, outcome.current.data, outcome.current.revision);
+			this.session = await this.#activate(s, id, outcome.current.data, outcome.current.revision);
 			// 'changed' is the caller's to explain (it offers the choice); the others are said here.
 			if (outcome.reason === 'busy' || outcome.reason === 'not_applicable') {
 				const key = outcome.reason === 'busy' ? 'sync.busy' : notApplicable;
@@ -290,7 +318,7 @@ class App {
 			}
 			if (read.value.revision === s.revision) return;
 			const data = completeRingData(read.value.data);
-			this.session = await activate(s, change.id, data, read.value.revision);
+			this.session = await this.#activate(s, change.id, data, read.value.revision);
 			this.notice = {
 				tone: 'info',
 				said: { key: 'sync.updated', params: { name: read.value.data.ring.meta.name } }

@@ -9,7 +9,8 @@
  */
 import { word } from '../i18n/messages.ts';
 import { ProblemSink } from '../ingest/problems.ts';
-import { authoritiesCsv, baseValuesCsv, sortedPeriods } from './package/csv.ts';
+import { authoritiesCsv, sortedPeriods } from './package/csv.ts';
+import { baseValuesCsv } from './package/values-csv.ts';
 import { readAuthoritiesText, readValuesText } from './package/csv-read.ts';
 import { sha256Hex } from './package/hash.ts';
 import { memberReleasesCsv } from './package/parts/moderation.ts';
@@ -20,7 +21,8 @@ import {
 	type ReleaseCount
 } from '../moderation/release-state.ts';
 import { compareReleases, RELEASE_ID, type Release, type RingData } from './package/types.ts';
-import type { Authority, BaseValue, Ring } from './types.ts';
+import type { Authority, Ring } from './types.ts';
+import { memberPeriods as pairsOf, valuePeriods, type ValueColumns } from './value-columns.ts';
 
 /** A Datenstand without its files: what lists and labels need. */
 export type ReleaseInfo = Pick<Release, 'id' | 'name' | 'created' | 'hash'>;
@@ -44,7 +46,7 @@ export const releaseInfo = ({ id, name, created, hash }: Release): ReleaseInfo =
 });
 
 /** The hash of values as they would be frozen now. */
-export function valuesHash(values: readonly BaseValue[]): Promise<string> {
+export function valuesHash(values: ValueColumns): Promise<string> {
 	return sha256Hex(baseValuesCsv(values));
 }
 
@@ -66,7 +68,7 @@ export async function datenstandStatus(data: RingData): Promise<DatenstandStatus
 /** `<latest period>-<n>`: the n-th Datenstand of that survey year (`2024-1`, `2024-2`, …). */
 export function nextReleaseId(data: RingData): string {
 	const { meta, values } = data.ring;
-	const latest = sortedPeriods(meta.periods.length > 0 ? meta.periods : values.map((v) => v.period)).at(-1);
+	const latest = (meta.periods.length > 0 ? sortedPeriods(meta.periods) : valuePeriods(values)).at(-1);
 	const prefix = latest === undefined ? 'datenstand' : String(latest);
 	const taken = new Set(data.extras.releases.map((r) => r.id));
 	let n = 1;
@@ -128,7 +130,7 @@ function trusted<T>(read: (text: string, sink: ProblemSink) => T | null, text: s
 	return value;
 }
 
-export function releaseValues(release: Release): BaseValue[] {
+export function releaseValues(release: Release): ValueColumns {
 	return trusted(readValuesText, release.values_csv, `Datenstand ${release.id}`);
 }
 
@@ -138,7 +140,7 @@ export function releaseAuthorities(release: Release): Authority[] {
 
 /** How many member-periods (authority × survey year with at least one value) the Datenstand holds. */
 export function memberPeriods(release: Release): number {
-	return new Set(releaseValues(release).map((v) => `${v.authority_id}\u0000${v.period}`)).size;
+	return pairsOf(releaseValues(release)).length;
 }
 
 /**
@@ -150,18 +152,10 @@ export function releasedInRelease(
 ): { counts: ReleaseCount[]; drafts: { authority_id: string; period: number }[] } | null {
 	const states = release.member_releases ?? [];
 	if (states.length === 0) return null;
-	const values = releaseValues(release);
+	const pairs = pairsOf(releaseValues(release));
 	const state = releaseState(states);
-	const seen = new Set<string>();
-	const drafts: { authority_id: string; period: number }[] = [];
-	for (const v of values) {
-		const k = `${v.authority_id}\u0000${v.period}`;
-		if (seen.has(k)) continue;
-		seen.add(k);
-		if (isProvisional(state, v.authority_id, v.period))
-			drafts.push({ authority_id: v.authority_id, period: v.period });
-	}
-	return { counts: releaseCounts(values, states), drafts };
+	const drafts = pairs.filter((v) => isProvisional(state, v.authority_id, v.period));
+	return { counts: releaseCounts(pairs, states), drafts };
 }
 
 export function findRelease(data: RingData, id: string): Release | null {
@@ -176,7 +170,7 @@ export function ringAtRelease(data: RingData, id: string): Ring | null {
 	const release = findRelease(data, id);
 	if (!release) return null;
 	const values = releaseValues(release);
-	const periods = sortedPeriods(values.map((v) => v.period));
+	const periods = valuePeriods(values);
 	return {
 		meta: { ...data.ring.meta, periods: periods.length > 0 ? periods : data.ring.meta.periods },
 		authorities: releaseAuthorities(release),

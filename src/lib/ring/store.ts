@@ -10,7 +10,9 @@
  * Write transactions ask for `durability: 'strict'`, so "saved" means flushed to disk.
  *
  * Layout (database `vergleichsring`, version 1):
- * - `rings`:     `{id, schema: 1, data: RingData, revision}` — the whole ring, one record;
+ * - `rings`:     `{id, schema: 2, data: RingData, revision}` — the whole ring, one record, its values as
+ *                the columns the page holds (typed arrays: stored and read back as binary, nothing per
+ *                value); records of schema 1 hold them as objects and are read as columns;
  * - `summaries`: `RingSummary` — what the ring list needs, without loading every ring's values;
  * - `kv`:        small app state (`active`: the id of the ring that was open last).
  * A ring and its summary are always written in one transaction.
@@ -33,6 +35,8 @@
  * therefore stores a plain copy of the known shape.
  */
 import { sortedPeriods } from './package/csv.ts';
+import type { BaseValue } from './types.ts';
+import { encodeValues, valueCount, valuePeriods, type ValueColumns } from './value-columns.ts';
 import { emptyExtras, type RingData } from './package/types.ts';
 import { openDatabase, transact } from './idb.ts';
 import {
@@ -49,7 +53,8 @@ const DB_VERSION = 1;
 const RINGS = 'rings';
 const SUMMARIES = 'summaries';
 const KV = 'kv';
-const RECORD_SCHEMA = 1;
+/** 2: values as columns (value-columns.ts); 1: values as objects, read and converted. */
+const RECORD_SCHEMA = 2;
 export const DEMO_RING_ID = 'demo';
 
 export interface RingSummary {
@@ -72,6 +77,11 @@ interface RingRecord {
 	data: RingData;
 	revision?: number;
 }
+
+/** A record of schema 1: the same, with the values as objects. */
+type LegacyRecord = Omit<RingRecord, 'data'> & {
+	data: Omit<RingData, 'ring'> & { ring: Omit<RingData['ring'], 'values'> & { values: BaseValue[] } };
+};
 
 /** A ring as read, with the revision a later write must name as its base. */
 export interface StoredRing {
@@ -131,7 +141,10 @@ export function newRingId(): string {
 	return `ring-${globalThis.crypto.randomUUID()}`;
 }
 
-/** A structured-cloneable copy of the known shape (drops proxies, functions and unknown fields). */
+/**
+ * A structured-cloneable copy of the known shape (drops proxies, functions and unknown fields). The
+ * value columns are typed arrays, which IndexedDB copies as they are.
+ */
 export function plainRingData(data: RingData): RingData {
 	const { meta, authorities, values } = data.ring;
 	const extras = data.extras ?? emptyExtras();
@@ -144,17 +157,18 @@ export function plainRingData(data: RingData): RingData {
 				kind: a.kind,
 				state: a.state
 			})),
-			values: values.map((v) =>
-				v.source
-					? {
-							authority_id: v.authority_id,
-							period: v.period,
-							count_id: v.count_id,
-							value: v.value,
-							source: { file: v.source.file, line: v.source.line, column: v.source.column }
-						}
-					: { authority_id: v.authority_id, period: v.period, count_id: v.count_id, value: v.value }
-			)
+			values: {
+				authorities: [...values.authorities],
+				counts: [...values.counts],
+				files: [...values.files],
+				authority: values.authority,
+				count: values.count,
+				file: values.file,
+				period: values.period,
+				value: values.value,
+				line: values.line,
+				column: values.column
+			}
 		},
 		extras: JSON.parse(JSON.stringify(extras)) as RingData['extras']
 	};
@@ -166,8 +180,8 @@ export function summarise(id: string, data: RingData, updated: Date, revision = 
 		id,
 		name: meta.name,
 		members: authorities.length,
-		values: values.length,
-		periods: sortedPeriods(meta.periods.length > 0 ? meta.periods : values.map((v) => v.period)),
+		values: valueCount(values),
+		periods: meta.periods.length > 0 ? sortedPeriods(meta.periods) : valuePeriods(values),
 		synthetic: meta.synthetic,
 		updated: updated.toISOString(),
 		demo: id === DEMO_RING_ID,
@@ -175,16 +189,30 @@ export function summarise(id: string, data: RingData, updated: Date, revision = 
 	};
 }
 
-function isRecord(value: unknown): value is RingRecord {
-	const r = value as RingRecord | null;
+const COLUMNS = ['authority', 'count', 'file', 'period', 'value', 'line', 'column'] as const;
+
+function isColumns(v: unknown): v is ValueColumns {
+	const c = v as ValueColumns | null;
 	return (
-		typeof r === 'object' &&
-		r !== null &&
-		r.schema === RECORD_SCHEMA &&
-		typeof r.data?.ring?.meta?.name === 'string' &&
-		Array.isArray(r.data.ring.authorities) &&
-		Array.isArray(r.data.ring.values)
+		typeof c === 'object' &&
+		c !== null &&
+		Array.isArray(c.authorities) &&
+		Array.isArray(c.counts) &&
+		Array.isArray(c.files) &&
+		COLUMNS.every((k) => ArrayBuffer.isView(c[k]) && c[k].length === c.value?.length)
 	);
+}
+
+/** The stored record as the app holds it (schema 1's values as columns), or null when it is none. */
+function fromRecord(value: unknown): RingRecord | null {
+	const r = value as RingRecord | LegacyRecord | null;
+	if (typeof r !== 'object' || r === null) return null;
+	const ring = r.data?.ring;
+	if (typeof ring?.meta?.name !== 'string' || !Array.isArray(ring.authorities)) return null;
+	if (r.schema === RECORD_SCHEMA && isColumns(ring.values)) return r as RingRecord;
+	if (r.schema === 1 && Array.isArray(ring.values))
+		return { ...r, data: { ...r.data, ring: { ...ring, values: encodeValues(ring.values as BaseValue[]) } } };
+	return null;
 }
 
 function upgrade(db: IDBDatabase): void {
@@ -291,8 +319,9 @@ export async function openRingStore(
 		});
 		if (!read.ok) return read;
 		if (read.value === undefined) return { ok: true, value: null };
-		if (!isRecord(read.value)) return { ok: false, problem: makeProblem('corrupt', 'read', `ring ${id}`) };
-		return { ok: true, value: { data: read.value.data, revision: read.value.revision ?? 0 } };
+		const record = fromRecord(read.value);
+		if (!record) return { ok: false, problem: makeProblem('corrupt', 'read', `ring ${id}`) };
+		return { ok: true, value: { data: record.data, revision: record.revision ?? 0 } };
 	}
 
 	return {

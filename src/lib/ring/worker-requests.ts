@@ -12,7 +12,7 @@ import type { PackageFile } from './package/types.ts';
 import type { CountSpec, Problem } from '../ingest/types.ts';
 import type { RingData } from './package/types.ts';
 import { openRingPackage, openRingZip } from './package/open.ts';
-import { encodeValues, valueBuffers, type ValueColumns } from './value-columns.ts';
+import { valueBuffers } from './value-columns.ts';
 import { writeZip, type ZipEntries } from '../zip/write.ts';
 
 export interface OpenRingRequest {
@@ -37,20 +37,18 @@ export interface ZipRequest {
 
 export type WorkerRequest = OpenRingRequest | CheckProfileRequest | ZipRequest;
 
-/** `RingData` with its values as columns. */
-export interface EncodedRingData {
-	ring: Omit<RingData['ring'], 'values'> & { values: ValueColumns };
-	extras: RingData['extras'];
-}
-
 export type WorkerReply =
-	| { type: 'ring'; data: EncodedRingData | null; problems: Problem[] }
+	| { type: 'ring'; data: RingData | null; problems: Problem[] }
+	/** Reading a ring package: how far, 0…1 (sent before its `ring` reply). */
+	| { type: 'progress'; fraction: number }
 	| { type: 'profile'; result: ProfileResult }
 	| { type: 'zip'; bytes: Uint8Array }
 	| { type: 'failed'; message: string };
 
+/** `onProgress`: told how far a ring package has been read (not for the other requests). */
 export async function answer(
-	request: WorkerRequest
+	request: WorkerRequest,
+	onProgress?: (fraction: number) => void
 ): Promise<{ reply: WorkerReply; transfer: Transferable[] }> {
 	if (request.type === 'check-profile')
 		return { reply: { type: 'profile', result: parseProfile(request.text, request.specs) }, transfer: [] };
@@ -59,18 +57,12 @@ export async function answer(
 		return { reply: { type: 'zip', bytes }, transfer: [bytes.buffer as ArrayBuffer] };
 	}
 	const { source, specs, options } = request;
+	const read = { ...options, ...(onProgress ? { onProgress } : {}) };
 	const result =
 		'zip' in source
-			? await openRingZip(source.zip, specs, options)
-			: await openRingPackage(source.files, specs, options);
-	if (!result.data) return { reply: { type: 'ring', data: null, problems: result.problems }, transfer: [] };
-	const values = encodeValues(result.data.ring.values);
-	return {
-		reply: {
-			type: 'ring',
-			data: { ring: { ...result.data.ring, values }, extras: result.data.extras },
-			problems: result.problems
-		},
-		transfer: valueBuffers(values)
-	};
+			? await openRingZip(source.zip, specs, read)
+			: await openRingPackage(source.files, specs, read);
+	// The values are columns already: their buffers are handed over, not copied.
+	const transfer = result.data ? valueBuffers(result.data.ring.values) : [];
+	return { reply: { type: 'ring', data: result.data, problems: result.problems }, transfer };
 }
