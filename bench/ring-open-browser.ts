@@ -3,10 +3,13 @@
  * moderator's real ring costs, as opposed to the demo ring, whose first view is computed at build time.
  *
  * - `?package=` at every scale: a fresh context (empty HTTP cache, no IndexedDB) opens
- *   `<view>?package=/bench/ring-<scale>.zip` → the first ranking chart. The page's JS heap is sampled
- *   every 20 ms from navigation on (peak), and read once more after a garbage collection when the
- *   chart stands (retained: what holding the ring costs the page); with the ring's number of values
- *   that gives the cost per value at each scale, which must stay flat from 50 × 4 to 5,000 × 10.
+ *   `<view>?package=/bench/ring-<scale>.zip` → the first ranking chart. The page's memory is sampled
+ *   from navigation on (peak) and read once more after a garbage collection when the chart stands
+ *   (retained: what holding the ring costs the page), each as the JS heap and as the JS heap plus
+ *   the ArrayBuffers' contents — the ring's columns are typed arrays, whose bytes lie outside the JS
+ *   heap, so the heap alone would flatter them (CDP `Runtime.getHeapUsage`: `usedSize`,
+ *   `backingStorageSize`). With the ring's number of values that gives the cost per value at each
+ *   scale, which must stay flat from 50 × 4 to 5,000 × 10.
  * - „Ringpaket öffnen“ (`/ringe`): file chosen → the ring stored and loaded (the status line), then a
  *   link to the KPI view is followed → its first chart. Then the same ring, now stored and active,
  *   is opened by a new page with an empty HTTP cache and no remembered last view → first chart:
@@ -15,7 +18,7 @@
  * Times are the page's own `performance.now()`; the floor (bare DuckDB-WASM + one query) is measured
  * by the caller in the same run, so ratios are comparable on a loaded machine.
  */
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, CDPSession, Page } from '@playwright/test';
 import { CHART_READY, type BenchRing } from './browser.ts';
 import { summarize, type Summary } from './stats.ts';
 
@@ -48,17 +51,21 @@ async function waitFor<T>(page: Page, read: () => Promise<T | null>, what: strin
 const firstChart = (page: Page) =>
 	waitFor(page, () => page.evaluate(() => (window as Probe).__firstChart ?? null), 'first chart');
 
-/** JS heap after a full garbage collection (CDP), in bytes. */
-async function retainedHeap(context: BrowserContext, page: Page): Promise<number> {
-	const cdp = await context.newCDPSession(page);
-	try {
-		await cdp.send('HeapProfiler.collectGarbage');
-		const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-		return usedSize;
-	} finally {
-		await cdp.detach();
-	}
+/** The page's memory (bytes): the JS heap, and the JS heap with the ArrayBuffers' contents. */
+interface Memory {
+	heap: number;
+	withBuffers: number;
 }
+
+async function memoryOf(cdp: CDPSession): Promise<Memory> {
+	const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
+	return { heap: usage.usedSize, withBuffers: usage.usedSize + (usage.backingStorageSize ?? 0) };
+}
+
+const larger = (a: Memory, b: Memory): Memory => ({
+	heap: Math.max(a.heap, b.heap),
+	withBuffers: Math.max(a.withBuffers, b.withBuffers)
+});
 
 const newContext = async (browser: Browser) => {
 	const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
@@ -73,8 +80,12 @@ export interface PackageOpenFigures {
 	firstChart: Summary;
 	/** Peak JS heap of the page until the first chart (bytes, sampled every 20 ms). */
 	peakHeap: number;
+	/** Peak of the JS heap with the ArrayBuffers' contents (bytes, sampled by CDP). */
+	peakMemory?: number;
 	/** JS heap after a garbage collection once the chart stands (bytes). */
 	retainedHeap: number;
+	/** The same with the ArrayBuffers' contents. */
+	retainedMemory?: number;
 }
 
 /** `?package=` → first chart at one scale, `runs` times; heap figures from the last run. */
@@ -88,21 +99,43 @@ export async function measurePackageOpen(
 ): Promise<PackageOpenFigures> {
 	const url = `${base}${viewPath}?package=${encodeURIComponent(`/bench/${ring.file}`)}&authority=${ring.authority}&period=${ring.period}`;
 	const times: number[] = [];
-	let peakHeap = 0;
-	let retained = 0;
+	let peak: Memory = { heap: 0, withBuffers: 0 };
+	let retained: Memory = { heap: 0, withBuffers: 0 };
 	for (let i = 0; i < runs; i++) {
 		const context = await newContext(browser);
 		try {
 			const page = await context.newPage();
+			const cdp = await context.newCDPSession(page);
+			// Sampled from Node as well: the page's own sampling sees only the JS heap.
+			let sampling = true;
+			const sampler = (async () => {
+				while (sampling) {
+					peak = larger(peak, await memoryOf(cdp).catch(() => peak));
+					await new Promise((r) => setTimeout(r, 25));
+				}
+			})();
 			await page.goto(url);
 			times.push(await firstChart(page));
-			peakHeap = Math.max(peakHeap, await page.evaluate(() => (window as Probe).__peakHeap ?? 0));
-			retained = Math.max(retained, await retainedHeap(context, page));
+			sampling = false;
+			await sampler;
+			const inPage = await page.evaluate(() => (window as Probe).__peakHeap ?? 0);
+			peak = larger(peak, { heap: inPage, withBuffers: inPage });
+			await cdp.send('HeapProfiler.collectGarbage');
+			retained = larger(retained, await memoryOf(cdp));
+			await cdp.detach();
 		} finally {
 			await context.close();
 		}
 	}
-	return { ring: ring.id, values, firstChart: summarize(times), peakHeap, retainedHeap: retained };
+	return {
+		ring: ring.id,
+		values,
+		firstChart: summarize(times),
+		peakHeap: peak.heap,
+		peakMemory: peak.withBuffers,
+		retainedHeap: retained.heap,
+		retainedMemory: retained.withBuffers
+	};
 }
 
 export interface StoredOpenFigures {

@@ -19,6 +19,7 @@
  * large ring; a failed query is removed so that it can be retried.
  */
 import type { GroupStats } from '../engine/engine.ts';
+import { snapshotValues } from '../engine/period-snapshot.ts';
 import type { PlausibilityResult } from '../engine/plausibility.ts';
 import {
 	kpiSeries,
@@ -108,7 +109,7 @@ export function createDashboardData(session: Session, conn: () => Promise<Connec
 			});
 		},
 		periodValues(period) {
-			return session.engine.snapshot(period).then((s) => s.values);
+			return session.engine.snapshot(period).then(snapshotValues);
 		},
 		kpiView(state, kpiId, otherKpiId) {
 			const key = `${stateKey(state, custom())}|${kpiId}|${otherKpiId ?? ''}`;

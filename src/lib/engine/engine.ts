@@ -22,7 +22,7 @@ import type { Ring } from '../ring/types.ts';
 import { loadRingTables, type LoadedCounts } from './ring-tables.ts';
 import { derivedTablesSql, KPI_SELECT_SQL } from './kpi-sql.ts';
 import { authorityPeriodsSql, peerGroupFrom, type PeerGroup, type PeerSpec } from './peers.ts';
-import { readPeriodSnapshot, type PeriodSnapshot } from './period-snapshot.ts';
+import { periodSnapshot, readRingKpis, type PeriodSnapshot, type RingKpis } from './period-snapshot.ts';
 import { groupStatsFrom, type StatsRow } from './stats.ts';
 import { runPlausibility, type PlausibilityResult } from './plausibility.ts';
 import { readErrorIndex, type ErrorIndex } from './erroneous.ts';
@@ -45,7 +45,7 @@ export interface Engine {
 	kpis(options?: { period?: number }): Promise<Table>;
 	/** Periods with any base value, ascending. */
 	periods(): Promise<number[]>;
-	/** What peer groups and statistics of a period are computed from (one round trip, then cached). */
+	/** What peer groups and statistics of a period are computed from (the ring's KPIs are read once per load). */
 	snapshot(period: number): Promise<PeriodSnapshot>;
 	peerGroup(authorityId: string, period: number, spec?: PeerSpec): Promise<PeerGroup>;
 	stats(authorityId: string, period: number, spec?: PeerSpec): Promise<GroupStats>;
@@ -62,6 +62,8 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 	let errorsCache: Promise<ErrorIndex> | null = null;
 	const extraColumns = proportionColumns(catalogue);
 	const snapshots = new Map<number, Promise<PeriodSnapshot>>();
+	/** Every KPI of the loaded ring as columns, read with the first snapshot (period-snapshot.ts). */
+	let ringKpis: Promise<RingKpis> | null = null;
 	const ensureLoaded = (): void => {
 		if (!loaded) throw new Error('Engine: zuerst loadRing() aufrufen.');
 	};
@@ -73,12 +75,12 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 		if (s)
 			snapshots.delete(p); // refresh recency
 		else {
-			s = readPeriodSnapshot(
-				conn,
-				p,
-				catalogue.kpis.map((k) => k.id),
-				extraColumns
-			);
+			if (!ringKpis) {
+				const read = readRingKpis(conn, catalogue.kpis, extraColumns);
+				read.catch(() => ringKpis === read && (ringKpis = null)); // a failed read can be retried
+				ringKpis = read;
+			}
+			s = ringKpis.then((all) => periodSnapshot(all, p));
 			const read = s;
 			read.catch(() => snapshots.get(p) === read && snapshots.delete(p)); // a failed read can be retried
 		}
@@ -102,6 +104,7 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 			findingsCache = null;
 			errorsCache = null;
 			snapshots.clear();
+			ringKpis = null;
 			const counts = await loadRingTables(
 				conn,
 				ring,
@@ -137,6 +140,7 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 			return findingsCache;
 		},
 		clearCache() {
+			// The ring's KPIs stay: they are the load's, read once; a period's snapshot is cut from them.
 			snapshots.clear();
 			findingsCache = null;
 			errorsCache = null;
