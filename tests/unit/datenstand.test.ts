@@ -24,6 +24,8 @@ import { exportRingZip } from '../../src/lib/ring/package/zip.ts';
 import type { BaseValue } from '../../src/lib/ring/types.ts';
 import { SPECS } from '../fixtures/ingest/helpers.ts';
 import { decodeValues, encodeValues } from '../../src/lib/ring/value-columns.ts';
+import { answer } from '../../src/lib/ring/worker-requests.ts';
+import { baseValuesCsv } from '../../src/lib/ring/package/values-csv.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -117,6 +119,16 @@ function independentDiff(before: string, after: string): string[] {
 }
 
 const shown = (n: number | null) => (n === null ? '–' : String(n));
+
+describe('the values hash', () => {
+	it('is the same in the ingest worker (the page hashes there) as in the page and the CLI', async () => {
+		const data = ring(3);
+		const { reply } = await answer({ type: 'hash-values', values: structuredClone(data.ring.values) });
+		const status = await datenstandStatus(data);
+		expect(reply).toEqual({ type: 'hash', hex: status.valuesHash });
+		expect(status.valuesHash).toBe(sha256(baseValuesCsv(data.ring.values)));
+	});
+});
 
 describe('freezing a Datenstand', () => {
 	it('keeps members and values as canonical files, hashed with SHA-256 (= node:crypto)', async () => {

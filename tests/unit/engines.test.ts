@@ -13,7 +13,7 @@ import type { Connector } from '../../src/lib/engine/connector.ts';
 import { createEngine, type Engine } from '../../src/lib/engine/engine.ts';
 import { openNodeEngine, type NodeEngine } from '../../src/lib/engine/node-connector.ts';
 import type { PeerSpec } from '../../src/lib/engine/peers.ts';
-import { kpiViewData } from '../../src/lib/engine/views.ts';
+import { kpiSeries, kpiViewData } from '../../src/lib/engine/views.ts';
 import type { Ring } from '../../src/lib/ring/types.ts';
 import { memberPeriods } from '../../src/lib/ring/value-columns.ts';
 import { generated, rough } from './support/rings.ts';
@@ -145,4 +145,26 @@ describe('native DuckDB and DuckDB-WASM compute identical output', () => {
 		},
 		120_000
 	);
+});
+
+describe('the series cut from the ring’s KPIs (no query per KPI)', () => {
+	it.each([
+		['generated', 11, generated],
+		['rough', 5, rough]
+	] as const)('%s ring, seed %i: the rows the SQL gives, in its order', async (_kind, seed, make) => {
+		const engine = engines.get('wasm')!;
+		const conn = connectors.get('wasm')!;
+		await engine.loadRing(make(seed));
+		for (const ids of [
+			[catalogue.kpis[0]!.id],
+			catalogue.kpis
+				.slice(3, 6)
+				.map((k) => k.id)
+				.reverse()
+		]) {
+			const sql = await kpiSeries(conn, ids);
+			expect(sql.length).toBeGreaterThan(20);
+			expect(await engine.series(ids)).toEqual(sql);
+		}
+	});
 });

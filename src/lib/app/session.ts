@@ -198,8 +198,9 @@ export async function openSession(
 		storageProblem ??= chosen.problem;
 	}
 	if (store) void requestPersistence();
-	const engine = createEngine(await connecting, catalogue);
+	// Read: what remains is the database — started at the beginning, perhaps still starting — and the load.
 	if (ringId !== DEMO_RING_ID) options.onProgress?.('load');
+	const engine = createEngine(await connecting, catalogue);
 	await engine.loadRing(engineRing(data));
 	return {
 		catalogue,

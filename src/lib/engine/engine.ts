@@ -27,6 +27,7 @@ import { groupStatsFrom, type StatsRow } from './stats.ts';
 import { runPlausibility, type PlausibilityResult } from './plausibility.ts';
 import { readErrorIndex, type ErrorIndex } from './erroneous.ts';
 import { proportionColumns } from './proportions.ts';
+import { seriesFrom, type SeriesRow } from './views.ts';
 
 export interface GroupStats {
 	group: PeerGroup;
@@ -47,6 +48,8 @@ export interface Engine {
 	periods(): Promise<number[]>;
 	/** What peer groups and statistics of a period are computed from (the ring's KPIs are read once per load). */
 	snapshot(period: number): Promise<PeriodSnapshot>;
+	/** Members' non-null values of the KPIs in every period (views.ts `kpiSeriesSql`), from the same read. */
+	series(kpiIds: readonly string[]): Promise<SeriesRow[]>;
 	peerGroup(authorityId: string, period: number, spec?: PeerSpec): Promise<PeerGroup>;
 	stats(authorityId: string, period: number, spec?: PeerSpec): Promise<GroupStats>;
 	findings(): Promise<PlausibilityResult>;
@@ -75,18 +78,21 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 		if (s)
 			snapshots.delete(p); // refresh recency
 		else {
-			if (!ringKpis) {
-				const read = readRingKpis(conn, catalogue.kpis, extraColumns);
-				read.catch(() => ringKpis === read && (ringKpis = null)); // a failed read can be retried
-				ringKpis = read;
-			}
-			s = ringKpis.then((all) => periodSnapshot(all, p));
+			s = kpisOfRing().then((all) => periodSnapshot(all, p));
 			const read = s;
 			read.catch(() => snapshots.get(p) === read && snapshots.delete(p)); // a failed read can be retried
 		}
 		snapshots.set(p, s);
 		while (snapshots.size > SNAPSHOTS) snapshots.delete(snapshots.keys().next().value!);
 		return s;
+	};
+	const kpisOfRing = (): Promise<RingKpis> => {
+		if (!ringKpis) {
+			const read = readRingKpis(conn, catalogue.kpis, extraColumns);
+			read.catch(() => ringKpis === read && (ringKpis = null)); // a failed read can be retried
+			ringKpis = read;
+		}
+		return ringKpis;
 	};
 	const errors = (): Promise<ErrorIndex> => {
 		if (!loaded) return Promise.reject(new Error('Engine: zuerst loadRing() aufrufen.'));
@@ -125,6 +131,11 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 			return Array.from(t.getChild('period')?.toArray() ?? [], Number);
 		},
 		snapshot,
+		async series(kpiIds) {
+			ensureLoaded();
+			const order = catalogue.kpis.map((k) => k.id);
+			return seriesFrom(await kpisOfRing(), order, kpiIds);
+		},
 		async peerGroup(authorityId, period, spec = { type: 'size' }) {
 			return peerGroupFrom(await snapshot(period), authorityId, spec);
 		},

@@ -11,8 +11,9 @@
  * KPIs are evaluated with the very expression `kpi_values` was made with (`kpiValueSql`: the same
  * numbers, bit for bit; the null reasons are `kpi_values`' own), as columns by construction — pivoting `kpi_values`
  * twice per period (the period and the previous ones) was most of a first period view (some 80 ms
- * in Chromium at 550 × 10). The snapshot keeps them column by column — a `Float64Array` per KPI
- * over the authorities, not a map per KPI of a map per authority.
+ * in Chromium at 550 × 10). Values stay in those columns — a `Float64Array` per KPI over every
+ * authority and period, not a map per KPI of a map per authority — and a snapshot only says which
+ * row holds each authority's period and previous period.
  *
  * Contents, for period P:
  * - `members`: ring members with any base value in P (authority_periods), by authority_id, with
@@ -37,21 +38,8 @@ export interface MemberAttributes {
 	size_class: string | null;
 }
 
-/** Why a KPI value is null (`reason` in `kpi_values`); index + 1 is its code in the query. */
+/** Why a KPI value is null (`reason` in `kpi_values`); index + 1 is its code in `RingKpis`. */
 const REASONS = ['missing_input', 'zero_denominator'] as const;
-
-/** One KPI over the snapshot's rows. */
-export interface KpiColumn {
-	/** The value per row; meaningful where `has` is 1. */
-	value: Float64Array;
-	/** 1 where the row has a value, 0 where it is null (or the authority has no row in P). */
-	has: Uint8Array;
-	/** Why it is null: 0 none, else REASONS[code - 1]. */
-	reason: Uint8Array;
-	/** The value in the row's previous period, where `hasPrevious` is 1. */
-	previous: Float64Array;
-	hasPrevious: Uint8Array;
-}
 
 export interface PeriodSnapshot {
 	period: number;
@@ -60,16 +48,13 @@ export interface PeriodSnapshot {
 	memberById: Map<string, MemberAttributes>;
 	/** Authorities with a base value in the period or before, ordered by authority_id. */
 	ids: string[];
-	/** authority_id → its row in `ids` and in every column. */
+	/** authority_id → its index in `ids`, `at` and `before`. */
 	row: Map<string, number>;
-	/** In the period: 1 where the row's authority has a base value. */
-	inPeriod: Uint8Array;
-	/** The row's latest earlier period with a base value; NaN where none. */
-	previousPeriod: Float64Array;
-	/** kpi_id → its column. */
-	kpis: Map<string, KpiColumn>;
-	/** Extra column name → value per row (NaN where none). */
-	extras: Map<string, Float64Array>;
+	/** Per authority: its row in `all` in the period, and in its latest earlier period (-1: none). */
+	at: Int32Array;
+	before: Int32Array;
+	/** The ring's KPIs the snapshot was cut from (shared by every period's snapshot). */
+	all: RingKpis;
 }
 
 /** A number per authority computed from the period's base counts (`sql` over `base_wide`). */
@@ -188,92 +173,65 @@ export async function readRingKpis(
 	return out;
 }
 
-/** The snapshot of `period` cut from the ring's KPIs: no query, one pass over the rows. */
+/**
+ * The snapshot of `period` cut from the ring's KPIs: one pass over the rows, no query and no copy of
+ * a value — the snapshot points at the rows.
+ */
 export function periodSnapshot(all: RingKpis, period: number): PeriodSnapshot {
 	const p = Math.trunc(period);
 	// Rows come by authority and period: per authority its row in P and its latest row before.
 	const ids: string[] = [];
-	const cur: number[] = [];
-	const prev: number[] = [];
+	const at: number[] = [];
+	const before: number[] = [];
 	const n = all.authority.length;
 	for (let i = 0; i < n;) {
 		const id = all.authority[i]!;
 		let c = -1;
 		let b = -1;
 		for (; i < n && all.authority[i] === id; i++) {
-			if (all.period[i] === p) c = i;
-			else if (all.period[i]! < p) b = i;
+			const q = all.period[i]!;
+			if (q === p) c = i;
+			else if (q < p) b = i;
 		}
 		if (c < 0 && b < 0) continue;
 		ids.push(id);
-		cur.push(c);
-		prev.push(b);
+		at.push(c);
+		before.push(b);
 	}
-	const m = ids.length;
-	const inPeriod = Uint8Array.from(cur, (c) => (c >= 0 ? 1 : 0));
-	const previousPeriod = Float64Array.from(prev, (b) => (b >= 0 ? all.period[b]! : NaN));
 	const members: MemberAttributes[] = [];
-	for (let r = 0; r < m; r++) {
-		const c = cur[r]!;
-		const a = c >= 0 ? all.attributes[c] : null;
+	const row = new Map<string, number>();
+	for (let r = 0; r < ids.length; r++) {
+		row.set(ids[r]!, r);
+		const a = at[r]! >= 0 ? all.attributes[at[r]!] : null;
 		if (a) members.push({ authority_id: ids[r]!, ...a });
 	}
-	const kpis = new Map<string, KpiColumn>();
-	for (const [id, k] of all.kpis) {
-		const c: KpiColumn = {
-			value: new Float64Array(m),
-			has: new Uint8Array(m),
-			reason: new Uint8Array(m),
-			previous: new Float64Array(m),
-			hasPrevious: new Uint8Array(m)
-		};
-		for (let r = 0; r < m; r++) {
-			const i = cur[r]!;
-			if (i >= 0) {
-				c.has[r] = k.has[i]!;
-				c.value[r] = k.value[i]!;
-				c.reason[r] = k.has[i] ? 0 : k.reason[i]!;
-			}
-			const j = prev[r]!;
-			if (j >= 0 && k.has[j]) {
-				c.hasPrevious[r] = 1;
-				c.previous[r] = k.value[j]!;
-			}
-		}
-		kpis.set(id, c);
-	}
-	const extras = new Map<string, Float64Array>();
-	for (const [name, column] of all.extras)
-		extras.set(
-			name,
-			Float64Array.from(cur, (i) => (i >= 0 ? column[i]! : NaN))
-		);
 	return {
 		period: p,
 		members,
 		memberById: new Map(members.map((x) => [x.authority_id, x])),
 		ids,
-		row: new Map(ids.map((id, r) => [id, r])),
-		inPeriod,
-		previousPeriod,
-		kpis,
-		extras
+		row,
+		at: Int32Array.from(at),
+		before: Int32Array.from(before),
+		all
 	};
 }
 
 /** The KPI's value for the authority in the period, or null. */
 export function valueOf(s: PeriodSnapshot, kpiId: string, authorityId: string): number | null {
 	const r = s.row.get(authorityId);
-	const c = s.kpis.get(kpiId);
-	return r === undefined || !c?.has[r] ? null : c.value[r]!;
+	const i = r === undefined ? -1 : s.at[r]!;
+	const k = s.all.kpis.get(kpiId);
+	return i < 0 || !k?.has[i] ? null : k.value[i]!;
 }
 
 /** Why the KPI is null for the authority in the period (null: it has a value, or no row there). */
 export function reasonOf(s: PeriodSnapshot, kpiId: string, authorityId: string): string | null {
 	const r = s.row.get(authorityId);
-	const c = s.kpis.get(kpiId);
-	if (r === undefined || !c || !s.inPeriod[r] || c.has[r]) return null;
-	return REASONS[c.reason[r]! - 1] ?? '';
+	const i = r === undefined ? -1 : s.at[r]!;
+	const k = s.all.kpis.get(kpiId);
+	if (i < 0 || !k || k.has[i]) return null;
+	return REASONS[k.reason[i]! - 1] ?? '';
 }
 
 /** The authority's previous period with data and its KPI values there, or null. */
@@ -282,12 +240,13 @@ export function previousOf(
 	authorityId: string
 ): { period: number; value: (kpiId: string) => number | null } | null {
 	const r = s.row.get(authorityId);
-	if (r === undefined || Number.isNaN(s.previousPeriod[r]!)) return null;
+	const i = r === undefined ? -1 : s.before[r]!;
+	if (i < 0) return null;
 	return {
-		period: s.previousPeriod[r]!,
+		period: s.all.period[i]!,
 		value: (kpiId) => {
-			const c = s.kpis.get(kpiId);
-			return c?.hasPrevious[r] ? c.previous[r]! : null;
+			const k = s.all.kpis.get(kpiId);
+			return k?.has[i] ? k.value[i]! : null;
 		}
 	};
 }
@@ -295,7 +254,8 @@ export function previousOf(
 /** An extra number of the authority in the period, or null. */
 export function extraOf(s: PeriodSnapshot, name: string, authorityId: string): number | null {
 	const r = s.row.get(authorityId);
-	const v = r === undefined ? undefined : s.extras.get(name)?.[r];
+	const i = r === undefined ? -1 : s.at[r]!;
+	const v = i < 0 ? undefined : s.all.extras.get(name)?.[i];
 	return v === undefined || Number.isNaN(v) ? null : v;
 }
 
@@ -309,9 +269,12 @@ export function snapshotValues(s: PeriodSnapshot): Map<string, Map<string, numbe
 	let out = valueMaps.get(s);
 	if (out) return out;
 	out = new Map();
-	for (const [kpiId, c] of s.kpis) {
+	for (const [kpiId, k] of s.all.kpis) {
 		const byAuthority = new Map<string, number>();
-		for (let r = 0; r < s.ids.length; r++) if (c.has[r]) byAuthority.set(s.ids[r]!, c.value[r]!);
+		for (let r = 0; r < s.ids.length; r++) {
+			const i = s.at[r]!;
+			if (i >= 0 && k.has[i]) byAuthority.set(s.ids[r]!, k.value[i]!);
+		}
 		out.set(kpiId, byAuthority);
 	}
 	valueMaps.set(s, out);

@@ -25,6 +25,7 @@
 import { Float64, makeData, makeVector, Table, Utf8, type Vector } from 'apache-arrow';
 import { sqlIdent, type Connector } from './connector.ts';
 import type { Ring } from '../ring/types.ts';
+import { valuePeriods } from '../ring/value-columns.ts';
 
 export interface LoadedCounts {
 	authorities: number;
@@ -85,38 +86,39 @@ function doubles(values: Float64Array, set: Uint8Array): Vector {
 	);
 }
 
-/** The ring's values grouped by (authority, period): catalogue counts as wide columns, the others long. */
+/**
+ * The ring's values grouped by (authority, period): catalogue counts as wide columns, the others long.
+ * Two passes over the columns with typed arrays only (a row per value, then the cells), nothing per
+ * value for the garbage collector: at 5,000 × 10 there are two million values.
+ */
 function wideOf(ring: Ring, countIds: readonly string[]) {
 	const v = ring.values;
+	const n = v.value.length;
 	const catalogue = new Map(countIds.map((id, i) => [id, i]));
 	const columnOf = Int32Array.from(v.counts, (id) => catalogue.get(id) ?? -1);
-	const periods = new Map<number, number>();
-	let last = NaN;
-	let slot = -1;
-	const rowAt = new Map<number, number>(); // authority index × period slot → row
+	const periods = valuePeriods(v);
+	const slotOf = new Map(periods.map((p, i) => [p, i]));
+	// Pass 1: the row of each value (-1: not a value) — rows by (authority index, period slot).
+	const rowAt = new Int32Array(Math.max(1, v.authorities.length * periods.length)).fill(-1);
+	const rowOf = new Int32Array(n).fill(-1);
 	const rowAuthority: number[] = [];
 	const rowPeriod: number[] = [];
-	const cells: number[] = []; // per kept value: row × columns + column, or -1 for a count outside
-	const kept: number[] = [];
-	for (let i = 0; i < v.value.length; i++) {
+	let last = NaN;
+	let slot = -1;
+	for (let i = 0; i < n; i++) {
 		const period = v.period[i]!;
 		if (!Number.isFinite(v.value[i]!) || !Number.isInteger(period)) continue;
-		if (period !== last) {
-			last = period;
-			slot = periods.get(period) ?? periods.size;
-			periods.set(period, slot);
-		}
-		const key = v.authority[i]! * 65_536 + slot;
-		let row = rowAt.get(key);
-		if (row === undefined) {
-			rowAt.set(key, (row = rowAuthority.length));
+		if (period !== last) slot = slotOf.get((last = period))!;
+		const key = v.authority[i]! * periods.length + slot;
+		let row = rowAt[key]!;
+		if (row < 0) {
+			rowAt[key] = row = rowAuthority.length;
 			rowAuthority.push(v.authority[i]!);
 			rowPeriod.push(period);
 		}
-		const column = columnOf[v.count[i]!]!;
-		cells.push(column < 0 ? -1 : row * countIds.length + column);
-		kept.push(i);
+		rowOf[i] = row;
 	}
+	// Pass 2: the cells; a cell given twice keeps the later value.
 	const rows = rowAuthority.length;
 	const wide = Array.from(countIds, () => ({ values: new Float64Array(rows), set: new Uint8Array(rows) }));
 	// Counts outside the catalogue, long; a key's later value replaces the earlier in its place.
@@ -128,12 +130,12 @@ function wideOf(ring: Ring, countIds: readonly string[]) {
 		value: [] as number[]
 	};
 	let values = 0;
-	for (let k = 0; k < kept.length; k++) {
-		const i = kept[k]!;
-		const cell = cells[k]!;
-		if (cell >= 0) {
-			const column = wide[cell % countIds.length]!;
-			const row = Math.floor(cell / countIds.length);
+	for (let i = 0; i < n; i++) {
+		const row = rowOf[i]!;
+		if (row < 0) continue;
+		const c = columnOf[v.count[i]!]!;
+		if (c >= 0) {
+			const column = wide[c]!;
 			if (!column.set[row]) values++;
 			column.set[row] = 1;
 			column.values[row] = v.value[i]! + 0; // -0 → 0, as DuckDB always read the value's text

@@ -116,19 +116,23 @@ export function groupStatsFrom(
 	const prev = previousOf(snapshot, authorityId);
 	const period = snapshot.period;
 	const flagged = errors.get(period);
-	// The members' rows, looked up once for all KPIs (-1: no row in the snapshot).
-	const rows = Int32Array.from(members, (id) => snapshot.row.get(id) ?? -1);
-	const ownRow = snapshot.row.get(authorityId) ?? -1;
+	// The members' rows of the period in the ring's KPIs, looked up once for all KPIs (-1: none).
+	const rowIn = (id: string) => {
+		const r = snapshot.row.get(id);
+		return r === undefined ? -1 : snapshot.at[r]!;
+	};
+	const rows = members.map(rowIn);
+	const ownRow = rowIn(authorityId);
 	return catalogue.kpis.map((kpi) => {
-		const column = snapshot.kpis.get(kpi.id);
+		const column = snapshot.all.kpis.get(kpi.id);
 		const values: number[] = [];
 		const excluded: string[] = [];
 		for (let k = 0; k < members.length; k++) {
-			const r = rows[k]!;
-			if (r < 0 || !column?.has[r]) continue;
+			const i = rows[k]!;
+			if (i < 0 || !column?.has[i]) continue;
 			const id = members[k]!;
 			if (flagged?.has(id) && kpiErrors(errors, period, id, kpi.inputs)) excluded.push(id);
-			else values.push(column.value[r]!);
+			else values.push(column.value[i]!);
 		}
 		values.sort((a, b) => a - b);
 		const own = ownRow >= 0 && column?.has[ownRow] ? column.value[ownRow]! : null;

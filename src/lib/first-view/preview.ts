@@ -44,6 +44,7 @@ function deferredEngine(real: Promise<Engine>): Engine {
 		kpis: later('kpis'),
 		periods: later('periods'),
 		snapshot: later('snapshot'),
+		series: later('series'),
 		peerGroup: later('peerGroup'),
 		stats: later('stats'),
 		findings: later('findings'),

@@ -3,14 +3,14 @@
  * whether the values changed since, and give back the ring as it was at a Datenstand.
  *
  * A Datenstand is identified by the SHA-256 of its canonical values file (`package/csv.ts`,
- * `baseValuesCsv`; docs/ring-format.md). The same function hashes the current values, so „unchanged
+ * `baseValuesBytes`; docs/ring-format.md). The same function hashes the current values, so „unchanged
  * since Datenstand X“ means: the current values file is byte for byte X's. The page and the CLI use
  * this module and Web Crypto alike, so both show the same hash.
  */
 import { word } from '../i18n/messages.ts';
 import { ProblemSink } from '../ingest/problems.ts';
 import { authoritiesCsv, sortedPeriods } from './package/csv.ts';
-import { baseValuesCsv } from './package/values-csv.ts';
+import { baseValuesBytes } from './package/values-csv.ts';
 import { readAuthoritiesText, readValuesText } from './package/csv-read.ts';
 import { sha256Hex } from './package/hash.ts';
 import { memberReleasesCsv } from './package/parts/moderation.ts';
@@ -47,7 +47,7 @@ export const releaseInfo = ({ id, name, created, hash }: Release): ReleaseInfo =
 
 /** The hash of values as they would be frozen now. */
 export function valuesHash(values: ValueColumns): Promise<string> {
-	return sha256Hex(baseValuesCsv(values));
+	return sha256Hex(baseValuesBytes(values));
 }
 
 /** The latest Datenstand (by date, then id), or null. */
@@ -55,13 +55,17 @@ export function latestRelease(data: RingData): Release | null {
 	return [...data.extras.releases].sort(compareReleases).at(-1) ?? null;
 }
 
-export async function datenstandStatus(data: RingData): Promise<DatenstandStatus> {
+/** `hash`: how the values are hashed (the page does it in the ingest worker). */
+export async function datenstandStatus(
+	data: RingData,
+	hash: (values: ValueColumns) => Promise<string> = valuesHash
+): Promise<DatenstandStatus> {
 	const latest = latestRelease(data);
-	const hash = await valuesHash(data.ring.values);
+	const valuesHashNow = await hash(data.ring.values);
 	return {
 		latest: latest && releaseInfo(latest),
-		valuesHash: hash,
-		changed: latest !== null && latest.hash !== hash
+		valuesHash: valuesHashNow,
+		changed: latest !== null && latest.hash !== valuesHashNow
 	};
 }
 
@@ -95,9 +99,10 @@ export async function freezeRelease(data: RingData, name: string, now = new Date
 	const trimmed = name.trim();
 	if (trimmed === '') return { ok: false, reason: 'empty_name', latest: info };
 	if (trimmed.length > MAX_RELEASE_NAME) return { ok: false, reason: 'long_name', latest: info };
-	const values_csv = baseValuesCsv(data.ring.values);
+	const bytes = baseValuesBytes(data.ring.values);
+	const values_csv = new TextDecoder().decode(bytes);
 	const authorities_csv = authoritiesCsv(data.ring.authorities);
-	const hash = await sha256Hex(values_csv);
+	const hash = await sha256Hex(bytes);
 	const member_releases = data.extras.member_releases.map((r) => ({ ...r }));
 	const sameStates = memberReleasesCsv(latest?.member_releases ?? []) === memberReleasesCsv(member_releases);
 	if (latest && latest.hash === hash && latest.authorities_csv === authorities_csv && sameStates)

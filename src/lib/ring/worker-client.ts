@@ -11,6 +11,7 @@ import type { RingReadOptions } from './package/open.ts';
 import type { PackageFile } from './package/types.ts';
 import type { CountSpec } from '../ingest/types.ts';
 import type { RingOpenResult } from './package/open.ts';
+import type { ValueColumns } from './value-columns.ts';
 import type { WorkerReply, WorkerRequest } from './worker-requests.ts';
 import type { ZipEntries } from '../zip/write.ts';
 
@@ -76,6 +77,13 @@ export async function parseProfileInWorker(text: string, specs: CountSpec[]): Pr
 	const reply = await ask({ type: 'check-profile', text, specs });
 	if (reply.type !== 'profile') throw new Error(`Unerwartete Antwort des Workers: ${reply.type}`);
 	return reply.result;
+}
+
+/** `valuesHash` (ring/datenstand.ts) in the worker; the values are copied, the page keeps them. */
+export async function valuesHashInWorker(values: ValueColumns): Promise<string> {
+	const reply = await ask({ type: 'hash-values', values });
+	if (reply.type !== 'hash') throw new Error(`Unerwartete Antwort des Workers: ${reply.type}`);
+	return reply.hex;
 }
 
 /** `writeZip` in the worker; the entries' bytes are handed over. */

@@ -1,6 +1,7 @@
 /**
  * What the ingest worker (`import/import-worker.ts`) answers besides the import's parse: opening a
- * ring package, checking a mapping profile and writing a zip (ring package export, XLSX template). The page sends these to the worker so the ingest core,
+ * ring package, checking a mapping profile, writing a zip (ring package export, XLSX template) and
+ * hashing a ring's values (the Datenstand hash: two million rows at 5,000 × 10, not on the page's thread). The page sends these to the worker so the ingest core,
  * the ring package reader and the JSON checks ship once, in the worker, not a second time in the page's JS
  * (issue #7: app JS budget) — and reading a large package no longer blocks the page.
  *
@@ -12,7 +13,9 @@ import type { PackageFile } from './package/types.ts';
 import type { CountSpec, Problem } from '../ingest/types.ts';
 import type { RingData } from './package/types.ts';
 import { openRingPackage, openRingZip } from './package/open.ts';
-import { valueBuffers } from './value-columns.ts';
+import { sha256Hex } from './package/hash.ts';
+import { baseValuesBytes } from './package/values-csv.ts';
+import { valueBuffers, type ValueColumns } from './value-columns.ts';
 import { writeZip, type ZipEntries } from '../zip/write.ts';
 
 export interface OpenRingRequest {
@@ -35,7 +38,13 @@ export interface ZipRequest {
 	mtime: Date;
 }
 
-export type WorkerRequest = OpenRingRequest | CheckProfileRequest | ZipRequest;
+/** The SHA-256 of the values' canonical file (the Datenstand hash), off the page's thread. */
+export interface HashValuesRequest {
+	type: 'hash-values';
+	values: ValueColumns;
+}
+
+export type WorkerRequest = OpenRingRequest | CheckProfileRequest | ZipRequest | HashValuesRequest;
 
 export type WorkerReply =
 	| { type: 'ring'; data: RingData | null; problems: Problem[] }
@@ -43,6 +52,7 @@ export type WorkerReply =
 	| { type: 'progress'; fraction: number }
 	| { type: 'profile'; result: ProfileResult }
 	| { type: 'zip'; bytes: Uint8Array }
+	| { type: 'hash'; hex: string }
 	| { type: 'failed'; message: string };
 
 /** `onProgress`: told how far a ring package has been read (not for the other requests). */
@@ -52,6 +62,8 @@ export async function answer(
 ): Promise<{ reply: WorkerReply; transfer: Transferable[] }> {
 	if (request.type === 'check-profile')
 		return { reply: { type: 'profile', result: parseProfile(request.text, request.specs) }, transfer: [] };
+	if (request.type === 'hash-values')
+		return { reply: { type: 'hash', hex: await sha256Hex(baseValuesBytes(request.values)) }, transfer: [] };
 	if (request.type === 'zip') {
 		const bytes = writeZip(request.entries, request.mtime);
 		return { reply: { type: 'zip', bytes }, transfer: [bytes.buffer as ArrayBuffer] };

@@ -22,7 +22,7 @@ import { takeValues, valueCount } from '../value-columns.ts';
 import { canonicalOrder } from '../value-keys.ts';
 import { AUTHORITIES_CSV } from './core.ts';
 import { authoritiesCsv, cmp, sortedPeriods } from './csv.ts';
-import { baseValuesCsv, provenanceCsv } from './values-csv.ts';
+import { baseValuesBytes, provenanceBytes } from './values-csv.ts';
 import { RING_FORMAT_VERSION } from './meta.ts';
 import { completeRingData } from './complete.ts';
 import { PARTS } from './parts/index.ts';
@@ -70,10 +70,10 @@ export function canonicalFiles(input: RingData): PackageFile[] {
 	const json: Record<string, unknown> = {};
 	const files: PackageFile[] = [
 		{ path: AUTHORITIES_CSV, bytes: utf8.encode(authoritiesCsv(ring.authorities)) },
-		{ path: PROVENANCE_CSV, bytes: utf8.encode(provenanceCsv(ring.values)) }
+		{ path: PROVENANCE_CSV, bytes: provenanceBytes(ring.values) }
 	];
 	if (valueCount(ring.values) > 0)
-		files.push({ path: BASE_VALUES_CSV, bytes: utf8.encode(baseValuesCsv(ring.values)) });
+		files.push({ path: BASE_VALUES_CSV, bytes: baseValuesBytes(ring.values) });
 	for (const part of PARTS) {
 		const out = (part.write as (value: unknown, ring: Ring) => ReturnType<typeof part.write>)(
 			extras[part.slot],
