@@ -3,14 +3,16 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { precompress } from './scripts/precompress.js';
 
 /**
- * adapter-static, with our own precompression (scripts/precompress.js): the same .br/.gz files, but
+ * adapter-static (with a 404.html fallback, see below), with our own precompression (scripts/precompress.js): the same .br/.gz files, but
  * cached, so the DuckDB WASM is not compressed again on every build.
  */
 function staticAdapter() {
 	const base = adapter({
 		pages: 'build',
 		assets: 'build',
-		fallback: undefined,
+		// Served by the web server for any address it does not have (README: Deployment), so a
+		// mistyped or outdated link (/kpi/xyz) opens the app with its German message, not a bare 404.
+		fallback: '404.html',
 		precompress: false,
 		strict: true
 	});

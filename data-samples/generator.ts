@@ -118,7 +118,7 @@ export function generateRingReport(options: GenerateOptions): GeneratedRing {
 
 export { ANOMALY_KINDS, attributeFindings, isNaturalFinding } from './generator/anomalies.ts';
 export type { Anomaly, AnomalyKind, AnomalyTarget } from './generator/anomalies.ts';
-export { BASE_COUNTS, COUNT_IDS, COUNT_KIND, type CountId, type Figures } from './generator/catalogue.ts';
+export { COUNT_IDS, COUNT_KIND, type CountId, type Figures } from './generator/catalogue.ts';
 export { checkAuthority, type Finding } from './generator/checks.ts';
 export { draws, mulberry32 } from './generator/prng.ts';
 export {

@@ -50,13 +50,19 @@ if (!existsSync(root)) {
 	process.exit(1);
 }
 
+// What an unknown address gets, as the README's nginx `error_page 404 /404.html` does: the app, which
+// says in its own layout that the page does not exist (adapter-static's fallback page).
+const notFound = path.join(root, '404.html');
+
 createServer((req, res) => {
-	const file = resolveFile(req.url ?? '/');
-	if (!file) {
+	const found = resolveFile(req.url ?? '/');
+	if (!found && !existsSync(notFound)) {
 		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
 		res.end('Nicht gefunden');
 		return;
 	}
+	const file = found ?? notFound;
+	const status = found ? 200 : 404;
 	const accept = String(req.headers['accept-encoding'] ?? '');
 	const headers: Record<string, string> = {
 		'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
@@ -78,7 +84,7 @@ createServer((req, res) => {
 		}
 	}
 	headers['content-length'] = String(statSync(body).size);
-	res.writeHead(200, headers);
+	res.writeHead(status, headers);
 	if (req.method === 'HEAD') res.end();
 	else createReadStream(body).pipe(res);
 }).listen(port, '127.0.0.1', () => {

@@ -29,6 +29,21 @@ export function parseOptions(
 	return options;
 }
 
+/**
+ * Every value of an option that may be given more than once (`--scenario A --scenario B`), in order;
+ * `parseOptions` keeps only the last. Call it on argv that `parseOptions` accepted.
+ */
+export function optionValues(argv: readonly string[], name: string, flags: readonly string[] = []): string[] {
+	const out: string[] = [];
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i]!;
+		if (arg === `--${name}`) out.push(argv[++i]!);
+		else if (arg.startsWith(`--${name}=`)) out.push(arg.slice(name.length + 3));
+		else if (!arg.includes('=') && !flags.includes(arg.slice(2))) i++; // another option and its value
+	}
+	return out;
+}
+
 /** A period is a calendar year, YYYY. */
 export function parsePeriodOption(text: string | undefined): number | undefined | string {
 	if (text === undefined) return undefined;

@@ -4,14 +4,14 @@
  * Reads Arrow columns directly; no row objects.
  */
 import type { Table } from 'apache-arrow';
+import { csvField } from '../lib/format/csv.ts';
 import { toPlainDecimal } from '../lib/format/plain.ts';
 
 export function cell(value: unknown): string {
 	if (value === null || value === undefined) return '';
 	if (typeof value === 'number') return Number.isFinite(value) ? toPlainDecimal(value) : '';
 	if (typeof value === 'bigint') return value.toString();
-	const text = String(value);
-	return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+	return csvField(String(value));
 }
 
 /** Plain rows' `columns` as CSV, header first. `overrides` supply a constant for a column. */

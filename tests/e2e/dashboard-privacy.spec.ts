@@ -86,15 +86,16 @@ test('the CSV download neutralises cells that could start a formula', async ({ p
 	await expect(page.getByTestId('group-summary')).toContainText('n = 7');
 	const csv = await downloadText(page, page.locator('[data-download="overview-csv"]'));
 	expect(csv).toContain(`"'=HYPERLINK(""http://example.invalid"",""x"")"`);
-	// No cell of any row starts with a formula character.
+	// No cell of any row starts with a formula character (`;`-separated, decimal comma: German Excel).
 	for (const line of csv
 		.replace(/^\uFEFF/, '')
 		.trim()
 		.split('\r\n'))
-		for (const cell of line.match(/("([^"]|"")*"|[^,]*)(,|$)/g) ?? []) {
-			const text = cell.replace(/,$/, '').replace(/^"|"$/g, '');
+		for (const cell of line.match(/("([^"]|"")*"|[^;]*)(;|$)/g) ?? []) {
+			const text = cell.replace(/;$/, '').replace(/^"|"$/g, '');
 			expect(text, `cell ${text}`).not.toMatch(/^[=+@]/);
-			if (text.startsWith('-')) expect(Number.isFinite(Number(text)), `cell ${text}`).toBe(true);
+			if (text.startsWith('-'))
+				expect(Number.isFinite(Number(text.replace(',', '.'))), `cell ${text}`).toBe(true);
 		}
 });
 

@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { formatUnit, type Unit } from '../../src/lib/format/index.ts';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import type { PeerSpec } from '../../src/lib/engine/peers.ts';
+import { spreadsheetCell, spreadsheetNumber } from '../../src/lib/format/csv.ts';
 import { expect, test } from './fixtures.ts';
 import { demoReference } from './support/expected.ts';
 
@@ -290,16 +291,17 @@ test.describe('KPI view', () => {
 			return readFile((await download.path())!);
 		};
 		const csv = (await get('csv')).toString('utf8');
-		expect(csv.startsWith('\uFEFFBehörde,Wert,Rang,eigene Behörde,Datenstand\r\n')).toBe(true);
-		const value = await ref.kpiValue(own.authority_id, 2024, 'avg_processing_days');
-		expect(csv).toContain(`${own.name},${value},`);
+		// German Excel: `;`, decimal comma, BOM.
+		expect(csv.startsWith('\uFEFFBehörde;Wert;Rang;eigene Behörde;Datenstand\r\n')).toBe(true);
+		const value = (await ref.kpiValue(own.authority_id, 2024, 'avg_processing_days'))!;
+		expect(csv).toContain(`${spreadsheetCell(own.name)};${spreadsheetNumber(value)};`);
 		// Every row names the demo's Datenstand (its hash: the first 8 digits of ring.json's).
-		expect(csv).toMatch(/,Datenstand 2024-1 vom 12\.03\.2025 · [0-9a-f]{8}\r\n$/);
+		expect(csv).toMatch(/;Datenstand 2024-1 vom 12\.03\.2025 · [0-9a-f]{8}\r\n$/);
 		const svg = (await get('svg')).toString('utf8');
 		expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
 		expect(svg).toContain('own-bar');
 		expect(svg).toMatch(
-			/<text[^>]*class="datenstand"[^>]*>Datenstand 2024-1 vom 12\.03\.2025 · [0-9a-f]{8}<\/text>/
+			/<text[^>]*class="datenstand"[^>]*>Datenstand 2024-1 vom 12\.03\.2025 · [0-9a-f]{8} · erstellt am \d\d\.\d\d\.\d{4}<\/text>/
 		);
 		const png = await get('png');
 		expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

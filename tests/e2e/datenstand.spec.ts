@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { spreadsheetNumber } from '../../src/lib/format/csv.ts';
 import { expect, test } from './fixtures.ts';
 import { changedAfterRelease, testRing } from './support/packages.ts';
 
@@ -83,10 +84,10 @@ test('a value changed after a Datenstand: the notice on the overview and in the 
 		.replace(/^\uFEFF/, '')
 		.trimEnd()
 		.split('\r\n');
-	expect(lines[0]!.endsWith(',Datenstand')).toBe(true);
+	expect(lines[0]!.endsWith(';Datenstand')).toBe(true);
 	for (const row of lines.slice(1))
 		expect(row).toMatch(
-			/,geändert seit Datenstand Sitzung März vom 12\.03\.2025 · [0-9a-f]{8} \(aktuelle Werte · [0-9a-f]{8}\)$/
+			/;geändert seit Datenstand Sitzung März vom 12\.03\.2025 · [0-9a-f]{8} \(aktuelle Werte · [0-9a-f]{8}\)$/
 		);
 
 	await page.goto(`./kpi/avg_processing_days?authority=${own}&period=2024&peers=ring`);
@@ -116,9 +117,9 @@ test('a value changed after a Datenstand: the notice on the overview and in the 
 		.replace(/^\uFEFF/, '')
 		.trimEnd()
 		.split('\r\n');
-	expect(header).toBe('Mitglied,Erhebungsjahr,count_id,Grundzahl,Vorher,Nachher,kpi_ids,Von,Bis');
-	expect(row).toContain(`,${changed.period},population,`);
-	expect(row).toContain(`,${changed.before},${changed.value},`);
+	expect(header).toBe('Mitglied;Erhebungsjahr;Grundzahl-ID;Grundzahl;Vorher;Nachher;Kennzahl-IDs;Von;Bis');
+	expect(row).toContain(`;${changed.period};population;`);
+	expect(row).toContain(`;${spreadsheetNumber(changed.before)};${spreadsheetNumber(changed.value)};`);
 
 	const axe = await new AxeBuilder({ page }).include('[data-testid="releases"]').analyze();
 	expect(axe.violations).toEqual([]);

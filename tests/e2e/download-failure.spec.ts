@@ -1,5 +1,6 @@
 /**
- * Ring packages and the Excel template are zipped in the import worker. When that worker dies (out of
+ * Ring packages, the Excel template and the Excel downloads of the dashboard's tables are zipped in the
+ * import worker. When that worker dies (out of
  * memory), the user must be told in German where the download was asked for — on the rings page, in
  * the storage-problem banner (the rescue download, when storing has failed already) and at the
  * template — and nothing may end as an uncaught error (the guard fixture fails the test on one).
@@ -7,13 +8,17 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
-/** Every import worker dies when asked to zip, as a worker out of memory does (an error event, no reply). */
+/**
+ * Every import worker dies when asked to zip or write a workbook, as a worker out of memory does (an
+ * error event, no reply).
+ */
 async function zipWorkerDies(page: Page): Promise<void> {
 	await page.addInitScript(() => {
 		const Real = window.Worker;
 		window.Worker = class extends Real {
 			override postMessage(message: unknown, transfer?: unknown): void {
-				if ((message as { type?: string } | null)?.type === 'zip') {
+				const type = (message as { type?: string } | null)?.type;
+				if (type === 'zip' || type === 'xlsx') {
 					setTimeout(
 						() => this.onerror?.(Object.assign(new Event('error'), { message: '' }) as ErrorEvent),
 						0
@@ -74,6 +79,25 @@ test('import page: a failed Excel template is reported; the CSV template still d
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Vorlage als CSV' }).click()
+	]);
+	expect(download.suggestedFilename()).toMatch(/\.csv$/);
+});
+
+test('dashboard: a failed Excel download is said beside its button; the CSV still downloads', async ({
+	page
+}) => {
+	await zipWorkerDies(page);
+	await page.goto('./');
+	await expect(page.locator('[data-testid="dashboard-view"][aria-busy="false"]')).toBeVisible({
+		timeout: 60_000
+	});
+	await page.locator('[data-download="overview-xlsx"]').click();
+	await expect(page.getByTestId('overview-download-status')).toHaveText(
+		`Herunterladen fehlgeschlagen: ${DIED}`
+	);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.locator('[data-download="overview-csv"]').click()
 	]);
 	expect(download.suggestedFilename()).toMatch(/\.csv$/);
 });

@@ -14,7 +14,8 @@ test('home is the overview: the engine from the own origin computes the own valu
 	const own = ref.ring.authorities[3]!;
 	await page.goto(`./?authority=${own.authority_id}&period=2024`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wo stehen wir im Vergleich?');
-	await expect(page.getByLabel('Mein Amt', { exact: true })).toHaveValue(own.authority_id);
+	await expect(page.getByLabel('Mein Amt', { exact: true })).toHaveAttribute('data-value', own.authority_id);
+	await expect(page.getByLabel('Mein Amt', { exact: true })).toHaveValue(`${own.name} (${own.authority_id})`);
 	await expect(page.locator('tr[data-kpi]')).toHaveCount(
 		(await ref.engine.stats(own.authority_id, 2024)).rows.length
 	);

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { formatUnit } from '../../src/lib/format/index.ts';
-import { writeXlsx } from '../../src/lib/import/xlsx-write.ts';
+import { writeXlsx } from '../../src/lib/zip/xlsx-write.ts';
 import { parseImportFile } from '../../src/lib/ingest/parse-import.ts';
 import { openRingZip } from '../../src/lib/ring/package/open.ts';
 import type { RingData } from '../../src/lib/ring/package/types.ts';

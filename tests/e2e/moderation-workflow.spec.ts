@@ -89,9 +89,17 @@ test('keyboard only: matrix cells with arrow keys, then a finding’s status set
 	await expect(row.locator('button.edit')).toBeFocused();
 });
 
-test('a status survives a ring-package round trip; a new import that changes the queried value marks it korrigiert', async ({
-	page
-}) => {
+/** Every member released for 2024 but Flensburg (01001), whose 2024 data stays Entwurf. */
+async function releaseAllButFlensburg(page: Page): Promise<void> {
+	await openModeration(page);
+	await page.getByTestId('mod-period').selectOption('2024');
+	await page.getByRole('button', { name: 'Alle für 2024 freigeben' }).click();
+	await expect(page.getByTestId('release-count')).toHaveText('48 von 48 Mitgliedern freigegeben');
+	await page.locator('input[data-release="01001"]').uncheck();
+	await expect(page.getByTestId('release-count')).toHaveText('47 von 48 Mitgliedern freigegeben');
+}
+
+test('a new import that changes the queried value marks its status korrigiert', async ({ page }) => {
 	await openModeration(page);
 	await filterWorkbench(page, { member: '01002', period: '2023' });
 	await setStatus(page, KIEL_QUERY, 'rueckfrage', 'Anrufe doppelt gezählt?');
@@ -115,9 +123,16 @@ test('a status survives a ring-package round trip; a new import that changes the
 	await expect(row.getByTestId('status')).toHaveText('korrigiert');
 	await expect(row).toContainText('Werte seit dem Setzen geändert');
 	await expect(row).toContainText('12.000');
+	await expect(row).toContainText('Anrufe doppelt gezählt?');
+});
+
+test('statuses and notes survive a ring-package round trip', async ({ page }) => {
+	await openModeration(page);
+	await filterWorkbench(page, { member: '01002', period: '2023' });
+	await setStatus(page, KIEL_QUERY, 'rueckfrage', 'Anrufe doppelt gezählt?');
 	const other = page
 		.locator('[data-testid="workbench"] tbody tr')
-		.filter({ hasNotText: 'korrigiert' })
+		.filter({ hasNotText: 'Rückfrage' })
 		.first();
 	const otherKey = (await other.getAttribute('data-key'))!;
 	await setStatus(page, otherKey, 'bestaetigt', 'Sondereffekt, vom Amt bestätigt');
@@ -136,25 +151,16 @@ test('a status survives a ring-package round trip; a new import that changes the
 	await page.getByLabel('Ringpaket öffnen (.zip)').setInputFiles(file);
 	await expect(page.getByTestId('rings-status')).toContainText('geöffnet');
 	await openModeration(page);
-	await filterWorkbench(page, { member: '01002', period: '2023' });
-	await expect(row.getByTestId('status')).toHaveText('korrigiert');
+	const row = page.locator(`[data-testid="workbench"] tr[data-key="${KIEL_QUERY}"]`);
+	await expect(row.getByTestId('status')).toHaveText('Rückfrage gestellt');
 	await expect(row).toContainText('Anrufe doppelt gezählt?');
-	await filterWorkbench(page, { member: '', period: '' });
 	const back = page.locator(`[data-testid="workbench"] tr[data-key="${otherKey}"]`);
 	await expect(back.getByTestId('status')).toHaveText('bestätigt');
 	await expect(back).toContainText('Sondereffekt, vom Amt bestätigt');
 });
 
-test('release states: „vorläufig“ on the overview, the KPI view and in the CSV; released-only export and a member package', async ({
-	page
-}) => {
-	await openModeration(page);
-	await page.getByTestId('mod-period').selectOption('2024');
-	await page.getByRole('button', { name: 'Alle für 2024 freigeben' }).click();
-	await expect(page.getByTestId('release-count')).toHaveText('48 von 48 Mitgliedern freigegeben');
-	await page.locator('input[data-release="01001"]').uncheck();
-	await expect(page.getByTestId('release-count')).toHaveText('47 von 48 Mitgliedern freigegeben');
-
+test('release states: „vorläufig“ on the overview and in its CSV', async ({ page }) => {
+	await releaseAllButFlensburg(page);
 	// Flensburg's own 2024 data is Entwurf: its values and the group's are vorläufig.
 	await page.goto('./?authority=01001&period=2024&peers=ring');
 	await expect(page.getByTestId('provisional-note')).toHaveText(
@@ -170,7 +176,12 @@ test('release states: „vorläufig“ on the overview, the KPI view and in the 
 	const header = csv[0]!;
 	expect(csv[1]![header.indexOf('Eigener Wert vorläufig')]).toBe('ja');
 	expect(csv[1]![header.indexOf('Gruppenwerte vorläufig')]).toBe('ja');
+});
 
+test('release states: a released member sees the group vorläufig; a year without states is Entwurf', async ({
+	page
+}) => {
+	await releaseAllButFlensburg(page);
 	// Kiel's data is released; the group (the ring) holds one draft: median and rank are vorläufig.
 	await page.goto('./?authority=01002&period=2024&peers=ring');
 	await expect(page.getByTestId('provisional-note')).toContainText(
@@ -183,8 +194,10 @@ test('release states: „vorläufig“ on the overview, the KPI view and in the 
 	await expect(page.locator('[data-chart="ranking"] [data-testid="chart-note"]')).toHaveText(
 		/Vorläufig: \d+ der \d+ gezeigten Werte beruhen auf noch nicht freigegebenen Daten \(Entwurf\)\./
 	);
+});
 
-	// „nur freigegebene Daten“: exactly the 47 released member-periods of 2024.
+test('„nur freigegebene Daten“: the export holds exactly the released member-years', async ({ page }) => {
+	await releaseAllButFlensburg(page);
 	await page.goto('./ringe');
 	await page.getByTestId('export-released-only').check();
 	const exporting = page.waitForEvent('download');
@@ -208,8 +221,9 @@ test('release states: „vorläufig“ on the overview, the KPI view and in the 
 	await expect(page.getByTestId('rings-status')).toContainText(
 		'nur freigegebene Daten: 47 von 192 Mitglied-Jahren'
 	);
+});
 
-	// A member package for Kiel names no other member.
+test('a member package names no other member', async ({ page }) => {
 	await openModeration(page);
 	await page.getByTestId('mpkg-member').selectOption('01002');
 	const packaging = page.waitForEvent('download');

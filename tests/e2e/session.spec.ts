@@ -3,7 +3,7 @@
  * (the link and the slide follow each key, a reload continues there), no other member's name on any
  * slide, the handout or the audience window of a pseudonymous ring, the speaker's notes only in the
  * presenter view, an agenda that survives a reload and the ring package's round trip, and axe on
- * `/sitzung` at 1440 and 390 pixels.
+ * `/sitzung` at 1440 and 390 pixels; no session page scrolls sideways at either width.
  */
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
@@ -41,6 +41,13 @@ async function expectSlide(page: Page, n: number): Promise<void> {
 	await expect(page.locator('.frame.current article.slide h2')).toHaveText(DEFAULT[n - 1]!);
 }
 
+/** The columns drawn on the current slide: one subpath (`M…z`) per column in each kind's path. */
+function columnsOnSlide(page: Page): Promise<number> {
+	return page
+		.locator('.frame.current svg :is(.peer-bar, .unrated-bar, .own-bar) path')
+		.evaluateAll((paths) => paths.reduce((n, p) => n + (p.getAttribute('d')?.match(/M/g)?.length ?? 0), 0));
+}
+
 function noMemberName(html: string, where: string): void {
 	expect(MEMBERS.length).toBeGreaterThan(40);
 	for (const name of MEMBERS) expect(html.includes(name), `${name} on ${where}`).toBe(false);
@@ -72,10 +79,12 @@ test('keyboard: the demo agenda is walked by the keys a clicker sends, the link 
 	await expect(page.getByRole('status').filter({ hasText: 'Zu Folie: 12' })).toBeVisible();
 	await page.keyboard.press('Enter');
 	await expectSlide(page, 12);
-	// The slide has a ranking of the ring: the chart and its table, median and quartiles labelled.
-	await expect(page.locator('.frame.current svg rect[aria-label]')).toHaveCount(
-		await page.locator('.frame.current table tbody tr').count()
-	);
+	// The slide has a ranking of the ring: a column per row of its table (the one table on show, next
+	// to the slides), median and quartiles labelled, and the chart named as one image.
+	const rows = await page.locator('.tables-off > :not([hidden]) tbody tr').count();
+	expect(rows).toBeGreaterThan(40);
+	expect(await columnsOnSlide(page)).toBe(rows);
+	await expect(page.locator('.frame.current svg[role="img"]')).toHaveAttribute('aria-label', /Median: /);
 	await expect(page.locator('.frame.current svg')).toContainText('Median:');
 	await expect(page.locator('.frame.current footer')).toContainText('Datenstand 2024-1 vom 12.03.2025');
 	await page.keyboard.press('b');
@@ -167,7 +176,7 @@ test('notes only in the presenter view; the audience window follows it and shows
 	await presenter.keyboard.press('ArrowRight');
 	await expect(presenter.getByTestId('notes')).toHaveText(notes);
 	await expect(page.getByTestId('presentation')).toHaveAttribute('data-slide', '2');
-	await expect(page.locator('.frame.current svg rect[aria-label]').first()).toBeVisible();
+	await expect(page.locator('.frame.current svg .peer-bar path')).toBeVisible();
 	const audience = await page.content();
 	expect(audience).not.toContain(notes);
 	noMemberName(audience, 'the audience window');
@@ -208,4 +217,53 @@ for (const width of [1440, 390])
 		expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
 		await presentation(page, '?folie=2');
 		expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
+	});
+
+/** Nothing wider than the window: the page does not scroll sideways, nor does a fixed stage of its own. */
+async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
+	const m = await page.evaluate(() => ({
+		window: innerWidth,
+		page: document.documentElement.scrollWidth,
+		boxes: [...document.querySelectorAll('[data-testid="presentation"], [data-testid="presenter"]')].map(
+			(el) => el.scrollWidth - el.clientWidth
+		)
+	}));
+	expect(m.page, `${where}: page ${m.page} px wide in a window of ${m.window}`).toBeLessThanOrEqual(m.window);
+	for (const over of m.boxes) expect(over, `${where}: the stage scrolls sideways`).toBeLessThanOrEqual(0);
+}
+
+for (const [width, height] of [
+	[1440, 900],
+	[390, 844]
+] as const)
+	test(`session mode fits ${width} pixels: no page scrolls sideways, every control of the presentation on screen`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height });
+		await page.goto('./sitzung');
+		await expect(page.getByTestId('preview')).toBeVisible(LOAD);
+		await expectNoSidewaysScroll(page, '/sitzung');
+		await presentation(page, '?folie=1');
+		await expectNoSidewaysScroll(page, '/sitzung/vortrag');
+		// The toolbar wraps on a phone: each control lies inside the window, none clipped away.
+		const controls = page.locator('.toolbar').locator('button, select');
+		expect(await controls.count()).toBeGreaterThanOrEqual(8);
+		for (const box of await controls.evaluateAll((els) =>
+			els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect)
+		)) {
+			expect(box.left).toBeGreaterThanOrEqual(0);
+			expect(box.right).toBeLessThanOrEqual(width);
+			expect(box.bottom).toBeLessThanOrEqual(height);
+		}
+		// The slide is whole above the toolbar.
+		const slide = (await page.locator('.frame.current article.slide').boundingBox())!;
+		const bar = (await page.locator('.toolbar').boundingBox())!;
+		expect(slide.x + slide.width).toBeLessThanOrEqual(width + 0.5);
+		expect(slide.y + slide.height).toBeLessThanOrEqual(bar.y + 0.5);
+		await page.goto('./sitzung/referent?folie=1');
+		await expect(page.locator('[data-testid="presenter"][aria-busy="false"]')).toBeVisible(LOAD);
+		await expectNoSidewaysScroll(page, '/sitzung/referent');
+		await page.goto('./sitzung/handout');
+		await expect(page.locator('[data-testid="handout"][aria-busy="false"]')).toBeVisible(LOAD);
+		await expectNoSidewaysScroll(page, '/sitzung/handout');
 	});

@@ -83,7 +83,7 @@ test('reproduction: tab 2 was not told of the import; its group is reapplied on 
 	expect(await storedRing(one, RING)).toMatchObject({ ...imported, revision: 2 });
 
 	await saveGroup(two, members);
-	await expect(two.getByTestId('sync-notice')).toHaveText(
+	await expect(two.getByTestId('app-notice')).toHaveText(
 		/^Der Ring „Ring Nord“ war inzwischen in einem anderen Tab geändert worden; Ihre Änderung wurde auf diesen Stand angewandt und gespeichert\./
 	);
 	expect(await storedRing(two, RING)).toMatchObject({ ...imported, groups: ['Nord'], revision: 3 });
@@ -100,15 +100,15 @@ for (const channel of ['BroadcastChannel', 'storage events'] as const)
 		await checkImport(one, twoValues(own), RING);
 		await one.getByRole('button', { name: CONFIRM }).click();
 		await expect(one.getByTestId('import-status')).toContainText('Import gespeichert');
-		await expect(two.getByTestId('sync-notice')).toHaveText(
+		await expect(two.getByTestId('app-notice')).toHaveText(
 			/^Der Ring „Ring Nord“ wurde in einem anderen Tab geändert; angezeigt wird jetzt der gespeicherte Stand\./
 		);
 		await expect(two.getByLabel('Erhebungsjahr').locator('option[value="2025"]')).toHaveCount(1);
 		if (channel === 'BroadcastChannel') expect(await axe(two)).toEqual([]);
 		await two.getByRole('button', { name: 'Hinweis schließen' }).click();
-		await expect(two.getByTestId('sync-notice')).toHaveCount(0);
+		await expect(two.getByTestId('app-notice')).toHaveCount(0);
 		await saveGroup(two, members);
-		await expect(two.getByTestId('sync-notice')).toHaveCount(0); // nothing to resolve: it was current
+		await expect(two.getByTestId('app-notice')).toHaveCount(0); // nothing to resolve: it was current
 		expect(await storedRing(two, RING)).toMatchObject({ ...imported, groups: ['Nord'], revision: 3 });
 	});
 
@@ -168,7 +168,7 @@ test('a ring deleted in another tab stays open here, in memory, and says so', as
 		.getByRole('button', { name: /Löschen/ })
 		.click();
 	await one.getByRole('button', { name: 'Endgültig löschen' }).click();
-	await expect(two.getByTestId('sync-notice')).toContainText(
+	await expect(two.getByTestId('app-notice')).toContainText(
 		'Der Ring „Ring Nord“ wurde in einem anderen Tab gelöscht und ist hier nur noch im Arbeitsspeicher'
 	);
 	await expect(two.getByTestId('ringbar')).toContainText('nur im Arbeitsspeicher');
@@ -193,7 +193,7 @@ test('a finding status set in a tab that was not told of another tab’s save: s
 	await row.locator('form select').selectOption('bestaetigt');
 	await row.getByRole('button', { name: 'Status speichern' }).click();
 	await expect(two.getByRole('status').filter({ hasText: 'Status gespeichert.' })).toBeVisible();
-	await expect(two.getByTestId('sync-notice')).toContainText(
+	await expect(two.getByTestId('app-notice')).toContainText(
 		'Ihre Änderung wurde auf diesen Stand angewandt und gespeichert.'
 	);
 	const [authority, , rule] = key.split(',');
@@ -225,7 +225,7 @@ test('a Datenstand frozen in a tab not told of another tab’s import is not cre
 	await expect(two.getByTestId('releases-message')).toHaveText(
 		'Der Datenstand wurde nicht angelegt; der Hinweis oben sagt, warum.'
 	);
-	await expect(two.getByTestId('sync-notice')).toContainText(
+	await expect(two.getByTestId('app-notice')).toContainText(
 		'Der Ring „Ring Nord“ wurde in einem anderen Tab geändert: Seine Mitglieder oder Werte sind nicht mehr die eingefrorenen'
 	);
 	expect(await storedRing(two, RING)).toEqual(afterImport); // not a byte changed

@@ -62,8 +62,8 @@ test('Kiel 2023: the fehlerhaft phone reachability is marked and unranked on the
 	await expect(page.getByTestId('method-note')).toContainText('Fehlerhafte Werte');
 
 	const csv = await downloadText(page, page.locator('[data-download="overview-csv"]'));
-	const line = csv.split('\r\n').find((l) => l.includes(',phone_reachability,'))!;
-	expect(line).toContain(',ja,');
+	const line = csv.split('\r\n').find((l) => l.includes(';phone_reachability;'))!;
+	expect(line).toContain(';ja;');
 	expect(line).toContain(MESSAGE);
 
 	await page.emulateMedia({ media: 'print' });

@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, CDPSession, Page } from '@playwright/test';
-import { xlsxEntries } from '../../src/lib/import/xlsx-write.ts';
+import { xlsxEntries } from '../../src/lib/zip/xlsx-write.ts';
 import { entry, moderate, tinyEntries, zeros, zipOf, type RawEntry } from '../fixtures/zip-bombs.ts';
 import { expect, test } from './fixtures.ts';
 import { storedRings } from './support/stored.ts';
@@ -199,7 +199,7 @@ test('package: 5 GB the format does not read beside a valid ring (notes, macOS d
 	await bounded(cdp, 'junk beside a valid ring', async () => {
 		await upload(page, PACKAGE_LABEL, 'mit-anhang.zip', junk);
 		await expect(page.getByTestId('rings-status')).toContainText(
-			'geöffnet und gespeichert: 48 Mitglieder, 8060 Werte'
+			'geöffnet und gespeichert: 48 Mitglieder, 8.060 Werte'
 		);
 	});
 	await cdp.detach();

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, fileName, toCsv } from '../../src/lib/charts/export.ts';
+import { fileName, toCsv } from '../../src/lib/charts/export.ts';
 import { labelMargin, rankingOrder, sharedRanks } from '../../src/lib/charts/ranking.ts';
 import { segments } from '../../src/lib/charts/trend.ts';
 import { bestCorner } from '../../src/lib/charts/scatter.ts';
+import { spreadsheetCell, spreadsheetDialect } from '../../src/lib/format/csv.ts';
 
-describe('CSV downloads are safe against formula injection', () => {
+const de = spreadsheetDialect('de');
+const en = spreadsheetDialect('en');
+
+describe('CSV downloads open right in German Excel and are safe against formula injection', () => {
 	it.each([
 		['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
 		['+1+2', "'+1+2"],
@@ -12,27 +16,37 @@ describe('CSV downloads are safe against formula injection', () => {
 		['@SUM(A1)', "'@SUM(A1)"],
 		['\tcmd', "'\tcmd"],
 		['Behörde A', 'Behörde A'],
-		['a,b', '"a,b"'],
-		['a;b', '"a;b"']
-	])('%j → %j', (input, output) => expect(csvCell(input)).toBe(output));
+		['a,b', 'a,b'],
+		['a;b', '"a;b"'],
+		[' leading space', '" leading space"'],
+		['two\nlines', '"two\nlines"']
+	])('%j → %j', (input, output) => expect(spreadsheetCell(input, de)).toBe(output));
 
-	it('writes numbers as plain decimals, never neutralised or in exponent notation', () => {
-		expect(csvCell(1234.5)).toBe('1234.5');
-		expect(csvCell(-3)).toBe('-3');
-		expect(csvCell(1e-7)).toBe('0.0000001');
-		expect(csvCell(null)).toBe('');
-		expect(csvCell(Number.NaN)).toBe('');
+	it('writes numbers unrounded with a decimal comma, never neutralised or in exponent notation', () => {
+		expect(spreadsheetCell(1234.5, de)).toBe('1234,5');
+		expect(spreadsheetCell(97.52380952380952, de)).toBe('97,52380952380952');
+		expect(spreadsheetCell(-3, de)).toBe('-3');
+		expect(spreadsheetCell(1e-7, de)).toBe('0,0000001');
+		expect(spreadsheetCell(1300, de)).toBe('1300');
+		expect(spreadsheetCell(null, de)).toBe('');
+		expect(spreadsheetCell(Number.NaN, de)).toBe('');
 	});
 
-	it('builds a file with BOM, header and CRLF', () => {
-		expect(toCsv(['a', 'b'], [[1, '=x']])).toBe("\uFEFFa,b\r\n1,'=x\r\n");
+	it('in an English interface: comma separator and decimal point', () => {
+		expect(spreadsheetCell(1234.5, en)).toBe('1234.5');
+		expect(spreadsheetCell('a,b', en)).toBe('"a,b"');
+		expect(spreadsheetCell('a;b', en)).toBe('a;b');
+	});
+
+	it('builds a file with BOM, `;`, header and CRLF', () => {
+		expect(toCsv(['a', 'b'], [[1.5, '=x']])).toBe("\uFEFFa;b\r\n1,5;'=x\r\n");
 	});
 
 	it('adds the Datenstand as a last column, the same text on every row', () => {
 		const stamp = { label: 'Datenstand', value: 'Datenstand 2024-1 vom 12.03.2025 · e7c75142' };
 		expect(toCsv(['a'], [[1], ['=x']], stamp)).toBe(
-			'\uFEFFa,Datenstand\r\n1,Datenstand 2024-1 vom 12.03.2025 · e7c75142\r\n' +
-				"'=x,Datenstand 2024-1 vom 12.03.2025 · e7c75142\r\n"
+			'\uFEFFa;Datenstand\r\n1;Datenstand 2024-1 vom 12.03.2025 · e7c75142\r\n' +
+				"'=x;Datenstand 2024-1 vom 12.03.2025 · e7c75142\r\n"
 		);
 	});
 

@@ -25,57 +25,18 @@ import { funnel, funnelCurve } from '../../src/lib/engine/uncertainty.ts';
 import { scatterChart, type ScatterDatum } from '../../src/lib/charts/scatter.ts';
 import { sizeClassChart, type ClassBox, type ClassDot } from '../../src/lib/charts/size-classes.ts';
 import { trendChart, type TrendDatum } from '../../src/lib/charts/trend.ts';
-import { formatNumber, formatPeriod, formatUnit } from '../../src/lib/format/index.ts';
+import { file } from './support/svg-text.ts';
+import { formatNumber, formatPeriod, formatTick, formatUnit, type Unit } from '../../src/lib/format/index.ts';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 const doc = document as unknown as Document;
 const WIDTH = 720;
 
-const escapeText = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-const escapeAttr = (s: string) => escapeText(s).replaceAll('"', '&quot;');
-
-/**
- * Coordinates to two decimals (a hundredth of a pixel): d3's scales give 264.960113960114, and the
- * last digits of such a float are not what a chart change is about.
- */
-const coordinates = (value: string) =>
-	value.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100));
-
-/**
- * The element as indented SVG: one element per line, attributes sorted, text escaped; the root
- * gets the SVG namespace (a DOM element carries it implicitly), so each file opens as a picture.
- */
-function svgText(node: Element, depth = 0): string {
-	const pad = '\t'.repeat(depth);
-	const attributes = new Map([...node.attributes].map((a) => [a.name, coordinates(a.value)]));
-	if (depth === 0 && !attributes.has('xmlns')) attributes.set('xmlns', 'http://www.w3.org/2000/svg');
-	const attrs = [...attributes]
-		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-		.map(([name, value]) => ` ${name}="${escapeAttr(value)}"`)
-		.join('');
-	const tag = node.tagName.toLowerCase();
-	const children = [...node.childNodes];
-	if (children.length === 0) return `${pad}<${tag}${attrs}/>`;
-	if (children.every((c) => c.nodeType === 3))
-		return `${pad}<${tag}${attrs}>${escapeText(node.textContent ?? '')}</${tag}>`;
-	const inner = children
-		.map((c) =>
-			c.nodeType === 1
-				? svgText(c as Element, depth + 1)
-				: `${pad}\t${escapeText(c.textContent?.trim() ?? '')}`
-		)
-		.filter((line) => line.trim() !== '');
-	return [`${pad}<${tag}${attrs}>`, ...inner, `${pad}</${tag}>`].join('\n');
-}
-
-function file(chart: SVGSVGElement | HTMLElement): string {
-	expect(chart.tagName.toLowerCase()).toBe('svg');
-	return `${svgText(chart as Element)}\n`;
-}
-
 const days = (v: number) => formatUnit(v, 'Tage');
 const percent = (v: number) => formatUnit(v, '%');
 const euro = (v: number) => formatUnit(v, 'EUR');
+/** Axis ticks as the views write them: „0 Tage“, „1.300 €“ (format/ formatTick). */
+const tick = (unit: Unit) => (v: number, ticks: readonly number[]) => formatTick(v, unit, ticks);
 
 /** A peer group of nine: a tie (C and D), the own authority in the middle, long and short names. */
 const RANKING: RankingDatum[] = [
@@ -180,17 +141,30 @@ const SLIDE_OPTIONS = {
 	quartiles: { q1: 40.3125, median: 49.625, q3: 57.6 },
 	formatTick: (v: number) => formatNumber(v),
 	labels: { median: 'Median', q1: '25 %', q3: '75 %' },
-	status: (d: SlideBarDatum) => (d.erroneous ? 'fehlerhaft' : d.unrated ? 'unter 50 Befragten' : ''),
+	ariaLabel: 'Säulendiagramm Bearbeitungsdauer, 2024, ganzer Ring: 12 Behörden, beste zuerst',
 	document: doc
 };
 
+/** The columns each bar mark draws: one subpath per column (`M…z`) in its one path. */
+const columns = (text: string, cls: string) =>
+	[...text.matchAll(new RegExp(`<g [^>]*class="${cls}"[^>]*>\\s*<path d="([^"]*)"`, 'g'))].flatMap(
+		(m) => m[1]!.match(/M/g) ?? []
+	).length;
+
 describe('charts as SVG (one stored file per chart kind)', () => {
-	it('session slide: columns best first, codes under them, median and middle half labelled, one highlighted', async () => {
+	it('session slide: columns best first (a path per kind), codes under them, median and middle half labelled, one highlighted', async () => {
 		const chart = slideChart(SLIDE, SLIDE_OPTIONS);
 		const text = file(chart);
 		expect(text).toContain('viewBox="0 0 1600 620"');
-		expect(text.match(/<rect [^>]*aria-label=/g)).toHaveLength(12);
-		expect(text).toMatch(/aria-label="Behörde H: 106,0\sTage, fehlerhaft"/);
+		// Every kind of column is one path: 9 peers, 2 unrated (one fehlerhaft, last), 1 highlighted.
+		expect(text).not.toMatch(/<rect [^>]*(height|width)="78"/);
+		expect([columns(text, 'peer-bar'), columns(text, 'unrated-bar'), columns(text, 'own-bar')]).toEqual([
+			9, 2, 1
+		]);
+		// One image for assistive technology, named with what it shows, its figures and the highlight.
+		expect(text).toMatch(
+			/<svg [^>]*aria-label="Säulendiagramm Bearbeitungsdauer, 2024, ganzer Ring: 12 Behörden, beste zuerst\. Median: 49,6\sTage\. 25 %: 40,3\sTage\. 75 %: 57,6\sTage\. ◆ Behörde B: 48,3\sTage"[^>]* role="img"/
+		);
 		expect(text).toMatch(/>0<\/text>/);
 		expect(text).toMatch(/>◆ Behörde B: 48,3\sTage<\/text>/);
 		expect(text).toMatch(/>Median: 49,6\sTage<\/text>/);
@@ -229,7 +203,7 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 		await expect(text).toMatchFileSnapshot('__snapshots__/charts/slide-48.svg');
 	});
 
-	it('session slide of 550 members: no labels under the columns, neutral (no highlight), every bar still there', () => {
+	it('session slide of 550 members: no labels under the columns, neutral (no highlight), every column in one path', () => {
 		const many = Array.from({ length: 550 }, (_, i) => ({
 			label: `Behörde ${i}`,
 			short: String(i),
@@ -240,7 +214,50 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 		}));
 		const text = file(slideChart(many, SLIDE_OPTIONS));
 		expect(text.match(/class="peer-bar"/g)).toHaveLength(1);
-		expect(text.match(/<rect [^>]*aria-label=/g)).toHaveLength(550);
+		expect(columns(text, 'peer-bar')).toBe(550);
+		expect(text.match(/<path /g)!.length).toBeLessThan(10);
+		expect(text).toMatch(/class="peer-bar"[^>]* shape-rendering="crispEdges"/);
+		expect(text).not.toContain('<pattern');
+	});
+
+	it('session slide of 550 members with unrated ones: their columns filled with dashes (a pattern of its own id), not outlined', () => {
+		const many = Array.from({ length: 550 }, (_, i) => ({
+			label: `Behörde ${i}`,
+			short: String(i),
+			value: 90 - i / 10,
+			highlight: false,
+			unrated: i % 3 === 0,
+			erroneous: false
+		}));
+		const text = file(slideChart(many, { ...SLIDE_OPTIONS, id: 'folie-7' }));
+		expect([columns(text, 'peer-bar'), columns(text, 'unrated-bar')]).toEqual([366, 184]);
+		expect(text).toMatch(/<pattern [^>]*id="folie-7-unrated"/);
+		expect(text).toMatch(/class="unrated-bar" fill="url\(#folie-7-unrated\)"/);
+		expect(text).not.toContain('stroke-dasharray="6,3"');
+		// Each one's top drawn as a line at its value.
+		expect(text.match(/class="column-top" d="([^"]*)"/)![1]!.match(/M/g)).toHaveLength(184);
+	});
+
+	it('session slide of 550 members: an unrated column below zero has its line at its value, the bottom', () => {
+		const many = Array.from({ length: 550 }, (_, i) => ({
+			label: `Behörde ${i}`,
+			short: String(i),
+			value: 20 - i / 10,
+			highlight: false,
+			unrated: i % 3 === 0,
+			erroneous: false
+		}));
+		const text = file(slideChart(many, { ...SLIDE_OPTIONS, id: 'folie-8' }));
+		const last = (d: string) =>
+			d
+				.split('M')
+				.at(-1)!
+				.split(/[,hvz]/)
+				.map(Number);
+		const [, y, , h] = last(text.match(/class="unrated-bar"[^>]*>\s*<path d="([^"]*)"/)![1]!);
+		const [, lineY] = last(text.match(/class="column-top" d="([^"]*)"/)![1]!);
+		expect(h).toBeGreaterThan(0);
+		expect(lineY).toBeCloseTo(y! + h!, 1);
 		expect(text).not.toContain('own-value');
 		expect(text).not.toMatch(/>Behörde 1</);
 	});
@@ -249,6 +266,7 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 		const chart = rankingChart(RANKING, {
 			polarity: 'down',
 			format: days,
+			tick: tick('Tage'),
 			unit: 'Tage',
 			width: WIDTH,
 			document: doc,
@@ -262,6 +280,7 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 		const chart = rankingChart(RANKING_CI, {
 			polarity: 'up',
 			format: percent,
+			tick: tick('%'),
 			unit: '%',
 			width: WIDTH,
 			document: doc,
@@ -295,6 +314,7 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 			target,
 			curve: funnelCurve(target / 100, 47.5, 634, 40),
 			format: percent,
+			tick: tick('%'),
 			formatN: (n) => formatUnit(n, '', { decimals: 0 }),
 			xLabel: 'n (Fallzahl)',
 			yLabel: '%',
@@ -309,6 +329,7 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 	it('trend: own line with gaps, median line and band over the periods', async () => {
 		const chart = trendChart(TREND, {
 			format: days,
+			tick: tick('Tage'),
 			formatPeriod: (p) => formatPeriod(p),
 			unit: 'Tage',
 			ownLabel: 'Landkreis Musterstadt-Nord',
@@ -325,6 +346,8 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 			yLabel: 'Kosten je Entscheidung (EUR)',
 			formatX: days,
 			formatY: euro,
+			tickX: tick('Tage'),
+			tickY: tick('EUR'),
 			xPolarity: 'down',
 			yPolarity: 'down',
 			xMedian: 48.25,
@@ -339,6 +362,7 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 	it('size classes: members as dots, quartile bars and median ticks, own class marked', async () => {
 		const chart = sizeClassChart(DOTS, BOXES, {
 			format: percent,
+			tick: tick('%'),
 			unit: '%',
 			medianLabel: 'Median',
 			width: WIDTH,

@@ -7,7 +7,6 @@ import type { Connector } from '../../src/lib/engine/connector.ts';
 import { openNodeConnector } from '../../src/lib/engine/node-connector.ts';
 import { createEngine } from '../../src/lib/engine/engine.ts';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
-import type { Session } from '../../src/lib/app/session.ts';
 import { createDashboardData, type DashboardData } from '../../src/lib/dashboard/data.ts';
 import type { ViewState } from '../../src/lib/dashboard/state.ts';
 import { syntheticRing } from '../fixtures/catalogue/rings.ts';
@@ -30,17 +29,12 @@ beforeAll(async () => {
 	const ring = syntheticRing(40, 4);
 	const engine = createEngine(conn, catalogue);
 	await engine.loadRing(ring);
-	const session = {
+	data = createDashboardData({
 		catalogue,
 		engine,
-		store: null,
-		storageProblem: null,
-		ringId: null,
-		data: { ring, extras: { mapping_profiles: [], custom_peer_groups: [], settings: {} } },
 		periods: await engine.periods(),
-		demoStored: Promise.resolve(null)
-	} as unknown as Session;
-	data = createDashboardData(session, async () => conn);
+		data: { ring, extras: { custom_peer_groups: [] } }
+	});
 });
 afterAll(() => conn.close());
 

@@ -211,8 +211,8 @@ describe('overview view model', () => {
 			{ authority: 'Amt', period: 2023, group: '=Gruppe' },
 			catalogue
 		);
-		expect(header[4]).toBe('kpi_id');
-		expect(rows[0]?.slice(0, 9)).toEqual([
+		expect(header[4]).toBe('Kennzahl-ID');
+		expect(rows[0]?.slice(0, 10)).toEqual([
 			'Amt',
 			2023,
 			'=Gruppe',
@@ -221,6 +221,7 @@ describe('overview view model', () => {
 			'Erledigungsquote',
 			'%',
 			4.5,
+			'',
 			8
 		]);
 	});

@@ -8,7 +8,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { parse } from 'yaml';
 import {
 	attributeFindings,
 	benchmarkAuthorities,
@@ -148,15 +147,6 @@ describe('generator', () => {
 		expect(report.anomalies).toHaveLength(9);
 		expect(attributeFindings(report.findings, report.anomalies).unexplained).toEqual([]);
 		expect(valueCount(report.ring.values)).toBeGreaterThan(550 * 4 * 42 - 10);
-	});
-
-	it('lists the same 42 base counts with the same kinds as kpi-definitions/', () => {
-		const yaml = parse(readFileSync(join(ROOT, 'kpi-definitions', 'base-counts.yaml'), 'utf8')) as {
-			base_counts: { id: string; kind: string }[];
-		};
-		expect(yaml.base_counts.map((b) => [b.id, b.kind])).toEqual(
-			COUNT_IDS.map((id) => [id, COUNT_KIND.get(id)])
-		);
 	});
 });
 

@@ -9,7 +9,7 @@ import { runCheck } from '../../src/lib/ingest/check.ts';
 import { isImportable, parseImportFile } from '../../src/lib/ingest/parse-import.ts';
 import { readXlsx, serialToIso, xmlText } from '../../src/lib/ingest/xlsx.ts';
 import { templateCsv, templateHeader, templateXlsx } from '../../src/lib/import/template.ts';
-import { writeXlsx } from '../../src/lib/import/xlsx-write.ts';
+import { writeXlsx } from '../../src/lib/zip/xlsx-write.ts';
 import { SPECS, utf8 } from '../fixtures/ingest/helpers.ts';
 import { excelLikeXlsx } from '../fixtures/ingest/xlsx.ts';
 

@@ -73,7 +73,8 @@ describe('last view', () => {
 		expect(
 			(await preview!.preview!.data.periodValues(2016)).get('completion_rate')?.get(state.authorityId)
 		).toBe(97.5);
-		expect(rememberedState()).toEqual(state);
+		expect(rememberedState('r1')).toEqual(state);
+		expect(rememberedState('r2')).toEqual({}); // another ring starts from its own state
 	});
 
 	it('is not painted for another ring or after the ring was saved again', async () => {
@@ -84,6 +85,6 @@ describe('last view', () => {
 		expect(await lastViewPreview(s, 'r2', never)).toBeNull();
 		await s.saveRing('r1', { ring, extras: emptyExtras() }, 1); // e.g. an import: new numbers
 		expect(await lastViewPreview(s, 'r1', never)).toBeNull();
-		expect(rememberedState()).toEqual(state); // the state still opens where the user was
+		expect(rememberedState('r1')).toEqual(state); // the state still opens where the user was
 	});
 });

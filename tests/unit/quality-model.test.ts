@@ -110,6 +110,7 @@ describe('rank and direction of unrated values', () => {
 		const d = {
 			direction: 'better' as const,
 			change: 'up' as const,
+			own_value: 62,
 			prev_value: 55,
 			prev_period: 2022,
 			kpi: kpi('phone_reachability'),

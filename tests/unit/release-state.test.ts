@@ -16,7 +16,7 @@ import {
 	releaseCounts,
 	releaseState,
 	viewProvisional
-} from '../../src/lib/moderation/release-state.ts';
+} from '../../src/lib/ring/release-state.ts';
 import { provisionalNote, trendNote, valuesNote } from '../../src/lib/moderation/release-text.ts';
 import { freezeRelease } from '../../src/lib/ring/datenstand.ts';
 import { completeRingData } from '../../src/lib/ring/package/complete.ts';

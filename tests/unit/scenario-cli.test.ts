@@ -8,7 +8,6 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
-import type { Session } from '../../src/lib/app/session.ts';
 import { createDashboardData, type DashboardData } from '../../src/lib/dashboard/data.ts';
 import type { ViewState } from '../../src/lib/dashboard/state.ts';
 import type { Connector } from '../../src/lib/engine/connector.ts';
@@ -61,17 +60,12 @@ beforeAll(async () => {
 	conn = await openNodeConnector();
 	const engine = createEngine(conn, catalogue);
 	await engine.loadRing(ring);
-	const session = {
+	data = createDashboardData({
 		catalogue,
 		engine,
-		store: null,
-		storageProblem: null,
-		ringId: null,
-		data: { ring, extras: emptyExtras() },
 		periods: await engine.periods(),
-		demoStored: Promise.resolve(null)
-	} as unknown as Session;
-	data = createDashboardData(session, async () => conn);
+		data: { ring, extras: emptyExtras() }
+	});
 }, 60_000);
 afterAll(() => conn.close());
 

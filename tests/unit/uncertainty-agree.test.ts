@@ -7,7 +7,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Session } from '../../src/lib/app/session.ts';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { createDashboardData, type DashboardData } from '../../src/lib/dashboard/data.ts';
 import { funnelData, rankingData } from '../../src/lib/dashboard/kpi-view.ts';
@@ -40,13 +39,12 @@ beforeAll(async () => {
 	const ring = (await readRingFromPath(DEMO, specs)).ring!;
 	const engine = createEngine(conn, catalogue);
 	await engine.loadRing(ring);
-	const session = {
+	dashboard = createDashboardData({
 		catalogue,
 		engine,
-		data: { ring, extras: { mapping_profiles: [], custom_peer_groups: [], settings: {} } },
-		periods: await engine.periods()
-	} as unknown as Session;
-	dashboard = createDashboardData(session, async () => conn);
+		periods: await engine.periods(),
+		data: { ring, extras: { custom_peer_groups: [] } }
+	});
 }, 60_000);
 afterAll(() => conn.close());
 

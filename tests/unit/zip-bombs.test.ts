@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { xlsxEntries } from '../../src/lib/import/xlsx-write.ts';
+import { xlsxEntries } from '../../src/lib/zip/xlsx-write.ts';
 import type { ProbeResult } from '../fixtures/zip-probe.ts';
 import { entry, moderate, stored, tinyEntries, zeros, zipOf, type RawEntry } from '../fixtures/zip-bombs.ts';
 

@@ -5,11 +5,11 @@
  * (the whole ring without `--peers`, else A's group) whose value is a proportion and not
  * fehlerhaft, in the group's order; target Σx / Σn over those rows, limits at 95 % and 99.8 %
  * clipped to [0, 100], flag empty, `alert` (outside 95 %) or `alarm` (outside 99.8 %). Full
- * precision. The same function draws the KPI view's funnel (engine/proportions.ts `groupFunnel`).
+ * precision. The same functions draw the KPI view's and the moderation page's funnels (engine/proportions.ts
+ * `groupFunnel`, `periodFunnel`).
  */
-import { kpiErrors } from '../../lib/engine/erroneous.ts';
 import { peerGroupFrom, type PeerSpec } from '../../lib/engine/peers.ts';
-import { countsFrom, groupFunnel } from '../../lib/engine/proportions.ts';
+import { periodFunnel } from '../../lib/engine/proportions.ts';
 import { parseOptions } from '../args.ts';
 import { rowsCsv } from '../csv-out.ts';
 import { cliCatalogue, cliFailure, isFailure, loadRingAt, type CliFailure } from '../ring-data.ts';
@@ -62,15 +62,9 @@ export async function funnel(argv: string[]): Promise<Outcome> {
 	}
 	return withEngine(catalogue, ring, async (engine) => {
 		const [snapshot, errors] = await Promise.all([engine.snapshot(period), engine.errors()]);
-		// Without --peers the whole ring; its group needs no authority (any member gives the same).
-		const members = authorityId
-			? peerGroupFrom(snapshot, authorityId, spec).members
-			: snapshot.members.map((m) => m.authority_id);
-		const f = groupFunnel(
-			members,
-			(id) => countsFrom(snapshot, kpi.id, id),
-			(id) => kpiErrors(errors, period, id, kpi.inputs) !== null
-		);
+		// Without --peers the whole ring (as on the moderation page); its group needs no authority.
+		const members = authorityId ? peerGroupFrom(snapshot, authorityId, spec).members : undefined;
+		const f = periodFunnel(snapshot, errors, kpi, members);
 		const rows = f.rows.map((r) => ({ ...r, flag: r.flag ?? '' }));
 		return { code: 0, stdout: rowsCsv(rows, FUNNEL_COLUMNS) };
 	});

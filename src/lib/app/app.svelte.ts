@@ -6,13 +6,17 @@
  * Several tabs: every save names the revision this tab read (`ring-writes.ts`), so a ring another tab
  * saved meanwhile is never overwritten; other tabs' saves arrive at once (`ring-channel.ts`) and the
  * active ring is reloaded. Ring operations of this tab run one at a time (`#exclusive`), so a reload
- * from another tab never interleaves with a save here. What happened is said in `notice` (German).
+ * from another tab never interleaves with a save here. What happened is said in `notice`.
+ *
+ * The demo ring and a ring only in memory are stored as a new ring with a change. Rings in this
+ * browser never share a name: a ring stored as new under a name that is taken is renamed („… (eigene
+ * Kopie)“, `ring-names.ts`), and `notice` says so. „Mein Amt“ is remembered per ring in the store
+ * (`own`), never in the ring itself. What a page is told back: `outcomes.ts`.
  */
-import type { Message, MessageKey } from '../i18n/messages.ts';
+import type { MessageKey } from '../i18n/messages.ts';
 import { completeRingData } from '../ring/package/complete.ts';
 import type { RingData } from '../ring/package/types.ts';
-import { rescueDownload, type StorageProblem } from '../ring/storage-problem.ts';
-import { zipInWorker } from '../ring/worker-client.ts';
+import type { StorageProblem } from '../ring/storage-problem.ts';
 import {
 	DEMO_RING_ID,
 	newRingId,
@@ -23,30 +27,23 @@ import {
 import type { ViewState } from '../dashboard/state.ts';
 import type { LastViewRecorder } from '../first-view/last-view.ts';
 import { openRingChannel, type RingChannel } from './ring-channel.ts';
+import { reasonOf, type ChangeResult, type Notice } from './outcomes.ts';
 import { writeChange, type RingChange, type WriteOutcome } from './ring-writes.ts';
+import {
+	checkRingName,
+	cleanRingName,
+	emptyRing,
+	freeRingName,
+	renamedRing,
+	type RingNameProblem
+} from '../ring/ring-names.ts';
+import { t } from '../i18n/translate.ts';
+import { OwnAuthorities } from './own-authority.svelte.ts';
 import { activate, demoRingData, openSession, type Session } from './session.ts';
 import { progressAt, type RingPhase, type RingProgress } from './progress.ts';
-import { errorText } from '../i18n/words.ts';
 
 export type { RingChange };
-
-/** What happened to the ring beyond what the user did here (another tab), for the page's notice line. */
-export interface Notice {
-	tone: 'info' | 'warning';
-	/** Worded where shown, in the page's language (the language may change while it is shown). */
-	said: Message;
-}
-
-/**
- * How a change ended: `saved` (in the store; `newRing` when a copy of the demo or of an in-memory ring
- * was stored as a new ring), `memory` (storage failed: open in memory, `problem` says why), `conflict`
- * (another tab changed or deleted the ring and the change was not reapplied: the session now shows the
- * stored ring), `unchanged` (the change does not apply).
- */
-export interface ChangeResult {
-	status: 'saved' | 'memory' | 'conflict' | 'unchanged';
-	newRing: boolean;
-}
+export { downloadRing, reasonOf, ringNameText, type ChangeResult, type Notice } from './outcomes.ts';
 
 class App {
 	session = $state.raw<Session | undefined>(undefined);
@@ -54,13 +51,18 @@ class App {
 	preview = $state.raw<Session | null>(null);
 	error = $state<string | undefined>(undefined);
 	rings = $state.raw<RingSummary[]>([]);
+	/** `rings` has been read (with the demo, on a first visit): a page draws the list once, complete. */
+	listed = $state(false);
 	/** A storage problem of the last operation (German message); the data stays in memory. */
 	problem = $state.raw<StorageProblem | null>(null);
-	/** What another tab did to the active ring, or how a save here was resolved against it. */
+	/** What another tab did to the active ring, how a save here was resolved against it, or what the app did on its own account (a copy of the demo, a changed name). */
 	notice = $state.raw<Notice | null>(null);
 	/** A ring being opened, read, saved or loaded (RingProgress.svelte shows it after 300 ms). */
 	progress = $state.raw<RingProgress | null>(null);
+	/** „Mein Amt“ per ring, as remembered in this browser (read before the first view is shown). */
+	readonly own = new OwnAuthorities();
 	#starting: Promise<void> | undefined;
+	#ownLoaded: Promise<void> = Promise.resolve();
 	#recorder: LastViewRecorder | undefined;
 	#channel: RingChannel | undefined;
 	#queue: Promise<unknown> = Promise.resolve();
@@ -79,7 +81,10 @@ class App {
 		this.#channel ??= openRingChannel((change) => void this.#remote(change));
 		const opening = openSession({
 			packageUrl,
-			onActive: (id, store) => void this.#showPreview(id, store, demoPreview, opening),
+			onActive: (id, store) => {
+				this.#ownLoaded = this.own.load(store);
+				void this.#showPreview(id, store, demoPreview, opening);
+			},
 			announce: (change) => this.#channel?.post(change),
 			onProgress: this.noteProgress
 		});
@@ -90,8 +95,10 @@ class App {
 				.catch(() => null);
 		this.#starting = opening
 			.then(async (s) => {
+				await this.#ownLoaded; // the first view opens at „Mein Amt“
 				this.session = s;
 				this.preview = null;
+				this.progress = null;
 				this.problem = s.storageProblem;
 				const demoProblem = await s.demoStored;
 				if (demoProblem) {
@@ -138,6 +145,7 @@ class App {
 			const { lastViewPreview } = await import('../first-view/last-view.ts');
 			const last = store ? await lastViewPreview(store, id, real) : null;
 			const preview = last ?? (id === DEMO_RING_ID ? await demoPreview : null);
+			await this.#ownLoaded;
 			if (preview && !this.session) this.preview = preview;
 		} catch {
 			// no preview: the dashboard waits for the engine, as without one
@@ -166,10 +174,12 @@ class App {
 
 	async refresh(): Promise<void> {
 		const store = this.session?.store;
-		if (!store) return;
-		const list = await store.listRings();
-		if (list.ok) this.rings = list.value;
-		else this.problem = list.problem;
+		if (store) {
+			const list = await store.listRings();
+			if (list.ok) this.rings = list.value;
+			else this.problem = list.problem;
+		}
+		this.listed = true;
 	}
 
 	async switchTo(id: string): Promise<boolean> {
@@ -208,9 +218,21 @@ class App {
 		});
 	}
 
+	/**
+	 * A new ring never takes a name another ring has. One made from the demo while it is open (a change
+	 * saved on it keeps its name) is a copy: named „… (eigene Kopie)“, with „Mein Amt“ carried over, and
+	 * said so.
+	 */
 	async #saveNew(s: Session, input: RingData): Promise<boolean> {
 		const id = newRingId();
-		const data = completeRingData(input);
+		const wanted = input.ring.meta.name;
+		const name = freeRingName(
+			wanted,
+			this.rings.map((r) => r.name),
+			t('manage.copy_suffix')
+		);
+		const copy = s.ringId === DEMO_RING_ID && wanted === s.data.ring.meta.name;
+		const data = completeRingData(name === wanted ? input : renamedRing(input, name));
 		this.noteProgress('save');
 		const saved = s.store ? await s.store.saveRing(id, data, null) : null;
 		if (!saved?.ok) {
@@ -218,7 +240,12 @@ class App {
 			this.session = await this.#activate(s, null, data);
 			return false;
 		}
+		const own = this.own.get(s.ringId);
+		if (copy && own) await this.own.set(s.store, id, own);
 		this.session = await this.#activate(s, id, data, saved.value.revision);
+		if (copy) this.notice = { tone: 'info', said: { key: 'manage.copy_made', params: { name } } };
+		else if (name !== cleanRingName(wanted))
+			this.notice = { tone: 'info', said: { key: 'manage.name_changed', params: { wanted, name } } };
 		await this.refresh();
 		return true;
 	}
@@ -326,6 +353,75 @@ class App {
 		});
 	}
 
+	/** A new, empty ring under `name` (refused when the name is taken or unusable), opened at once. */
+	async create(name: string): Promise<RingNameProblem | ChangeResult> {
+		await this.#starting;
+		const s = this.session;
+		if (!s) return { status: 'unchanged', newRing: false };
+		const problem = checkRingName(
+			name,
+			this.rings.map((r) => r.name)
+		);
+		if (problem) return problem;
+		return this.#exclusive(async () => ({
+			status: (await this.#saveNew(s, emptyRing(name))) ? 'saved' : 'memory',
+			newRing: true
+		}));
+	}
+
+	/**
+	 * Rename the stored ring `id` (not the demo, which is read-only). The active ring is renamed as a
+	 * change of it; another ring is read, renamed and written back in one transaction.
+	 */
+	async rename(id: string, name: string): Promise<RingNameProblem | ChangeResult> {
+		await this.#starting;
+		const s = this.session;
+		if (!s?.store || id === DEMO_RING_ID) return { status: 'unchanged', newRing: false };
+		const problem = checkRingName(
+			name,
+			this.rings.filter((r) => r.id !== id).map((r) => r.name)
+		);
+		if (problem) return problem;
+		if (id === s.ringId) return this.change((data) => renamedRing(data, name), { reapply: true });
+		// Another stored ring: renamed on the revision read, with the same conflict rules as a change of
+		// the active ring (another tab's save in between is kept; the rename goes on top of it).
+		const store = s.store;
+		const result = await this.#exclusive(async (): Promise<ChangeResult> => {
+			const read = await store.readRing(id);
+			if (!read.ok || !read.value) {
+				if (!read.ok) this.problem = read.problem;
+				return { status: 'unchanged', newRing: false };
+			}
+			const outcome = await writeChange(store, id, read.value, (d) => renamedRing(d, name), true);
+			if (outcome.status === 'saved') return { status: 'saved', newRing: false };
+			if (outcome.status === 'conflict') {
+				const key = outcome.reason === 'deleted' ? 'sync.deleted' : 'sync.busy';
+				this.notice = { tone: 'warning', said: { key, params: { name: read.value.data.ring.meta.name } } };
+				return { status: 'conflict', newRing: false };
+			}
+			if (outcome.status === 'failed') this.problem = outcome.problem;
+			return { status: outcome.status === 'failed' ? 'memory' : 'unchanged', newRing: false };
+		});
+		await this.refresh();
+		return result;
+	}
+
+	/** „Mein Amt“ of the ring on display, when it was chosen in this browser. */
+	ownAuthority(ringId: string | null): string | undefined {
+		return this.own.get(ringId);
+	}
+
+	/** The user chose „Mein Amt“: remembered for this ring (a ring only in memory: until the tab closes). */
+	async chooseOwn(authorityId: string): Promise<void> {
+		const shown = this.session ?? this.preview;
+		if (!shown) return;
+		// Shown at once; written to the store of the real session (the preview has none).
+		await this.own.set(null, shown.ringId, authorityId);
+		await this.#starting;
+		const store = this.session?.store ?? null;
+		if (shown.ringId !== null && store) await this.own.set(store, shown.ringId, authorityId);
+	}
+
 	async remove(id: string): Promise<void> {
 		await this.#starting; // a click during the preview acts on the real session
 		await this.#exclusive(async () => {
@@ -352,30 +448,3 @@ class App {
 }
 
 export const app = new App();
-
-/** Offer bytes as a file download (ring package, rescue copy, CSV, SVG …). */
-export function download(bytes: Uint8Array | string, fileName: string, mimeType: string): void {
-	const blob = new Blob([typeof bytes === 'string' ? bytes : (bytes as Uint8Array<ArrayBuffer>)], {
-		type: mimeType
-	});
-	const url = URL.createObjectURL(blob);
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = fileName;
-	a.click();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** Why something failed, for a status line in the page's language (i18n/words.ts `errorText`). */
-export function reasonOf(error: unknown): string {
-	return errorText(error);
-}
-
-/**
- * The ring as a ring package download; zipped in the import worker (`zipInWorker`). Rejects when the
- * worker fails (memory): the caller says so.
- */
-export async function downloadRing(data: RingData): Promise<void> {
-	const file = await rescueDownload(data, zipInWorker);
-	download(file.bytes, file.fileName, file.mimeType);
-}

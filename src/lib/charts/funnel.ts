@@ -13,7 +13,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { FunnelCurvePoint } from '../engine/uncertainty.ts';
-import { MEDIAN_COLOUR, OWN_DOT, PEER_COLOUR } from './style.ts';
+import { countTicks, MEDIAN_COLOUR, OWN_DOT, PEER_COLOUR, plotTicks, type TickFormat } from './style.ts';
 
 export interface FunnelDatum {
 	label: string;
@@ -29,6 +29,8 @@ export interface FunnelOptions {
 	/** The limits over n (engine/uncertainty.ts `funnelCurve`). */
 	curve: readonly FunnelCurvePoint[];
 	format: (value: number) => string;
+	/** Formats the value axis' ticks (default: `format`). */
+	tick?: TickFormat;
 	formatN: (n: number) => string;
 	/** Axis labels: n and the KPI's unit. */
 	xLabel: string;
@@ -100,10 +102,11 @@ export function funnelChart(data: readonly FunnelDatum[], o: FunnelOptions): SVG
 			label: o.xLabel,
 			domain: [0, maxN * 1.04],
 			grid: true,
-			ticks: 6,
+			// n counts cases: whole-number ticks only (a group of tiny n gave 0, 0, 0, 1, 1, 1).
+			ticks: countTicks(maxN * 1.04),
 			tickFormat: (v: number) => o.formatN(v)
 		},
-		y: { label: o.yLabel, domain: [lo, hi], grid: true, ticks: 8, tickFormat: (v: number) => o.format(v) },
+		y: { label: o.yLabel, domain: [lo, hi], grid: true, ticks: 8, tickFormat: plotTicks(o.format, o.tick) },
 		marks: [
 			limit('low998', '2,3', 'limit-998'),
 			limit('high998', '2,3', 'limit-998'),

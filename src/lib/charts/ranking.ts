@@ -10,10 +10,12 @@
  * Uncertainty and quality (issues #19, #27): a value's 95 % interval is a whisker with caps across
  * its bar; a value that is not rated (fehlerhaft, or a survey under 50 respondents) is a white bar
  * with a dashed outline — shown, not coloured — and its status is written at the bar's end. A
- * fehlerhaft value is out of the group: it comes after all others, without rank.
+ * fehlerhaft value is out of the group: it comes after all others, without rank. The own authority
+ * without a value (a zero denominator, a missing base count) keeps its row, last: an empty row that
+ * says why („kein Wert – Nenner ist 0“), so nobody looks for a bar that fell out of the chart.
  */
 import * as Plot from '@observablehq/plot';
-import { BAND_COLOUR, MEDIAN_COLOUR, OWN_COLOUR, PEER_COLOUR } from './style.ts';
+import { BAND_COLOUR, MEDIAN_COLOUR, OWN_COLOUR, PEER_COLOUR, plotTicks, type TickFormat } from './style.ts';
 
 export interface RankingDatum {
 	label: string;
@@ -33,6 +35,8 @@ export interface RankingOptions {
 	polarity: 'up' | 'down' | 'none';
 	/** Formats a value for labels and aria text (the one formatting module). */
 	format: (value: number) => string;
+	/** Formats the axis ticks (default: `format`). */
+	tick?: TickFormat;
 	/** Axis label, e.g. "Tage" or "%". */
 	unit: string;
 	width?: number;
@@ -43,6 +47,8 @@ export interface RankingOptions {
 	medianLabel?: string;
 	/** Status written at an unrated bar's end (e.g. „fehlerhaft“), '' for none. */
 	status?: (d: RankingDatum) => string;
+	/** The own authority without a value: its label and the text written in its empty row. */
+	gap?: { label: string; text: string } | null;
 }
 
 /** Left margin that fits the longest label (with the ◆ marker), within bounds. */
@@ -89,7 +95,9 @@ export function rankingChart(
 ): SVGSVGElement | HTMLElement {
 	const rows = rankingOrder(data, options.polarity);
 	const own = rows.filter((d) => d.own);
-	const domain = rows.map((d) => d.label);
+	const gap = options.gap ? [options.gap] : [];
+	const domain = [...rows.map((d) => d.label), ...gap.map((g) => g.label)];
+	const ownLabels = new Set([...own.map((d) => d.label), ...gap.map((g) => g.label)]);
 	const status = options.status ?? (() => '');
 	const aria = (d: RankingDatum) => {
 		const s = status(d);
@@ -105,7 +113,7 @@ export function rankingChart(
 	const narrow = width < 560;
 	const withStatus = narrow ? [] : rows.filter((d) => !d.own && status(d));
 	// A label longer than its margin is shortened with „…“ (the table and the aria label keep it whole).
-	const marginLeft = Math.min(labelMargin(rows.map((d) => d.label)), Math.round(width * 0.42));
+	const marginLeft = Math.min(labelMargin(domain), Math.round(width * 0.42));
 	const room = Math.max(4, Math.floor((marginLeft - 24) / 6.8)); // labelMargin's measure, ◆ included
 	const fit = (label: string) => (label.length > room ? `${label.slice(0, room - 1)}…` : label);
 	const ownText = (d: RankingDatum) =>
@@ -113,24 +121,28 @@ export function rankingChart(
 	const q = options.quartiles;
 	const band = q && q.q1 !== null && q.q3 !== null ? [{ q1: q.q1, q3: q.q3 }] : [];
 	const median = q && q.median !== null ? [q.median] : [];
+	const extent: [number, number] = [
+		Math.min(0, ...rows.map((d) => Math.min(d.value, d.low ?? d.value))),
+		Math.max(0, ...rows.map(end))
+	];
 	return Plot.plot({
 		document: options.document,
 		width,
-		height: Math.max(120, rows.length * 18 + 60),
+		height: Math.max(120, domain.length * 18 + 60),
 		marginTop: 30,
 		marginLeft,
-		marginRight: !narrow && rows.some((d) => status(d)) ? 160 : narrow ? 80 : 70,
+		marginRight: !narrow && (rows.some((d) => status(d)) || gap.length) ? 160 : narrow ? 80 : 70,
 		style: { fontSize: '12px' },
 		x: {
 			label: options.unit,
 			grid: true,
 			ticks: narrow ? 3 : 6,
-			tickFormat: (v: number) => options.format(v)
+			tickFormat: plotTicks(options.format, options.tick)
 		},
 		y: {
 			domain,
 			label: null,
-			tickFormat: (label: string) => (own.some((d) => d.label === label) ? `◆ ${fit(label)}` : fit(label))
+			tickFormat: (label: string) => (ownLabels.has(label) ? `◆ ${fit(label)}` : fit(label))
 		},
 		marks: [
 			Plot.rect(band, {
@@ -196,6 +208,15 @@ export function rankingChart(
 				fill: MEDIAN_COLOUR,
 				className: 'status-label'
 			}),
+			Plot.text(gap, {
+				x: () => 0,
+				y: 'label',
+				text: 'text',
+				dx: 6,
+				textAnchor: 'start',
+				fontWeight: 'bold',
+				className: 'own-gap'
+			}),
 			Plot.ruleX([0]),
 			Plot.ruleX(median, {
 				stroke: MEDIAN_COLOUR,
@@ -207,6 +228,8 @@ export function rankingChart(
 				x: (d: number) => d,
 				frameAnchor: 'top',
 				dy: -14,
+				// Anchored towards the middle of the axis, so the label stays inside the picture.
+				textAnchor: median[0] === undefined ? 'middle' : anchorAt(median[0], extent),
 				text: (d: number) => `${options.medianLabel ?? 'Median'}: ${options.format(d)}`,
 				className: 'median-label'
 			})
@@ -216,4 +239,10 @@ export function rankingChart(
 
 function hasInterval(d: RankingDatum): boolean {
 	return d.low !== undefined && d.low !== null && d.high !== undefined && d.high !== null;
+}
+
+/** Text anchor for a label at `x` on an axis over `extent`: towards the middle, never out of it. */
+export function anchorAt(x: number, [lo, hi]: readonly [number, number]): 'start' | 'middle' | 'end' {
+	const at = hi > lo ? (x - lo) / (hi - lo) : 0.5;
+	return at > 0.7 ? 'end' : at < 0.3 ? 'start' : 'middle';
 }

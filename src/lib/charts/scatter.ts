@@ -5,7 +5,7 @@
  * when both KPIs have a polarity).
  */
 import * as Plot from '@observablehq/plot';
-import { MEDIAN_COLOUR, OWN_DOT, PEER_COLOUR } from './style.ts';
+import { MEDIAN_COLOUR, OWN_DOT, PEER_COLOUR, plotTicks, type TickFormat } from './style.ts';
 
 export interface ScatterDatum {
 	label: string;
@@ -21,6 +21,9 @@ export interface ScatterOptions {
 	yLabel: string;
 	formatX: (v: number) => string;
 	formatY: (v: number) => string;
+	/** Format the axes' ticks (default: formatX / formatY). */
+	tickX?: TickFormat;
+	tickY?: TickFormat;
 	xPolarity: 'up' | 'down' | 'none';
 	yPolarity: 'up' | 'down' | 'none';
 	xMedian: number | null;
@@ -51,16 +54,21 @@ export function scatterChart(data: readonly ScatterDatum[], o: ScatterOptions): 
 	const aria = (d: ScatterDatum) =>
 		`${d.label}: ${o.xLabel} ${o.formatX(d.x)}, ${o.yLabel} ${o.formatY(d.y)}${mark(d)}`;
 	const corner = bestCorner(o.xPolarity, o.yPolarity);
+	const width = o.width ?? 720;
+	const margin = { left: 90, right: 30, top: 20 };
+	const ownText = (d: ScatterDatum) => `◆ ${d.label}${mark(d)}`;
+	const place = ownLabelPlace(own[0], data, ownText, width - margin.left - margin.right);
 	return Plot.plot({
 		document: o.document,
-		width: o.width ?? 720,
+		width,
 		height: 420,
-		marginLeft: 90,
+		marginLeft: margin.left,
 		marginBottom: 45,
-		marginRight: 30,
+		marginRight: margin.right,
+		marginTop: margin.top,
 		style: { fontSize: '12px' },
-		x: { label: o.xLabel, grid: true, ticks: 6, tickFormat: (v: number) => o.formatX(v), nice: true },
-		y: { label: o.yLabel, grid: true, ticks: 8, tickFormat: (v: number) => o.formatY(v), nice: true },
+		x: { label: o.xLabel, grid: true, ticks: 6, tickFormat: plotTicks(o.formatX, o.tickX), nice: true },
+		y: { label: o.yLabel, grid: true, ticks: 8, tickFormat: plotTicks(o.formatY, o.tickY), nice: true },
 		marks: [
 			Plot.ruleX(o.xMedian === null ? [] : [o.xMedian], {
 				stroke: MEDIAN_COLOUR,
@@ -110,12 +118,44 @@ export function scatterChart(data: readonly ScatterDatum[], o: ScatterOptions): 
 			Plot.text(own, {
 				x: 'x',
 				y: 'y',
-				text: (d: ScatterDatum) => `◆ ${d.label}${mark(d)}`,
-				dx: 10,
-				textAnchor: 'start',
+				text: ownText,
+				...place,
 				fontWeight: 'bold',
+				fill: '#000',
+				stroke: '#fff',
+				strokeWidth: 3,
+				paintOrder: 'stroke',
 				className: 'own-label'
 			})
 		]
 	});
+}
+
+/** Average advance of a 12 px character (DejaVu Sans, the app's font, is among the widest). */
+const CHAR_PX = 7.4;
+
+/**
+ * Where the own label goes so that it is never cut off: right of the diamond where the plot has room
+ * for it, else left of it, else (a label wider than either side) below a diamond in the upper half and
+ * above one in the lower half, shifted sideways as far as it must to stay in the plot. Measured on
+ * the data's extent (the axes are nice'd beyond it, so there is at least this much room).
+ */
+export function ownLabelPlace(
+	own: ScatterDatum | undefined,
+	data: readonly ScatterDatum[],
+	text: (d: ScatterDatum) => string,
+	plotWidth: number
+): { dx: number; dy: number; textAnchor: 'start' | 'middle' | 'end' } {
+	if (!own) return { dx: 10, dy: 0, textAnchor: 'start' };
+	const range = (values: number[]) => [Math.min(...values), Math.max(...values)] as const;
+	const [x0, x1] = range(data.map((d) => d.x));
+	const [y0, y1] = range(data.map((d) => d.y));
+	const at = x1 > x0 ? (own.x - x0) / (x1 - x0) : 0.5;
+	const need = text(own).length * CHAR_PX + 14;
+	if ((1 - at) * plotWidth >= need) return { dx: 10, dy: 0, textAnchor: 'start' };
+	if (at * plotWidth >= need) return { dx: -10, dy: 0, textAnchor: 'end' };
+	const high = y1 > y0 ? (own.y - y0) / (y1 - y0) > 0.5 : false;
+	const x = at * plotWidth;
+	const shift = x - need / 2 < 0 ? need / 2 - x : x + need / 2 > plotWidth ? plotWidth - x - need / 2 : 0;
+	return { dx: Math.round(shift), dy: high ? 16 : -16, textAnchor: 'middle' };
 }

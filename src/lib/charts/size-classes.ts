@@ -4,7 +4,7 @@
  * a dark diamond with an outline, its class marked ◆ on the axis.
  */
 import * as Plot from '@observablehq/plot';
-import { BAND_COLOUR, MEDIAN_COLOUR, OWN_DOT, PEER_COLOUR } from './style.ts';
+import { BAND_COLOUR, MEDIAN_COLOUR, OWN_DOT, PEER_COLOUR, plotTicks, type TickFormat } from './style.ts';
 
 export interface ClassDot {
 	label: string;
@@ -26,6 +26,8 @@ export interface ClassBox {
 
 export interface SizeClassOptions {
 	format: (v: number) => string;
+	/** Formats the axis ticks (default: `format`). */
+	tick?: TickFormat;
 	unit: string;
 	medianLabel: string;
 	width?: number;
@@ -48,7 +50,7 @@ export function sizeClassChart(
 		marginLeft: 90,
 		marginRight: 30,
 		style: { fontSize: '12px' },
-		x: { label: o.unit, grid: true, ticks: 6, tickFormat: (v: number) => o.format(v), nice: true },
+		x: { label: o.unit, grid: true, ticks: 6, tickFormat: plotTicks(o.format, o.tick), nice: true },
 		y: {
 			domain,
 			label: null,

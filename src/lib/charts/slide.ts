@@ -10,8 +10,21 @@
  * across all columns and are labelled at the right. A highlighted member is the one dark column with
  * an outline and a ◆ label naming it and its value — more than colour. A fehlerhaft value is a white
  * dashed column after all others, without rank; an unrated survey value is white dashed in its place.
+ *
+ * The columns of each kind (peers, unrated, highlighted) are ONE path, not a rect per column: every
+ * element of a slide costs the slide change its style, layout and paint, and a ring of 550 members
+ * would have 550 of them (issue 30: p95 < 50 ms at 550 × 10). So the chart is one image for
+ * assistive technology — `role="img"` with `ariaLabel` summing it up (what, how many, median and
+ * quartiles, the highlighted member) — and its table, drawn with it (deck.ts), lists every column.
+ * The columns have crisp edges: an anti-aliased path of hundreds of columns takes the browser tens of
+ * milliseconds to rasterise on every change, and upright rectangles gain nothing from smoothing.
+ * Columns too narrow for a gap (a few pixels each) cannot carry a dashed outline — hundreds of them
+ * were a flicker of dashes, as costly to rasterise as all the rest of the slide — so an unrated one
+ * is filled with the same dashes lying across it (a pattern: white, a black dash every 9 units) under
+ * a black line at its value.
  */
 import * as Plot from '@observablehq/plot';
+import type { RenderFunction } from '@observablehq/plot';
 import { BAND_COLOUR, OWN_COLOUR } from './style.ts';
 
 /** Peers on a projector: darker than the dashboard's light blue, ≥ 3:1 against white (WCAG 1.4.11). */
@@ -39,8 +52,10 @@ export interface SlideChartOptions {
 	quartiles: { q1: number | null; median: number | null; q3: number | null };
 	/** „Median“, „25 %“, „75 %“ in the page's language. */
 	labels: { median: string; q1: string; q3: string };
-	/** Written at an unrated column's aria label (e.g. „fehlerhaft“). */
-	status: (d: SlideBarDatum) => string;
+	/** The chart's accessible name: what it shows; the figures at the right and the highlight are added. */
+	ariaLabel: string;
+	/** Prefix of the ids inside the SVG (the narrow columns' pattern): unique in the page. */
+	id?: string;
 	width?: number;
 	height?: number;
 	document?: Document;
@@ -95,15 +110,20 @@ export function slideChart(
 	const rated = rows.filter((d) => !d.unrated && !d.erroneous && !d.highlight);
 	const unrated = rows.filter((d) => (d.unrated || d.erroneous) && !d.highlight);
 	const highlight = rows.filter((d) => d.highlight);
-	const aria = (d: SlideBarDatum) => {
-		const s = options.status(d);
-		return `${d.label}: ${options.format(d.value)}${s ? `, ${s}` : ''}`;
-	};
+	// The chart's name says what a sighted reader takes from it at a glance; the table has every value.
+	const summary = [
+		options.ariaLabel,
+		...[...median, ...quartileLines].map((l) => l.text),
+		...highlight.map((d) => `◆ ${d.label}: ${options.format(d.value)}`)
+	].join('. ');
 	const gap = band >= 6 ? 0.15 : 0;
+	const hatch = `${options.id ?? 'slide-chart'}-unrated`;
+	const hatched = gap === 0 && unrated.length > 0;
 	const at = highlight[0]?.key ?? 0;
 	const anchor = at < rows.length * 0.25 ? 'start' : at > rows.length * 0.75 ? 'end' : 'middle';
-	return Plot.plot({
+	const chart = Plot.plot({
 		document: options.document,
+		ariaLabel: summary,
 		width,
 		height,
 		marginTop: 60,
@@ -150,21 +170,22 @@ export function slideChart(
 				fillOpacity: 0.28,
 				className: 'quartile-band'
 			}),
+			...(hatched ? [dashPattern(hatch)] : []),
 			Plot.barY(rated, {
 				x: 'key',
 				y: 'value',
 				fill: SLIDE_PEER_COLOUR,
-				ariaLabel: aria,
-				className: 'peer-bar'
+				shapeRendering: 'crispEdges',
+				className: 'peer-bar',
+				render: onePath
 			}),
 			Plot.barY(unrated, {
 				x: 'key',
 				y: 'value',
-				fill: '#fff',
-				stroke: '#000',
-				strokeWidth: 2,
-				strokeDasharray: '6,3',
-				ariaLabel: aria,
+				...(hatched
+					? { fill: `url(#${hatch})`, render: columnsPath(true) }
+					: { fill: '#fff', stroke: '#000', strokeWidth: 2, strokeDasharray: '6,3', render: onePath }),
+				shapeRendering: 'crispEdges',
 				className: 'unrated-bar'
 			}),
 			Plot.barY(highlight, {
@@ -173,8 +194,9 @@ export function slideChart(
 				fill: highlight.some((d) => d.unrated || d.erroneous) ? '#fff' : OWN_COLOUR,
 				stroke: '#000',
 				strokeWidth: 3,
-				ariaLabel: aria,
-				className: 'own-bar'
+				shapeRendering: 'crispEdges',
+				className: 'own-bar',
+				render: onePath
 			}),
 			Plot.ruleY([0], { stroke: '#000', strokeWidth: 2 }),
 			Plot.ruleY(quartileLines, {
@@ -222,6 +244,62 @@ export function slideChart(
 			})
 		]
 	});
+	chart.setAttribute('role', 'img');
+	return chart;
+}
+
+/**
+ * A bar mark drawn as one path of all its columns (Plot's own rects, read once when the chart is
+ * drawn): the group keeps its fill, stroke and class; coordinates to a hundredth of a pixel.
+ */
+function columnsPath(tops = false): RenderFunction {
+	return (index, scales, values, dimensions, context, next) => {
+		const g = next!(index, scales, values, dimensions, context);
+		if (!g) return null;
+		const at = (r: Element, name: string) => Math.round(Number(r.getAttribute(name) ?? 0) * 100) / 100;
+		const rects = [...g.querySelectorAll('rect')].map((r) =>
+			['x', 'y', 'width', 'height'].map((n) => at(r, n))
+		);
+		if (!rects.length) return g;
+		const path = (d: string) => {
+			const el = context.document.createElementNS('http://www.w3.org/2000/svg', 'path');
+			el.setAttribute('d', d);
+			return el;
+		};
+		g.replaceChildren(path(rects.map(([x, y, w, h]) => `M${x},${y}h${w}v${h}h${-w!}z`).join('')));
+		// Where a column's end meets a gap of its dashes, this line still shows its value: at the top,
+		// or at the bottom of a column below zero.
+		if (tops) {
+			const zero = scales.y?.(0) ?? Infinity;
+			const end = ([, y, , h]: number[]) => (Math.abs(y! + h! - zero) > Math.abs(y! - zero) ? y! + h! : y!);
+			const top = path(rects.map((r) => `M${r[0]},${end(r)}h${r[2]}`).join(''));
+			top.setAttribute('stroke', '#000');
+			top.setAttribute('stroke-width', '2');
+			top.setAttribute('class', 'column-top');
+			g.append(top);
+		}
+		return g;
+	};
+}
+const onePath = columnsPath();
+
+/** White with a black dash every 9 units (3 long), in the chart's coordinates: adjacent columns line up. */
+function dashPattern(id: string): RenderFunction {
+	return (_index, _scales, _values, _dimensions, context) => {
+		const svg = (name: string, attributes: Record<string, string>) => {
+			const el = context.document.createElementNS('http://www.w3.org/2000/svg', name);
+			for (const [key, value] of Object.entries(attributes)) el.setAttribute(key, value);
+			return el;
+		};
+		const defs = svg('defs', {});
+		const pattern = svg('pattern', { id, patternUnits: 'userSpaceOnUse', width: '4', height: '9' });
+		pattern.append(
+			svg('rect', { width: '4', height: '9', fill: '#fff' }),
+			svg('rect', { width: '4', height: '3', fill: '#000' })
+		);
+		defs.append(pattern);
+		return defs;
+	};
 }
 
 /** Labels at their values, moved apart to at least `gap` (in data units), keeping their order. */

@@ -4,7 +4,7 @@
  * dashed with hollow circles; the band is a light area — distinguishable without colour.
  */
 import * as Plot from '@observablehq/plot';
-import { BAND_COLOUR, MEDIAN_COLOUR, OWN_COLOUR, OWN_DOT } from './style.ts';
+import { BAND_COLOUR, MEDIAN_COLOUR, OWN_COLOUR, OWN_DOT, plotTicks, type TickFormat } from './style.ts';
 
 export interface TrendDatum {
 	period: number;
@@ -18,6 +18,8 @@ export interface TrendDatum {
 
 export interface TrendOptions {
 	format: (value: number) => string;
+	/** Formats the axis ticks (default: `format`). */
+	tick?: TickFormat;
 	formatPeriod: (period: number) => string;
 	unit: string;
 	ownLabel: string;
@@ -64,7 +66,7 @@ export function trendChart(data: readonly TrendDatum[], options: TrendOptions): 
 			label: options.unit,
 			grid: true,
 			ticks: 6,
-			tickFormat: (v: number) => f(v),
+			tickFormat: plotTicks(f, options.tick),
 			zero: false,
 			nice: true
 		},

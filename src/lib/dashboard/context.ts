@@ -24,9 +24,13 @@ export interface DashboardContext {
 	navigate(change: Partial<ViewState>, extra?: Record<string, string | undefined>): void;
 }
 
-/** Module memory of the last state, so the pickers stay put when a link without a query is followed. */
-let remembered: Partial<ViewState> = {};
-export const rememberedState = (): Partial<ViewState> => remembered;
-export function remember(state: ViewState): void {
-	remembered = { ...state };
+/**
+ * Module memory of the last state, so the pickers stay put when a link without a query is followed.
+ * Kept with its ring: another ring starts from its own „Mein Amt“, not from an id the rings may share.
+ */
+let remembered: { ring: string | null; state: Partial<ViewState> } = { ring: null, state: {} };
+export const rememberedState = (ring: string | null): Partial<ViewState> =>
+	remembered.ring === ring ? remembered.state : {};
+export function remember(ring: string | null, state: ViewState): void {
+	remembered = { ring, state: { ...state } };
 }

@@ -18,18 +18,13 @@
  * Entries are kept in insertion order and the oldest dropped beyond `LIMIT`, bounding memory on a
  * large ring; a failed query is removed so that it can be retried.
  */
-import type { GroupStats } from '../engine/engine.ts';
-import { snapshotValues } from '../engine/period-snapshot.ts';
 import type { PlausibilityResult } from '../engine/plausibility.ts';
-import {
-	kpiViewFrom,
-	periodBaseCounts,
-	type BaseValueRow,
-	type KpiViewData,
-	type SeriesRow
-} from '../engine/views.ts';
-import type { Connector } from '../engine/connector.ts';
-import type { Session } from '../app/session.ts';
+import { snapshotValues } from '../engine/period-snapshot.ts';
+import { kpiViewFrom, type BaseValueRow, type KpiViewData, type SeriesRow } from '../engine/views.ts';
+import type { Catalogue } from '../catalogue/schema.ts';
+import type { Engine, GroupStats } from '../engine/engine.ts';
+import type { RingExtras } from '../ring/package/types.ts';
+import type { Ring } from '../ring/types.ts';
 import { peerSpec, stateKey, type ViewState } from './state.ts';
 
 const LIMIT = 64;
@@ -73,10 +68,22 @@ export interface DashboardData {
 }
 
 /**
- * `conn` must be the connection the session's engine has loaded the ring into (in the browser the
- * page's one DuckDB: `browserConnector()` hands out the same connection to every caller).
+ * What the data layer needs of a session: the app's `Session`, the build's first view and the tests
+ * all provide it, so the dashboard does not depend on the app.
  */
-export function createDashboardData(session: Session, conn: () => Promise<Connector>): DashboardData {
+export interface DashboardSource {
+	readonly catalogue: Catalogue;
+	readonly engine: Engine;
+	/** Periods with data, ascending (prefetch walks outward from the shown one). */
+	readonly periods: readonly number[];
+	readonly data: {
+		readonly ring: Pick<Ring, 'authorities'>;
+		readonly extras: Pick<RingExtras, 'custom_peer_groups'>;
+	};
+}
+
+/** Every query goes through the source's engine, the only way to SQL (README, "Architecture"). */
+export function createDashboardData(session: DashboardSource): DashboardData {
 	const custom = () => session.data.extras.custom_peer_groups;
 	const statsMemo = new Memo<StatsResult>();
 	const kpiMemo = new Memo<KpiViewData>();
@@ -91,7 +98,7 @@ export function createDashboardData(session: Session, conn: () => Promise<Connec
 	const baseCounts = async (period: number, kpiId: string) => {
 		const byCount = await baseMemo.get(String(period), async () => {
 			const out = new Map<string, BaseValueRow[]>();
-			for (const row of await periodBaseCounts(await conn(), period, allInputs)) {
+			for (const row of await session.engine.baseCounts(period, allInputs)) {
 				let list = out.get(row.count_id);
 				if (!list) out.set(row.count_id, (list = []));
 				list.push(row);

@@ -12,11 +12,12 @@ import type { Finding } from '../engine/plausibility.ts';
 import { groupFunnel } from '../engine/proportions.ts';
 import { baseCountLabel } from '../i18n/catalogue.ts';
 import { quantile7 } from '../engine/stats.ts';
-import { funnelCurve, percent, wilson, type Funnel } from '../engine/uncertainty.ts';
+import { funnelCurve, percent, wilson, type Funnel, type FunnelRow } from '../engine/uncertainty.ts';
 import { type KpiViewData, type PeriodQuartiles, type SizeClassQuartiles } from '../engine/views.ts';
+import type { FunnelDatum } from '../charts/funnel.ts';
 import type { RankingDatum } from '../charts/ranking.ts';
 import { smallSample } from './quality.ts';
-import { isProvisional, NO_RELEASE_STEP, type ReleaseState } from '../moderation/release-state.ts';
+import { isProvisional, NO_RELEASE_STEP, type ReleaseState } from '../ring/release-state.ts';
 
 export type Namer = (authorityId: string) => string;
 
@@ -131,6 +132,28 @@ export function funnelData(
 		(id) => counts.get(id),
 		(id) => erroneous.has(id)
 	);
+}
+
+/** The funnel's points for the chart, each named by `name` (on screen or, for a download, by pseudonym). */
+export function funnelPoints(f: Funnel, name: Namer, ownId: string | null): FunnelDatum[] {
+	return f.rows.map((r) => ({
+		label: name(r.authority_id),
+		n: r.n,
+		value: r.value,
+		own: r.authority_id === ownId,
+		flag: r.flag
+	}));
+}
+
+/** The members outside the 95 % limits, for the list beside the chart: alarm first, then by distance from the target. */
+export function funnelFlagged(f: Funnel): FunnelRow[] {
+	return f.rows
+		.filter((r) => r.flag)
+		.sort(
+			(a, b) =>
+				Number(b.flag === 'alarm') - Number(a.flag === 'alarm') ||
+				Math.abs(b.value - b.target) - Math.abs(a.value - a.target)
+		);
 }
 
 /** The funnel's limits as curves from half the smallest n to a little beyond the largest. */

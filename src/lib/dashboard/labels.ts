@@ -95,35 +95,57 @@ export function rankCell(row: Pick<OverviewRow, 'rank' | 'n' | 'kpi' | 'erroneou
 	return rankText(row.rank, row.n);
 }
 
-/** Direction of travel: judged by polarity (besser/schlechter), for context KPIs only up/down. */
+/** Why the own value is missing, as the views say it („Nenner ist 0“, „Grundzahl fehlt“), or ''. */
+export function missingReason(row: Pick<OverviewRow, 'own_value' | 'own_reason'>): string {
+	if (row.own_value !== null || !row.own_reason) return '';
+	return t(
+		row.own_reason === 'zero_denominator'
+			? 'dash.own_missing_reason_zero_denominator'
+			: 'dash.own_missing_reason_missing_input'
+	);
+}
+
+/**
+ * Direction of travel: judged by polarity (besser/schlechter), for context KPIs only up/down. What is
+ * compared is what the page shows: two values that read the same („97,5 %“ and „97,5 %“) are
+ * „unverändert“, whatever their unshown digits. Without a value it says which one is missing.
+ */
 export function directionText(
 	row: Pick<
 		OverviewRow,
-		'direction' | 'change' | 'prev_value' | 'prev_period' | 'kpi' | 'erroneous' | 'prev_erroneous'
+		| 'direction'
+		| 'change'
+		| 'own_value'
+		| 'prev_value'
+		| 'prev_period'
+		| 'kpi'
+		| 'erroneous'
+		| 'prev_erroneous'
 	>
 ): { symbol: string; text: string; detail: string; kind: Direction | 'up' | 'down' | 'missing' } {
+	const unit = row.kpi.unit as Unit;
 	const detail =
 		row.prev_value === null || row.prev_period === null
 			? ''
-			: t('dash.direction_prev', {
-					period: row.prev_period,
-					value: formatUnit(row.prev_value, row.kpi.unit as Unit)
-				});
-	if (row.direction === null)
+			: t('dash.direction_prev', { period: row.prev_period, value: formatUnit(row.prev_value, unit) });
+	if (row.own_value === null) return { symbol: '–', text: t('ct.no_current'), detail, kind: 'missing' };
+	if (row.direction === null || row.prev_value === null)
 		return { symbol: '–', text: t('dash.direction_none'), detail: '', kind: 'missing' };
 	// A fehlerhaft value on either side: the change is not a change of the office's work.
 	if (row.erroneous || row.prev_erroneous)
 		return { symbol: '–', text: t('unc.direction_erroneous'), detail, kind: 'missing' };
+	const shownEqual = formatUnit(row.own_value, unit) === formatUnit(row.prev_value, unit);
 	if (row.direction === 'none') {
+		if (shownEqual || row.change === 'same')
+			return { symbol: '→', text: t('dash.change_same'), detail, kind: 'same' };
 		if (row.change === 'up') return { symbol: '↑', text: t('dash.change_up'), detail, kind: 'up' };
-		if (row.change === 'down') return { symbol: '↓', text: t('dash.change_down'), detail, kind: 'down' };
-		return { symbol: '→', text: t('dash.change_same'), detail, kind: 'same' };
+		return { symbol: '↓', text: t('dash.change_down'), detail, kind: 'down' };
 	}
+	if (shownEqual || row.direction === 'same')
+		return { symbol: '→', text: t('dash.direction_same'), detail, kind: 'same' };
 	if (row.direction === 'better')
 		return { symbol: '↗', text: t('dash.direction_better'), detail, kind: 'better' };
-	if (row.direction === 'worse')
-		return { symbol: '↘', text: t('dash.direction_worse'), detail, kind: 'worse' };
-	return { symbol: '→', text: t('dash.direction_same'), detail, kind: 'same' };
+	return { symbol: '↘', text: t('dash.direction_worse'), detail, kind: 'worse' };
 }
 
 export function polarityText(polarity: 'up' | 'down' | 'none'): string {

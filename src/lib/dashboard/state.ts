@@ -10,12 +10,12 @@
  * Peer group keys: `ring`, `size` (default), `kind`, `state`, `kind_size`, `nearest` (N = 10) or
  * `nearest:<N>`, and `custom:<name>` for a group stored with the ring.
  */
-import { DEFAULT_NEAREST_N, type PeerSpec } from '../engine/peers.ts';
+import { customKey, FIXED_PEER_TYPES, MAX_NEAREST, peerSpec } from '../ring/peer-keys.ts';
+
+export { customKey, FIXED_PEER_TYPES, MAX_NEAREST, peerSpec };
 import type { CustomPeerGroup } from '../ring/package/types.ts';
 
 export const DEFAULT_PEERS = 'size';
-export const FIXED_PEER_TYPES = ['size', 'kind_size', 'kind', 'state', 'ring', 'nearest'] as const;
-export const MAX_NEAREST = 50;
 /** A KPI with fewer values in the group is flagged as too small to compare. */
 export const MIN_GROUP = 5;
 
@@ -32,23 +32,6 @@ export interface StateContext {
 	periods: readonly number[];
 	customGroups: readonly CustomPeerGroup[];
 }
-
-/** Parse a peer key; null when it names nothing valid (unknown type, unknown custom group). */
-export function peerSpec(key: string, custom: readonly CustomPeerGroup[]): PeerSpec | null {
-	if (key.startsWith('custom:')) {
-		const name = key.slice('custom:'.length);
-		const group = custom.find((g) => g.name === name);
-		return group ? { type: 'custom', name: group.name, members: group.members } : null;
-	}
-	const nearest = /^nearest(?::(\d{1,3}))?$/.exec(key);
-	if (nearest) {
-		const n = nearest[1] === undefined ? DEFAULT_NEAREST_N : Number(nearest[1]);
-		return n >= 1 && n <= MAX_NEAREST ? { type: 'nearest', n } : null;
-	}
-	return (FIXED_PEER_TYPES as readonly string[]).includes(key) ? ({ type: key } as PeerSpec) : null;
-}
-
-export const customKey = (name: string): string => `custom:${name}`;
 
 /** The state a URL asks for, with defaults for whatever is missing or invalid. */
 export function readState(

@@ -85,11 +85,11 @@ export function changeListCsv(list: ChangeList): { header: string[]; rows: CsvVa
 		header: [
 			t('changes.col_member'),
 			t('changes.col_period'),
-			'count_id',
+			t('dl.col_count_id'),
 			t('changes.col_count'),
 			t('changes.col_before'),
 			t('changes.col_after'),
-			'kpi_ids',
+			t('dl.col_kpi_ids'),
 			t('changes.from'),
 			t('changes.to')
 		],

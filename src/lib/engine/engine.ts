@@ -27,7 +27,7 @@ import { groupStatsFrom, type StatsRow } from './stats.ts';
 import { runPlausibility, type PlausibilityResult } from './plausibility.ts';
 import { readErrorIndex, type ErrorIndex } from './erroneous.ts';
 import { proportionColumns } from './proportions.ts';
-import { seriesFrom, type SeriesRow } from './views.ts';
+import { periodBaseCounts, seriesFrom, type BaseValueRow, type SeriesRow } from './views.ts';
 
 export interface GroupStats {
 	group: PeerGroup;
@@ -48,13 +48,18 @@ export interface Engine {
 	periods(): Promise<number[]>;
 	/** What peer groups and statistics of a period are computed from (the ring's KPIs are read once per load). */
 	snapshot(period: number): Promise<PeriodSnapshot>;
-	/** Members' non-null values of the KPIs in every period (views.ts `kpiSeriesSql`), from the same read. */
-	series(kpiIds: readonly string[]): Promise<SeriesRow[]>;
 	peerGroup(authorityId: string, period: number, spec?: PeerSpec): Promise<PeerGroup>;
 	stats(authorityId: string, period: number, spec?: PeerSpec): Promise<GroupStats>;
 	findings(): Promise<PlausibilityResult>;
 	/** The error findings by period and authority (erroneous.ts), read once per ring load. */
 	errors(): Promise<ErrorIndex>;
+	/**
+	 * Every member's values of these KPIs over all periods: the rows of views.ts `kpiSeriesSql`, cut
+	 * from the ring's KPIs read for the snapshots (no query, no string per row).
+	 */
+	series(kpiIds: readonly string[]): Promise<SeriesRow[]>;
+	/** Every member's values of these base counts in one period (views.ts `periodBaseCounts`). */
+	baseCounts(period: number, countIds: readonly string[]): Promise<BaseValueRow[]>;
 	/** Forget cached snapshots and findings (the benchmark measures uncached work with it). */
 	clearCache(): void;
 }
@@ -145,6 +150,10 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 			return { group, rows: groupStatsFrom(s, catalogue, authorityId, group.members, index) };
 		},
 		errors,
+		async baseCounts(period, countIds) {
+			ensureLoaded();
+			return periodBaseCounts(conn, period, [...countIds]);
+		},
 		async findings() {
 			ensureLoaded();
 			findingsCache ??= await runPlausibility(conn, catalogue);

@@ -31,12 +31,9 @@ export const PEER_TYPES: readonly PeerType[] = [
 	'custom'
 ];
 
-export type PeerSpec =
-	| { type: 'ring' | 'size' | 'kind' | 'state' | 'kind_size' }
-	| { type: 'nearest'; n?: number }
-	| { type: 'custom'; name: string; members: readonly string[] };
+import { DEFAULT_NEAREST_N, type PeerSpec } from '../ring/peer-keys.ts';
 
-export const DEFAULT_NEAREST_N = 10;
+export { DEFAULT_NEAREST_N, type PeerSpec };
 
 /** Why A cannot be placed with anyone in the snapshot's period. */
 export type GroupReason =

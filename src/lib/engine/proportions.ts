@@ -7,6 +7,7 @@
 import { evaluate } from '../catalogue/formula.ts';
 import { proportionTerms } from '../catalogue/proportion.ts';
 import type { Catalogue, KpiDef } from '../catalogue/schema.ts';
+import { kpiErrors, type ErrorIndex } from './erroneous.ts';
 import { exprSql } from './kpi-sql.ts';
 import { extraOf, type ExtraColumn, type PeriodSnapshot } from './period-snapshot.ts';
 import { funnel, type Funnel } from './uncertainty.ts';
@@ -75,4 +76,23 @@ export function groupFunnel(
 			points.push({ authority_id, x: c.x, n: c.n });
 	}
 	return funnel(points);
+}
+
+/**
+ * The funnel of a proportion KPI in the snapshot's period over `members` (default: the whole ring,
+ * every member with data in the period), from the snapshot's counts, fehlerhaft values (an error
+ * finding on one of the KPI's inputs) left out. The CLI's `funnel` and the moderation page's
+ * funnel of the whole ring both come here.
+ */
+export function periodFunnel(
+	snapshot: PeriodSnapshot,
+	errors: ErrorIndex,
+	kpi: Pick<KpiDef, 'id' | 'inputs'>,
+	members: readonly string[] = snapshot.members.map((m) => m.authority_id)
+): Funnel {
+	return groupFunnel(
+		members,
+		(id) => countsFrom(snapshot, kpi.id, id),
+		(id) => kpiErrors(errors, snapshot.period, id, kpi.inputs) !== null
+	);
 }

@@ -4,7 +4,6 @@
  * (dashboard/data.ts) with the default view state of an empty URL (dashboard/state.ts).
  */
 import type { Catalogue } from '../catalogue/schema.ts';
-import type { Session } from '../app/session.ts';
 import { createEngine } from '../engine/engine.ts';
 import type { Connector } from '../engine/connector.ts';
 import { createDashboardData } from '../dashboard/data.ts';
@@ -28,11 +27,7 @@ export async function computeFirstView(
 	const engine = createEngine(conn, catalogue);
 	await engine.loadRing(data.ring);
 	const periods = await engine.periods();
-	const session = { catalogue, engine, data, periods } as Pick<
-		Session,
-		'catalogue' | 'engine' | 'data' | 'periods'
-	>;
-	const dashboard = createDashboardData(session as Session, async () => conn);
+	const dashboard = createDashboardData({ catalogue, engine, periods, data });
 	const state = readState(
 		NO_PARAMS,
 		{

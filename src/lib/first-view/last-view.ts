@@ -42,7 +42,7 @@ export async function lastViewPreview(
 	const [record, rings] = await Promise.all([store.getLastView(), store.listRings()]);
 	if (!record.ok || !isLastView(record.value) || record.value.ringId !== ringId) return null;
 	const last = record.value;
-	remember(last.state);
+	remember(ringId, last.state);
 	const summary = rings.ok ? rings.value.find((r) => r.id === ringId) : undefined;
 	if (!summary || summary.updated !== last.updated) return null;
 	return previewSession(last, async () => last.kpi, ringId, real);

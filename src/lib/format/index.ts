@@ -6,7 +6,9 @@ export { DEFAULT_LOCALE, LOCALES, normalizeLocale, type Locale, type LocaleInput
 export {
 	MISSING_TEXT,
 	UNITS,
+	baseCountDecimals,
 	describeValue,
+	displayDecimals,
 	formatBaseCount,
 	formatCurrency,
 	formatFte,
@@ -14,6 +16,7 @@ export {
 	formatNumber,
 	formatPercent,
 	formatPerMille,
+	formatTick,
 	formatUnit,
 	missingLabel,
 	type BaseCountKind,

@@ -126,6 +126,42 @@ export function formatUnit(value: number | null | undefined, unit: Unit, options
 	return text + NBSP + word;
 }
 
+/** The most decimals a value of `unit` is shown with (what a spreadsheet should show of it). */
+export function displayDecimals(unit: Unit): number {
+	return DEFAULT_DECIMALS[unit][1];
+}
+
+/** The most decimals a base count of `kind` is shown with (formatBaseCount): FTE and euros 2, else 0. */
+export function baseCountDecimals(kind: BaseCountKind): number {
+	return kind === 'fte' ? displayDecimals('VZÄ') : kind === 'eur' ? displayDecimals('EUR') : 0;
+}
+
+const MAX_TICK_DECIMALS = 6;
+
+/** The fewest decimals that write `value` exactly (to float noise: 0.30000000000000004 → 1). */
+function decimalsOf(value: number): number {
+	for (let d = 0; d < MAX_TICK_DECIMALS; d++) {
+		const scaled = value * 10 ** d;
+		if (Math.abs(scaled - Math.round(scaled)) < 1e-6 * Math.max(1, Math.abs(scaled))) return d;
+	}
+	return MAX_TICK_DECIMALS;
+}
+
+/**
+ * An axis tick: as many decimals as the ticks of the axis need to be told apart, and no more —
+ * „0 Tage“, „2,5 Tage“, „1.300 €“, „99,95 %“, not „0,0 Tage“ or „1.300,00 €“ (a value is written with
+ * its unit's decimals; a tick is a round number). Without `ticks`, the value's own decimals.
+ */
+export function formatTick(
+	value: number,
+	unit: Unit,
+	ticks?: readonly number[],
+	options?: Omit<FormatOptions, 'decimals'>
+): string {
+	const decimals = Math.max(...(ticks?.length ? ticks : [value]).map(decimalsOf));
+	return formatUnit(value, unit, { ...options, decimals });
+}
+
 /** A base count by its catalogue kind: counts, days and minutes as integers, FTE, euros. */
 export function formatBaseCount(
 	value: number | null | undefined,

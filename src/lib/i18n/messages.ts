@@ -10,12 +10,15 @@
  * ring's definitions (kpi-definitions/, `label` / `label_en`, `help` / `help_en`).
  */
 import * as dashboard from './areas/dashboard.ts';
+import * as downloads from './areas/downloads.ts';
 import * as engine from './areas/engine.ts';
 import * as importArea from './areas/import.ts';
 import * as ingest from './areas/ingest.ts';
+import * as manage from './areas/manage.ts';
 import * as moderation from './areas/moderation.ts';
 import * as releases from './areas/releases.ts';
 import * as report from './areas/report.ts';
+import * as reportScenarios from './areas/report-scenarios.ts';
 import * as releaseStep from './areas/release-step.ts';
 import * as rings from './areas/rings.ts';
 import * as scenario from './areas/scenario.ts';
@@ -38,11 +41,14 @@ export const de = {
 	...uncertainty.de,
 	...moderation.de,
 	...report.de,
+	...reportScenarios.de,
 	...scenario.de,
 	...scenarioTerms.de,
 	...session.de,
 	...releaseStep.de,
-	...zip.de
+	...zip.de,
+	...downloads.de,
+	...manage.de
 };
 
 export type MessageKey = keyof typeof de;

@@ -34,6 +34,7 @@ import {
 	type ProfileEdit
 } from './ring-changes.ts';
 import {
+	addProblems,
 	isUnresolved,
 	NEW_UNKNOWN,
 	newAuthorities,
@@ -80,9 +81,13 @@ export class ImportController {
 		)
 	);
 	unresolved = $derived(
-		(this.analysis?.unknownAuthorities ?? []).filter((u) =>
-			isUnresolved(this.unknownDecision[u.authority_id])
-		).length
+		(this.analysis?.unknownAuthorities ?? []).filter((u) => {
+			const decision = this.unknownDecision[u.authority_id];
+			const ring = this.session?.data.ring;
+			return (
+				isUnresolved(decision) || (ring ? addProblems(ring, u.authority_id, decision).length > 0 : false)
+			);
+		}).length
 	);
 	ready = $derived(
 		this.allRead &&

@@ -4,12 +4,13 @@
  * which the import recognises without a mapping profile whatever the labels' language (headers.ts,
  * "template form": the id in brackets decides). German by default; the page passes its language's.
  *
- * CSV: UTF-8 with BOM, `;`, CRLF — what German Excel opens correctly with a double click.
+ * CSV: the spreadsheet form of every download (format/csv.ts) — UTF-8 with BOM, `;`, CRLF: what German
+ * Excel opens correctly with a double click.
  * XLSX: the same table; the key column as text so leading zeros survive.
  */
-import { csvTemplateField } from './csv.ts';
+import { spreadsheetCsv } from '../format/csv.ts';
 import type { CountSpec } from '../ingest/types.ts';
-import { writeXlsx, type XlsxSheet } from './xlsx-write.ts';
+import { writeXlsx, type XlsxSheet } from '../zip/xlsx-write.ts';
 
 export const TEMPLATE_KEYS = ['Gemeindeschlüssel (authority_id)', 'Jahr (period)'] as const;
 
@@ -35,8 +36,10 @@ function keyRows(rows: TemplateRows): [string, number][] {
 export function templateCsv(specs: readonly CountSpec[], rows: TemplateRows, keys?: TemplateKeys): string {
 	const header = templateHeader(specs, keys);
 	const empty = specs.map(() => '');
-	const lines = [header, ...keyRows(rows).map(([id, p]) => [id, String(p), ...empty])];
-	return `\uFEFF${lines.map((l) => l.map(csvTemplateField).join(';')).join('\r\n')}\r\n`;
+	return spreadsheetCsv([header, ...keyRows(rows).map(([id, p]) => [id, String(p), ...empty])], {
+		separator: ';',
+		decimal: ','
+	});
 }
 
 /** The XLSX template's sheet (the page zips it in the import worker). */

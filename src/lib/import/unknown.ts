@@ -1,5 +1,6 @@
 /** The user's decisions on authorities that are not ring members: add (name, kind, Land) or leave out. */
-import type { Authority, AuthorityKind, StateCode } from '../ring/types.ts';
+import { checkNewMember, type MemberProblem } from '../ring/members.ts';
+import type { Authority, AuthorityKind, Ring, StateCode } from '../ring/types.ts';
 
 export interface UnknownDecision {
 	action: 'add' | 'skip' | '';
@@ -16,6 +17,16 @@ export const NEW_UNKNOWN: UnknownDecision = { action: '', name: '', kind: 'landk
 /** Not decided yet, or to be added without a name. */
 export function isUnresolved(d: UnknownDecision | undefined): boolean {
 	return !d || d.action === '' || (d.action === 'add' && d.name.trim() === '');
+}
+
+/**
+ * Why authority `id` cannot be added as decided: the member rules of „Ringe“ (`ring/members.ts`) — a
+ * key without its leading zero, a Land its key contradicts, a name taken. Empty when it is not to be
+ * added, or can be.
+ */
+export function addProblems(ring: Ring, id: string, d: UnknownDecision | undefined): MemberProblem[] {
+	if (d?.action !== 'add' || d.name.trim() === '') return [];
+	return checkNewMember(ring, { authority_id: id, name: d.name, kind: d.kind, state: d.state });
 }
 
 export function newAuthorities(decisions: UnknownDecisions): Authority[] {

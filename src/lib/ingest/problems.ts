@@ -5,7 +5,8 @@
  * objects and a report nobody can read. After `limit` problems per severity the rest are counted,
  * and one closing problem says how many more there were — nothing disappears silently.
  */
-import type { Message, MessageKey, MessageParams } from '../i18n/messages.ts';
+import { m } from '../i18n/fill.ts';
+import type { Message } from '../i18n/messages.ts';
 import type { Problem, Severity } from './types.ts';
 
 const MAX_TEXT = 80;
@@ -17,10 +18,7 @@ export function shorten(text: string, max = MAX_TEXT): string {
 	return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }
 
-/** A message of the catalogue (i18n/areas/ingest.ts) with its parameters, worded where it is shown. */
-export function m(key: MessageKey, params?: MessageParams): Message {
-	return params ? { key, params } : { key };
-}
+export { m };
 
 export class ProblemSink {
 	readonly file: string;

@@ -13,6 +13,9 @@ import type { Finding } from '../engine/plausibility.ts';
 import { statusKey } from '../ring/package/parts/moderation.ts';
 import type { FindingStatus, FindingStatusCode } from '../ring/package/types.ts';
 
+/** The engine's finding, as the moderation page shows it (pages never import the engine). */
+export type { Finding };
+
 export interface FindingRow {
 	finding: Finding;
 	/** The status key (`statusKey`) of the finding. */

@@ -4,7 +4,7 @@
  */
 import { formatPeriod } from '../format/index.ts';
 import { t } from '../i18n/translate.ts';
-import type { ViewProvisional } from './release-state.ts';
+import type { ViewProvisional } from '../ring/release-state.ts';
 
 /** The note over a view of `own` in `period` against its group, or '' when nothing is provisional. */
 export function provisionalNote(v: ViewProvisional, own: string, period: number): string {

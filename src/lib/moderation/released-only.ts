@@ -10,7 +10,7 @@
 import { releasedInRelease } from '../ring/datenstand.ts';
 import type { RingData } from '../ring/package/types.ts';
 import { filterValues, memberPeriods } from '../ring/value-columns.ts';
-import { isProvisional, releaseState } from './release-state.ts';
+import { isProvisional, releaseState } from '../ring/release-state.ts';
 
 export interface ReleasedOnly {
 	data: RingData;

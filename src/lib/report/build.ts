@@ -9,6 +9,7 @@ import { fileName } from '../charts/export.ts';
 import { groupName } from '../dashboard/labels.ts';
 import { datenstandStamp } from '../datenstand/labels.ts';
 import { formatDate, formatPeriod } from '../format/index.ts';
+import type { MessageKey } from '../i18n/messages.ts';
 import { locale, t } from '../i18n/translate.ts';
 import type { DatenstandStatus } from '../ring/datenstand.ts';
 import type { RingExtras } from '../ring/package/types.ts';
@@ -16,6 +17,7 @@ import { displayNamer } from '../ring/pseudonyms.ts';
 import type { Ring } from '../ring/types.ts';
 import { fieldTable, kpiSection, kpiView, type Counter } from './build-kpi.ts';
 import { comparabilityBlocks, methodBlocks, summaryBlocks } from './build-notes.ts';
+import { scenarioBlocks } from './build-scenarios.ts';
 import type { ReportData } from './data.ts';
 import { kpiFacts, type KpiFacts } from './facts.ts';
 import type { Block, ReportDocument } from './model.ts';
@@ -31,6 +33,11 @@ export interface ReportOptions {
 	summary: string;
 	/** kpi_id → the department's commentary. */
 	comments: Readonly<Record<string, string>>;
+	/**
+	 * Names of the own authority's saved scenarios for the hypothetical section, in this order; their
+	 * figures come with the data (`ReportData.scenarios`, scenarios.ts).
+	 */
+	scenarios?: readonly string[];
 }
 
 export interface ReportContext {
@@ -109,6 +116,15 @@ export function buildReport(data: ReportData, ctx: ReportContext, options: Repor
 			style: 'small'
 		}
 	);
+	const hypothetical = data.scenarios ?? [];
+	const scenarioCount = (one: MessageKey, many: MessageKey) =>
+		t(hypothetical.length === 1 ? one : many, { n: hypothetical.length });
+	if (hypothetical.length)
+		blocks.push({
+			kind: 'paragraph',
+			text: scenarioCount('rscn.tp_item_one', 'rscn.tp_item_many'),
+			style: 'hypothetical'
+		});
 	if (ring.meta.synthetic) blocks.push({ kind: 'paragraph', text: t('ring.demo_notice'), style: 'small' });
 	if (group.reason) blocks.push({ kind: 'paragraph', text: groupReason(group, catalogue), style: 'small' });
 	blocks.push(
@@ -118,6 +134,12 @@ export function buildReport(data: ReportData, ctx: ReportContext, options: Repor
 		{ kind: 'pagebreak' },
 		...summaryBlocks(all, options.summary, period)
 	);
+	if (hypothetical.length)
+		blocks.push({
+			kind: 'paragraph',
+			text: scenarioCount('rscn.summary_line_one', 'rscn.summary_line_many'),
+			style: 'hypothetical'
+		});
 
 	const counter: Counter = { figure: 0, table: 0 };
 	const kpis = new Map(catalogue.kpis.map((k) => [k.id, k]));
@@ -157,6 +179,14 @@ export function buildReport(data: ReportData, ctx: ReportContext, options: Repor
 			);
 		}
 	}
+
+	// After the real figures, before the notes and method that explain them: clearly set off.
+	blocks.push(
+		...scenarioBlocks(
+			{ comparisons: hypothetical, own: own.name, period, authorities: ring.authorities, catalogue },
+			counter
+		)
+	);
 
 	const surveys = [
 		...new Set(

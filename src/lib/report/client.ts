@@ -10,6 +10,9 @@ import { isoDate } from '../format/index.ts';
 import { MessageError, type Message } from '../i18n/messages.ts';
 import { buildReport, type ReportOptions } from './build.ts';
 import { gatherReportData, type ReportData } from './data.ts';
+import { pickScenarios } from './scenario-choice.ts';
+import { compareScenarios } from './scenarios.ts';
+import type { ScenarioComparison } from '../scenario/compare.ts';
 import type { ReportDocument } from './model.ts';
 import type { WorkerReply, WorkerRequest } from './protocol.ts';
 import type { ReportFormat } from './render.ts';
@@ -39,16 +42,63 @@ export function reportData(session: Session, state: ViewState): Promise<ReportDa
 	return data;
 }
 
+// Per ring as loaded (a saved change makes a new ring object) and scenario.
+const compared = new WeakMap<object, Map<string, Promise<ScenarioComparison>>>();
+
+/**
+ * The chosen scenarios as the what-if page computes them, on its scenario engine (cached per session
+ * and scenario, so editing the report's texts does not compute them again). A name that is not one
+ * of the own authority's scenarios of the period is refused with a message.
+ */
+async function scenarioComparisons(
+	session: Session,
+	state: ViewState,
+	names: readonly string[]
+): Promise<ScenarioComparison[]> {
+	if (!names.length) return [];
+	const { scenarios, problems } = pickScenarios(
+		session.data.extras.scenarios,
+		names,
+		state.authorityId,
+		state.period
+	);
+	if (problems.length) throw new MessageError(problems[0]!);
+	let perSession = compared.get(session.data.ring);
+	if (!perSession) compared.set(session.data.ring, (perSession = new Map()));
+	const { scenarioRunner } = await import('../scenario/browser-runner.ts');
+	const engines = {
+		engine: session.engine,
+		runner: scenarioRunner(),
+		catalogue: session.catalogue,
+		ring: session.data.ring,
+		customGroups: session.data.extras.custom_peer_groups
+	};
+	return Promise.all(
+		scenarios.map((s) => {
+			const key = JSON.stringify(s);
+			let one = perSession.get(key);
+			if (!one) {
+				one = compareScenarios(engines, [s]).then(([c]) => c!);
+				one.catch(() => perSession.delete(key));
+				perSession.set(key, one);
+			}
+			return one;
+		})
+	);
+}
+
 export async function reportModel(
 	session: Session,
 	state: ViewState,
 	options: ReportOptions
 ): Promise<ReportDocument> {
-	const [data, datenstand] = await Promise.all([
+	const [gathered, datenstand, scenarios] = await Promise.all([
 		reportData(session, state),
 		// The header's Datenstand (hashed once per ring state); without Web Crypto the report says so.
-		statusOf(session.data).catch(() => undefined)
+		statusOf(session.data).catch(() => undefined),
+		scenarioComparisons(session, state, options.scenarios ?? [])
 	]);
+	const data = scenarios.length ? { ...gathered, scenarios } : gathered;
 	return buildReport(
 		data,
 		{

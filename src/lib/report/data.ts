@@ -15,6 +15,7 @@ import type { PeerGroup, PeerSpec } from '../engine/peers.ts';
 import type { PlausibilityResult } from '../engine/plausibility.ts';
 import type { StatsRow } from '../engine/stats.ts';
 import { kpiSeries, periodBaseCounts, type BaseValueRow, type SeriesRow } from '../engine/views.ts';
+import type { ScenarioComparison } from '../scenario/compare.ts';
 
 export interface ReportData {
 	authorityId: string;
@@ -30,6 +31,11 @@ export interface ReportData {
 	plausibility: PlausibilityResult;
 	/** The own authority's delivered base counts in the period (count_id → value). */
 	ownCounts: Record<string, number>;
+	/**
+	 * The chosen what-if scenarios, each as the what-if page computes it (scenarios.ts
+	 * `compareScenarios`): the report's hypothetical section. Absent or empty: no such section.
+	 */
+	scenarios?: readonly ScenarioComparison[];
 }
 
 export async function gatherReportData(

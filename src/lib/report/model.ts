@@ -44,7 +44,12 @@ export interface FigureBlock {
 
 export type Block =
 	| { kind: 'heading'; level: HeadingLevel; text: string; id: string; bookmark: boolean }
-	| { kind: 'paragraph'; text: string; style?: 'lead' | 'small' | 'quote' | 'title' | 'subtitle' }
+	/** `hypothetical`: the notice over a section that is not real data (scenarios), set off as a box. */
+	| {
+			kind: 'paragraph';
+			text: string;
+			style?: 'lead' | 'small' | 'quote' | 'title' | 'subtitle' | 'hypothetical';
+	  }
 	| { kind: 'list'; items: string[] }
 	| TableBlock
 	| FigureBlock

@@ -14,12 +14,7 @@ import { baseValuesBytes } from './package/values-csv.ts';
 import { readAuthoritiesText, readValuesText } from './package/csv-read.ts';
 import { sha256Hex } from './package/hash.ts';
 import { memberReleasesCsv } from './package/parts/moderation.ts';
-import {
-	isProvisional,
-	releaseCounts,
-	releaseState,
-	type ReleaseCount
-} from '../moderation/release-state.ts';
+import { isProvisional, releaseCounts, releaseState, type ReleaseCount } from './release-state.ts';
 import { compareReleases, RELEASE_ID, type Release, type RingData } from './package/types.ts';
 import type { Authority, Ring } from './types.ts';
 import { memberPeriods as pairsOf, valuePeriods, type ValueColumns } from './value-columns.ts';

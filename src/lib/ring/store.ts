@@ -14,7 +14,8 @@
  *                the columns the page holds (typed arrays: stored and read back as binary, nothing per
  *                value); records of schema 1 hold them as objects and are read as columns;
  * - `summaries`: `RingSummary` — what the ring list needs, without loading every ring's values;
- * - `kv`:        small app state (`active`: the id of the ring that was open last).
+ * - `kv`:        small app state (`active`: the id of the ring that was open last; `own-authority`:
+ *                „Mein Amt“ per ring id, chosen in this browser and never part of a ring package).
  * A ring and its summary are always written in one transaction.
  *
  * The demo ring lives under the reserved id `demo`: `restoreDemo`/`ensureDemo` write only that id,
@@ -55,6 +56,7 @@ const SUMMARIES = 'summaries';
 const KV = 'kv';
 /** 2: values as columns (value-columns.ts); 1: values as objects, read and converted. */
 const RECORD_SCHEMA = 2;
+const OWN = 'own-authority';
 export const DEMO_RING_ID = 'demo';
 
 export interface RingSummary {
@@ -124,6 +126,10 @@ export interface RingStore {
 	 */
 	getLastView(): Promise<StoreResult<unknown>>;
 	setLastView(value: unknown): Promise<StoreResult<void>>;
+	/** „Mein Amt“ of each ring (authority id by ring id), as chosen in this browser. */
+	getOwnAuthorities(): Promise<StoreResult<Record<string, string>>>;
+	/** Remember (or, with null, forget) „Mein Amt“ of one ring; the others' stay (one transaction). */
+	setOwnAuthority(ringId: string, authorityId: string | null): Promise<StoreResult<void>>;
 	close(): void;
 }
 
@@ -213,6 +219,15 @@ function fromRecord(value: unknown): RingRecord | null {
 	if (r.schema === 1 && Array.isArray(ring.values))
 		return { ...r, data: { ...r.data, ring: { ...ring, values: encodeValues(ring.values as BaseValue[]) } } };
 	return null;
+}
+
+/** The stored „Mein Amt“ map, keeping only well-formed entries (the slot may be from another version). */
+function ownMap(value: unknown): Record<string, string> {
+	if (typeof value !== 'object' || value === null) return {};
+	return Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string')) as Record<
+		string,
+		string
+	>;
 }
 
 function upgrade(db: IDBDatabase): void {
@@ -361,6 +376,13 @@ export async function openRingStore(
 					active.onsuccess = () => {
 						if (active.result === id) kv.delete('active');
 					};
+					const own = kv.get(OWN);
+					own.onsuccess = () => {
+						const map = ownMap(own.result);
+						if (!(id in map)) return;
+						delete map[id];
+						kv.put(map, OWN);
+					};
 				});
 				if (deleted.ok) announce({ id, revision: null });
 				return deleted;
@@ -384,6 +406,22 @@ export async function openRingStore(
 			setLastView: (value) =>
 				run<void>([KV], 'readwrite', 'write', (tx) => {
 					tx.objectStore(KV).put(value, 'last-view');
+				}),
+			getOwnAuthorities: () =>
+				run<Record<string, string>>([KV], 'readonly', 'read', (tx, set) => {
+					const request = tx.objectStore(KV).get(OWN);
+					request.onsuccess = () => set(ownMap(request.result));
+				}),
+			setOwnAuthority: (ringId, authorityId) =>
+				run<void>([KV], 'readwrite', 'write', (tx) => {
+					const kv = tx.objectStore(KV);
+					const request = kv.get(OWN);
+					request.onsuccess = () => {
+						const map = ownMap(request.result);
+						if (authorityId === null) delete map[ringId];
+						else map[ringId] = authorityId;
+						kv.put(map, OWN);
+					};
 				}),
 			close: () => {
 				lost ??= 'unavailable';

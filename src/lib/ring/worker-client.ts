@@ -14,6 +14,7 @@ import type { RingOpenResult } from './package/open.ts';
 import type { ValueColumns } from './value-columns.ts';
 import type { WorkerReply, WorkerRequest } from './worker-requests.ts';
 import type { ZipEntries } from '../zip/write.ts';
+import type { XlsxSheet } from '../zip/xlsx-write.ts';
 
 function ask(
 	request: WorkerRequest,
@@ -90,6 +91,13 @@ export async function valuesHashInWorker(values: ValueColumns): Promise<string> 
 export async function zipInWorker(entries: ZipEntries, mtime: Date): Promise<Uint8Array> {
 	const buffers = new Set(Object.values(entries).map((bytes) => bytes.buffer as ArrayBuffer));
 	const reply = await ask({ type: 'zip', entries, mtime }, [...buffers]);
+	if (reply.type !== 'zip') throw new Error(`Unerwartete Antwort des Workers: ${reply.type}`);
+	return reply.bytes;
+}
+
+/** A workbook of `sheets` written in the worker (the XLSX writer is not part of the page's JS). */
+export async function xlsxInWorker(sheets: XlsxSheet[]): Promise<Uint8Array> {
+	const reply = await ask({ type: 'xlsx', sheets });
 	if (reply.type !== 'zip') throw new Error(`Unerwartete Antwort des Workers: ${reply.type}`);
 	return reply.bytes;
 }

@@ -17,6 +17,7 @@ import { sha256Hex } from './package/hash.ts';
 import { baseValuesBytes } from './package/values-csv.ts';
 import { valueBuffers, type ValueColumns } from './value-columns.ts';
 import { writeZip, type ZipEntries } from '../zip/write.ts';
+import { writeXlsx, type XlsxSheet } from '../zip/xlsx-write.ts';
 
 export interface OpenRingRequest {
 	type: 'open-ring';
@@ -38,13 +39,20 @@ export interface ZipRequest {
 	mtime: Date;
 }
 
+/** A workbook of these sheets (the dashboard's Excel downloads, the import template). */
+export interface XlsxRequest {
+	type: 'xlsx';
+	sheets: XlsxSheet[];
+}
+
 /** The SHA-256 of the values' canonical file (the Datenstand hash), off the page's thread. */
 export interface HashValuesRequest {
 	type: 'hash-values';
 	values: ValueColumns;
 }
 
-export type WorkerRequest = OpenRingRequest | CheckProfileRequest | ZipRequest | HashValuesRequest;
+export type WorkerRequest =
+	OpenRingRequest | CheckProfileRequest | ZipRequest | XlsxRequest | HashValuesRequest;
 
 export type WorkerReply =
 	| { type: 'ring'; data: RingData | null; problems: Problem[] }
@@ -64,8 +72,9 @@ export async function answer(
 		return { reply: { type: 'profile', result: parseProfile(request.text, request.specs) }, transfer: [] };
 	if (request.type === 'hash-values')
 		return { reply: { type: 'hash', hex: await sha256Hex(baseValuesBytes(request.values)) }, transfer: [] };
-	if (request.type === 'zip') {
-		const bytes = writeZip(request.entries, request.mtime);
+	if (request.type === 'zip' || request.type === 'xlsx') {
+		const bytes =
+			request.type === 'zip' ? writeZip(request.entries, request.mtime) : writeXlsx(request.sheets);
 		return { reply: { type: 'zip', bytes }, transfer: [bytes.buffer as ArrayBuffer] };
 	}
 	const { source, specs, options } = request;

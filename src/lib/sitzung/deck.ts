@@ -12,7 +12,7 @@ import { giveLabelsRoles } from '../charts/accessible.ts';
 import { slideChart } from '../charts/slide.ts';
 import { datenstandLine } from '../datenstand/labels.ts';
 import { statusOf } from '../datenstand/state.svelte.ts';
-import { formatInteger, formatNumber } from '../format/index.ts';
+import { formatInteger, formatNumber, formatPeriod } from '../format/index.ts';
 import { kpiLabel, unitLabel } from '../i18n/catalogue.ts';
 import { t } from '../i18n/translate.ts';
 import type { Agenda, RingData } from '../ring/package/types.ts';
@@ -91,8 +91,10 @@ export interface DrawnSlide {
  */
 export function drawDeck(deck: Deck, catalogue: Catalogue, highlight: string | null): (DrawnSlide | null)[] {
 	const prefix = `${t('pseudonym.prefix')} `;
+	const drawing = ++drawings;
 	return deck.slides.map((slide) => {
-		if (slide.type !== 'kpi' || !slide.kpi || !slide.figures || slide.problem) return null;
+		if (slide.type !== 'kpi' || !slide.kpi || !slide.figures || slide.problem || !slide.bars.length)
+			return null;
 		const kpi = slide.kpi;
 		const status = (d: { erroneous: boolean; unrated: boolean }) =>
 			d.erroneous ? t('session.status_erroneous') : d.unrated ? t('session.status_small') : '';
@@ -104,20 +106,23 @@ export function drawDeck(deck: Deck, catalogue: Catalogue, highlight: string | n
 			erroneous: b.erroneous,
 			unrated: b.unrated
 		}));
+		const period = slide.period === null ? '' : formatPeriod(slide.period);
+		const what = { kpi: kpiLabel(kpi), period, group: groupLabel(slide.group) };
 		const chart = slideChart(bars, {
 			format: (v) => valueText(kpi, v),
 			formatTick: (v) => formatNumber(v),
 			unit: unitLabel(kpi.unit),
 			quartiles: slide.figures,
 			labels: { median: t('session.median'), q1: t('session.q1'), q3: t('session.q3') },
-			status
+			id: `slide-${drawing}-${slide.index}`,
+			ariaLabel: t('session.chart_label', {
+				...what,
+				n: formatInteger(bars.length),
+				order: t(kpi.polarity === 'none' ? 'session.order_none' : 'session.better_first')
+			})
 		});
 		giveLabelsRoles(chart);
-		const caption = t('session.table_caption', {
-			kpi: kpiLabel(kpi),
-			period: slide.period ?? '',
-			group: groupLabel(slide.group)
-		});
+		const caption = t('session.table_caption', what);
 		const ranks = sharedRanks(
 			bars.map((b) => ({ ...b, own: b.highlight })),
 			kpi.polarity
@@ -134,6 +139,9 @@ export function drawDeck(deck: Deck, catalogue: Catalogue, highlight: string | n
 		return { chart, table };
 	});
 }
+
+/** Drawings so far: the ids in a chart (`slide-<drawing>-<slide>`) stay unique when a deck is drawn again. */
+let drawings = 0;
 
 /** A plain table, built directly (a 550-row table per slide is drawn once, not on every change). */
 function tableNode(caption: string, head: string[], rows: string[][]): HTMLTableElement {

@@ -53,3 +53,11 @@ export interface SyncMessage {
 }
 
 export const SYNC_CHANNEL = 'vergleichsring-sitzung';
+
+/**
+ * How long a slide is on screen before the address names it. Writing the address (SvelteKit's
+ * `replaceState`, and the browser's work on a new address) is no part of showing the slide, so it
+ * runs after the slide is painted, and a run of key presses writes it once; a reload still continues
+ * at the slide shown.
+ */
+export const LINK_DELAY_MS = 250;

@@ -1,12 +1,10 @@
 /**
- * A `ZipProblem` as a message of the catalogue (key and parameters, i18n/areas/zip.ts), and as the
- * ingest's `Problem` (file, entry, code), so the ring package reader and the XLSX reader report a
- * refused zip like any other problem of the file. Worded where shown: the page in its language, the
+ * A `ZipProblem` as a message of the catalogue (key and parameters, i18n/areas/zip.ts) and a stable
+ * code (`ingest/zip-problem.ts` makes it a problem of the file). Worded where shown: the page in its language, the
  * CLI in German; counts get the language's thousands separators there (`{ integer }`).
  */
+import { m } from '../i18n/fill.ts';
 import type { Message } from '../i18n/messages.ts';
-import { m } from '../ingest/problems.ts';
-import type { Problem } from '../ingest/types.ts';
 import type { ZipLimits } from './limits.ts';
 import type { ZipProblem } from './read.ts';
 
@@ -42,17 +40,4 @@ export function zipMessage(problem: ZipProblem, limits: ZipLimits): Message {
 export function zipProblemCode(problem: ZipProblem, limits: ZipLimits): string {
 	if (problem.code === 'damaged') return limits.kind === 'ring' ? 'bad_zip' : 'bad_xlsx';
 	return `zip_${problem.code}`;
-}
-
-/** The problem as the ingest reports it for `file` (the package or workbook). */
-export function zipIngestProblem(problem: ZipProblem, limits: ZipLimits, file: string): Problem {
-	return {
-		file,
-		line: 1,
-		column: 1,
-		text: problem.entry,
-		message: zipMessage(problem, limits),
-		severity: 'error',
-		code: zipProblemCode(problem, limits)
-	};
 }

@@ -1,5 +1,5 @@
 /**
- * Writing zip files — ring packages (`ring/package/zip.ts`) and XLSX workbooks (`import/xlsx-write.ts`)
+ * Writing zip files — ring packages (`ring/package/zip.ts`) and XLSX workbooks (`zip/xlsx-write.ts`)
  * — deterministically: every entry stamped with the caller's fixed time, fixed compression level,
  * entries in the caller's order. Equal input gives equal bytes.
  *

@@ -135,9 +135,9 @@ export function twoValues(authority: string): { name: string; mimeType: string; 
 // The overview adds the view to its address (`?authority=…`).
 const PAGES = {
 	Übersicht: /\/(\?.*)?$/,
-	Import: /\/import$/,
-	Ringe: /\/ringe$/,
-	Moderation: /\/moderation$/
+	Import: /\/import(\?.*)?$/,
+	Ringe: /\/ringe(\?.*)?$/,
+	Moderation: /\/moderation(\?.*)?$/
 };
 
 /**

@@ -105,5 +105,12 @@ export const de = {
 	'mod.q_kind_missing': 'fehlender Wert',
 	'mod.csv_kind': 'Art',
 	'mod.csv_text': 'Text',
-	'mod.csv_status': 'Status'
+	'mod.csv_status': 'Status',
+	'mod.funnel_heading': 'Auffällige Werte im Ring (Trichterdiagramm) {period}',
+	'mod.funnel_intro':
+		'Für eine Anteilskennzahl: jedes Mitglied mit seinem Wert über seiner Fallzahl, gegen den Zielwert des ganzen Rings. Wer außerhalb der 95-%-Grenzen liegt, weicht mehr ab, als der Zufall bei dieser Fallzahl erklärt – ein Anlass, nachzufragen. In einem pseudonymen Ring nennen die Downloads die Mitglieder nur mit ihren Pseudonymen.',
+	'mod.funnel_kpi': 'Anteilskennzahl',
+	'mod.funnel_loading': 'Trichterdiagramm wird berechnet …',
+	'mod.funnel_info': 'Vergleichsring: {ring} · Erhebungsjahr {period} · Vergleichsgruppe: {group} (n = {n})',
+	'mod.funnel_failed': 'Das Trichterdiagramm konnte nicht berechnet werden: {error}'
 };

@@ -97,6 +97,8 @@ export const de = {
 	'session.col_n': 'n',
 	'session.col_trend': 'Median gegenüber Vorjahr',
 	'session.table_caption': '{kpi}, {period}, {group}: Werte aller Mitglieder',
+	'session.chart_label':
+		'Säulendiagramm {kpi}, {period}, {group}: {n} {order}; jeder Wert steht in der Tabelle zur Folie',
 	'session.no_values': 'Keine Werte für diese Kennzahl in diesem Jahr.',
 	'session.footer': '{ring} · {datenstand}',
 	'session.counter': '{n} / {total}',

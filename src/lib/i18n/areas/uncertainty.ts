@@ -49,6 +49,14 @@ export const de = {
 	'unc.funnel_list_none': 'Keine Behörde liegt außerhalb der 95-%-Grenzen.',
 	'unc.funnel_list_item': '{flag}, {side} ({value}, n\u00a0=\u00a0{n})',
 	'unc.funnel_empty': 'In der Gruppe hat keine Behörde einen verwertbaren Wert mit Fallzahl.',
+	'unc.funnel_title_ring': 'Trichterdiagramm: {kpi} nach Fallzahl ({period})',
+	'unc.funnel_desc_ring':
+		'Punktdiagramm: {count} Mitglieder des Rings mit ihrem Wert über ihrer Fallzahl n. Waagerechte Linie: Zielwert des Rings {target} (alle Fälle zusammengenommen); der Trichter zeigt, wie weit ein Wert bei dieser Fallzahl allein durch Zufall vom Zielwert abweichen kann (95 % und 99,8 %). Außerhalb 95 %: auffällig, außerhalb 99,8 %: deutlich auffällig. Fehlerhafte Werte sind nicht enthalten.',
+	'unc.funnel_legend_ring':
+		'○ Mitglied · dicker Rand und Name: auffällig (größer: deutlich auffällig) · durchgezogene Linie: Zielwert · gestrichelt: 95-%-Grenzen · gepunktet: 99,8-%-Grenzen',
+	'unc.funnel_list_title_ring': 'Auffällig im Ring ({n})',
+	'unc.funnel_list_none_ring': 'Kein Mitglied liegt außerhalb der 95-%-Grenzen.',
+	'unc.funnel_empty_ring': 'Kein Mitglied hat in diesem Jahr einen verwertbaren Wert mit Fallzahl.',
 	'unc.flag_alert': 'auffällig',
 	'unc.flag_alarm': 'deutlich auffällig',
 	'unc.flag_none': 'unauffällig',

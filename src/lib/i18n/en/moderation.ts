@@ -104,5 +104,12 @@ export const en: Record<keyof typeof de, string> = {
 	'mod.csv_text': 'Text',
 	'mod.csv_status': 'Status',
 	'mod.wb_conflict':
-		'The status was not saved: the ring was changed in another tab; the notice above says why.'
+		'The status was not saved: the ring was changed in another tab; the notice above says why.',
+	'mod.funnel_heading': 'Notable values in the ring (funnel plot) {period}',
+	'mod.funnel_intro':
+		'For a proportion KPI: every member with its value over its case count, against the target of the whole ring. A member outside the 95% limits strays further than chance explains at that case count — a reason to ask. In a pseudonymous ring the downloads name the members by their pseudonyms only.',
+	'mod.funnel_kpi': 'Proportion KPI',
+	'mod.funnel_loading': 'Computing the funnel plot …',
+	'mod.funnel_info': 'Comparison ring: {ring} · survey year {period} · peer group: {group} (n = {n})',
+	'mod.funnel_failed': 'The funnel plot could not be computed: {error}'
 };

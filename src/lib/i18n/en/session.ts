@@ -91,6 +91,8 @@ export const en: Record<keyof typeof de, string> = {
 	'session.col_n': 'n',
 	'session.col_trend': 'Median against previous period',
 	'session.table_caption': '{kpi}, {period}, {group}: values of all members',
+	'session.chart_label':
+		'Column chart {kpi}, {period}, {group}: {n} {order}; every value is in the slide’s table',
 	'session.no_values': 'No values of this KPI in this period.',
 	'session.footer': '{ring} · {datenstand}',
 	'session.counter': '{n} / {total}',

@@ -8,6 +8,7 @@
 import {
 	AlignmentType,
 	Bookmark,
+	BorderStyle,
 	Document,
 	Footer,
 	Header,
@@ -144,6 +145,16 @@ export async function renderDocx(
 						para(b.text, { size: 16, color: '444444', keepNext: model.blocks[i + 1]?.kind === 'table' })
 					);
 				else if (style === 'quote') target.push(para(b.text, { italics: true }));
+				else if (style === 'hypothetical')
+					// Set off as on the what-if page: shaded, with a bar on the left (and said in words).
+					target.push(
+						new Paragraph({
+							spacing: { before: 120, after: 240 },
+							border: { left: { style: BorderStyle.SINGLE, size: 36, color: 'B07D00', space: 8 } },
+							shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'FFF6D6' },
+							children: [new TextRun({ text: b.text, font: FONT, size: 20, bold: true })]
+						})
+					);
 				else target.push(para(b.text));
 				break;
 			}

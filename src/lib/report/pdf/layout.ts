@@ -173,28 +173,34 @@ export class Layout {
 					: style === 'small'
 						? SIZES.small
 						: SIZES.body;
-		const bold = style === 'title' || style === 'lead';
-		const indent = style === 'quote' ? 12 : 0;
-		const width = CONTENT_W - indent;
+		const bold = style === 'title' || style === 'lead' || style === 'hypothetical';
+		const boxed = style === 'hypothetical';
+		const indent = style === 'quote' ? 12 : boxed ? 14 : 0;
+		const width = CONTENT_W - indent - (boxed ? 8 : 0);
+		if (boxed) this.y += 4; // room for the box above the first line
 		const color = style === 'small' || style === 'subtitle' ? MUTED : INK;
 		const lines = this.#split(b.text, size, width, bold);
 		const el = this.doc.struct('P');
 		this.root.add(el);
 		lines.forEach((chunk, i) => {
 			if (i > 0) this.newPage();
-			el.add(() => {
-				if (style === 'quote') {
-					this.doc.markContent('Artifact', { type: 'Layout' });
-					const h = this.measure(chunk, size, width, bold);
-					this.doc.rect(M.left, this.y, 3, h).fill('#0b3d91');
-					this.doc.endMarkedContent();
-				}
-				this.text(chunk, size, { bold, color, x: M.left + indent, width });
-			});
+			// The bar and box are artifacts beside the paragraph's marked content, never inside it (an
+			// Artifact opened within it would close it early: PDFKit ends open marked content first).
+			if (style === 'quote' || boxed) {
+				const h = this.measure(chunk, size, width, bold);
+				this.doc.markContent('Artifact', { type: 'Layout' });
+				if (boxed) {
+					// A shaded box with a bar, as on the what-if page: the words say it, the box makes it seen.
+					this.doc.rect(M.left, this.y - 4, CONTENT_W, h + 8).fill('#fff6d6');
+					this.doc.rect(M.left, this.y - 4, 4, h + 8).fill('#b07d00');
+				} else this.doc.rect(M.left, this.y, 3, h).fill('#0b3d91');
+				this.doc.endMarkedContent();
+			}
+			el.add(() => this.text(chunk, size, { bold, color, x: M.left + indent, width }));
 		});
 		el.end();
 		this.fresh = false;
-		this.y += style === 'title' ? 14 : 6;
+		this.y += style === 'title' ? 14 : boxed ? 12 : 6;
 	}
 
 	/** Text cut into pieces that each fit on a page (the first in the room left on this one). */

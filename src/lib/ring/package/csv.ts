@@ -5,6 +5,7 @@
  * which is what makes a package comparable and a Datenstand's hash meaningful.
  * The strict reader of this form is `csv-read.ts`; the values files are written by `values-csv.ts`.
  */
+import { csvField } from '../../format/csv.ts';
 import type { Authority, BaseValue } from '../types.ts';
 
 export const AUTHORITIES_HEADER = ['authority_id', 'name', 'kind', 'state'] as const;
@@ -26,13 +27,10 @@ export function sortedPeriods(periods: readonly number[]): number[] {
 	return [...new Set(periods)].sort((a, b) => a - b);
 }
 
-/** One CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
-export function csvField(text: string): string {
-	return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+export { csvField };
 
 export function csvLine(fields: readonly string[]): string {
-	return `${fields.map(csvField).join(',')}\n`;
+	return `${fields.map((f) => csvField(f)).join(',')}\n`;
 }
 
 export function authoritiesCsv(authorities: readonly Authority[]): string {

@@ -19,7 +19,7 @@ import type { Ring } from '../types.ts';
 import { dictionary, NO_FILE, type ValueColumns } from '../value-columns.ts';
 import { rowIndex, valueKeys } from '../value-keys.ts';
 import { RING_PACKAGE_LIMITS } from '../../zip/limits.ts';
-import { zipIngestProblem } from '../../zip/messages.ts';
+import { zipIngestProblem } from '../../ingest/zip-problem.ts';
 import { BASE_VALUES_CSV, PROVENANCE_CSV } from './canonical.ts';
 import { PROVENANCE_HEADER } from './values-csv.ts';
 import { AUTHORITIES_CSV, isCountsFile, readCore } from './core.ts';

@@ -7,7 +7,7 @@
  * (`scenarios.json: Feld „scenarios.0.changes.1.count_id“ …`), never dropped. Any JSON layout is read;
  * the writer gives the canonical one.
  */
-import { peerSpec } from '../../../dashboard/state.ts';
+import { peerSpec } from '../../peer-keys.ts';
 import {
 	arrayOf,
 	check,

@@ -13,7 +13,7 @@
  * The view models carry codes (`provisional: true`, counts); the words come from the message catalogue
  * (`provisionalNote`, `provisionalMark`), never from here.
  */
-import type { MemberRelease } from '../ring/package/types.ts';
+import type { MemberRelease } from './package/types.ts';
 
 export interface ReleaseState {
 	/** The ring uses the release step: at least one member-period has a state. */
