@@ -11,8 +11,7 @@
  *
  * Layout (database `vergleichsring`, version 1):
  * - `rings`:     `{id, schema: 2, data: RingData, revision}` — the whole ring, one record, its values as
- *                the columns the page holds (typed arrays: stored and read back as binary, nothing per
- *                value); records of schema 1 hold them as objects and are read as columns;
+ *                the columns the page holds (store-record.ts; records of schema 1 are read as columns);
  * - `summaries`: `RingSummary` — what the ring list needs, without loading every ring's values;
  * - `kv`:        small app state (`active`: the id of the ring that was open last; `own-authority`:
  *                „Mein Amt“ per ring id, chosen in this browser and never part of a ring package).
@@ -33,12 +32,12 @@
  *
  * Every method resolves to a `StoreResult` (never rejects): storage problems are data with a German
  * message (`storage-problem.ts`). Svelte 5 `$state` proxies cannot be structured-cloned; `saveRing`
- * therefore stores a plain copy of the known shape.
+ * therefore stores a plain copy of the known shape (`plainRingData`, store-record.ts).
  */
 import { sortedPeriods } from './package/csv.ts';
-import type { BaseValue } from './types.ts';
-import { encodeValues, valueCount, valuePeriods, type ValueColumns } from './value-columns.ts';
-import { emptyExtras, type RingData } from './package/types.ts';
+import { fromRecord, plainRingData, RECORD_SCHEMA, type RingRecord } from './store-record.ts';
+import { valueCount, valuePeriods } from './value-columns.ts';
+import type { RingData } from './package/types.ts';
 import { openDatabase, transact } from './idb.ts';
 import {
 	conflictProblem,
@@ -54,8 +53,6 @@ const DB_VERSION = 1;
 const RINGS = 'rings';
 const SUMMARIES = 'summaries';
 const KV = 'kv';
-/** 2: values as columns (value-columns.ts); 1: values as objects, read and converted. */
-const RECORD_SCHEMA = 2;
 const OWN = 'own-authority';
 export const DEMO_RING_ID = 'demo';
 
@@ -72,18 +69,6 @@ export interface RingSummary {
 	/** How many times the ring was written (see header); 0 for a record of the first layout. */
 	revision: number;
 }
-
-interface RingRecord {
-	id: string;
-	schema: number;
-	data: RingData;
-	revision?: number;
-}
-
-/** A record of schema 1: the same, with the values as objects. */
-type LegacyRecord = Omit<RingRecord, 'data'> & {
-	data: Omit<RingData, 'ring'> & { ring: Omit<RingData['ring'], 'values'> & { values: BaseValue[] } };
-};
 
 /** A ring as read, with the revision a later write must name as its base. */
 export interface StoredRing {
@@ -147,39 +132,6 @@ export function newRingId(): string {
 	return `ring-${globalThis.crypto.randomUUID()}`;
 }
 
-/**
- * A structured-cloneable copy of the known shape (drops proxies, functions and unknown fields). The
- * value columns are typed arrays, which IndexedDB copies as they are.
- */
-export function plainRingData(data: RingData): RingData {
-	const { meta, authorities, values } = data.ring;
-	const extras = data.extras ?? emptyExtras();
-	return {
-		ring: {
-			meta: { ...meta, periods: [...meta.periods] },
-			authorities: authorities.map((a) => ({
-				authority_id: a.authority_id,
-				name: a.name,
-				kind: a.kind,
-				state: a.state
-			})),
-			values: {
-				authorities: [...values.authorities],
-				counts: [...values.counts],
-				files: [...values.files],
-				authority: values.authority,
-				count: values.count,
-				file: values.file,
-				period: values.period,
-				value: values.value,
-				line: values.line,
-				column: values.column
-			}
-		},
-		extras: JSON.parse(JSON.stringify(extras)) as RingData['extras']
-	};
-}
-
 export function summarise(id: string, data: RingData, updated: Date, revision = 0): RingSummary {
 	const { meta, authorities, values } = data.ring;
 	return {
@@ -193,32 +145,6 @@ export function summarise(id: string, data: RingData, updated: Date, revision = 
 		demo: id === DEMO_RING_ID,
 		revision
 	};
-}
-
-const COLUMNS = ['authority', 'count', 'file', 'period', 'value', 'line', 'column'] as const;
-
-function isColumns(v: unknown): v is ValueColumns {
-	const c = v as ValueColumns | null;
-	return (
-		typeof c === 'object' &&
-		c !== null &&
-		Array.isArray(c.authorities) &&
-		Array.isArray(c.counts) &&
-		Array.isArray(c.files) &&
-		COLUMNS.every((k) => ArrayBuffer.isView(c[k]) && c[k].length === c.value?.length)
-	);
-}
-
-/** The stored record as the app holds it (schema 1's values as columns), or null when it is none. */
-function fromRecord(value: unknown): RingRecord | null {
-	const r = value as RingRecord | LegacyRecord | null;
-	if (typeof r !== 'object' || r === null) return null;
-	const ring = r.data?.ring;
-	if (typeof ring?.meta?.name !== 'string' || !Array.isArray(ring.authorities)) return null;
-	if (r.schema === RECORD_SCHEMA && isColumns(ring.values)) return r as RingRecord;
-	if (r.schema === 1 && Array.isArray(ring.values))
-		return { ...r, data: { ...r.data, ring: { ...ring, values: encodeValues(ring.values as BaseValue[]) } } };
-	return null;
 }
 
 /** The stored „Mein Amt“ map, keeping only well-formed entries (the slot may be from another version). */
@@ -432,3 +358,4 @@ export async function openRingStore(
 }
 
 export { requestPersistence, type PersistResult } from './idb.ts';
+export { plainRingData };

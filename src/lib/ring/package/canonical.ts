@@ -72,8 +72,7 @@ export function canonicalFiles(input: RingData): PackageFile[] {
 		{ path: AUTHORITIES_CSV, bytes: utf8.encode(authoritiesCsv(ring.authorities)) },
 		{ path: PROVENANCE_CSV, bytes: provenanceBytes(ring.values) }
 	];
-	if (valueCount(ring.values) > 0)
-		files.push({ path: BASE_VALUES_CSV, bytes: baseValuesBytes(ring.values) });
+	if (valueCount(ring.values) > 0) files.push({ path: BASE_VALUES_CSV, bytes: baseValuesBytes(ring.values) });
 	for (const part of PARTS) {
 		const out = (part.write as (value: unknown, ring: Ring) => ReturnType<typeof part.write>)(
 			extras[part.slot],
