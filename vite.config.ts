@@ -38,6 +38,9 @@ export default defineConfig({
 	},
 	test: {
 		environment: 'node',
+		// Every core (Vitest's default leaves one free: on the 2-core CI machine that ran one file at a
+		// time, 5 minutes instead of about 3). The CLI tests' child processes share the cores too.
+		maxWorkers: '100%',
 		testTimeout: 30_000,
 		// Opening DuckDB-WASM in a beforeAll takes seconds when several test files start at once.
 		hookTimeout: 30_000,

@@ -33,7 +33,10 @@ const total: Counts = { passed: 0, failed: 0 };
 
 function run(title: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
 	console.log(`\n=== ${title} ===`);
+	const start = Date.now();
 	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+	// Each step's time, so a run that grows slow says where (CI must stay under 20 minutes).
+	console.log(`=== ${title}: ${Math.round((Date.now() - start) / 1000)} s ===`);
 	return result.status === 0;
 }
 

@@ -1,10 +1,7 @@
 /** Every route passes axe (WCAG 2.1 AA); every control is reachable with the keyboard alone. */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(tags).analyze()).violations;
+import { axe } from './support/axe.ts';
 
 test('overview passes axe, also with the group details and the custom group editor open', async ({
 	page

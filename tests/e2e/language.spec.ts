@@ -10,7 +10,6 @@
  * in place (an import being read stays) and `<html lang>` follows; numbers are written the English
  * way; axe is clean in English.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -19,6 +18,7 @@ import { formatUnit } from '../../src/lib/format/index.ts';
 import { de, type MessageKey, type Messages } from '../../src/lib/i18n/messages.ts';
 import { utf8 } from '../fixtures/ingest/helpers.ts';
 import { expect, test } from './fixtures.ts';
+import { axe } from './support/axe.ts';
 import { demoReference } from './support/expected.ts';
 import { changedAfterRelease, testRing } from './support/packages.ts';
 
@@ -442,9 +442,6 @@ test('the Datenstand line, the releases panel and the change list in English', a
 	);
 	await expect(line).toHaveText(/^Datenstand Nach Korrektur vom \d\d\.\d\d\.\d{4} · [0-9a-f]{8}$/);
 });
-
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(tags).analyze()).violations;
 
 test('axe is clean in English on every route', async ({ page }) => {
 	test.setTimeout(240_000);

@@ -3,10 +3,9 @@
  * status set in the browser survives a reload; axe finds nothing; the matrix is walked by keyboard.
  */
 import { execFileSync } from 'node:child_process';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
+import { axe } from './support/axe.ts';
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 // The first paint waits for DuckDB and the ring's findings: on the shared 2-core machine that takes long.
 const LOAD = { timeout: 90_000 };
 test.setTimeout(240_000);
@@ -73,7 +72,7 @@ test('/moderation passes axe, also with a cell selected and a query list open', 
 	await expect(page.getByTestId('cell-detail')).toBeVisible();
 	await page.getByTestId('query-member').selectOption({ index: 2 });
 	await expect(page.getByTestId('query-list')).toBeVisible();
-	expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
+	expect(await axe(page)).toEqual([]);
 });
 
 test('keyboard: arrow keys, Home and End move between matrix cells, Enter shows the cell', async ({

@@ -6,7 +6,6 @@
  * against the unchanged peers —, the PDF from the page's worker carries it, no other member is named,
  * and axe stays clean.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
@@ -16,6 +15,7 @@ import { openNodeConnector } from '../../src/lib/engine/node-connector.ts';
 import type { StatsRow } from '../../src/lib/engine/stats.ts';
 import { readPdf, squash } from '../fixtures/report.ts';
 import { expect, test } from './fixtures.ts';
+import { axe } from './support/axe.ts';
 import { demoReference } from './support/expected.ts';
 import { decodeValues, encodeValues } from '../../src/lib/ring/value-columns.ts';
 
@@ -129,10 +129,7 @@ test('a saved scenario goes into the report as its hypothetical section: preview
 		const core = a.name.split(',')[0]!.trim();
 		expect(text.includes(core) && !'Flensburg, Stadt'.includes(core), core).toBe(false);
 	}
-	expect(
-		(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze())
-			.violations
-	).toEqual([]);
+	expect(await axe(page)).toEqual([]);
 
 	// The PDF from the page's worker: one field and no charts keep it short; the section is in it.
 	const fields = page.getByRole('group', { name: 'Zielfelder im Bericht' }).getByRole('checkbox');

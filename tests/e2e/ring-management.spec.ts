@@ -145,6 +145,11 @@ test('a new empty ring: members added, changed and removed, the ring renamed —
 	await field.fill(DEMO.toUpperCase());
 	await page.getByRole('button', { name: 'Namen speichern' }).click();
 	await expect(page.getByText(`Einen Ring „${DEMO}“ gibt es in diesem Browser schon.`)).toBeVisible();
+	// The refusal is worded where shown: the language switch rewords it in place, and back.
+	await page.getByRole('list', { name: 'Sprache' }).getByRole('link', { name: 'English' }).click();
+	await expect(page.getByText(`There is already a ring “${DEMO}” in this browser.`)).toBeVisible();
+	await page.getByRole('list', { name: 'Language' }).getByRole('link', { name: 'Deutsch' }).click();
+	await expect(page.getByText(`Einen Ring „${DEMO}“ gibt es in diesem Browser schon.`)).toBeVisible();
 	await field.fill('Ring Nord-Ost');
 	await page.getByRole('button', { name: 'Namen speichern' }).click();
 	await expect(page.getByTestId('rings-status')).toHaveText('Ring „Ring Nord“ heißt jetzt „Ring Nord-Ost“.');

@@ -8,7 +8,6 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { createEngine } from '../../src/lib/engine/engine.ts';
@@ -16,14 +15,12 @@ import { openNodeEngine } from '../../src/lib/engine/node-connector.ts';
 import { formatInteger, formatUnit, type Unit } from '../../src/lib/format/index.ts';
 import type { Ring } from '../../src/lib/ring/types.ts';
 import { expect, test } from './fixtures.ts';
+import { axe } from './support/axe.ts';
 import { demoReference } from './support/expected.ts';
 import { decodeValues, encodeValues } from '../../src/lib/ring/value-columns.ts';
 
 const catalogue = loadCatalogue();
 const [A, P] = ['05334', 2024];
-const axe = async (page: Page) =>
-	(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze())
-		.violations;
 
 /**
  * The CLI's rows for A in P: kpi_id|target|side → {current, required}. A child process that runs while

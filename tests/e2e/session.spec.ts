@@ -6,13 +6,12 @@
  * `/sitzung` at 1440 and 390 pixels; no session page scrolls sideways at either width.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { expect, test } from './fixtures.ts';
+import { axe } from './support/axe.ts';
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 // Preparing the slides waits for DuckDB on the shared 2-core machine.
 const LOAD = { timeout: 90_000 };
 test.setTimeout(240_000);
@@ -214,9 +213,9 @@ for (const width of [1440, 390])
 		await page.setViewportSize({ width, height: width > 1000 ? 900 : 844 });
 		await page.goto('./sitzung');
 		await expect(page.getByTestId('preview')).toBeVisible(LOAD);
-		expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
+		expect(await axe(page)).toEqual([]);
 		await presentation(page, '?folie=2');
-		expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
+		expect(await axe(page)).toEqual([]);
 	});
 
 /** Nothing wider than the window: the page does not scroll sideways, nor does a fixed stage of its own. */

@@ -4,9 +4,9 @@
  * keeps its place, so nothing jumps when the ring has loaded (layout shift measured); an unknown
  * address or KPI id opens the app's layout with a German message and the way back.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { axe } from './support/axe.ts';
 
 const VIEWPORTS = [
 	{ name: 'desktop', width: 1440, height: 900 },
@@ -64,17 +64,6 @@ const ROUTES: { path: string; ready: (page: Page) => Promise<void>; bare?: true 
 	{ path: './gibt-es-nicht', ready: (page) => expect(page.getByTestId('error-message')).toBeVisible() }
 ];
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** axe with WCAG 2.1 AA and the `region` rule (best practice: nothing outside a landmark). */
-async function violations(page: Page) {
-	const result = await new AxeBuilder({ page })
-		.withTags(TAGS)
-		.options({ rules: { region: { enabled: true } } })
-		.analyze();
-	return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-}
-
 /** The ring has loaded (the real session, not the build's preview): the bar names it. */
 const ringLoaded = (page: Page) =>
 	expect(page.getByTestId('ringbar')).toContainText('Aktiver Ring: Demo-Vergleichsring');
@@ -91,7 +80,7 @@ for (const viewport of VIEWPORTS)
 				await page.goto(route.path);
 				if (!route.bare) await ringLoaded(page);
 				await route.ready(page);
-				expect(await violations(page)).toEqual([]);
+				expect(await axe(page, { region: true })).toEqual([]);
 			});
 
 		for (const route of ROUTES.slice(0, 5))

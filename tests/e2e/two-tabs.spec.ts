@@ -10,9 +10,9 @@
  * a Datenstand frozen there after another tab's import is not created (it would freeze values the user
  * never saw), and the page says so.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { axe } from './support/axe.ts';
 import { demoReference } from './support/expected.ts';
 import {
 	checkImport,
@@ -25,9 +25,6 @@ import {
 } from './support/stored.ts';
 
 const RING = 'Ring Nord';
-const axe = async (page: Page) =>
-	(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze())
-		.violations;
 
 /** A tab that hears nothing from other tabs: no BroadcastChannel, and `storage` events swallowed. */
 async function deaf(page: Page): Promise<void> {

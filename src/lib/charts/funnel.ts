@@ -8,8 +8,9 @@
  * browser build keeps real (charts/vite-plugin.ts): straight lines (`line`, linear curve), circles
  * and the own diamond, rules and text. Without colour: limits differ by dash pattern (95 %
  * dashed, 99.8 % dotted), flagged points by a thicker outline and a larger dot (alarm larger
- * still) and their pseudonym written next to them; the own authority is the outlined diamond of
- * every chart.
+ * still) and their pseudonym written next to them — as many as fit without one name covering
+ * another (`placedLabels`; the chart's table names them all); the own authority is the outlined
+ * diamond of every chart.
  */
 import * as Plot from '@observablehq/plot';
 import type { FunnelCurvePoint } from '../engine/uncertainty.ts';
@@ -62,6 +63,63 @@ export function funnelDomain(
 	return lo < hi ? [lo, hi] : [Math.max(0, lo - 1), Math.min(100, hi + 1)];
 }
 
+/** The frame of the plot in pixels, as `funnelChart` draws it, and its two domains. */
+interface Frame {
+	width: number;
+	height: number;
+	margin: { top: number; right: number; bottom: number; left: number };
+	x: [number, number];
+	y: [number, number];
+}
+
+/** Average advance of a character at the label's font size, generous (digits and capitals). */
+const CHAR_WIDTH = { flag: 6.4, own: 7.6 };
+const LABEL_HEIGHT = 14;
+
+/**
+ * The flagged points that get their name written: the own authority's name first (always), then
+ * alarms before alerts and, within each, the farthest from the target first; a name that would
+ * overlap one already placed is left out. On a ring where most members are flagged this keeps the
+ * chart readable; the names of all of them are in the chart's table and the points' aria labels.
+ */
+export function placedLabels(
+	flagged: readonly FunnelDatum[],
+	own: readonly FunnelDatum[],
+	target: number,
+	frame: Frame,
+	labelOf: (d: FunnelDatum) => string = (d) => d.label
+): FunnelDatum[] {
+	const { margin } = frame;
+	const px = (n: number) =>
+		margin.left + ((n - frame.x[0]) / (frame.x[1] - frame.x[0])) * (frame.width - margin.left - margin.right);
+	const py = (v: number) =>
+		margin.top + ((frame.y[1] - v) / (frame.y[1] - frame.y[0])) * (frame.height - margin.top - margin.bottom);
+	const right = (d: FunnelDatum) => d.n <= frame.x[1] * 0.6;
+	type Box = [number, number, number, number];
+	const box = (d: FunnelDatum, text: string, charWidth: number, dx: number): Box => {
+		const x = px(d.n);
+		const y = py(d.value);
+		const w = text.length * charWidth;
+		const [x0, x1] = right(d) ? [x + dx, x + dx + w] : [x - dx - w, x - dx];
+		return [x0, y - LABEL_HEIGHT / 2, x1, y + LABEL_HEIGHT / 2];
+	};
+	const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+	const taken: Box[] = own.map((d) => box(d, `◆ ${d.label}`, CHAR_WIDTH.own, 11));
+	const order = [...flagged].sort(
+		(a, b) =>
+			Number(b.flag === 'alarm') - Number(a.flag === 'alarm') ||
+			Math.abs(b.value - target) - Math.abs(a.value - target)
+	);
+	const placed: FunnelDatum[] = [];
+	for (const d of order) {
+		const b = box(d, labelOf(d), CHAR_WIDTH.flag, 9);
+		if (taken.some((t) => overlaps(t, b))) continue;
+		taken.push(b);
+		placed.push(d);
+	}
+	return placed;
+}
+
 export function funnelChart(data: readonly FunnelDatum[], o: FunnelOptions): SVGSVGElement | HTMLElement {
 	const own = data.filter((d) => d.own);
 	const peers = data.filter((d) => !d.own);
@@ -80,8 +138,16 @@ export function funnelChart(data: readonly FunnelDatum[], o: FunnelOptions): SVG
 			className
 		});
 	const flagged = peers.filter((d) => d.flag);
+	const xMax = maxN * 1.04;
+	const frame: Frame = {
+		width: o.width ?? 720,
+		height: 420,
+		margin: { top: 24, right: 30, bottom: 45, left: 80 },
+		x: [0, xMax],
+		y: [lo, hi]
+	};
 	// Labels stay inside the frame: right of a point in the left part, left of it further right.
-	const right = (d: FunnelDatum) => d.n <= maxN * 0.6;
+	const right = (d: FunnelDatum) => d.n <= xMax * 0.6;
 	const label = (data: FunnelDatum[], text: (d: FunnelDatum) => string, dx: number, more: object) => [
 		Plot.text(data.filter(right), { x: 'n', y: 'value', text, dx, textAnchor: 'start', ...more }),
 		Plot.text(
@@ -91,22 +157,22 @@ export function funnelChart(data: readonly FunnelDatum[], o: FunnelOptions): SVG
 	];
 	return Plot.plot({
 		document: o.document,
-		width: o.width ?? 720,
-		height: 420,
-		marginLeft: 80,
-		marginRight: 30,
-		marginBottom: 45,
-		marginTop: 24,
+		width: frame.width,
+		height: frame.height,
+		marginLeft: frame.margin.left,
+		marginRight: frame.margin.right,
+		marginBottom: frame.margin.bottom,
+		marginTop: frame.margin.top,
 		style: { fontSize: '12px' },
 		x: {
 			label: o.xLabel,
-			domain: [0, maxN * 1.04],
+			domain: frame.x,
 			grid: true,
 			// n counts cases: whole-number ticks only (a group of tiny n gave 0, 0, 0, 1, 1, 1).
-			ticks: countTicks(maxN * 1.04),
+			ticks: countTicks(xMax),
 			tickFormat: (v: number) => o.formatN(v)
 		},
-		y: { label: o.yLabel, domain: [lo, hi], grid: true, ticks: 8, tickFormat: plotTicks(o.format, o.tick) },
+		y: { label: o.yLabel, domain: frame.y, grid: true, ticks: 8, tickFormat: plotTicks(o.format, o.tick) },
 		marks: [
 			limit('low998', '2,3', 'limit-998'),
 			limit('high998', '2,3', 'limit-998'),
@@ -165,7 +231,7 @@ export function funnelChart(data: readonly FunnelDatum[], o: FunnelOptions): SVG
 				}
 			),
 			Plot.dot(own, { x: 'n', y: 'value', ...OWN_DOT, ariaLabel: aria }),
-			...label(flagged, (d) => d.label, 9, {
+			...label(placedLabels(flagged, own, o.target, frame), (d) => d.label, 9, {
 				fontSize: 11,
 				fill: '#1a1f27',
 				stroke: '#fff',

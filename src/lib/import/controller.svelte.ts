@@ -11,28 +11,19 @@
 import { app, type RingChange } from '../app/app.svelte.ts';
 import { countSpecs } from '../app/session.ts';
 import { formatInteger, formatNumber } from '../format/index.ts';
-import { word } from '../i18n/messages.ts';
 import { t } from '../i18n/translate.ts';
 import { errorText } from '../i18n/words.ts';
 import type { MappingProfile } from '../ingest/profile.ts';
 import type { CountSpec } from '../ingest/types.ts';
 import { engineRing } from '../ring/package/types.ts';
-import { parseProfileInWorker } from '../ring/worker-client.ts';
 import { runImport, type ImportRun } from './client.ts';
 import { analyseImportInSteps, type Analysis } from './analyse.ts';
 import { mergeImport, type Choice } from './merge.ts';
 import { entryProfile, newEntry, takeResult, type Entry } from './entry.ts';
 import { memberPeriods, type ValueColumns } from '../ring/value-columns.ts';
 import { READ_MEASURE, type FileOptions } from './protocol.ts';
-import {
-	importChange,
-	isDemo,
-	profilesChange,
-	withoutProfile,
-	withProfile,
-	type Checked,
-	type ProfileEdit
-} from './ring-changes.ts';
+import { ProfileActions } from './profile-actions.svelte.ts';
+import { importChange, isDemo, type Checked } from './ring-changes.ts';
 import {
 	addProblems,
 	isUnresolved,
@@ -65,6 +56,8 @@ export class ImportController {
 	all = $state<Choice>('keep');
 	unknownDecision = $state<UnknownDecisions>({});
 	checked = $state.raw<Checked | null>(null);
+	/** Saving, importing and deleting the ring's mapping profiles. */
+	readonly profileActions = new ProfileActions(this);
 
 	allColumns = $derived.by(() => {
 		void this.#valuesVersion;
@@ -232,7 +225,7 @@ export class ImportController {
 	}
 
 	/** Stores a change of the ring (`app.change`; the demo: as a new ring); a conflict is said elsewhere. */
-	async #store(
+	async store(
 		change: RingChange,
 		message: () => string,
 		options: { reapply: boolean; base?: number | null }
@@ -247,57 +240,6 @@ export class ImportController {
 				? () => t('import.not_stored')
 				: () => '';
 		return saved;
-	}
-
-	/** Changes the ring's mapping profiles by `edit` — of the ring as stored when saving (another tab's too). */
-	async #storeProfiles(edit: ProfileEdit, message: () => string): Promise<void> {
-		this.busy = true;
-		try {
-			await this.#store(profilesChange(edit), message, { reapply: true });
-		} finally {
-			this.busy = false;
-		}
-	}
-
-	async saveProfile(i: number): Promise<void> {
-		const entry = this.entries[i];
-		if (!entry || entry.profileName.trim() === '') {
-			this.status = () => t('import.profile_name_missing');
-			return;
-		}
-		const profile = entryProfile(entry);
-		if (!profile) return;
-		const plain = $state.snapshot(profile) as MappingProfile;
-		const name = profile.name;
-		await this.#storeProfiles(withProfile(plain), () => t('import.profile_saved', { name }));
-		// The mapping it saves applies to the file at once: read again with it (the status keeps
-		// saying what was saved, unless the read fails).
-		const saved = this.status;
-		const at = this.entries.indexOf(entry);
-		if (at < 0) return;
-		entry.options = { ...entry.options, profile };
-		await this.parse([at]);
-		if (!this.failure()) this.status = saved;
-	}
-
-	async importProfile(file: File): Promise<void> {
-		const parsed = await parseProfileInWorker(await file.text(), this.specs);
-		if (!parsed.ok) {
-			const messages = parsed.messages;
-			this.failure = () => `${file.name}: ${messages.map((m) => word(m, t)).join(' ')}`;
-			return;
-		}
-		this.failure = () => '';
-		const { profile } = parsed;
-		const name = profile.name;
-		await this.#storeProfiles(withProfile(profile), () => t('import.profile_imported', { name }));
-		// Files already read are read again with the new profile (it may fit them).
-		const unmapped = this.entries.map((e, k) => (e.options.profile ? -1 : k)).filter((k) => k >= 0);
-		await this.parse(unmapped);
-	}
-
-	async deleteProfile(name: string): Promise<void> {
-		await this.#storeProfiles(withoutProfile(name), () => t('import.profile_deleted', { name }));
 	}
 
 	// ---- Decisions ---------------------------------------------------------------------------------
@@ -389,7 +331,7 @@ export class ImportController {
 			const summary = () =>
 				t('import.stored', { added: formatInteger(added), replaced: formatInteger(replaced) });
 			const change = importChange(result.merge.ring);
-			const stored = await this.#store(change, summary, { reapply: false, base: result.revision });
+			const stored = await this.store(change, summary, { reapply: false, base: result.revision });
 			if (stored) this.#clear();
 		} finally {
 			this.busy = false;

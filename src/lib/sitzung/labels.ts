@@ -3,8 +3,9 @@
  * of the median, why a slide cannot show its numbers. Kept out of the components so every view of a
  * slide (presentation, presenter, overview, handout, editor preview) says it the same way.
  */
-import type { KpiDef, Unit } from '../catalogue/schema.ts';
+import type { Catalogue, KpiDef, Unit } from '../catalogue/schema.ts';
 import { formatPeriod, formatUnit } from '../format/index.ts';
+import { fieldLabel, kpiLabel } from '../i18n/catalogue.ts';
 import { t } from '../i18n/translate.ts';
 import type { AgendaSlide, SlideGroup } from '../ring/package/types.ts';
 import type { GroupFigures, SlideData } from './slides.ts';
@@ -92,15 +93,21 @@ export function oneLine(help: string): string {
 /** A slide's title as a list item (editor, overview, presenter), of prepared data or of the agenda. */
 export function slideTitle(
 	slide: SlideData | AgendaSlide,
-	labels: { kpi: (id: string) => string; field: (id: string) => string }
+	catalogue: Pick<Catalogue, 'kpis' | 'fields'>
 ): string {
 	switch (slide.type) {
 		case 'title':
 		case 'text':
 			return slide.heading || t(slide.type === 'title' ? 'session.type_title' : 'session.type_text');
-		case 'kpi':
-			return labels.kpi('kpiId' in slide ? slide.kpiId : slide.kpi);
-		case 'field':
-			return labels.field('fieldId' in slide ? slide.fieldId : slide.field);
+		case 'kpi': {
+			const id = 'kpiId' in slide ? slide.kpiId : slide.kpi;
+			const kpi = catalogue.kpis.find((k) => k.id === id);
+			return kpi ? kpiLabel(kpi) : id;
+		}
+		case 'field': {
+			const id = 'fieldId' in slide ? slide.fieldId : slide.field;
+			const field = catalogue.fields.find((f) => f.id === id);
+			return field ? fieldLabel(field) : id;
+		}
 	}
 }
