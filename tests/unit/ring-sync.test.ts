@@ -8,6 +8,7 @@ import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ATTEMPTS, writeChange, type RingChange } from '../../src/lib/app/ring-writes.ts';
 import { openRingChannel, type ChannelHost } from '../../src/lib/app/ring-channel.ts';
+import { remoteSettlement, renameStored, settle } from '../../src/lib/app/settle.ts';
 import { emptyExtras, type RingData } from '../../src/lib/ring/package/types.ts';
 import { exportRingZip } from '../../src/lib/ring/package/zip.ts';
 import { DB_NAME, openRingStore, type RingStore, type StoredChange } from '../../src/lib/ring/store.ts';
@@ -318,5 +319,74 @@ describe('telling the other tabs', () => {
 		const channel = openRingChannel(() => undefined, blocked);
 		expect(channel.kind).toBe('none');
 		expect(() => channel.post({ id: 'ring-a', revision: 1 })).not.toThrow();
+	});
+});
+
+describe('what the app does after a write (settle.ts)', () => {
+	it('opens the saved, current or own ring and says why, refreshing the list only when the store moved', async () => {
+		const [one, two] = await tabs(2);
+		const base = {
+			data: ring('Ring Nord', 4),
+			revision: ok(await one!.saveRing('ring-a', ring('Ring Nord', 4), null)).revision
+		};
+		const saved = settle(
+			await writeChange(one!, 'ring-a', base, withGroup, true),
+			base.data,
+			'sync.not_applicable'
+		);
+		expect(saved).toMatchObject({
+			status: 'saved',
+			open: { stored: true, revision: 2 },
+			notice: null,
+			refresh: true
+		});
+		// Tab two held revision 1: its import is not reapplied; it opens revision 2 and the caller asks.
+		const conflict = settle(
+			await writeChange(two!, 'ring-a', base, imported, false),
+			base.data,
+			'sync.not_applicable'
+		);
+		expect(conflict).toMatchObject({ status: 'conflict', open: { stored: true, revision: 2 }, notice: null });
+		const gone = ring('Ring Nord', 4);
+		ok(await one!.deleteRing('ring-a'));
+		const deleted = settle(
+			await writeChange(two!, 'ring-a', base, withGroup, true),
+			gone,
+			'sync.not_applicable'
+		);
+		expect(deleted).toMatchObject({ status: 'conflict', open: { stored: false, revision: null } });
+		expect(deleted.notice).toEqual({
+			tone: 'warning',
+			said: { key: 'sync.deleted', params: { name: 'Ring Nord' } }
+		});
+		expect(settle({ status: 'unchanged' }, gone, 'sync.not_applicable')).toMatchObject({
+			open: null,
+			refresh: false
+		});
+	});
+
+	it('follows another tab: a newer revision is opened and said, an equal one is not, a deleted ring detaches', async () => {
+		const [one, two] = await tabs(2);
+		ok(await one!.saveRing('ring-a', ring('Ring Nord', 4), null));
+		const held = { data: ring('Ring Nord', 4), revision: 1 };
+		ok(await two!.saveRing('ring-a', ring('Ring Süd', 6), 1));
+		const newer = await remoteSettlement(one!, held, { id: 'ring-a', revision: 2 });
+		expect(newer?.open).toMatchObject({ stored: true, revision: 2 });
+		expect(newer?.notice?.said).toEqual({ key: 'sync.updated', params: { name: 'Ring Süd' } });
+		expect(await remoteSettlement(one!, { ...held, revision: 2 }, { id: 'ring-a', revision: 2 })).toBeNull();
+		ok(await two!.deleteRing('ring-a'));
+		const deleted = await remoteSettlement(one!, held, { id: 'ring-a', revision: null });
+		expect(deleted).toMatchObject({ open: null, problem: null, notice: { tone: 'warning' } });
+	});
+
+	it('renames a ring not on display on top of another tab’s save', async () => {
+		const [one, two] = await tabs(2);
+		ok(await one!.saveRing('ring-b', ring('Ring B', 2), null));
+		ok(await two!.saveRing('ring-b', withGroup(ring('Ring B', 2))!, 1));
+		expect((await renameStored(one!, 'ring-b', 'Ring Ost')).result.status).toBe('saved');
+		const now = ok(await two!.readRing('ring-b'))!;
+		expect(now.data.ring.meta.name).toBe('Ring Ost');
+		expect(now.data.extras.custom_peer_groups).toHaveLength(1);
+		expect((await renameStored(one!, 'no-such-ring', 'X')).result.status).toBe('unchanged');
 	});
 });

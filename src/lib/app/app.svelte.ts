@@ -29,6 +29,8 @@ import type { LastViewRecorder } from '../first-view/last-view.ts';
 import { openRingChannel, type RingChannel } from './ring-channel.ts';
 import { reasonOf, type ChangeResult, type Notice } from './outcomes.ts';
 import { writeChange, type RingChange, type WriteOutcome } from './ring-writes.ts';
+import { remoteSettlement, renameStored, settle } from './settle.ts';
+import { buildPreview, previewOf } from './preview.ts';
 import {
 	checkRingName,
 	cleanRingName,
@@ -88,11 +90,7 @@ class App {
 			announce: (change) => this.#channel?.post(change),
 			onProgress: this.noteProgress
 		});
-		// Fetched from the very start: the first view of the demo ring computed at build time.
-		if (!packageUrl)
-			demoPreview = import('../first-view/preview.ts')
-				.then((m) => m.loadBuildPreview(opening))
-				.catch(() => null);
+		demoPreview = buildPreview(packageUrl, opening);
 		this.#starting = opening
 			.then(async (s) => {
 				await this.#ownLoaded; // the first view opens at „Mein Amt“
@@ -138,18 +136,12 @@ class App {
 	async #showPreview(
 		id: string,
 		store: RingStore | null,
-		demoPreview: Promise<Session | null>,
+		demo: Promise<Session | null>,
 		real: Promise<Session>
-	): Promise<void> {
-		try {
-			const { lastViewPreview } = await import('../first-view/last-view.ts');
-			const last = store ? await lastViewPreview(store, id, real) : null;
-			const preview = last ?? (id === DEMO_RING_ID ? await demoPreview : null);
-			await this.#ownLoaded;
-			if (preview && !this.session) this.preview = preview;
-		} catch {
-			// no preview: the dashboard waits for the engine, as without one
-		}
+	) {
+		const preview = await previewOf(id, store, demo, real);
+		await this.#ownLoaded;
+		if (preview && !this.session) this.preview = preview;
 	}
 
 	/** The dashboard shows this state (and KPI): kept as the ring's last view for the next start. */
@@ -291,35 +283,15 @@ class App {
 		outcome: WriteOutcome,
 		notApplicable: MessageKey
 	): Promise<ChangeResult> {
-		const name = s.data.ring.meta.name;
-		const done = (status: ChangeResult['status']): ChangeResult => ({ status, newRing: false });
-		if (outcome.status === 'unchanged') return done('unchanged');
-		if (outcome.status === 'failed') {
-			this.problem = outcome.problem;
-			this.session = await this.#activate(s, null, outcome.mine);
-			return done('memory');
+		const next = settle(outcome, s.data, notApplicable);
+		if (next.problem) this.problem = next.problem;
+		if (next.open) {
+			const { stored, data, revision } = next.open;
+			this.session = await this.#activate(s, stored ? id : null, data, revision);
 		}
-		if (outcome.status === 'saved') {
-			this.session = await this.#activate(s, id, outcome.stored.data, outcome.stored.revision);
-			if (outcome.reapplied)
-				this.notice = { tone: 'info', said: { key: 'sync.reapplied', params: { name } } };
-			await this.refresh();
-			return done('saved');
-		}
-		if (!outcome.current) {
-			// Deleted in another tab: what this tab has stays open, in memory, to be saved as a new ring.
-			this.session = await this.#activate(s, null, outcome.mine ?? s.data);
-			this.notice = { tone: 'warning', said: { key: 'sync.deleted', params: { name } } };
-		} else {
-			this.session = await this.#activate(s, id, outcome.current.data, outcome.current.revision);
-			// 'changed' is the caller's to explain (it offers the choice); the others are said here.
-			if (outcome.reason === 'busy' || outcome.reason === 'not_applicable') {
-				const key = outcome.reason === 'busy' ? 'sync.busy' : notApplicable;
-				this.notice = { tone: 'warning', said: { key, params: { name } } };
-			}
-		}
-		await this.refresh();
-		return done('conflict');
+		if (next.notice) this.notice = next.notice;
+		if (next.refresh) await this.refresh();
+		return { status: next.status, newRing: false };
 	}
 
 	/** Another tab saved or deleted a ring: the list follows; the active ring is reloaded, and said so. */
@@ -331,25 +303,13 @@ class App {
 		await this.#exclusive(async () => {
 			const s = this.session;
 			if (!s?.store || s.ringId !== change.id) return;
-			if (change.revision !== null && s.revision !== null && change.revision <= s.revision) return;
-			const read = await s.store.readRing(change.id);
-			if (!read.ok) {
-				this.problem = read.problem;
-				return;
-			}
-			const name = s.data.ring.meta.name;
-			if (!read.value) {
-				this.session = { ...s, ringId: null, revision: null };
-				this.notice = { tone: 'warning', said: { key: 'sync.deleted', params: { name } } };
-				return;
-			}
-			if (read.value.revision === s.revision) return;
-			const data = completeRingData(read.value.data);
-			this.session = await this.#activate(s, change.id, data, read.value.revision);
-			this.notice = {
-				tone: 'info',
-				said: { key: 'sync.updated', params: { name: read.value.data.ring.meta.name } }
-			};
+			const next = await remoteSettlement(s.store, s, change);
+			if (!next) return;
+			if (next.problem) this.problem = next.problem;
+			else if (next.open)
+				this.session = await this.#activate(s, change.id, next.open.data, next.open.revision);
+			else this.session = { ...s, ringId: null, revision: null };
+			if (next.notice) this.notice = next.notice;
 		});
 	}
 
@@ -383,24 +343,12 @@ class App {
 		);
 		if (problem) return problem;
 		if (id === s.ringId) return this.change((data) => renamedRing(data, name), { reapply: true });
-		// Another stored ring: renamed on the revision read, with the same conflict rules as a change of
-		// the active ring (another tab's save in between is kept; the rename goes on top of it).
 		const store = s.store;
-		const result = await this.#exclusive(async (): Promise<ChangeResult> => {
-			const read = await store.readRing(id);
-			if (!read.ok || !read.value) {
-				if (!read.ok) this.problem = read.problem;
-				return { status: 'unchanged', newRing: false };
-			}
-			const outcome = await writeChange(store, id, read.value, (d) => renamedRing(d, name), true);
-			if (outcome.status === 'saved') return { status: 'saved', newRing: false };
-			if (outcome.status === 'conflict') {
-				const key = outcome.reason === 'deleted' ? 'sync.deleted' : 'sync.busy';
-				this.notice = { tone: 'warning', said: { key, params: { name: read.value.data.ring.meta.name } } };
-				return { status: 'conflict', newRing: false };
-			}
-			if (outcome.status === 'failed') this.problem = outcome.problem;
-			return { status: outcome.status === 'failed' ? 'memory' : 'unchanged', newRing: false };
+		const result = await this.#exclusive(async () => {
+			const { result, notice, problem } = await renameStored(store, id, name);
+			if (notice) this.notice = notice;
+			if (problem) this.problem = problem;
+			return result;
 		});
 		await this.refresh();
 		return result;
