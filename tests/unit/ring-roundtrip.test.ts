@@ -4,7 +4,7 @@
  */
 import { word, type Message } from '../../src/lib/i18n/messages.ts';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +19,6 @@ import {
 	type RingData,
 	WHOLE_RING
 } from '../../src/lib/ring/package/types.ts';
-import { makeRing, ringZip, SCALES } from '../../bench/rings.ts';
 import { prng } from './support/prng.ts';
 import { generateScenarios } from './support/scenarios.ts';
 import { compareMemberReleases, compareStatuses } from '../../src/lib/ring/package/parts/moderation.ts';
@@ -44,7 +43,6 @@ const say = (p: { message: Message } | undefined): string => (p ? word(p.message
 const specs: CountSpec[] = loadCatalogue().base_counts.map(({ id, kind, label }) => ({ id, kind, label }));
 const integerSpecs = specs.filter((s) => s.kind === 'count' || s.kind === 'days' || s.kind === 'minutes');
 const decimalSpecs = specs.filter((s) => s.kind === 'fte' || s.kind === 'eur');
-
 type Rng = ReturnType<typeof prng>;
 
 const WORDS = [
@@ -271,36 +269,6 @@ describe('opening ring packages in the ingest worker (the page does)', () => {
 		}
 	);
 
-	it('keeps values without provenance without it, and every number bit for bit', async () => {
-		const values: BaseValue[] = [
-			{ authority_id: 'a', period: 2024, count_id: 'x', value: -0 },
-			{
-				authority_id: 'b',
-				period: 2024,
-				count_id: 'x',
-				value: 0.1 + 0.2,
-				source: { file: 'f.csv', line: 3, column: 2 }
-			},
-			{
-				authority_id: 'a',
-				period: 2023,
-				count_id: 'y',
-				value: 2 ** 53 + 2,
-				source: { file: '', line: 1, column: 1 }
-			},
-			{
-				authority_id: 'a',
-				period: 2023,
-				count_id: 'x',
-				value: 1e-300,
-				source: { file: 'f.csv', line: 4_000_000_000, column: 7 }
-			}
-		];
-		const back = decodeValues(encodeValues(values));
-		expect(back).toStrictEqual(values);
-		expect(Object.is(back[0]!.value, -0)).toBe(true);
-	});
-
 	it('reports a broken package the same way', async () => {
 		const bytes = strToU8('not a zip');
 		const { reply } = await answer({ type: 'open-ring', source: { zip: bytes }, specs, options: {} });
@@ -429,22 +397,4 @@ describe('opening ring packages', () => {
 		expect(strip(read.ring ? decodeValues(read.ring.values) : [])).toEqual(strip(expected.values));
 		expect(expected.values.length).toBeGreaterThan(10);
 	});
-});
-
-describe('byte for byte at the benchmark’s scales (the ring as columns, issue 21)', () => {
-	it('50 × 4 with provenance: the package written by the objects’ code reads and writes back identically', async () => {
-		const zip = new Uint8Array(readFileSync('tests/fixtures/columnar/ring-50x4.zip'));
-		const back = await openRingZip(zip, specs);
-		expect(back.problems.filter((p) => p.severity === 'error')).toEqual([]);
-		expect(valueCount(back.data!.ring.values)).toBe(8396);
-		expect(exportRingZip(back.data!)).toEqual(zip);
-	});
-
-	it('550 × 10: export → read → export gives the same bytes', async () => {
-		const zip = ringZip(makeRing(SCALES.medium));
-		const back = await openRingZip(zip, specs);
-		expect(back.problems.filter((p) => p.severity === 'error')).toEqual([]);
-		expect(valueCount(back.data!.ring.values)).toBeGreaterThan(550 * 10 * 40);
-		expect(exportRingZip(back.data!)).toEqual(zip);
-	}, 120_000);
 });
