@@ -141,7 +141,7 @@ export function evaluateTargets(r: BenchResult): TargetResult[] {
 		];
 		out.push({
 			id: 'compute',
-			target: `compute (KPIs of a period + peer statistics) < ${TARGET_COMPUTE} ms at 550×10`,
+			target: `compute of a period not seen before (browser: its snapshot + peer statistics, as the view asks; Node: kpis(period) + statistics) < ${TARGET_COMPUTE} ms at 550×10`,
 			measured: measured.filter(Boolean).join(', '),
 			pass,
 			why: pass
