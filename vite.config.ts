@@ -47,7 +47,21 @@ export default defineConfig({
 		// The engine's tests run on both Node engines (tests/unit/support/engine.ts): `unit` runs
 		// everything on DuckDB-WASM, `native` runs these files again on native DuckDB.
 		projects: [
-			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			{
+				extends: true,
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: ['**/*.svelte.test.ts'] }
+			},
+			// Runes outside a component (`*.svelte.test.ts`): compiled for the client and run on Svelte's
+			// client runtime (`browser` condition), whose effects run; the server's never do.
+			{
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'runes',
+					include: ['tests/unit/**/*.svelte.test.ts'],
+					environment: './tests/unit/support/client-environment.ts'
+				}
+			},
 			{
 				extends: true,
 				test: {

@@ -73,20 +73,23 @@ const ACTIONS = [
 ] as const;
 
 /**
- * Do action `id` (run `i`) in the page and time it to the frame after the matrix's first row or its
- * pager changed; then wait for quiet, so late work is counted too.
+ * Do action `id` (run `i`) in the page and time it to the frame after the matrix changed and drew its
+ * whole page; then wait for quiet, so late work is counted too.
  */
 async function timed(page: Page, id: string, i: number): Promise<{ ms: number; from: number; to: number }> {
 	const r = await page.evaluate(
 		async ([action, n]) => {
 			const host = document.querySelector('[data-testid="matrix"]')!.closest('section')!;
-			const shown = () =>
-				`${host.querySelector('tbody tr')?.getAttribute('data-authority')}|${host.querySelector('nav')?.textContent}`;
 			const change = (select: HTMLSelectElement, value: string) => {
 				select.value = value;
 				select.dispatchEvent(new Event('change', { bubbles: true }));
 			};
-			const before = shown();
+			// Done when the matrix has changed (any change in its section) and has drawn every row of
+			// the page (it is `aria-busy` while it draws them, a few rows a frame).
+			let changed = false;
+			const observer = new MutationObserver(() => (changed = true));
+			observer.observe(host, { subtree: true, childList: true, characterData: true, attributes: true });
+			const drawn = () => host.querySelector('[data-testid="matrix"]')?.getAttribute('aria-busy') === 'false';
 			const t0 = performance.now();
 			if (action === 'next') [...host.querySelectorAll<HTMLButtonElement>('nav button')].at(-1)!.click();
 			else if (action === 'sort')
@@ -100,8 +103,9 @@ async function timed(page: Page, id: string, i: number): Promise<{ ms: number; f
 				const s = document.querySelector<HTMLSelectElement>('[data-testid="mod-period"]')!;
 				change(s, s.options[(s.selectedIndex + 1 + (n! % 3)) % s.options.length]!.value);
 			}
-			for (let k = 0; k < 600 && shown() === before; k++)
+			for (let k = 0; k < 600 && !(changed && drawn()); k++)
 				await new Promise((done) => requestAnimationFrame(() => done(null)));
+			observer.disconnect();
 			await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 			return { ms: performance.now() - t0, from: t0 };
 		},

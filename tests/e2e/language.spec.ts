@@ -194,6 +194,7 @@ async function moderationOpen(page: Page, lang: 'de' | 'en'): Promise<void> {
 	await expect(page.getByTestId('cell-detail')).toBeVisible();
 	await page.getByTestId('query-member').selectOption(KIEL);
 	await expect(page.getByTestId('query-list')).toBeVisible();
+	await expect(page.locator('[data-testid="matrix"][aria-busy="false"]')).toBeVisible();
 }
 
 /** A German office file with something to say on every line: detection, mapping, problems. */

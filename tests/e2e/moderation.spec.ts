@@ -30,6 +30,8 @@ test('the matrix equals the CLI completeness of the demo ring, period by period'
 	for (const p of periods) {
 		await page.getByTestId('mod-period').selectOption(p);
 		await expect(page.getByRole('heading', { name: `Vollständigkeit ${p}` })).toBeVisible();
+		// Every row of the page drawn (a few per frame, the table busy until then).
+		await expect(matrix).toHaveAttribute('aria-busy', 'false');
 		seen.push(
 			...(await matrix.evaluate((table, period) => {
 				const counts = [...table.querySelectorAll('th[data-count]')].map((th) =>
@@ -72,6 +74,7 @@ test('/moderation passes axe, also with a cell selected and a query list open', 
 	await expect(page.getByTestId('cell-detail')).toBeVisible();
 	await page.getByTestId('query-member').selectOption({ index: 2 });
 	await expect(page.getByTestId('query-list')).toBeVisible();
+	await expect(page.locator('[data-testid="matrix"][aria-busy="false"]')).toBeVisible();
 	expect(await axe(page)).toEqual([]);
 });
 
