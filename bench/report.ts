@@ -97,7 +97,7 @@ export function evaluateTargets(r: BenchResult): TargetResult[] {
 				? '?package= did not open the 550×10 ring; measured on the demo ring, target not judged'
 				: pass
 					? ''
-					: `slowest kind: ${slowest?.[0]} p95 ${formatMs(slowest?.[1].p95)}; the engine's part (KPIs of the period + peer statistics, in the same browser) is ${formatMs(b?.rings.find((x) => x.ring === '550x10')?.compute.median)} median, the rest is the page: its further queries and rendering ${it.authorities} bars and the other charts of ${b?.view}`
+					: `slowest kind: ${slowest?.[0]} p95 ${formatMs(slowest?.[1].p95)}; the engine's part for a period not seen before (its snapshot + peer statistics, in the same browser) is ${formatMs(b?.rings.find((x) => x.ring === '550x10')?.compute.median)} median, the rest is the page: its further queries and rendering ${it.authorities} bars and the other charts of ${b?.view}`
 		});
 	} else
 		out.push({
