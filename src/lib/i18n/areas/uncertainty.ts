@@ -53,7 +53,7 @@ export const de = {
 	'unc.funnel_desc_ring':
 		'Punktdiagramm: {count} Mitglieder des Rings mit ihrem Wert über ihrer Fallzahl n. Waagerechte Linie: Zielwert des Rings {target} (alle Fälle zusammengenommen); der Trichter zeigt, wie weit ein Wert bei dieser Fallzahl allein durch Zufall vom Zielwert abweichen kann (95 % und 99,8 %). Außerhalb 95 %: auffällig, außerhalb 99,8 %: deutlich auffällig. Fehlerhafte Werte sind nicht enthalten.',
 	'unc.funnel_legend_ring':
-		'○ Mitglied · dicker Rand und Name: auffällig (größer: deutlich auffällig) · durchgezogene Linie: Zielwert · gestrichelt: 95-%-Grenzen · gepunktet: 99,8-%-Grenzen',
+		'○ Mitglied · dicker Rand: auffällig (größer: deutlich auffällig), mit Namen, wo er Platz hat · durchgezogene Linie: Zielwert · gestrichelt: 95-%-Grenzen · gepunktet: 99,8-%-Grenzen',
 	'unc.funnel_list_title_ring': 'Auffällig im Ring ({n})',
 	'unc.funnel_list_none_ring': 'Kein Mitglied liegt außerhalb der 95-%-Grenzen.',
 	'unc.funnel_empty_ring': 'Kein Mitglied hat in diesem Jahr einen verwertbaren Wert mit Fallzahl.',

@@ -52,7 +52,7 @@ export const en: Record<keyof typeof de, string> = {
 	'unc.funnel_desc_ring':
 		'Dot chart: {count} members of the ring, each value over its case count n. Horizontal line: the ring’s target {target} (all cases pooled); the funnel shows how far a value with that many cases can stray from the target by chance alone (95% and 99.8%). Outside 95%: notable, outside 99.8%: clearly notable. Erroneous values are not included.',
 	'unc.funnel_legend_ring':
-		'○ member · thick outline and name: notable (larger: clearly notable) · solid line: target · dashed: 95% limits · dotted: 99.8% limits',
+		'○ member · thick outline: notable (larger: clearly notable), named where the name fits · solid line: target · dashed: 95% limits · dotted: 99.8% limits',
 	'unc.funnel_list_title_ring': 'Notable in the ring ({n})',
 	'unc.funnel_list_none_ring': 'No member lies outside the 95% limits.',
 	'unc.funnel_empty_ring': 'No member has a usable value with a case count in this year.',

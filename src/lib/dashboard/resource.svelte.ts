@@ -1,0 +1,68 @@
+/**
+ * One asynchronous value that follows the view's state — the pattern every dashboard view needs:
+ * request it whenever the state changes, keep showing the previous value until the new one arrives
+ * (the view marks itself aria-busy meanwhile), and drop an answer for a state the user has already
+ * left, so a slow query can never overwrite a newer view.
+ *
+ * `request` runs in an effect and is tracked: it reads the reactive state and returns the key of
+ * what it wants and how to load it (or null while there is nothing to load). The load itself runs
+ * untracked, so what the loader reads (caches, the session) does not re-run the effect. `onValue`
+ * runs only for the answer that is still current (prefetch, noting the view).
+ */
+import { untrack } from 'svelte';
+
+export interface Loaded<T> {
+	key: string;
+	value: T;
+}
+
+export interface Resource<T> {
+	/** The latest answer that arrived for a current request, with its key; null before the first. */
+	readonly current: Loaded<T> | null;
+	/** Why the latest current request failed (cleared by the next answer); worded where shown. */
+	readonly error: unknown;
+}
+
+export interface Request<T> {
+	key: string;
+	load: () => Promise<T>;
+}
+
+export function resource<T>(
+	request: () => Request<T> | null,
+	onValue?: (loaded: Loaded<T>) => void
+): Resource<T> {
+	let current = $state.raw<Loaded<T> | null>(null);
+	let error = $state.raw<unknown>(null);
+	$effect(() => {
+		const wanted = request();
+		if (!wanted) return;
+		let stale = false;
+		let loading: Promise<T>;
+		try {
+			loading = untrack(wanted.load);
+		} catch (e) {
+			loading = Promise.reject(e);
+		}
+		loading.then(
+			(value) => {
+				if (stale) return;
+				current = { key: wanted.key, value };
+				error = null;
+				onValue?.(current);
+			},
+			(e: unknown) => {
+				if (!stale) error = e ?? new Error(String(e));
+			}
+		);
+		return () => (stale = true);
+	});
+	return {
+		get current() {
+			return current;
+		},
+		get error() {
+			return error;
+		}
+	};
+}
