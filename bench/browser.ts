@@ -32,6 +32,12 @@ import type { Catalogue } from '../src/lib/catalogue/schema.ts';
 import { CHROMIUM_ARGS, findChromium, missingChromiumHelp } from '../scripts/find-chromium.ts';
 import { measureImportBrowser, type BrowserImportFigure } from './import-browser.ts';
 import { measureSlideChange, type SlideChangeFigures } from './session-browser.ts';
+import {
+	measurePackageOpen,
+	measureStoredOpen,
+	type PackageOpenFigures,
+	type StoredOpenFigures
+} from './ring-open-browser.ts';
 import { ROOT } from './rings.ts';
 import { summarize, type Summary } from './stats.ts';
 
@@ -64,6 +70,8 @@ export interface BenchRing {
 	periods: number[];
 	authority: string;
 	period: number;
+	/** Base values in the ring. */
+	values: number;
 }
 
 export interface BrowserOptions {
@@ -76,6 +84,8 @@ export interface BrowserOptions {
 	rings: { ring: BenchRing; zip: Uint8Array }[];
 	interactionRing: string;
 	log: (line: string) => void;
+	/** `--only open`: the ring-opening rows alone, without the session's slide change and the import page. */
+	openOnly?: boolean;
 }
 
 export interface InteractionFigures {
@@ -115,6 +125,10 @@ export interface BrowserResult {
 	coldStartFloor: Summary;
 	/** First chart of the interaction ring opened with ?package= (cold). */
 	coldStartPackage: Summary | null;
+	/** `?package=` → first chart with the page's heap, at every scale (ring-open-browser.ts). */
+	packageOpens?: PackageOpenFigures[];
+	/** „Ringpaket öffnen“ and the stored ring opened cold, on the interaction ring. */
+	storedOpen?: StoredOpenFigures | null;
 	interaction: InteractionFigures | null;
 	/** Session mode: a slide change of „Alle Kennzahlen“ on the interaction ring (session-browser.ts). */
 	slideChange?: SlideChangeFigures | null;
@@ -364,15 +378,25 @@ export async function measureBrowser(options: BrowserOptions): Promise<BrowserRe
 
 		const iring = options.rings.find((r) => r.ring.id === options.interactionRing)!.ring;
 		const packageUrl = `${base}${view.path}?package=${encodeURIComponent(`/bench/${iring.file}`)}&authority=${iring.authority}&period=${iring.period}`;
-		options.log(`browser: cold start with ?package=bench/${iring.file}`);
-		let coldStartPackage: Summary | null = null;
+		const packageOpens: PackageOpenFigures[] = [];
+		for (const { ring } of options.rings) {
+			options.log(`browser: ?package=bench/${ring.file} → first chart, page heap`);
+			const runs = ring.id === iring.id ? (options.quick ? 2 : 3) : options.quick ? 1 : 2;
+			try {
+				packageOpens.push(await measurePackageOpen(browser, base, view.path, ring, ring.values, runs));
+			} catch (e) {
+				notes.push(`?package= ${ring.id} not measured: ${(e as Error).message.split('\n')[0]}`);
+			}
+		}
+		const coldStartPackage = packageOpens.find((p) => p.ring === iring.id)?.firstChart ?? null;
+
+		options.log(`browser: „Ringpaket öffnen“ ${iring.file}, then the stored ring cold`);
+		let storedOpen: StoredOpenFigures | null = null;
 		try {
-			const samples: number[] = [];
-			for (let i = 0; i < (options.quick ? 2 : 3); i++)
-				samples.push(await coldRun(browser, packageUrl, 'firstChart'));
-			coldStartPackage = summarize(samples);
+			const zip = options.rings.find((r) => r.ring.id === iring.id)!.zip;
+			storedOpen = await measureStoredOpen(browser, base, view.path, iring, zip, options.quick ? 2 : 3);
 		} catch (e) {
-			notes.push(`?package= cold start not measured: ${(e as Error).message.split('\n')[0]}`);
+			notes.push(`„Ringpaket öffnen“ / stored ring not measured: ${(e as Error).message.split('\n')[0]}`);
 		}
 
 		options.log('browser: interaction');
@@ -380,12 +404,12 @@ export async function measureBrowser(options: BrowserOptions): Promise<BrowserRe
 
 		options.log('browser: session slide change');
 		const slideUrl = `${base}/sitzung/vortrag?package=${encodeURIComponent(`/bench/${iring.file}`)}&folie=1`;
-		const slideChange = await measureSlideChange(browser, slideUrl, iring.id, options.quick).catch(
-			(e: unknown) => {
-				notes.push(`slide change not measured: ${(e as Error).message.split('\n')[0]}`);
-				return null;
-			}
-		);
+		const slideChange = options.openOnly
+			? null
+			: await measureSlideChange(browser, slideUrl, iring.id, options.quick).catch((e: unknown) => {
+					notes.push(`slide change not measured: ${(e as Error).message.split('\n')[0]}`);
+					return null;
+				});
 
 		const rings: BrowserRingFigures[] = [];
 		for (const { ring } of options.rings) {
@@ -393,18 +417,19 @@ export async function measureBrowser(options: BrowserOptions): Promise<BrowserRe
 			rings.push(await measureEngine(browser, base, ring, options));
 		}
 		let imports: BrowserImportFigure[] = [];
-		try {
-			imports = await measureImportBrowser({
-				browser,
-				base,
-				catalogue: options.catalogue,
-				quick: options.quick,
-				log: options.log
-			});
-		} catch (e) {
-			notes.push(`import in Chromium not measured: ${(e as Error).message.split('\n')[0]}`);
-			options.log(`browser import failed: ${(e as Error).stack}`);
-		}
+		if (!options.openOnly)
+			try {
+				imports = await measureImportBrowser({
+					browser,
+					base,
+					catalogue: options.catalogue,
+					quick: options.quick,
+					log: options.log
+				});
+			} catch (e) {
+				notes.push(`import in Chromium not measured: ${(e as Error).message.split('\n')[0]}`);
+				options.log(`browser import failed: ${(e as Error).stack}`);
+			}
 		return {
 			chromium: browser.version(),
 			view: view.path,
@@ -413,6 +438,8 @@ export async function measureBrowser(options: BrowserOptions): Promise<BrowserRe
 			coldStart: summarize(app),
 			coldStartFloor: summarize(floor),
 			coldStartPackage,
+			packageOpens,
+			storedOpen,
 			interaction,
 			slideChange,
 			rings,

@@ -22,6 +22,7 @@ import {
 	type NodeEngine
 } from '../src/lib/engine/node-connector.ts';
 import { isImportable, parseImportFile } from '../src/lib/ingest/parse-import.ts';
+import { valueCount } from '../src/lib/ring/value-columns.ts';
 import { importFiles } from './import-files.ts';
 import { benchAuthority, germanCsv, latestPeriod, makeRing, SCALES, type Scale } from './rings.ts';
 import { summarize, timeRuns, type Summary } from './stats.ts';
@@ -117,7 +118,7 @@ export async function measureRing(scale: Scale, quick: boolean, duckdb: NodeEngi
 	return {
 		scale,
 		engine: duckdb,
-		values: ring.values.length,
+		values: valueCount(ring.values),
 		authority,
 		period,
 		peerGroupSize,

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserResult } from './browser.ts';
 import { importRows, importTargets } from './import-report.ts';
+import { mb, openMemoryRows, openRows, openTargets } from './open-report.ts';
 import { slideChangeTarget } from './session-browser.ts';
 import type { ImportFigure, NodeRingResult } from './node.ts';
 import type { BuildSizes } from './sizes.ts';
@@ -47,6 +48,9 @@ export interface TargetResult {
 }
 
 const TARGET_APP_GZIP = 250_000;
+/** Issue 21: interaction p95 and the compute of a period not seen before, at 550 × 10 (ms). */
+const TARGET_INTERACTION_P95 = 50;
+const TARGET_COMPUTE = 30;
 
 /** The Node engine a ring result ran on (results stored before native DuckDB was measured: WASM). */
 const engineOf = (n: NodeRingResult) => n.engine ?? 'wasm';
@@ -82,28 +86,29 @@ export function evaluateTargets(r: BenchResult): TargetResult[] {
 	const it = b?.interaction;
 	if (it) {
 		const at550 = it.packageOpened && it.ring === '550x10';
-		const pass = it.all.p95 < 100;
+		const pass = it.all.p95 < TARGET_INTERACTION_P95;
 		const slowest = Object.entries(it.byKind).sort((x, y) => y[1].p95 - x[1].p95)[0];
 		out.push({
 			id: 'interaction',
-			target: 'interaction p95 < 100 ms at 550×10',
+			target: `interaction p95 < ${TARGET_INTERACTION_P95} ms at 550×10`,
 			measured: `p95 ${formatMs(it.all.p95)} (p50 ${formatMs(it.all.p50)}, n=${it.all.n}) on ${it.ring}`,
 			pass: at550 ? pass : null,
 			why: !at550
 				? '?package= did not open the 550×10 ring; measured on the demo ring, target not judged'
 				: pass
 					? ''
-					: `slowest kind: ${slowest?.[0]} p95 ${formatMs(slowest?.[1].p95)}; the engine's part (KPIs of the period + peer statistics, in the same browser) is ${formatMs(b?.rings.find((x) => x.ring === '550x10')?.compute.median)} median, the rest is the page: its further queries and rendering ${it.authorities} bars and the other charts of ${b?.view}`
+					: `slowest kind: ${slowest?.[0]} p95 ${formatMs(slowest?.[1].p95)}; the engine's part for a period not seen before (its snapshot + peer statistics, in the same browser) is ${formatMs(b?.rings.find((x) => x.ring === '550x10')?.compute.median)} median, the rest is the page: its further queries and rendering ${it.authorities} bars and the other charts of ${b?.view}`
 		});
 	} else
 		out.push({
 			id: 'interaction',
-			target: 'interaction p95 < 100 ms at 550×10',
+			target: `interaction p95 < ${TARGET_INTERACTION_P95} ms at 550×10`,
 			measured: 'not measured',
 			pass: null,
 			why: b?.notes.join('; ') ?? 'no browser run'
 		});
 
+	if (b) out.push(...openTargets(b));
 	if (b) out.push(slideChangeTarget(b.slideChange, b.notes));
 	if (b) out.push(...importTargets(b.imports ?? []));
 
@@ -128,7 +133,7 @@ export function evaluateTargets(r: BenchResult): TargetResult[] {
 	const b550 = b?.rings.find((x) => x.ring === '550x10');
 	const compute = b550?.compute.median ?? n550?.compute.median;
 	if (compute !== undefined) {
-		const pass = compute < 100;
+		const pass = compute < TARGET_COMPUTE;
 		const measured = [
 			b550 && `browser ${formatMs(b550.compute.median)}`,
 			n550 && `Node WASM ${formatMs(n550.compute.median)}`,
@@ -136,7 +141,7 @@ export function evaluateTargets(r: BenchResult): TargetResult[] {
 		];
 		out.push({
 			id: 'compute',
-			target: 'compute (KPIs of a period + peer statistics) < 100 ms at 550×10',
+			target: `compute of a period not seen before (browser: its snapshot + peer statistics, as the view asks; Node: kpis(period) + statistics) < ${TARGET_COMPUTE} ms at 550×10`,
 			measured: measured.filter(Boolean).join(', '),
 			pass,
 			why: pass
@@ -146,8 +151,6 @@ export function evaluateTargets(r: BenchResult): TargetResult[] {
 	}
 	return out;
 }
-
-const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 
 function row(cells: string[]): string {
 	return `| ${cells.join(' | ')} |`;
@@ -182,12 +185,7 @@ export function renderMarkdown(r: BenchResult): string {
 			'bare DuckDB-WASM + 1 query',
 			b.coldStartFloor
 		);
-		add(
-			`cold start, ?package= ${b.packageRing} ring → first chart`,
-			b.coldStartPackage,
-			'bare DuckDB-WASM + 1 query',
-			b.coldStartFloor
-		);
+		openRows(b, add);
 		const it = b.interaction;
 		if (it) {
 			lines.push(
@@ -247,7 +245,7 @@ export function renderMarkdown(r: BenchResult): string {
 		if (br)
 			lines.push(
 				row([
-					`  load ring ${n.scale.id} (Chromium): unzip+read ${formatMs(br.read)}, loadRing ${formatMs(br.load)}`,
+					`  load ring ${n.scale.id} (Chromium): unzip+read ${formatMs(br.read)}, loadRing ${formatMs(br.load)}; ${((1000 * (br.read + br.load)) / br.values).toFixed(2)} µs/value`,
 					formatMs(br.read + br.load),
 					'–',
 					'–',
@@ -271,6 +269,7 @@ export function renderMarkdown(r: BenchResult): string {
 				`RSS ${mb(n.memory.rss)}`
 			])
 		);
+	for (const cells of openMemoryRows(b)) lines.push(row(cells));
 	for (const br of b?.rings.filter((x) => x.ring !== '50x4') ?? [])
 		lines.push(
 			row([

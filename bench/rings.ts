@@ -14,6 +14,7 @@ import { benchmarkAuthorities, generateRing, parseKreiseCsv } from '../data-samp
 import { emptyExtras } from '../src/lib/ring/package/types.ts';
 import { exportRingZip } from '../src/lib/ring/package/zip.ts';
 import type { Ring } from '../src/lib/ring/types.ts';
+import { valueCount as count } from '../src/lib/ring/value-columns.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SEED = 1;
@@ -62,6 +63,11 @@ export function ringZip(ring: Ring): Uint8Array {
 /** File name under build/bench/ (the app opens it with `?package=bench/<name>`). */
 export function zipName(scale: Scale): string {
 	return `ring-${scale.id}.zip`;
+}
+
+/** The ring's number of base values. */
+export function valueCount(ring: Ring): number {
+	return count(ring.values);
 }
 
 /** An authority in the middle of the key order: a typical member with a full peer group. */

@@ -14,6 +14,9 @@
  *   --only session the session mode's slide change alone (Chromium, 550 × 10): bench/results/session.{md,json}
  *   --only moderation  the completeness matrix at 550 × 42 on /moderation (Chromium):
  *                bench/results/moderation.{md,json}
+ *   --only open  opening real rings (issue 21): ?package= at every scale with the page's heap,
+ *                „Ringpaket öffnen“, the stored ring cold, the engine page's read + load and compute,
+ *                the interaction — beside the floor, no Node rows: bench/results/open.{md,json}
  *   --sizes <ids>  with --only import: some of the import files, e.g. `--sizes 50kB,5MB`
  *
  * Chromium also runs the import page on the German CSVs of bench/import-files.ts (50 kB, 5 MB,
@@ -51,6 +54,7 @@ import {
 	ringZip,
 	ROOT,
 	SCALES,
+	valueCount,
 	zipName,
 	type Scale
 } from './rings.ts';
@@ -69,8 +73,11 @@ const valueOf = (flag: string) => {
 };
 const port = Number(valueOf('--port') ?? 4273);
 const only = valueOf('--only');
-if (only !== undefined && !['import', 'session', 'moderation'].includes(only))
-	throw new Error(`--only ${only}: \`--only import\`, \`--only session\` and \`--only moderation\` exist`);
+if (only !== undefined && !['import', 'session', 'moderation', 'open'].includes(only))
+	throw new Error(
+		`--only ${only}: \`--only import\`, \`--only session\`, \`--only moderation\` and \`--only open\` exist`
+	);
+const openOnly = only === 'open';
 const sizes = valueOf('--sizes')?.split(',').filter(Boolean);
 const buildDir = path.join(ROOT, 'build');
 const started = performance.now();
@@ -154,7 +161,8 @@ async function main(): Promise<void> {
 					authorities: ring.authorities.map((a) => a.authority_id).sort(),
 					periods: ring.meta.periods,
 					authority: benchAuthority(ring),
-					period: latestPeriod(scale)
+					period: latestPeriod(scale),
+					values: valueCount(ring)
 				},
 				zip: ringZip(ring)
 			});
@@ -162,14 +170,15 @@ async function main(): Promise<void> {
 
 		// 4. Node, each measurement in a fresh process
 		const nodeRings: NodeRingResult[] = [];
-		for (const scale of scales)
-			for (const engine of NODE_ENGINES) {
-				log(`node: ring ${scale.id} on ${engine}`);
-				const args = ['ring', scale.id, `--engine=${engine}`, ...(quick ? ['--quick'] : [])];
-				nodeRings.push(await inChild<NodeRingResult>(args));
-			}
 		const imports: ImportFigure[] = [];
-		for (const file of importFiles()) {
+		if (!openOnly)
+			for (const scale of scales)
+				for (const engine of NODE_ENGINES) {
+					log(`node: ring ${scale.id} on ${engine}`);
+					const args = ['ring', scale.id, `--engine=${engine}`, ...(quick ? ['--quick'] : [])];
+					nodeRings.push(await inChild<NodeRingResult>(args));
+				}
+		for (const file of openOnly ? [] : importFiles()) {
 			log(`node: import ${file.id}`);
 			imports.push(await inChild<ImportFigure>(['import', file.id, ...(quick ? ['--quick'] : [])]));
 		}
@@ -185,7 +194,8 @@ async function main(): Promise<void> {
 					catalogue: loadCatalogue(),
 					rings,
 					interactionRing: SCALES.medium.id,
-					log
+					log,
+					openOnly
 				});
 			} catch (e) {
 				notes.push(`Browser measurements failed: ${(e as Error).message.split('\n')[0]}`);
@@ -206,7 +216,7 @@ async function main(): Promise<void> {
 		const markdown = renderMarkdown(result);
 		const dir = path.join(ROOT, 'bench/results');
 		mkdirSync(dir, { recursive: true });
-		const name = quick ? 'quick' : 'latest';
+		const name = openOnly ? 'open' : quick ? 'quick' : 'latest';
 		writeFileSync(
 			path.join(dir, `${name}.json`),
 			JSON.stringify({ ...result, targets: evaluateTargets(result) }, null, '\t') + '\n'
@@ -266,7 +276,8 @@ async function sessionOnly(served: string): Promise<void> {
 		authorities: ring.authorities.map((a) => a.authority_id).sort(),
 		periods: ring.meta.periods,
 		authority: benchAuthority(ring),
-		period: latestPeriod(scale)
+		period: latestPeriod(scale),
+		values: valueCount(ring)
 	};
 	await writeBenchPages(served, [{ ring: bench, zip: ringZip(ring) }]);
 	const executablePath = findChromium();

@@ -9,6 +9,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { valueCount } from '../src/lib/ring/value-columns.ts';
 import { buildDemo } from './generator/demo.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -29,5 +30,5 @@ for (const [path, content] of Object.entries(demo.files)) {
 const { ring, anomalies, findings } = demo.report;
 console.log(
 	`demo-ring: ${ring.authorities.length} authorities, ${ring.meta.periods.length} periods, ` +
-		`${ring.values.length} values, ${anomalies.length} anomalies, ${findings.length} findings → ${target}`
+		`${valueCount(ring.values)} values, ${anomalies.length} anomalies, ${findings.length} findings → ${target}`
 );

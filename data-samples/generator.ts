@@ -9,7 +9,8 @@
  *   const { ring, anomalies, findings } = generateRingReport({ seed: 42, periods: [2021, 2022], authorities });
  */
 import { RING_FORMAT_VERSION } from '../src/lib/ring/package/meta.ts';
-import type { BaseValue, Ring, RingMeta } from '../src/lib/ring/types.ts';
+import type { Ring, RingMeta } from '../src/lib/ring/types.ts';
+import { ValueColumnsBuilder } from '../src/lib/ring/value-columns.ts';
 import {
 	applyAnomalies,
 	describeAnomaly,
@@ -67,7 +68,7 @@ export function generateRingReport(options: GenerateOptions): GeneratedRing {
 		return describeAnomaly(target, periods);
 	});
 
-	const values: BaseValue[] = [];
+	const values = new ValueColumnsBuilder();
 	const findings: Finding[] = [];
 	const figures = new Map<string, Map<number, Figures>>();
 	for (const authority of authorities) {
@@ -107,7 +108,7 @@ export function generateRingReport(options: GenerateOptions): GeneratedRing {
 				kind,
 				state
 			})),
-			values
+			values: values.finish()
 		},
 		anomalies,
 		findings,

@@ -56,7 +56,9 @@ export function renderRingPackage(
 	const wideIds = COUNT_IDS.filter((id) => !longIds.has(id));
 	const authorities = [...ring.authorities].sort((a, b) => a.authority_id.localeCompare(b.authority_id));
 	const lookup = new Map<string, number>();
-	for (const v of ring.values) lookup.set(`${v.authority_id}|${v.period}|${v.count_id}`, v.value);
+	const v = ring.values;
+	for (let i = 0; i < v.value.length; i++)
+		lookup.set(`${v.authorities[v.authority[i]!]}|${v.period[i]}|${v.counts[v.count[i]!]}`, v.value[i]!);
 	const value = (id: string, period: number, count: CountId) => lookup.get(`${id}|${period}|${count}`);
 
 	const files: Record<string, string> = {};

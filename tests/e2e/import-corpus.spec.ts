@@ -8,6 +8,7 @@ import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { openRingZip } from '../../src/lib/ring/package/open.ts';
 import { IMPORT_CORPUS } from '../fixtures/ingest/import-corpus.ts';
 import { expect, test } from './fixtures.ts';
+import { decodeValues } from '../../src/lib/ring/value-columns.ts';
 
 const specs = loadCatalogue().base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
 const good = IMPORT_CORPUS.filter((c) => c.exit === 0);
@@ -38,7 +39,7 @@ test('the importable corpus files import together with exactly their values', as
 	const zip = new Uint8Array(readFileSync((await (await downloading).path())!));
 	const stored = (await openRingZip(zip, specs, { name: 'export' })).data!;
 	for (const c of good) {
-		const got = stored.ring.values
+		const got = decodeValues(stored.ring.values)
 			.filter((v) => v.source?.file === c.name)
 			.map((v) => [v.authority_id, v.period, v.count_id, v.value]);
 		expect(got.sort(), c.name).toEqual([...c.values!].sort());

@@ -19,6 +19,7 @@ import { cp1252 } from '../fixtures/ingest/helpers.ts';
 import { expect, test } from './fixtures.ts';
 import { axe } from './support/axe.ts';
 import { demoReference } from './support/expected.ts';
+import { decodeValues } from '../../src/lib/ring/value-columns.ts';
 
 const specs = loadCatalogue().base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
 const tmp = mkdtempSync(path.join(tmpdir(), 'import-e2e-'));
@@ -96,7 +97,9 @@ test('a Windows-1252 office export with title and sum rows: detected, checked, c
 	const stored = await storedRing(page);
 	await expect(page.locator('tr[data-ring-id]')).toHaveCount(2);
 	const got = (c: string) =>
-		stored.ring.values.find((v) => v.authority_id === '01001' && v.period === 2025 && v.count_id === c);
+		decodeValues(stored.ring.values).find(
+			(v) => v.authority_id === '01001' && v.period === 2025 && v.count_id === c
+		);
 	expect(got('population')).toEqual({
 		authority_id: '01001',
 		period: 2025,
@@ -171,7 +174,9 @@ test('mapping a vendor export, saving it as a profile, applied automatically nex
 }) => {
 	const ref = await demoReference();
 	const stuttgart = (c: string) =>
-		ref.ring.values.find((v) => v.authority_id === '08111' && v.period === 2023 && v.count_id === c)!.value;
+		decodeValues(ref.ring.values).find(
+			(v) => v.authority_id === '08111' && v.period === 2023 && v.count_id === c
+		)!.value;
 	const csv = [
 		'Kreisschlüssel;Jahr;Anzahl eAT-Bestellungen;Anzahl Vorsprachen;Bemerkung',
 		`08111;2023;${stuttgart('eat_orders') + 1000};${stuttgart('visits')};geprüft`,
@@ -280,7 +285,7 @@ test('unknown authorities are listed and can be added to the ring; XLSX and the 
 		state: 'BY'
 	});
 	expect(
-		stored.ring.values
+		decodeValues(stored.ring.values)
 			.filter((v) => v.period === 2025)
 			.map((v) => [v.authority_id, v.count_id, v.value, v.source?.line, v.source?.column])
 			.sort()

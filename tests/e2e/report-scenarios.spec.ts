@@ -17,6 +17,7 @@ import { readPdf, squash } from '../fixtures/report.ts';
 import { expect, test } from './fixtures.ts';
 import { axe } from './support/axe.ts';
 import { demoReference } from './support/expected.ts';
+import { decodeValues, encodeValues } from '../../src/lib/ring/value-columns.ts';
 
 const [OWN, PERIOD] = ['01001', 2024];
 const NAME = 'Zwei Stellen mehr';
@@ -28,7 +29,9 @@ async function expected(): Promise<{ actual: Map<string, StatsRow>; scenario: Ma
 	const ref = await demoReference();
 	const { group, rows } = await ref.engine.stats(OWN, PERIOD, { type: 'size' });
 	const own = (id: string) =>
-		ref.ring.values.find((v) => v.authority_id === OWN && v.period === PERIOD && v.count_id === id)!.value;
+		decodeValues(ref.ring.values).find(
+			(v) => v.authority_id === OWN && v.period === PERIOD && v.count_id === id
+		)!.value;
 	const changed = new Map([
 		['fte_case_officers', own('fte_case_officers') + 2],
 		['calls_answered', Math.round(own('calls_answered') * 1.1)]
@@ -38,10 +41,12 @@ async function expected(): Promise<{ actual: Map<string, StatsRow>; scenario: Ma
 		const engine = createEngine(conn, catalogue);
 		await engine.loadRing({
 			...ref.ring,
-			values: ref.ring.values.map((v) =>
-				v.authority_id === OWN && v.period === PERIOD && changed.has(v.count_id)
-					? { ...v, value: changed.get(v.count_id)! }
-					: v
+			values: encodeValues(
+				decodeValues(ref.ring.values).map((v) =>
+					v.authority_id === OWN && v.period === PERIOD && changed.has(v.count_id)
+						? { ...v, value: changed.get(v.count_id)! }
+						: v
+				)
 			)
 		});
 		const scenario = await engine.stats(OWN, PERIOD, {

@@ -17,6 +17,7 @@ import type { Ring } from '../../src/lib/ring/types.ts';
 import { expect, test } from './fixtures.ts';
 import { axe } from './support/axe.ts';
 import { demoReference } from './support/expected.ts';
+import { decodeValues, encodeValues } from '../../src/lib/ring/value-columns.ts';
 
 const catalogue = loadCatalogue();
 const [A, P] = ['05334', 2024];
@@ -85,7 +86,10 @@ test('decisions per FTE shows the staffing calculation instead of an FTE target;
 	const median = rows.find((r) => r.kpi_id === 'decisions_per_fte')!.median!;
 	const decided = ['titles_granted', 'title_applications_rejected']
 		.map(
-			(id) => ref.ring.values.find((v) => v.authority_id === A && v.period === P && v.count_id === id)!.value
+			(id) =>
+				decodeValues(ref.ring.values).find(
+					(v) => v.authority_id === A && v.period === P && v.count_id === id
+				)!.value
 		)
 		.reduce((a, b) => a + b, 0);
 	await page.goto(`./kpi/decisions_per_fte?authority=${A}&period=${P}&peers=size`);
@@ -109,15 +113,17 @@ test('+2 FTE recomputes decisions per FTE, position and rank exactly as the engi
 	page
 }) => {
 	const ref = await demoReference();
-	const fte = ref.ring.values.find(
+	const fte = decodeValues(ref.ring.values).find(
 		(v) => v.authority_id === A && v.period === P && v.count_id === 'fte_case_officers'
 	)!.value;
 	const changed: Ring = {
 		...ref.ring,
-		values: ref.ring.values.map((v) =>
-			v.authority_id === A && v.period === P && v.count_id === 'fte_case_officers'
-				? { ...v, value: fte + 2 }
-				: v
+		values: encodeValues(
+			decodeValues(ref.ring.values).map((v) =>
+				v.authority_id === A && v.period === P && v.count_id === 'fte_case_officers'
+					? { ...v, value: fte + 2 }
+					: v
+			)
 		)
 	};
 	// The changed ring in an engine of its own (native DuckDB: the same numbers, engines.test.ts), while

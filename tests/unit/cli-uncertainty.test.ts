@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { readRingFromPath } from '../../src/lib/ring/package/node.ts';
 import type { Ring } from '../../src/lib/ring/types.ts';
+import { decodeValues } from '../../src/lib/ring/value-columns.ts';
 
 const DEMO = 'data-samples/demo-ring';
 const KIEL = '01002';
@@ -48,7 +49,9 @@ const sum = (ids: string[], a: string, p: number) => {
 beforeAll(async () => {
 	const specs = catalogue.base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
 	ring = (await readRingFromPath(DEMO, specs)).ring!;
-	const m = new Map(ring.values.map((v) => [`${v.authority_id}|${v.period}|${v.count_id}`, v.value]));
+	const m = new Map(
+		decodeValues(ring.values).map((v) => [`${v.authority_id}|${v.period}|${v.count_id}`, v.value])
+	);
 	value = (a, p, id) => m.get(`${a}|${p}|${id}`);
 }, 60_000);
 

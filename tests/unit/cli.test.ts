@@ -17,6 +17,7 @@ import { openCliConnector } from '../../src/cli/engine.ts';
 import type { Connector } from '../../src/lib/engine/connector.ts';
 import type { NodeEngine } from '../../src/lib/engine/node-connector.ts';
 import { TEST_ENGINE } from './support/engine.ts';
+import { decodeValues } from '../../src/lib/ring/value-columns.ts';
 
 const DEMO = 'data-samples/demo-ring';
 const catalogue = loadCatalogue();
@@ -53,7 +54,7 @@ describe('cli kpis', () => {
 	}, 60_000);
 
 	it('writes one row per authority, period with data and catalogue KPI, in catalogue order', () => {
-		const pairs = new Set(ring.values.map((v) => `${v.authority_id}|${v.period}`));
+		const pairs = new Set(decodeValues(ring.values).map((v) => `${v.authority_id}|${v.period}`));
 		expect(rows).toHaveLength(pairs.size * catalogue.kpis.length);
 		expect(rows.slice(0, catalogue.kpis.length).map((r) => r.kpi_id)).toEqual(
 			catalogue.kpis.map((k) => k.id)
@@ -61,7 +62,9 @@ describe('cli kpis', () => {
 	});
 
 	it('matches an independent evaluation of every formula, to the last bit', () => {
-		const values = new Map(ring.values.map((v) => [`${v.authority_id}|${v.period}|${v.count_id}`, v.value]));
+		const values = new Map(
+			decodeValues(ring.values).map((v) => [`${v.authority_id}|${v.period}|${v.count_id}`, v.value])
+		);
 		const kpis = new Map(catalogue.kpis.map((k) => [k.id, k]));
 		let compared = 0;
 		for (const row of rows) {

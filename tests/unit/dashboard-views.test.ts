@@ -5,6 +5,7 @@ import { openNodeConnector } from '../../src/lib/engine/node-connector.ts';
 import { createEngine, type Engine } from '../../src/lib/engine/engine.ts';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import type { Connector } from '../../src/lib/engine/connector.ts';
+import { decodeValues } from '../../src/lib/ring/value-columns.ts';
 
 const catalogue = loadCatalogue();
 const kpi = catalogue.kpis.find((k) => k.id === 'avg_processing_days')!;
@@ -70,7 +71,9 @@ describe('kpiViewData (views.ts)', () => {
 
 	it('base counts: own value and group aggregates, in the order of the KPI inputs', async () => {
 		expect(data.baseCounts.map((b) => b.count_id)).toEqual(kpi.inputs);
-		const ownValues = ref.ring.values.filter((v) => v.authority_id === own && v.period === period);
+		const ownValues = decodeValues(ref.ring.values).filter(
+			(v) => v.authority_id === own && v.period === period
+		);
 		for (const b of data.baseCounts) {
 			const expected = ownValues.find((v) => v.count_id === b.count_id)?.value ?? null;
 			expect(b.own).toBe(expected);

@@ -23,6 +23,9 @@ import { emptyExtras, type Release, type RingData } from '../../src/lib/ring/pac
 import { exportRingZip } from '../../src/lib/ring/package/zip.ts';
 import type { BaseValue } from '../../src/lib/ring/types.ts';
 import { SPECS } from '../fixtures/ingest/helpers.ts';
+import { decodeValues, encodeValues } from '../../src/lib/ring/value-columns.ts';
+import { answer } from '../../src/lib/ring/worker-requests.ts';
+import { baseValuesCsv } from '../../src/lib/ring/package/values-csv.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -63,7 +66,7 @@ function ring(seed: number, n = 6): RingData {
 				kind: 'landkreis',
 				state: 'SN'
 			})),
-			values
+			values: encodeValues(values)
 		},
 		extras: emptyExtras()
 	});
@@ -77,15 +80,20 @@ async function frozen(data: RingData, name: string, at = '2025-03-12T09:00:00Z')
 
 /** Change, add and remove a value; remove a member with its values. */
 function corrected(data: RingData): RingData {
-	const [first, second, third] = data.ring.values;
+	const all = decodeValues(data.ring.values);
+	const [first, second, third] = all;
 	const gone = data.ring.authorities.at(-1)!.authority_id;
-	const values = data.ring.values
+	const values = all
 		.filter((v) => v !== second && v.authority_id !== gone)
 		.map((v) => (v === first ? { ...v, value: v.value + 1 } : v === third ? { ...v, value: 0 } : v));
 	values.push({ authority_id: first!.authority_id, period: 2024, count_id: 'calls_received', value: 77 });
 	return {
 		...data,
-		ring: { ...data.ring, authorities: data.ring.authorities.filter((a) => a.authority_id !== gone), values }
+		ring: {
+			...data.ring,
+			authorities: data.ring.authorities.filter((a) => a.authority_id !== gone),
+			values: encodeValues(values)
+		}
 	};
 }
 
@@ -112,6 +120,16 @@ function independentDiff(before: string, after: string): string[] {
 
 const shown = (n: number | null) => (n === null ? '–' : String(n));
 
+describe('the values hash', () => {
+	it('is the same in the ingest worker (the page hashes there) as in the page and the CLI', async () => {
+		const data = ring(3);
+		const { reply } = await answer({ type: 'hash-values', values: structuredClone(data.ring.values) });
+		const status = await datenstandStatus(data);
+		expect(reply).toEqual({ type: 'hash', hex: status.valuesHash });
+		expect(status.valuesHash).toBe(sha256(baseValuesCsv(data.ring.values)));
+	});
+});
+
 describe('freezing a Datenstand', () => {
 	it('keeps members and values as canonical files, hashed with SHA-256 (= node:crypto)', async () => {
 		const data = await frozen(ring(1), '  Sitzung März  ');
@@ -119,8 +137,8 @@ describe('freezing a Datenstand', () => {
 		expect(release).toMatchObject({ id: '2024-1', name: 'Sitzung März', created: '2025-03-12T09:00:00Z' });
 		expect(release.hash).toBe(sha256(release.values_csv));
 		expect(release.values_csv.split('\n')[0]).toBe('authority_id,period,count_id,value');
-		expect(releaseValues(release)).toEqual(
-			[...data.ring.values].sort((a, b) =>
+		expect(decodeValues(releaseValues(release))).toEqual(
+			decodeValues(data.ring.values).sort((a, b) =>
 				a.authority_id < b.authority_id
 					? -1
 					: a.authority_id > b.authority_id
@@ -129,7 +147,7 @@ describe('freezing a Datenstand', () => {
 			)
 		);
 		expect(memberPeriods(release)).toBe(
-			new Set(data.ring.values.map((v) => `${v.authority_id}|${v.period}`)).size
+			new Set(decodeValues(data.ring.values).map((v) => `${v.authority_id}|${v.period}`)).size
 		);
 	});
 

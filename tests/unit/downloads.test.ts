@@ -30,6 +30,7 @@ import { templateHeader } from '../../src/lib/import/template.ts';
 import { readRingFromPath } from '../../src/lib/ring/package/node.ts';
 import type { Ring } from '../../src/lib/ring/types.ts';
 import { excelDay, writeXlsx } from '../../src/lib/zip/xlsx-write.ts';
+import { decodeValues } from '../../src/lib/ring/value-columns.ts';
 
 const catalogue = loadCatalogue();
 const specs: CountSpec[] = catalogue.base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
@@ -72,7 +73,7 @@ describe('the spreadsheet CSV round-trips through the import', () => {
 		const ids = ['population', 'fte_total', 'personnel_costs', 'visits'];
 		const header = templateHeader(specs.filter((s) => ids.includes(s.id)));
 		const members = ring.authorities.slice(0, 6).map((a) => a.authority_id);
-		const values = ring.values.filter(
+		const values = decodeValues(ring.values).filter(
 			(v) => v.period === 2023 && members.includes(v.authority_id) && ids.includes(v.count_id)
 		);
 		const rows: CsvValue[][] = members.map((id) => [

@@ -4,64 +4,24 @@
  * table (column names, types, values bit for bit, row order), the KPIs per period, the statistics
  * of every authority, period and peer group, the plausibility findings and the KPI view data.
  *
- * The rings: the demo generator at random seeds (with its deliberate anomalies, so findings exist),
- * and synthetic rings made rough — gaps, zero populations, ties, an unlisted authority, a count
- * outside the catalogue, extreme and non-finite values, repeated values, names that need quoting.
+ * The rings: the demo generator at random seeds and synthetic rings made rough (support/rings.ts).
  */
-import { readFileSync } from 'node:fs';
 import type { Table } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { benchmarkAuthorities, generateRing, parseKreiseCsv } from '../../data-samples/generator.ts';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import type { Connector } from '../../src/lib/engine/connector.ts';
 import { createEngine, type Engine } from '../../src/lib/engine/engine.ts';
 import { openNodeEngine, type NodeEngine } from '../../src/lib/engine/node-connector.ts';
 import type { PeerSpec } from '../../src/lib/engine/peers.ts';
-import { kpiViewData } from '../../src/lib/engine/views.ts';
+import { kpiSeries, kpiViewData } from '../../src/lib/engine/views.ts';
 import type { Ring } from '../../src/lib/ring/types.ts';
-import { rng, syntheticRing } from '../fixtures/catalogue/rings.ts';
+import { memberPeriods } from '../../src/lib/ring/value-columns.ts';
+import { generated, rough } from './support/rings.ts';
 
 const catalogue = loadCatalogue();
 const SPECS: PeerSpec[] = ['ring', 'size', 'kind', 'state', 'kind_size', 'nearest'].map(
 	(type) => ({ type }) as PeerSpec
 );
-
-function generated(seed: number): Ring {
-	const kreise = parseKreiseCsv(readFileSync('data-samples/reference/kreise.csv', 'utf8'));
-	const r = rng(seed);
-	const first = 2010 + Math.floor(r() * 10);
-	return generateRing({
-		seed,
-		periods: Array.from({ length: 2 + Math.floor(r() * 4) }, (_, i) => first + i),
-		authorities: benchmarkAuthorities(kreise, 20 + Math.floor(r() * 40), seed)
-	});
-}
-
-/** A synthetic ring with everything the load path and the SQL must survive. */
-function rough(seed: number): Ring {
-	const r = rng(seed * 104729);
-	const ring = syntheticRing(25 + Math.floor(r() * 30), 3 + Math.floor(r() * 3), seed);
-	const odd = [1e300, 5e-324, 0, 0.1 + 0.2, 2 / 3, NaN, Infinity, -Infinity];
-	const values = ring.values
-		.filter(() => r() > 0.05)
-		.map((v) => {
-			const x = r();
-			if (v.count_id === 'population' && x < 0.05) return { ...v, value: 0 };
-			if (x < 0.02) return { ...v, value: odd[Math.floor(r() * odd.length)]! };
-			if (x < 0.3) return { ...v, value: Math.round(v.value / 1000) * 1000 }; // ties
-			return v;
-		});
-	const first = ring.authorities[0]!.authority_id;
-	const unlisted = ring.values
-		.filter((v) => v.authority_id === first)
-		.map((v) => ({ ...v, authority_id: '99999' }));
-	const extra = ring.values.slice(0, 40).map((v) => ({ ...v, count_id: 'zusatz_zahl', value: r() * 100 }));
-	const repeated = ring.values.slice(0, 30).map((v) => ({ ...v, value: v.value + 1 })); // a later value wins
-	const authorities = ring.authorities.map((a, i) =>
-		i % 7 === 1 ? { ...a, name: `Amt „${a.authority_id}“, "Nord"\nZweigstelle Köln` } : a
-	);
-	return { ...ring, authorities, values: [...values, ...unlisted, ...extra, ...repeated] };
-}
 
 /**
  * A table as plain data: field names and types, and every column's values (bigint as bigint). Not
@@ -82,7 +42,7 @@ async function answers(engine: Engine, conn: Connector, ring: Ring) {
 	const perPeriod = [];
 	for (const period of periods) perPeriod.push(contents(await engine.kpis({ period })));
 	const stats = [];
-	const ids = [...new Set(ring.values.map((v) => v.authority_id))].sort();
+	const ids = [...new Set(memberPeriods(ring.values).map((v) => v.authority_id))].sort();
 	for (const period of periods)
 		for (const id of ids) for (const spec of SPECS) stats.push(await engine.stats(id, period, spec));
 	const own = ids[1]!;
@@ -185,4 +145,26 @@ describe('native DuckDB and DuckDB-WASM compute identical output', () => {
 		},
 		120_000
 	);
+});
+
+describe('the series cut from the ring’s KPIs (no query per KPI)', () => {
+	it.each([
+		['generated', 11, generated],
+		['rough', 5, rough]
+	] as const)('%s ring, seed %i: the rows the SQL gives, in its order', async (_kind, seed, make) => {
+		const engine = engines.get('wasm')!;
+		const conn = connectors.get('wasm')!;
+		await engine.loadRing(make(seed));
+		for (const ids of [
+			[catalogue.kpis[0]!.id],
+			catalogue.kpis
+				.slice(3, 6)
+				.map((k) => k.id)
+				.reverse()
+		]) {
+			const sql = await kpiSeries(conn, ids);
+			expect(sql.length).toBeGreaterThan(20);
+			expect(await engine.series(ids)).toEqual(sql);
+		}
+	});
 });

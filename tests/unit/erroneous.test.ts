@@ -12,6 +12,7 @@ import { openNodeConnector } from '../../src/lib/engine/node-connector.ts';
 import { readRingFromPath } from '../../src/lib/ring/package/node.ts';
 import type { Ring } from '../../src/lib/ring/types.ts';
 import { syntheticRing } from '../fixtures/catalogue/rings.ts';
+import { valueOf } from '../../src/lib/engine/period-snapshot.ts';
 
 const catalogue = loadCatalogue();
 const KIEL = '01002';
@@ -88,8 +89,8 @@ describe('a fehlerhaft value in the statistics (demo ring, Kiel 2023)', () => {
 		const snapshot = await engine.snapshot(2023);
 		const values = members
 			.filter((id) => id !== KIEL)
-			.map((id) => snapshot.values.get('phone_reachability')!.get(id))
-			.filter((v): v is number => v !== undefined)
+			.map((id) => valueOf(snapshot, 'phone_reachability', id))
+			.filter((v): v is number => v !== null)
 			.sort((a, b) => a - b);
 		for (const id of members) {
 			const row = (await engine.stats(id, 2023, { type: 'size' })).rows.find(
@@ -100,7 +101,7 @@ describe('a fehlerhaft value in the statistics (demo ring, Kiel 2023)', () => {
 			expect(row.mean, id).toBeCloseTo(values.reduce((a, b) => a + b, 0) / values.length, 12);
 			expect(row.excluded, id).toEqual([KIEL]);
 			if (id !== KIEL) {
-				const own = snapshot.values.get('phone_reachability')!.get(id)!;
+				const own = valueOf(snapshot, 'phone_reachability', id)!;
 				expect(row.rank, id).toBe(1 + values.filter((v) => v > own).length);
 			}
 		}

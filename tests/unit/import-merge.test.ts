@@ -39,7 +39,10 @@ const ring: Ring = {
 		synthetic: false
 	},
 	authorities: [{ authority_id: '01001', name: 'Flensburg', kind: 'kreisfreie_stadt', state: 'SH' }],
-	values: [v('01001', 2022, 'visits', 100, 'ring.csv'), v('01001', 2022, 'eat_orders', 50, 'ring.csv')]
+	values: encodeValues([
+		v('01001', 2022, 'visits', 100, 'ring.csv'),
+		v('01001', 2022, 'eat_orders', 50, 'ring.csv')
+	])
 };
 
 describe('analyseImport', () => {
@@ -92,7 +95,7 @@ describe('analyseImport', () => {
 	it('agrees with the rules written out on objects, on random values over several files', () => {
 		// The reference: the rules of merge.ts on objects with string keys, as simply as possible.
 		function reference(r: Ring, incoming: BaseValue[]) {
-			const existing = new Map(r.values.map((x) => [valueKey(x), x]));
+			const existing = new Map(decodeValues(r.values).map((x) => [valueKey(x), x]));
 			const members = new Set(r.authorities.map((x) => x.authority_id));
 			const seen = new Map<string, BaseValue>();
 			const unknown = new Map<string, { authority_id: string; first: unknown; values: number }>();
@@ -130,8 +133,10 @@ describe('analyseImport', () => {
 		const big: Ring = {
 			...ring,
 			authorities: [ring.authorities[0]!, { ...ring.authorities[0]!, authority_id: '01002' }],
-			values: Array.from({ length: 30 }, (_, i) =>
-				v(ids[i % 2]!, 2020 + (i % 5), counts[i % 3]!, rnd(3), 'ring.csv', i)
+			values: encodeValues(
+				Array.from({ length: 30 }, (_, i) =>
+					v(ids[i % 2]!, 2020 + (i % 5), counts[i % 3]!, rnd(3), 'ring.csv', i)
+				)
 			)
 		};
 		const seenKinds = { duplicates: 0, conflicts: 0, unchanged: 0, unknown: 0 };
@@ -176,7 +181,7 @@ describe('analyseImport', () => {
 		const big: Ring = {
 			...ring,
 			authorities: members.slice(0, 500).map((authority_id) => ({ ...ring.authorities[0]!, authority_id })),
-			values: members.slice(0, 500).flatMap((id, a) => [v(id, 2020, 'visits', a % 3)])
+			values: encodeValues(members.slice(0, 500).flatMap((id, a) => [v(id, 2020, 'visits', a % 3)]))
 		};
 		const files = [0, 1].map((f) =>
 			encodeValues(
@@ -211,23 +216,26 @@ describe('mergeImport', () => {
 		v('01001', 2023, 'visits', 120),
 		v('09162000', 2023, 'visits', 9000)
 	];
+	const files = [encodeValues(incoming)];
 
 	it('keeps the ring values by default and never touches the input ring', () => {
 		const before = JSON.stringify(ring);
-		const m = mergeImport(ring, incoming, {
+		const m = mergeImport(ring, files, {
 			choices: {},
 			all: 'keep',
 			newAuthorities: [],
 			skipAuthorities: new Set()
 		});
 		expect(m).toMatchObject({ added: 1, replaced: 0, kept: 2, skipped: 1 });
-		expect(m.ring.values.find((x) => x.count_id === 'visits' && x.period === 2022)?.value).toBe(100);
+		expect(decodeValues(m.ring.values).find((x) => x.count_id === 'visits' && x.period === 2022)?.value).toBe(
+			100
+		);
 		expect(m.ring.meta.periods).toEqual([2022, 2023]);
 		expect(JSON.stringify(ring)).toBe(before);
 	});
 
 	it('replaces all, or per conflict, and adds a new authority with its values', () => {
-		const all = mergeImport(ring, incoming, {
+		const all = mergeImport(ring, files, {
 			choices: { [valueKey(incoming[1]!)]: 'keep' },
 			all: 'replace',
 			newAuthorities: [{ authority_id: '09162000', name: 'München', kind: 'kreisfreie_stadt', state: 'BY' }],
@@ -235,7 +243,7 @@ describe('mergeImport', () => {
 		});
 		expect(all).toMatchObject({ added: 2, replaced: 1, kept: 1, skipped: 0 });
 		const get = (a: string, p: number, c: string) =>
-			all.ring.values.find((x) => x.authority_id === a && x.period === p && x.count_id === c);
+			decodeValues(all.ring.values).find((x) => x.authority_id === a && x.period === p && x.count_id === c);
 		expect(get('01001', 2022, 'visits')).toMatchObject({ value: 110, source: { file: 'a.csv' } });
 		expect(get('01001', 2022, 'eat_orders')).toMatchObject({ value: 50, source: { file: 'ring.csv' } });
 		expect(get('09162000', 2023, 'visits')?.value).toBe(9000);
@@ -243,14 +251,93 @@ describe('mergeImport', () => {
 	});
 
 	it('leaves out a skipped authority', () => {
-		const m = mergeImport(ring, incoming, {
+		const m = mergeImport(ring, files, {
 			choices: {},
 			all: 'keep',
 			newAuthorities: [{ authority_id: '09162000', name: 'München', kind: 'kreisfreie_stadt', state: 'BY' }],
 			skipAuthorities: new Set(['09162000'])
 		});
 		expect(m.skipped).toBe(1);
-		expect(m.ring.values.some((x) => x.authority_id === '09162000')).toBe(false);
+		expect(decodeValues(m.ring.values).some((x) => x.authority_id === '09162000')).toBe(false);
+	});
+});
+
+describe('mergeImport on columns agrees with the rules written out on objects', () => {
+	/** The merge as it was written on objects with string keys (before the ring became columns). */
+	function reference(r: Ring, incoming: BaseValue[], decisions: Parameters<typeof mergeImport>[2]) {
+		const members = new Set([...r.authorities, ...decisions.newAuthorities].map((a) => a.authority_id));
+		const byKey = new Map<string, BaseValue>();
+		for (const x of decodeValues(r.values)) byKey.set(valueKey(x), x);
+		const counts = { added: 0, replaced: 0, kept: 0, skipped: 0 };
+		const taken = new Set<string>();
+		for (const x of incoming) {
+			if (!members.has(x.authority_id) || decisions.skipAuthorities.has(x.authority_id)) {
+				counts.skipped++;
+				continue;
+			}
+			const key = valueKey(x);
+			if (taken.has(key)) continue;
+			taken.add(key);
+			const old = byKey.get(key);
+			if (!old) {
+				byKey.set(key, x);
+				counts.added++;
+			} else if (!Object.is(old.value, x.value)) {
+				if ((decisions.choices[key] ?? decisions.all) === 'replace') {
+					byKey.set(key, x);
+					counts.replaced++;
+				} else counts.kept++;
+			}
+		}
+		return { values: [...byKey.values()], ...counts };
+	}
+
+	it.each([1, 2, 3, 4, 5, 6, 7, 8])('seed %i: same values in the same order, same counts', (s) => {
+		let seed = s;
+		const rnd = (n: number) => ((seed = (Math.imul(seed, 1_664_525) + 1_013_904_223) >>> 0) >>> 8) % n;
+		const ids = ['01001', '01002', '09162000', '05315000', '03241'];
+		const counts = ['visits', 'eat_orders', 'fte_total', 'population'];
+		const values = new Map<string, BaseValue>();
+		for (let i = 0; i < 40; i++) {
+			const x = v(ids[rnd(3)]!, 2020 + rnd(4), counts[rnd(4)]!, rnd(4), 'ring.csv', i + 2);
+			values.set(valueKey(x), x);
+		}
+		const r: Ring = {
+			...ring,
+			authorities: ids.slice(0, 3).map((authority_id) => ({ ...ring.authorities[0]!, authority_id })),
+			values: encodeValues([...values.values()])
+		};
+		const files = Array.from({ length: 1 + rnd(3) }, (_, f) => {
+			const keys = new Map<string, BaseValue>();
+			for (let i = 0; i < 30; i++) {
+				const x = v(ids[rnd(5)]!, 2020 + rnd(5), counts[rnd(4)]!, rnd(4), `f${f}.csv`, i + 2);
+				keys.set(valueKey(x), x);
+			}
+			return [...keys.values()];
+		});
+		const flat = files.flat();
+		const decisions = {
+			choices: Object.fromEntries(
+				flat.filter(() => rnd(3) === 0).map((x) => [valueKey(x), rnd(2) ? 'keep' : 'replace'] as const)
+			),
+			all: rnd(2) ? ('keep' as const) : ('replace' as const),
+			newAuthorities: rnd(2) ? [{ ...ring.authorities[0]!, authority_id: '09162000' }] : [],
+			skipAuthorities: new Set(rnd(2) ? ['05315000'] : [])
+		};
+		const merged = mergeImport(
+			r,
+			files.map((f) => encodeValues(f)),
+			decisions
+		);
+		const want = reference(r, flat, decisions);
+		expect(decodeValues(merged.ring.values)).toEqual(want.values);
+		expect(merged).toMatchObject({
+			added: want.added,
+			replaced: want.replaced,
+			kept: want.kept,
+			skipped: want.skipped
+		});
+		expect(want.added + want.replaced + want.kept).toBeGreaterThan(0);
 	});
 });
 

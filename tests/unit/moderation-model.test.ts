@@ -11,6 +11,7 @@ import { setStatus, withStatus, workbench } from '../../src/lib/moderation/findi
 import { buildMatrix, countGroups, pageOf, visibleRows } from '../../src/lib/moderation/matrix.ts';
 import { queryList } from '../../src/lib/moderation/queries.ts';
 import type { Ring } from '../../src/lib/ring/types.ts';
+import { encodeValues } from '../../src/lib/ring/value-columns.ts';
 
 const catalogue = loadCatalogue();
 
@@ -27,7 +28,7 @@ const ring: Ring = {
 		{ authority_id: '01001', name: 'Flensburg', kind: 'kreisfreie_stadt', state: 'SH' },
 		{ authority_id: '01002', name: 'Kiel', kind: 'kreisfreie_stadt', state: 'SH' }
 	],
-	values: [
+	values: encodeValues([
 		{ authority_id: '01001', period: 2024, count_id: 'calls_received', value: 800 },
 		{
 			authority_id: '01001',
@@ -36,7 +37,7 @@ const ring: Ring = {
 			value: 900,
 			source: { file: 'a.csv', line: 3, column: 4 }
 		}
-	]
+	])
 };
 const finding = (values: number[]): Finding => ({
 	rule: 'part_exceeds_whole',

@@ -24,6 +24,7 @@ import { openRingZip } from '../../src/lib/ring/package/open.ts';
 import { emptyExtras, type MemberRelease, type RingData } from '../../src/lib/ring/package/types.ts';
 import { exportRingZip } from '../../src/lib/ring/package/zip.ts';
 import { SPECS } from '../fixtures/ingest/helpers.ts';
+import { encodeValues } from '../../src/lib/ring/value-columns.ts';
 
 const rel = (authority_id: string, period: number, state: MemberRelease['state']): MemberRelease => ({
 	authority_id,
@@ -179,10 +180,10 @@ function ring(releases: MemberRelease[]): RingData {
 				{ authority_id: '01001', name: 'Flensburg', kind: 'kreisfreie_stadt', state: 'SH' },
 				{ authority_id: '01002', name: 'Kiel', kind: 'kreisfreie_stadt', state: 'SH' }
 			],
-			values: [
+			values: encodeValues([
 				{ authority_id: '01001', period: 2024, count_id: 'population', value: 90000 },
 				{ authority_id: '01002', period: 2024, count_id: 'population', value: 240000 }
-			]
+			])
 		},
 		extras: { ...emptyExtras(), member_releases: releases }
 	});

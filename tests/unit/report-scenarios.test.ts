@@ -42,6 +42,7 @@ import {
 	type MadeReport
 } from '../fixtures/report.ts';
 import { openTestConnector } from './support/engine.ts';
+import { decodeValues, encodeValues } from '../../src/lib/ring/value-columns.ts';
 
 const OWN = '01001';
 const PERIOD = 2024;
@@ -94,19 +95,21 @@ beforeAll(async () => {
 
 	// The independent reference: the whole ring, Flensburg's two counts changed by hand.
 	const own = (id: string) =>
-		made.ring.values.find((v) => v.authority_id === OWN && v.period === PERIOD && v.count_id === id)!.value;
+		decodeValues(made.ring.values).find(
+			(v) => v.authority_id === OWN && v.period === PERIOD && v.count_id === id
+		)!.value;
 	changedCounts = new Map([
 		['fte_case_officers', own('fte_case_officers') + 2],
 		['calls_answered', Math.round(own('calls_answered') * 1.1)]
 	]);
-	const values = made.ring.values.map((v) =>
+	const values = decodeValues(made.ring.values).map((v) =>
 		v.authority_id === OWN && v.period === PERIOD && changedCounts.has(v.count_id)
 			? { ...v, value: changedCounts.get(v.count_id)! }
 			: v
 	);
 	checkConn = await openTestConnector();
 	const check = createEngine(checkConn, catalogue);
-	await check.loadRing({ ...made.ring, values });
+	await check.loadRing({ ...made.ring, values: encodeValues(values) });
 	const group = made.data.group;
 	const { rows } = await check.stats(OWN, PERIOD, { type: 'custom', name: 'size', members: group.members });
 	expected = new Map(rows.map((r) => [r.kpi_id, r]));
@@ -181,7 +184,9 @@ describe('the report model with a scenario', () => {
 		const table = tableTitled(model, '(hypothetisch) – geänderte Grundzahlen');
 		const kind = (id: string) => made.engine.catalogue.base_counts.find((b) => b.id === id)!.kind;
 		const before = (id: string) =>
-			made.ring.values.find((v) => v.authority_id === OWN && v.period === PERIOD && v.count_id === id)!.value;
+			decodeValues(made.ring.values).find(
+				(v) => v.authority_id === OWN && v.period === PERIOD && v.count_id === id
+			)!.value;
 		expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([
 			[
 				'Angenommene Anrufe',

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { canonicalFiles, normaliseRing } from '../../src/lib/ring/package/canonical.ts';
+import { decodeValues, encodeValues, noValues } from '../../src/lib/ring/value-columns.ts';
 import { csvField } from '../../src/lib/ring/package/csv.ts';
 import { WHOLE_RING, type RingData } from '../../src/lib/ring/package/types.ts';
 import { exportRingZip, packageFileName, ringSlug } from '../../src/lib/ring/package/zip.ts';
@@ -29,7 +30,7 @@ function small(): RingData {
 				{ authority_id: '08111', name: 'Stuttgart "Mitte"', kind: 'kreisfreie_stadt', state: 'BW' },
 				{ authority_id: '01001', name: 'Flensburg', kind: 'kreisfreie_stadt', state: 'SH' }
 			],
-			values: [
+			values: encodeValues([
 				{ authority_id: '09162', period: 2024, count_id: 'staff_fte', value: 1e-7 },
 				{
 					authority_id: '01001',
@@ -41,7 +42,7 @@ function small(): RingData {
 				{ authority_id: '01001', period: 2023, count_id: 'staff_fte', value: 12.5 },
 				{ authority_id: '08111', period: 2024, count_id: 'cost_eur', value: 123456789.25 },
 				{ authority_id: '01001', period: 2023, count_id: 'cases_decided', value: 0 }
-			]
+			])
 		},
 		extras: {
 			mapping_profiles: [
@@ -181,7 +182,7 @@ describe('canonical ring files', () => {
 
 	it('leaves out the counts file of a ring without values (a header-only file is an import error)', () => {
 		const data = small();
-		data.ring.values = [];
+		data.ring.values = noValues();
 		expect(canonicalFiles(data).map((f) => f.path)).not.toContain('counts/base_values.csv');
 	});
 
@@ -197,7 +198,7 @@ describe('canonical ring files', () => {
 	it('normalises order: authorities by id, values by key, periods sorted and unique', () => {
 		const ring = normaliseRing(small().ring);
 		expect(ring.authorities.map((a) => a.authority_id)).toEqual(['01001', '08111', '09162']);
-		expect(ring.values.map((v) => `${v.authority_id}/${v.period}/${v.count_id}`)).toEqual([
+		expect(decodeValues(ring.values).map((v) => `${v.authority_id}/${v.period}/${v.count_id}`)).toEqual([
 			'01001/2023/cases_decided',
 			'01001/2023/population',
 			'01001/2023/staff_fte',
@@ -213,7 +214,7 @@ describe('ring package zip', () => {
 		const a = small();
 		const b = small();
 		b.ring.authorities.reverse();
-		b.ring.values.reverse();
+		b.ring.values = encodeValues(decodeValues(b.ring.values).reverse());
 		b.extras.settings = { alpha: { a: null, b: [1, 2] }, zeta: 1 };
 		b.extras.pseudonyms.reverse();
 		const zipA = exportRingZip(a);

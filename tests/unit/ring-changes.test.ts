@@ -20,6 +20,7 @@ import {
 } from '../../src/lib/ring/package/types.ts';
 import { exportRingZip } from '../../src/lib/ring/package/zip.ts';
 import { openRingStore, type RingStore, type StoredRing } from '../../src/lib/ring/store.ts';
+import { decodeValues, encodeValues } from '../../src/lib/ring/value-columns.ts';
 
 const ID = 'ring-a';
 
@@ -38,12 +39,14 @@ function ring(values = 4): RingData {
 				{ authority_id: '01001', name: 'Flensburg', kind: 'kreisfreie_stadt', state: 'SH' },
 				{ authority_id: '09162', name: 'München', kind: 'kreisfreie_stadt', state: 'BY' }
 			],
-			values: Array.from({ length: values }, (_, i) => ({
-				authority_id: i % 2 === 0 ? '01001' : '09162',
-				period: 2023,
-				count_id: `c${i}`,
-				value: 10 + i
-			}))
+			values: encodeValues(
+				Array.from({ length: values }, (_, i) => ({
+					authority_id: i % 2 === 0 ? '01001' : '09162',
+					period: 2023,
+					count_id: `c${i}`,
+					value: 10 + i
+				}))
+			)
 		},
 		extras: {
 			...emptyExtras(),
@@ -176,7 +179,7 @@ describe('finding statuses and member releases from two tabs', () => {
 			ring: {
 				...data.ring,
 				authorities: data.ring.authorities.filter((a) => a.authority_id !== '09162'),
-				values: data.ring.values.filter((v) => v.authority_id !== '09162')
+				values: encodeValues(decodeValues(data.ring.values).filter((v) => v.authority_id !== '09162'))
 			}
 		});
 		const removed = await firstSave(one, seen, withoutMunich);

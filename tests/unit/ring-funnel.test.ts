@@ -21,6 +21,7 @@ import { displayNamer } from '../../src/lib/ring/pseudonyms.ts';
 import type { RingData } from '../../src/lib/ring/package/types.ts';
 import type { Ring } from '../../src/lib/ring/types.ts';
 import { openTestConnector } from './support/engine.ts';
+import { decodeValues } from '../../src/lib/ring/value-columns.ts';
 
 const DEMO = 'data-samples/demo-ring';
 const KIEL = '01002';
@@ -88,7 +89,9 @@ describe('periodFunnel: the whole ring of a period', () => {
 		const kpi = proportions.find((k) => k.id === 'phone_reachability')!;
 		const f = periodFunnel(snapshot, errors, kpi);
 		const get = (id: string, count: string) =>
-			ring.values.find((v) => v.authority_id === id && v.period === 2023 && v.count_id === count)?.value;
+			decodeValues(ring.values).find(
+				(v) => v.authority_id === id && v.period === 2023 && v.count_id === count
+			)?.value;
 		expect(get(KIEL, 'calls_answered')! > get(KIEL, 'calls_received')!).toBe(true);
 		const expected = ring.authorities
 			.map((a) => ({

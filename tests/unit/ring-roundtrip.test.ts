@@ -25,7 +25,8 @@ import { compareMemberReleases, compareStatuses } from '../../src/lib/ring/packa
 import { exportRingZip, RING_ZIP_MTIME, ringZipEntries } from '../../src/lib/ring/package/zip.ts';
 import { openRingPackage, openRingZip } from '../../src/lib/ring/package/open.ts';
 import { labelAt } from '../../src/lib/ring/package/pseudonym-map.ts';
-import { decodeValues, encodeValues } from '../../src/lib/ring/value-columns.ts';
+import { decodeValues, encodeValues, valueCount } from '../../src/lib/ring/value-columns.ts';
+import { plainData, plainRing } from './support/plain-ring.ts';
 import { ringOpenResult } from '../../src/lib/ring/worker-client.ts';
 import { answer } from '../../src/lib/ring/worker-requests.ts';
 import {
@@ -42,7 +43,6 @@ const say = (p: { message: Message } | undefined): string => (p ? word(p.message
 const specs: CountSpec[] = loadCatalogue().base_counts.map(({ id, kind, label }) => ({ id, kind, label }));
 const integerSpecs = specs.filter((s) => s.kind === 'count' || s.kind === 'days' || s.kind === 'minutes');
 const decimalSpecs = specs.filter((s) => s.kind === 'fte' || s.kind === 'eur');
-
 type Rng = ReturnType<typeof prng>;
 
 const WORDS = [
@@ -153,7 +153,7 @@ function generateRing(seed: number): RingData {
 				synthetic: rng.chance(0.5)
 			},
 			authorities,
-			values: values.reverse()
+			values: encodeValues(values.reverse())
 		},
 		extras: {
 			mapping_profiles: rng.chance(0.5)
@@ -229,11 +229,14 @@ describe('ring package round trip (property)', () => {
 			const data = generateRing(seed);
 			const zip = exportRingZip(data);
 			const back = await openRingZip(zip, specs);
-			const expected = data.ring.values.length > 0 ? [] : ['no_counts'];
+			const expected = valueCount(data.ring.values) > 0 ? [] : ['no_counts'];
 			expect(back.problems.map((p) => `${p.code}: ${say(p)}`)).toEqual(
 				expected.map((c) => expect.stringContaining(c))
 			);
-			expect(back.data).toEqual({ ring: normaliseRing(data.ring), extras: data.extras });
+			expect(plainData(back.data)).toEqual({
+				ring: plainRing(normaliseRing(data.ring)),
+				extras: data.extras
+			});
 			if (!back.data) return;
 			expect(exportRingZip(back.data)).toEqual(zip);
 		}
@@ -265,36 +268,6 @@ describe('opening ring packages in the ingest worker (the page does)', () => {
 			);
 		}
 	);
-
-	it('keeps values without provenance without it, and every number bit for bit', async () => {
-		const values: BaseValue[] = [
-			{ authority_id: 'a', period: 2024, count_id: 'x', value: -0 },
-			{
-				authority_id: 'b',
-				period: 2024,
-				count_id: 'x',
-				value: 0.1 + 0.2,
-				source: { file: 'f.csv', line: 3, column: 2 }
-			},
-			{
-				authority_id: 'a',
-				period: 2023,
-				count_id: 'y',
-				value: 2 ** 53 + 2,
-				source: { file: '', line: 1, column: 1 }
-			},
-			{
-				authority_id: 'a',
-				period: 2023,
-				count_id: 'x',
-				value: 1e-300,
-				source: { file: 'f.csv', line: 4_000_000_000, column: 7 }
-			}
-		];
-		const back = decodeValues(encodeValues(values));
-		expect(back).toStrictEqual(values);
-		expect(Object.is(back[0]!.value, -0)).toBe(true);
-	});
 
 	it('reports a broken package the same way', async () => {
 		const bytes = strToU8('not a zip');
@@ -364,7 +337,7 @@ describe('opening ring packages', () => {
 					synthetic: false
 				},
 				authorities: [{ authority_id: '01001', name: 'Flensburg', kind: 'kreisfreie_stadt', state: 'SH' }],
-				values: [
+				values: encodeValues([
 					{
 						authority_id: '01001',
 						period: 2024,
@@ -373,7 +346,7 @@ describe('opening ring packages', () => {
 						source: { file: 'orig.csv', line: 9, column: 2 }
 					},
 					{ authority_id: '01001', period: 2024, count_id: 'foreign_population', value: 1 }
-				]
+				])
 			},
 			extras: emptyExtras()
 		};
@@ -381,7 +354,7 @@ describe('opening ring packages', () => {
 		files.push({ path: 'counts/2025.csv', bytes: strToU8('authority_id;period;population\n01001;2025;4\n') });
 		const result = await openRingPackage(files, specs);
 		expect(result.problems).toEqual([]);
-		expect(result.data?.ring.values.map((v) => [v.period, v.count_id, v.source])).toEqual([
+		expect(plainData(result.data)?.ring.values.map((v) => [v.period, v.count_id, v.source])).toEqual([
 			[2025, 'population', { file: 'counts/2025.csv', line: 2, column: 3 }],
 			[2024, 'foreign_population', undefined],
 			[2024, 'population', { file: 'orig.csv', line: 9, column: 2 }]
@@ -400,11 +373,11 @@ describe('opening ring packages', () => {
 	it('reads a canonical file whose only decimal is a lone 1.234', async () => {
 		const data = generateRing(3);
 		const id = data.ring.authorities[0]?.authority_id ?? '01001';
-		data.ring.values = [
+		data.ring.values = encodeValues([
 			{ authority_id: id, period: 2024, count_id: decimalSpecs[0]?.id ?? '', value: 1.234 }
-		];
+		]);
 		const back = await openRingZip(exportRingZip(data), specs);
-		expect(back.data?.ring.values[0]?.value).toBe(1.234);
+		expect(back.data?.ring.values.value[0]).toBe(1.234);
 	});
 
 	it('keeps the zip entry layout the reader expects (one folder)', async () => {
@@ -418,10 +391,10 @@ describe('opening ring packages', () => {
 		writeFileSync(file, exportRingZip(data));
 		const read = await readRingFromPath(file, specs);
 		const strip = (values: BaseValue[]) => values.map(({ source: _, ...v }) => v);
-		const expected = normaliseRing(data.ring);
+		const expected = plainRing(normaliseRing(data.ring));
 		expect(read.ring?.meta).toEqual(expected.meta);
 		expect(read.ring?.authorities).toEqual(expected.authorities);
-		expect(strip(read.ring?.values ?? [])).toEqual(strip(expected.values));
+		expect(strip(read.ring ? decodeValues(read.ring.values) : [])).toEqual(strip(expected.values));
 		expect(expected.values.length).toBeGreaterThan(10);
 	});
 });

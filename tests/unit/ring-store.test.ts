@@ -13,6 +13,8 @@ import {
 	requestPersistence,
 	type RingStore
 } from '../../src/lib/ring/store.ts';
+import { encodeValues } from '../../src/lib/ring/value-columns.ts';
+import { valueCount } from '../../src/lib/ring/value-columns.ts';
 
 /** A complete ring, as the app holds it (with its stored pseudonym map). */
 function ringData(name: string, values = 2): RingData {
@@ -30,13 +32,15 @@ function ringData(name: string, values = 2): RingData {
 				{ authority_id: '01001', name: 'Flensburg', kind: 'kreisfreie_stadt', state: 'SH' },
 				{ authority_id: '09162', name: 'München', kind: 'kreisfreie_stadt', state: 'BY' }
 			],
-			values: Array.from({ length: values }, (_, i) => ({
-				authority_id: i % 2 === 0 ? '01001' : '09162',
-				period: 2023,
-				count_id: `c${i}`,
-				value: i + 0.5,
-				source: { file: 'export.csv', line: i + 2, column: 4 }
-			}))
+			values: encodeValues(
+				Array.from({ length: values }, (_, i) => ({
+					authority_id: i % 2 === 0 ? '01001' : '09162',
+					period: 2023,
+					count_id: `c${i}`,
+					value: i + 0.5,
+					source: { file: 'export.csv', line: i + 2, column: 4 }
+				}))
+			)
 		},
 		extras: {
 			...emptyExtras(),
@@ -159,7 +163,7 @@ describe('ring store', () => {
 			['ring-a', 'Mein Ring', false]
 		]);
 		expect(ok(await store.loadRing('ring-a'))).toEqual(user);
-		expect(ok(await store.loadRing(DEMO_RING_ID))?.ring.values).toHaveLength(5);
+		expect(valueCount(ok(await store.loadRing(DEMO_RING_ID))!.ring.values)).toBe(5);
 		store.close();
 	});
 
@@ -227,7 +231,7 @@ describe('storage problems', () => {
 				detail: 'QuotaExceededError: The quota has been exceeded.'
 			}
 		});
-		expect(ok(await store.loadRing('ring-a'))?.ring.values).toHaveLength(2);
+		expect(valueCount(ok(await store.loadRing('ring-a'))!.ring.values)).toBe(2);
 		store.close();
 	});
 

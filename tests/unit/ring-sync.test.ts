@@ -8,9 +8,12 @@ import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ATTEMPTS, writeChange, type RingChange } from '../../src/lib/app/ring-writes.ts';
 import { openRingChannel, type ChannelHost } from '../../src/lib/app/ring-channel.ts';
+import { remoteSettlement, renameStored, settle } from '../../src/lib/app/settle.ts';
 import { emptyExtras, type RingData } from '../../src/lib/ring/package/types.ts';
 import { exportRingZip } from '../../src/lib/ring/package/zip.ts';
 import { DB_NAME, openRingStore, type RingStore, type StoredChange } from '../../src/lib/ring/store.ts';
+import { encodeValues, valueCount } from '../../src/lib/ring/value-columns.ts';
+import { decodeValues } from '../../src/lib/ring/value-columns.ts';
 
 /** A complete ring, as the app holds it (with its pseudonym map, fixed here: a drawn one is random). */
 function ring(name: string, values: number, periods = [2023]): RingData {
@@ -28,12 +31,14 @@ function ring(name: string, values: number, periods = [2023]): RingData {
 				{ authority_id: '01001', name: 'Flensburg', kind: 'kreisfreie_stadt', state: 'SH' },
 				{ authority_id: '09162', name: 'München', kind: 'kreisfreie_stadt', state: 'BY' }
 			],
-			values: Array.from({ length: values }, (_, i) => ({
-				authority_id: i % 2 === 0 ? '01001' : '09162',
-				period: periods[i % periods.length]!,
-				count_id: `c${i}`,
-				value: i
-			}))
+			values: encodeValues(
+				Array.from({ length: values }, (_, i) => ({
+					authority_id: i % 2 === 0 ? '01001' : '09162',
+					period: periods[i % periods.length]!,
+					count_id: `c${i}`,
+					value: i
+				}))
+			)
 		},
 		extras: {
 			...emptyExtras(),
@@ -47,7 +52,7 @@ function ring(name: string, values: number, periods = [2023]): RingData {
 
 /** The import of tab 1: two more values and a period more. */
 const imported = (data: RingData): RingData => {
-	const next = ring(data.ring.meta.name, data.ring.values.length + 2, [2023, 2024]);
+	const next = ring(data.ring.meta.name, valueCount(data.ring.values) + 2, [2023, 2024]);
 	return { ...next, extras: data.extras };
 };
 
@@ -133,7 +138,10 @@ describe('revisions in the store', () => {
 			request.onsuccess = () => {
 				const db = request.result;
 				const tx = db.transaction(['rings', 'summaries'], 'readwrite');
-				tx.objectStore('rings').put({ id: 'ring-old', schema: 1, data: ring('Alt', 2) });
+				// The first layout: values as objects, no revision.
+				const old = ring('Alt', 2);
+				const data = { ...old, ring: { ...old.ring, values: decodeValues(old.ring.values) } };
+				tx.objectStore('rings').put({ id: 'ring-old', schema: 1, data });
 				tx.objectStore('summaries').put({
 					id: 'ring-old',
 					name: 'Alt',
@@ -145,7 +153,10 @@ describe('revisions in the store', () => {
 			};
 		});
 		const again = ok(await openRingStore(idb));
-		expect(ok(await again.readRing('ring-old'))?.revision).toBe(0);
+		const old = ok(await again.readRing('ring-old'));
+		expect(old?.revision).toBe(0);
+		// Its values, objects then, are read as the columns the app holds.
+		expect(decodeValues(old!.data.ring.values)).toEqual(decodeValues(ring('Alt', 2).ring.values));
 		expect((await again.saveRing('ring-old', ring('Alt', 3), 1)).ok).toBe(false);
 		expect(ok(await again.saveRing('ring-old', ring('Alt', 3), 0)).revision).toBe(1);
 	});
@@ -203,7 +214,7 @@ describe('a change reapplied on the current ring (tab 1 imports, tab 2 saves a g
 
 	it('is given up when it no longer applies, when the ring was deleted, or while others keep saving', async () => {
 		const { one, two, seenByTwo } = await scene();
-		const onlyOnOld: RingChange = (data) => (data.ring.values.length === 4 ? withGroup(data) : null);
+		const onlyOnOld: RingChange = (data) => (valueCount(data.ring.values) === 4 ? withGroup(data) : null);
 		expect(await writeChange(two, 'ring-a', seenByTwo, onlyOnOld, true)).toMatchObject({
 			status: 'conflict',
 			reason: 'not_applicable',
@@ -308,5 +319,74 @@ describe('telling the other tabs', () => {
 		const channel = openRingChannel(() => undefined, blocked);
 		expect(channel.kind).toBe('none');
 		expect(() => channel.post({ id: 'ring-a', revision: 1 })).not.toThrow();
+	});
+});
+
+describe('what the app does after a write (settle.ts)', () => {
+	it('opens the saved, current or own ring and says why, refreshing the list only when the store moved', async () => {
+		const [one, two] = await tabs(2);
+		const base = {
+			data: ring('Ring Nord', 4),
+			revision: ok(await one!.saveRing('ring-a', ring('Ring Nord', 4), null)).revision
+		};
+		const saved = settle(
+			await writeChange(one!, 'ring-a', base, withGroup, true),
+			base.data,
+			'sync.not_applicable'
+		);
+		expect(saved).toMatchObject({
+			status: 'saved',
+			open: { stored: true, revision: 2 },
+			notice: null,
+			refresh: true
+		});
+		// Tab two held revision 1: its import is not reapplied; it opens revision 2 and the caller asks.
+		const conflict = settle(
+			await writeChange(two!, 'ring-a', base, imported, false),
+			base.data,
+			'sync.not_applicable'
+		);
+		expect(conflict).toMatchObject({ status: 'conflict', open: { stored: true, revision: 2 }, notice: null });
+		const gone = ring('Ring Nord', 4);
+		ok(await one!.deleteRing('ring-a'));
+		const deleted = settle(
+			await writeChange(two!, 'ring-a', base, withGroup, true),
+			gone,
+			'sync.not_applicable'
+		);
+		expect(deleted).toMatchObject({ status: 'conflict', open: { stored: false, revision: null } });
+		expect(deleted.notice).toEqual({
+			tone: 'warning',
+			said: { key: 'sync.deleted', params: { name: 'Ring Nord' } }
+		});
+		expect(settle({ status: 'unchanged' }, gone, 'sync.not_applicable')).toMatchObject({
+			open: null,
+			refresh: false
+		});
+	});
+
+	it('follows another tab: a newer revision is opened and said, an equal one is not, a deleted ring detaches', async () => {
+		const [one, two] = await tabs(2);
+		ok(await one!.saveRing('ring-a', ring('Ring Nord', 4), null));
+		const held = { data: ring('Ring Nord', 4), revision: 1 };
+		ok(await two!.saveRing('ring-a', ring('Ring Süd', 6), 1));
+		const newer = await remoteSettlement(one!, held, { id: 'ring-a', revision: 2 });
+		expect(newer?.open).toMatchObject({ stored: true, revision: 2 });
+		expect(newer?.notice?.said).toEqual({ key: 'sync.updated', params: { name: 'Ring Süd' } });
+		expect(await remoteSettlement(one!, { ...held, revision: 2 }, { id: 'ring-a', revision: 2 })).toBeNull();
+		ok(await two!.deleteRing('ring-a'));
+		const deleted = await remoteSettlement(one!, held, { id: 'ring-a', revision: null });
+		expect(deleted).toMatchObject({ open: null, problem: null, notice: { tone: 'warning' } });
+	});
+
+	it('renames a ring not on display on top of another tab’s save', async () => {
+		const [one, two] = await tabs(2);
+		ok(await one!.saveRing('ring-b', ring('Ring B', 2), null));
+		ok(await two!.saveRing('ring-b', withGroup(ring('Ring B', 2))!, 1));
+		expect((await renameStored(one!, 'ring-b', 'Ring Ost')).result.status).toBe('saved');
+		const now = ok(await two!.readRing('ring-b'))!;
+		expect(now.data.ring.meta.name).toBe('Ring Ost');
+		expect(now.data.extras.custom_peer_groups).toHaveLength(1);
+		expect((await renameStored(one!, 'no-such-ring', 'X')).result.status).toBe('unchanged');
 	});
 });

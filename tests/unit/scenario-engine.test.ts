@@ -23,6 +23,8 @@ import { ScenarioRunner, type ScenarioRequest } from '../../src/lib/scenario/com
 import { scenarioComparison } from '../../src/lib/scenario/compare.ts';
 import { isolate } from '../../src/lib/scenario/isolated.ts';
 import type { Change } from '../../src/lib/scenario/model.ts';
+import { decodeValues, encodeValues } from '../../src/lib/ring/value-columns.ts';
+import { insertArrow } from '../../src/lib/engine/arrow-insert.ts';
 
 const catalogue = loadCatalogue();
 const DEMO = 'data-samples/demo-ring';
@@ -92,10 +94,12 @@ describe('a scenario on the real engine', () => {
 		// The whole ring with the changed value in a third engine: the same number, bit for bit.
 		const changed: Ring = {
 			...ring,
-			values: ring.values.map((v) =>
-				v.authority_id === a && v.period === p && v.count_id === 'fte_case_officers'
-					? { ...v, value: fte + 2 }
-					: v
+			values: encodeValues(
+				decodeValues(ring.values).map((v) =>
+					v.authority_id === a && v.period === p && v.count_id === 'fte_case_officers'
+						? { ...v, value: fte + 2 }
+						: v
+				)
 			)
 		};
 		const conn = await openNodeConnector();
@@ -270,6 +274,7 @@ async function sharedDatabase(): Promise<{ first: Connector; second: Connector; 
 			async dropFile(name) {
 				db.dropFile(name);
 			},
+			insertTable: (name, table) => insertArrow(conn, name, table),
 			close: async () => conn.close()
 		};
 	};
@@ -308,7 +313,7 @@ describe('isolated scenario connection', () => {
 			expect((await dashboard.kpis()).toArray().map((r) => JSON.stringify(r.toJSON()))).toEqual(before);
 			const counts = await shared.first.query('SELECT count(*) AS n FROM base_wide');
 			expect(Number(counts.getChild('n')?.get(0))).toBe(
-				new Set(ring.values.map((v) => `${v.authority_id}|${v.period}`)).size
+				new Set(decodeValues(ring.values).map((v) => `${v.authority_id}|${v.period}`)).size
 			);
 		} finally {
 			shared.close();

@@ -26,6 +26,7 @@ import { keyAction } from '../../src/lib/sitzung/keys.ts';
 import { linkQuery, readLink } from '../../src/lib/sitzung/link.ts';
 import { prepareSlides, type SlideData } from '../../src/lib/sitzung/slides.ts';
 import { openTestConnector } from './support/engine.ts';
+import { valueOf } from '../../src/lib/engine/period-snapshot.ts';
 
 const catalogue = loadCatalogue();
 const KIEL = '01002';
@@ -193,7 +194,7 @@ describe('slide data', () => {
 		const first = out[0] as KpiSlide;
 		expect(first.size).toBe(size.members.length);
 		expect(new Set(first.bars.map((b) => b.id))).toEqual(
-			new Set(size.members.filter((id) => snapshot.values.get('avg_processing_days')?.has(id)))
+			new Set(size.members.filter((id) => valueOf(snapshot, 'avg_processing_days', id) !== null))
 		);
 		expect(out.slice(1, 5).map((s) => ('problem' in s ? s.problem : null))).toEqual([
 			'unknown_kpi',

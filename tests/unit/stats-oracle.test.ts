@@ -15,6 +15,7 @@ import type { Ring } from '../../src/lib/ring/types.ts';
 import { rng, syntheticRing } from '../fixtures/catalogue/rings.ts';
 import { peerGroupSql } from '../fixtures/sql-oracle/peers-sql.ts';
 import { groupStatsSql, prepareOracle } from '../fixtures/sql-oracle/stats-sql.ts';
+import { decodeValues, encodeValues } from '../../src/lib/ring/value-columns.ts';
 
 const catalogue = loadCatalogue();
 
@@ -25,7 +26,8 @@ function roughRing(seed: number): Ring {
 	const gaps = new Set<string>();
 	for (const a of ring.authorities)
 		if (r() < 0.15) gaps.add(`${a.authority_id}|${2015 + Math.floor(r() * 5)}`);
-	const values = ring.values
+	const all = decodeValues(ring.values);
+	const values = all
 		.filter((v) => !gaps.has(`${v.authority_id}|${v.period}`))
 		.map((v) => {
 			if (v.count_id === 'population' && r() < 0.05) return { ...v, value: 0 };
@@ -33,9 +35,9 @@ function roughRing(seed: number): Ring {
 			if (r() < 0.3) return { ...v, value: Math.round(v.value / 1000) * 1000 };
 			return v;
 		});
-	const stranger = ring.values.filter((v) => v.authority_id === ring.authorities[0]!.authority_id);
+	const stranger = all.filter((v) => v.authority_id === ring.authorities[0]!.authority_id);
 	values.push(...stranger.map((v) => ({ ...v, authority_id: '99999' })));
-	return { ...ring, values };
+	return { ...ring, values: encodeValues(values) };
 }
 
 function close(a: unknown, b: unknown, where: string): void {

@@ -29,6 +29,8 @@ import type { LastViewRecorder } from '../first-view/last-view.ts';
 import { openRingChannel, type RingChannel } from './ring-channel.ts';
 import { reasonOf, type ChangeResult, type Notice } from './outcomes.ts';
 import { writeChange, type RingChange, type WriteOutcome } from './ring-writes.ts';
+import { remoteSettlement, renameStored, settle } from './settle.ts';
+import { buildPreview, previewOf } from './preview.ts';
 import {
 	checkRingName,
 	cleanRingName,
@@ -40,6 +42,7 @@ import {
 import { t } from '../i18n/translate.ts';
 import { OwnAuthorities } from './own-authority.svelte.ts';
 import { activate, demoRingData, openSession, type Session } from './session.ts';
+import { progressAt, type RingPhase, type RingProgress } from './progress.ts';
 
 export type { RingChange };
 export { downloadRing, reasonOf, ringNameText, type ChangeResult, type Notice } from './outcomes.ts';
@@ -56,6 +59,8 @@ class App {
 	problem = $state.raw<StorageProblem | null>(null);
 	/** What another tab did to the active ring, how a save here was resolved against it, or what the app did on its own account (a copy of the demo, a changed name). */
 	notice = $state.raw<Notice | null>(null);
+	/** A ring being opened, read, saved or loaded (RingProgress.svelte shows it after 300 ms). */
+	progress = $state.raw<RingProgress | null>(null);
 	/** „Mein Amt“ per ring, as remembered in this browser (read before the first view is shown). */
 	readonly own = new OwnAuthorities();
 	#starting: Promise<void> | undefined;
@@ -82,18 +87,16 @@ class App {
 				this.#ownLoaded = this.own.load(store);
 				void this.#showPreview(id, store, demoPreview, opening);
 			},
-			announce: (change) => this.#channel?.post(change)
+			announce: (change) => this.#channel?.post(change),
+			onProgress: this.noteProgress
 		});
-		// Fetched from the very start: the first view of the demo ring computed at build time.
-		if (!packageUrl)
-			demoPreview = import('../first-view/preview.ts')
-				.then((m) => m.loadBuildPreview(opening))
-				.catch(() => null);
+		demoPreview = buildPreview(packageUrl, opening);
 		this.#starting = opening
 			.then(async (s) => {
 				await this.#ownLoaded; // the first view opens at „Mein Amt“
 				this.session = s;
 				this.preview = null;
+				this.progress = null;
 				this.problem = s.storageProblem;
 				const demoProblem = await s.demoStored;
 				if (demoProblem) {
@@ -105,26 +108,40 @@ class App {
 			})
 			.catch((e: unknown) => {
 				this.error = reasonOf(e);
-			});
+			})
+			.finally(() => (this.progress = null));
 		return this.#starting;
+	}
+
+	/** Opening a ring has reached `phase` (and `fraction` of it): for the progress bar. */
+	noteProgress = (phase: RingPhase, fraction = 0): void => {
+		this.progress = progressAt(this.progress, phase, fraction);
+	};
+
+	/** The ring operation is over (or failed): no progress to show. */
+	endProgress(): void {
+		this.progress = null;
+	}
+
+	/** `activate`, with its loading shown as progress. */
+	async #activate(s: Session, ringId: string | null, data: RingData, revision: number | null = null) {
+		try {
+			return await activate(s, ringId, data, revision, this.noteProgress);
+		} finally {
+			this.progress = null;
+		}
 	}
 
 	/** Paint the active ring's last view, or the demo's first view from the build, until the session is ready. */
 	async #showPreview(
 		id: string,
 		store: RingStore | null,
-		demoPreview: Promise<Session | null>,
+		demo: Promise<Session | null>,
 		real: Promise<Session>
-	): Promise<void> {
-		try {
-			const { lastViewPreview } = await import('../first-view/last-view.ts');
-			const last = store ? await lastViewPreview(store, id, real) : null;
-			const preview = last ?? (id === DEMO_RING_ID ? await demoPreview : null);
-			await this.#ownLoaded;
-			if (preview && !this.session) this.preview = preview;
-		} catch {
-			// no preview: the dashboard waits for the engine, as without one
-		}
+	) {
+		const preview = await previewOf(id, store, demo, real);
+		await this.#ownLoaded;
+		if (preview && !this.session) this.preview = preview;
 	}
 
 	/** The dashboard shows this state (and KPI): kept as the ring's last view for the next start. */
@@ -165,16 +182,19 @@ class App {
 	async #switch(id: string): Promise<boolean> {
 		const s = this.session;
 		if (!s?.store) return false;
+		if (id !== DEMO_RING_ID) this.noteProgress('stored');
 		const loaded = await s.store.readRing(id);
 		if (!loaded.ok || !loaded.value) {
 			if (!loaded.ok) this.problem = loaded.problem;
+			this.progress = null;
 			return false;
 		}
 		// The demo is opened from the shipped files, as at start (a stored copy can only equal them or be
 		// older, e.g. from before format 2); a ring stored by an earlier app gets its missing parts (the
 		// pseudonym map it showed).
-		if (id === DEMO_RING_ID) this.session = await activate(s, id, await demoRingData());
-		else this.session = await activate(s, id, completeRingData(loaded.value.data), loaded.value.revision);
+		if (id === DEMO_RING_ID) this.session = await this.#activate(s, id, await demoRingData());
+		else
+			this.session = await this.#activate(s, id, completeRingData(loaded.value.data), loaded.value.revision);
 		return true;
 	}
 
@@ -205,15 +225,16 @@ class App {
 		);
 		const copy = s.ringId === DEMO_RING_ID && wanted === s.data.ring.meta.name;
 		const data = completeRingData(name === wanted ? input : renamedRing(input, name));
+		this.noteProgress('save');
 		const saved = s.store ? await s.store.saveRing(id, data, null) : null;
 		if (!saved?.ok) {
 			if (saved) this.problem = saved.problem;
-			this.session = await activate(s, null, data);
+			this.session = await this.#activate(s, null, data);
 			return false;
 		}
 		const own = this.own.get(s.ringId);
 		if (copy && own) await this.own.set(s.store, id, own);
-		this.session = await activate(s, id, data, saved.value.revision);
+		this.session = await this.#activate(s, id, data, saved.value.revision);
 		if (copy) this.notice = { tone: 'info', said: { key: 'manage.copy_made', params: { name } } };
 		else if (name !== cleanRingName(wanted))
 			this.notice = { tone: 'info', said: { key: 'manage.name_changed', params: { wanted, name } } };
@@ -262,35 +283,15 @@ class App {
 		outcome: WriteOutcome,
 		notApplicable: MessageKey
 	): Promise<ChangeResult> {
-		const name = s.data.ring.meta.name;
-		const done = (status: ChangeResult['status']): ChangeResult => ({ status, newRing: false });
-		if (outcome.status === 'unchanged') return done('unchanged');
-		if (outcome.status === 'failed') {
-			this.problem = outcome.problem;
-			this.session = await activate(s, null, outcome.mine);
-			return done('memory');
+		const next = settle(outcome, s.data, notApplicable);
+		if (next.problem) this.problem = next.problem;
+		if (next.open) {
+			const { stored, data, revision } = next.open;
+			this.session = await this.#activate(s, stored ? id : null, data, revision);
 		}
-		if (outcome.status === 'saved') {
-			this.session = await activate(s, id, outcome.stored.data, outcome.stored.revision);
-			if (outcome.reapplied)
-				this.notice = { tone: 'info', said: { key: 'sync.reapplied', params: { name } } };
-			await this.refresh();
-			return done('saved');
-		}
-		if (!outcome.current) {
-			// Deleted in another tab: what this tab has stays open, in memory, to be saved as a new ring.
-			this.session = await activate(s, null, outcome.mine ?? s.data);
-			this.notice = { tone: 'warning', said: { key: 'sync.deleted', params: { name } } };
-		} else {
-			this.session = await activate(s, id, outcome.current.data, outcome.current.revision);
-			// 'changed' is the caller's to explain (it offers the choice); the others are said here.
-			if (outcome.reason === 'busy' || outcome.reason === 'not_applicable') {
-				const key = outcome.reason === 'busy' ? 'sync.busy' : notApplicable;
-				this.notice = { tone: 'warning', said: { key, params: { name } } };
-			}
-		}
-		await this.refresh();
-		return done('conflict');
+		if (next.notice) this.notice = next.notice;
+		if (next.refresh) await this.refresh();
+		return { status: next.status, newRing: false };
 	}
 
 	/** Another tab saved or deleted a ring: the list follows; the active ring is reloaded, and said so. */
@@ -302,25 +303,13 @@ class App {
 		await this.#exclusive(async () => {
 			const s = this.session;
 			if (!s?.store || s.ringId !== change.id) return;
-			if (change.revision !== null && s.revision !== null && change.revision <= s.revision) return;
-			const read = await s.store.readRing(change.id);
-			if (!read.ok) {
-				this.problem = read.problem;
-				return;
-			}
-			const name = s.data.ring.meta.name;
-			if (!read.value) {
-				this.session = { ...s, ringId: null, revision: null };
-				this.notice = { tone: 'warning', said: { key: 'sync.deleted', params: { name } } };
-				return;
-			}
-			if (read.value.revision === s.revision) return;
-			const data = completeRingData(read.value.data);
-			this.session = await activate(s, change.id, data, read.value.revision);
-			this.notice = {
-				tone: 'info',
-				said: { key: 'sync.updated', params: { name: read.value.data.ring.meta.name } }
-			};
+			const next = await remoteSettlement(s.store, s, change);
+			if (!next) return;
+			if (next.problem) this.problem = next.problem;
+			else if (next.open)
+				this.session = await this.#activate(s, change.id, next.open.data, next.open.revision);
+			else this.session = { ...s, ringId: null, revision: null };
+			if (next.notice) this.notice = next.notice;
 		});
 	}
 
@@ -354,24 +343,12 @@ class App {
 		);
 		if (problem) return problem;
 		if (id === s.ringId) return this.change((data) => renamedRing(data, name), { reapply: true });
-		// Another stored ring: renamed on the revision read, with the same conflict rules as a change of
-		// the active ring (another tab's save in between is kept; the rename goes on top of it).
 		const store = s.store;
-		const result = await this.#exclusive(async (): Promise<ChangeResult> => {
-			const read = await store.readRing(id);
-			if (!read.ok || !read.value) {
-				if (!read.ok) this.problem = read.problem;
-				return { status: 'unchanged', newRing: false };
-			}
-			const outcome = await writeChange(store, id, read.value, (d) => renamedRing(d, name), true);
-			if (outcome.status === 'saved') return { status: 'saved', newRing: false };
-			if (outcome.status === 'conflict') {
-				const key = outcome.reason === 'deleted' ? 'sync.deleted' : 'sync.busy';
-				this.notice = { tone: 'warning', said: { key, params: { name: read.value.data.ring.meta.name } } };
-				return { status: 'conflict', newRing: false };
-			}
-			if (outcome.status === 'failed') this.problem = outcome.problem;
-			return { status: outcome.status === 'failed' ? 'memory' : 'unchanged', newRing: false };
+		const result = await this.#exclusive(async () => {
+			const { result, notice, problem } = await renameStored(store, id, name);
+			if (notice) this.notice = notice;
+			if (problem) this.problem = problem;
+			return result;
 		});
 		await this.refresh();
 		return result;

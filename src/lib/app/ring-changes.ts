@@ -9,7 +9,8 @@
  *
  * Pure: the pages call `app.change(…)` with these; the unit tests run them as two tabs on the store.
  */
-import { authoritiesCsv, baseValuesCsv } from '../ring/package/csv.ts';
+import { authoritiesCsv } from '../ring/package/csv.ts';
+import { baseValuesCsv } from '../ring/package/values-csv.ts';
 import { compareMemberReleases, memberReleasesCsv } from '../ring/package/parts/moderation.ts';
 import type { FindingStatus, MemberRelease, Release, RingData } from '../ring/package/types.ts';
 import { nextReleaseId } from '../ring/datenstand.ts';

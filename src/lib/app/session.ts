@@ -28,6 +28,10 @@ import {
 } from '../ring/store.ts';
 import { openRingPackageInWorker, openRingZipInWorker } from '../ring/worker-client.ts';
 import { fetchDemoRingFiles } from './demo-ring.ts';
+import type { RingPhase } from './progress.ts';
+
+/** Told when opening a ring moves on (a step, and how far within it: 0…1), for the progress bar. */
+export type OnProgress = (phase: RingPhase, fraction?: number) => void;
 import type { Preview } from '../first-view/preview.ts';
 
 export interface Session {
@@ -89,15 +93,19 @@ export async function demoRingData(): Promise<RingData> {
 }
 
 /** Only files of the app's own origin may be opened this way; the CSP forbids others anyway. */
-async function packageFromUrl(url: string): Promise<RingData> {
+async function packageFromUrl(url: string, onProgress?: OnProgress): Promise<RingData> {
 	const target = new URL(url, location.href);
 	if (target.origin !== location.origin)
 		throw new RingOpenError(m('rings.foreign_origin', { origin: target.origin }), []);
 	const response = await fetch(target);
 	if (!response.ok) throw new RingOpenError(m('rings.http_failed', { url, status: response.status }), []);
 	const name = decodeURIComponent(target.pathname.split('/').pop() ?? 'Ringpaket').replace(/\.zip$/i, '');
+	onProgress?.('read', 0);
 	return opened(
-		await openRingZipInWorker(new Uint8Array(await response.arrayBuffer()), countSpecs(catalogue), { name }),
+		await openRingZipInWorker(new Uint8Array(await response.arrayBuffer()), countSpecs(catalogue), {
+			name,
+			...(onProgress ? { onProgress: (f: number) => onProgress('read', f) } : {})
+		}),
 		m('rings.what_package', { name })
 	);
 }
@@ -119,13 +127,14 @@ async function activeRingId(store: RingStore | null): Promise<string> {
 	return active?.ok && active.value ? active.value : DEMO_RING_ID;
 }
 
-async function storedOrDemo(store: RingStore | null): Promise<Chosen> {
+async function storedOrDemo(store: RingStore | null, onProgress?: OnProgress): Promise<Chosen> {
 	const none = Promise.resolve(null);
 	if (!store)
 		return { id: null, revision: null, data: await demoRingData(), problem: null, demoStored: none };
 	const active = await store.getActiveRing();
 	const id = active.ok && active.value ? active.value : DEMO_RING_ID;
 	if (id !== DEMO_RING_ID) {
+		onProgress?.('stored');
 		const loaded = await store.readRing(id);
 		// A ring stored by an earlier app gets its missing parts here (the pseudonym map it showed).
 		if (loaded.ok && loaded.value)
@@ -165,6 +174,8 @@ export async function openSession(
 		onActive?: (ringId: string, store: RingStore | null) => void;
 		/** Told of every ring this tab writes (to tell the other tabs, `ring-channel.ts`). */
 		announce?: (change: StoredChange) => void;
+		/** Told how far opening a package or a stored ring has got (not the demo: its first view is there at once). */
+		onProgress?: OnProgress;
 	} = {}
 ): Promise<Session> {
 	// DuckDB-WASM's instantiation (1–2 s) is the floor of every cold start, so it starts first and
@@ -179,14 +190,16 @@ export async function openSession(
 	let data: RingData;
 	let demoStored: Promise<StorageProblem | null> = Promise.resolve(null);
 	if (options.packageUrl) {
-		[ringId, data] = [null, await packageFromUrl(options.packageUrl)];
+		[ringId, data] = [null, await packageFromUrl(options.packageUrl, options.onProgress)];
 	} else {
 		if (options.onActive) options.onActive(await activeRingId(store), store);
-		const chosen = await storedOrDemo(store);
+		const chosen = await storedOrDemo(store, options.onProgress);
 		[ringId, revision, data, demoStored] = [chosen.id, chosen.revision, chosen.data, chosen.demoStored];
 		storageProblem ??= chosen.problem;
 	}
 	if (store) void requestPersistence();
+	// Read: what remains is the database — started at the beginning, perhaps still starting — and the load.
+	if (ringId !== DEMO_RING_ID) options.onProgress?.('load');
 	const engine = createEngine(await connecting, catalogue);
 	await engine.loadRing(engineRing(data));
 	return {
@@ -207,8 +220,10 @@ export async function activate(
 	session: Session,
 	ringId: string | null,
 	data: RingData,
-	revision: number | null = null
+	revision: number | null = null,
+	onProgress?: OnProgress
 ): Promise<Session> {
+	onProgress?.('load');
 	await session.engine.loadRing(engineRing(data));
 	if (session.store && ringId) await session.store.setActiveRing(ringId);
 	return { ...session, ringId, revision, data, periods: await session.engine.periods() };

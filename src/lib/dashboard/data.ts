@@ -4,13 +4,13 @@
  *
  * - `stats(state)`: `engine.stats()` per (authority, period, group) — peer group plus the
  *   statistics of every KPI; shared by the overview and the KPI view. The engine computes them
- *   from its snapshot of the period (one round trip the first time a period is seen, none after).
+ *   from its snapshot of the period, cut from every KPI of the ring it reads once per load.
  * - `periodValues(period)`: the same snapshot's kpi → authority → value; the overview's strips
  *   take the group's values from it.
  * - `kpiView(state, kpi, other)`: the KPI view, computed in JS (views.ts `kpiViewFrom`) from the
- *   KPI's series over all members and periods (one query per KPI, whatever the state) and the
- *   period's input base counts (one query per period and KPI): switching authority, group or
- *   period of a KPI seen before costs no query beyond the group statistics.
+ *   KPI's series over all members and periods (cut from the same read of the ring's KPIs, no
+ *   query) and the period's input base counts (one query per period for every KPI's inputs):
+ *   switching authority, group, KPI or a period seen before costs no query.
  * - `findings()`: the engine caches them per ring load.
  *
  * Keys include the custom group's members, so an edited group is never served stale. A new
@@ -19,6 +19,7 @@
  * large ring; a failed query is removed so that it can be retried.
  */
 import type { PlausibilityResult } from '../engine/plausibility.ts';
+import { snapshotValues } from '../engine/period-snapshot.ts';
 import { kpiViewFrom, type BaseValueRow, type KpiViewData, type SeriesRow } from '../engine/views.ts';
 import type { Catalogue } from '../catalogue/schema.ts';
 import type { Engine, GroupStats } from '../engine/engine.ts';
@@ -91,7 +92,8 @@ export function createDashboardData(session: DashboardSource): DashboardData {
 	const allInputs = [...new Set(session.catalogue.kpis.flatMap((k) => k.inputs))];
 	const kpis = new Map(session.catalogue.kpis.map((k) => [k.id, k]));
 	let prefetchRun = 0;
-	const series = (kpiId: string) => seriesMemo.get(kpiId, async () => session.engine.series([kpiId]));
+	// From the ring's KPIs the engine read for its first snapshot: no query per KPI.
+	const series = (kpiId: string) => seriesMemo.get(kpiId, () => session.engine.series([kpiId]));
 	// The inputs of every KPI in one query per period: switching KPI then needs no base-count query.
 	const baseCounts = async (period: number, kpiId: string) => {
 		const byCount = await baseMemo.get(String(period), async () => {
@@ -114,7 +116,7 @@ export function createDashboardData(session: DashboardSource): DashboardData {
 			});
 		},
 		periodValues(period) {
-			return session.engine.snapshot(period).then((s) => s.values);
+			return session.engine.snapshot(period).then(snapshotValues);
 		},
 		kpiView(state, kpiId, otherKpiId) {
 			const key = `${stateKey(state, custom())}|${kpiId}|${otherKpiId ?? ''}`;

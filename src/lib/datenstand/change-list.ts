@@ -13,7 +13,8 @@ import { affectedKpis, diffValues, type ValueChange } from '../ring/changes.ts';
 import { findRelease, releaseAuthorities, releaseValues } from '../ring/datenstand.ts';
 import type { RingData } from '../ring/package/types.ts';
 import { displayNamer } from '../ring/pseudonyms.ts';
-import type { Authority, BaseValue } from '../ring/types.ts';
+import type { Authority } from '../ring/types.ts';
+import type { ValueColumns } from '../ring/value-columns.ts';
 import { releaseLabel } from './labels.ts';
 
 /** A Datenstand's id, or `CURRENT` for the ring's values now. */
@@ -34,7 +35,7 @@ export interface ChangeList {
 	rows: ChangeRow[];
 }
 
-function side(data: RingData, id: string): { values: BaseValue[]; authorities: Authority[]; label: string } {
+function side(data: RingData, id: string): { values: ValueColumns; authorities: Authority[]; label: string } {
 	const release = id === CURRENT ? null : findRelease(data, id);
 	if (!release)
 		return { values: data.ring.values, authorities: data.ring.authorities, label: t('changes.current') };

@@ -1,8 +1,10 @@
 /**
  * The Datenstand of the ring on display, for the header and the downloads. Hashing the values file
- * takes a moment on a large ring (550 × 10 × 42 values: some 100–300 ms), so it runs once per ring
- * state (RingData object), after the first paint, and downloads wait for it rather than go without.
- * The code that hashes is loaded then too, not with the first view.
+ * takes a moment on a large ring (550 × 10 × 42 values: some 300–700 ms of a loaded machine's CPU;
+ * 5,000 × 10: seconds), so it runs once per ring state (RingData object), in the ingest worker (the
+ * values copied to it), once the first view is on screen — before, it took the page's thread and a
+ * core from the engine on the way to the first chart — and downloads wait for it rather than go
+ * without. The code that hashes is loaded then too, not with the first view.
  */
 import { t } from '../i18n/translate.ts';
 import type { DatenstandStatus } from '../ring/datenstand.ts';
@@ -11,19 +13,41 @@ import { datenstandStamp } from './labels.ts';
 
 const cache = new WeakMap<RingData, Promise<DatenstandStatus>>();
 
-/** The status of `data`, computed once per RingData object. */
+/** The status of `data`, computed once per RingData object (in the page when no worker can). */
 export function statusOf(data: RingData): Promise<DatenstandStatus> {
 	let status = cache.get(data);
 	if (!status)
-		cache.set(data, (status = import('../ring/datenstand.ts').then((m) => m.datenstandStatus(data))));
+		cache.set(
+			data,
+			(status = Promise.all([import('../ring/datenstand.ts'), import('../ring/worker-client.ts')]).then(
+				([m, w]) =>
+					m.datenstandStatus(data, (values) => w.valuesHashInWorker(values).catch(() => m.valuesHash(values)))
+			))
+		);
 	return status;
 }
 
+/** Settles when a view has shown its first figures (`viewShown`), or after FIRST_VIEW_MS at the latest. */
+const FIRST_VIEW_MS = 3000;
+let shown: () => void = () => undefined;
+const firstView = new Promise<void>((resolve) => {
+	shown = resolve;
+	setTimeout(resolve, FIRST_VIEW_MS);
+});
+
+/** A view shows its first figures: the values can be hashed now without delaying them. */
+export function viewShown(): void {
+	shown();
+}
+
 const afterPaint = () =>
-	new Promise<void>((resolve) =>
-		typeof requestIdleCallback === 'function'
-			? requestIdleCallback(() => resolve(), { timeout: 2000 })
-			: setTimeout(resolve, 50)
+	firstView.then(
+		() =>
+			new Promise<void>((resolve) =>
+				typeof requestIdleCallback === 'function'
+					? requestIdleCallback(() => resolve(), { timeout: 2000 })
+					: setTimeout(resolve, 50)
+			)
 	);
 
 class Datenstand {

@@ -12,6 +12,7 @@
  */
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { insertArrow } from './arrow-insert.ts';
 import type { Connector } from './connector.ts';
 import { CONNECT_STATEMENTS } from './connector.ts';
 
@@ -46,6 +47,7 @@ async function open(): Promise<Connector> {
 		async dropFile(name) {
 			await db.dropFile(name);
 		},
+		insertTable: (name, table) => insertArrow(conn, name, table),
 		async close() {
 			if (closed) return;
 			closed = true;
@@ -77,6 +79,7 @@ export async function browserConnection(): Promise<Connector> {
 		async dropFile(name) {
 			await db.dropFile(name);
 		},
+		insertTable: (name, table) => insertArrow(conn, name, table),
 		close: () => conn.close()
 	};
 }

@@ -22,12 +22,12 @@ import type { Ring } from '../ring/types.ts';
 import { loadRingTables, type LoadedCounts } from './ring-tables.ts';
 import { derivedTablesSql, KPI_SELECT_SQL } from './kpi-sql.ts';
 import { authorityPeriodsSql, peerGroupFrom, type PeerGroup, type PeerSpec } from './peers.ts';
-import { readPeriodSnapshot, type PeriodSnapshot } from './period-snapshot.ts';
+import { periodSnapshot, readRingKpis, type PeriodSnapshot, type RingKpis } from './period-snapshot.ts';
 import { groupStatsFrom, type StatsRow } from './stats.ts';
 import { runPlausibility, type PlausibilityResult } from './plausibility.ts';
 import { readErrorIndex, type ErrorIndex } from './erroneous.ts';
 import { proportionColumns } from './proportions.ts';
-import { kpiSeries, periodBaseCounts, type BaseValueRow, type SeriesRow } from './views.ts';
+import { periodBaseCounts, seriesFrom, type BaseValueRow, type SeriesRow } from './views.ts';
 
 export interface GroupStats {
 	group: PeerGroup;
@@ -46,14 +46,17 @@ export interface Engine {
 	kpis(options?: { period?: number }): Promise<Table>;
 	/** Periods with any base value, ascending. */
 	periods(): Promise<number[]>;
-	/** What peer groups and statistics of a period are computed from (one round trip, then cached). */
+	/** What peer groups and statistics of a period are computed from (the ring's KPIs are read once per load). */
 	snapshot(period: number): Promise<PeriodSnapshot>;
 	peerGroup(authorityId: string, period: number, spec?: PeerSpec): Promise<PeerGroup>;
 	stats(authorityId: string, period: number, spec?: PeerSpec): Promise<GroupStats>;
 	findings(): Promise<PlausibilityResult>;
 	/** The error findings by period and authority (erroneous.ts), read once per ring load. */
 	errors(): Promise<ErrorIndex>;
-	/** Every member's values of these KPIs over all periods (views.ts `kpiSeries`). */
+	/**
+	 * Every member's values of these KPIs over all periods: the rows of views.ts `kpiSeriesSql`, cut
+	 * from the ring's KPIs read for the snapshots (no query, no string per row).
+	 */
 	series(kpiIds: readonly string[]): Promise<SeriesRow[]>;
 	/** Every member's values of these base counts in one period (views.ts `periodBaseCounts`). */
 	baseCounts(period: number, countIds: readonly string[]): Promise<BaseValueRow[]>;
@@ -67,6 +70,8 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 	let errorsCache: Promise<ErrorIndex> | null = null;
 	const extraColumns = proportionColumns(catalogue);
 	const snapshots = new Map<number, Promise<PeriodSnapshot>>();
+	/** Every KPI of the loaded ring as columns, read with the first snapshot (period-snapshot.ts). */
+	let ringKpis: Promise<RingKpis> | null = null;
 	const ensureLoaded = (): void => {
 		if (!loaded) throw new Error('Engine: zuerst loadRing() aufrufen.');
 	};
@@ -78,18 +83,21 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 		if (s)
 			snapshots.delete(p); // refresh recency
 		else {
-			s = readPeriodSnapshot(
-				conn,
-				p,
-				catalogue.kpis.map((k) => k.id),
-				extraColumns
-			);
+			s = kpisOfRing().then((all) => periodSnapshot(all, p));
 			const read = s;
 			read.catch(() => snapshots.get(p) === read && snapshots.delete(p)); // a failed read can be retried
 		}
 		snapshots.set(p, s);
 		while (snapshots.size > SNAPSHOTS) snapshots.delete(snapshots.keys().next().value!);
 		return s;
+	};
+	const kpisOfRing = (): Promise<RingKpis> => {
+		if (!ringKpis) {
+			const read = readRingKpis(conn, catalogue.kpis, extraColumns);
+			read.catch(() => ringKpis === read && (ringKpis = null)); // a failed read can be retried
+			ringKpis = read;
+		}
+		return ringKpis;
 	};
 	const errors = (): Promise<ErrorIndex> => {
 		if (!loaded) return Promise.reject(new Error('Engine: zuerst loadRing() aufrufen.'));
@@ -107,6 +115,7 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 			findingsCache = null;
 			errorsCache = null;
 			snapshots.clear();
+			ringKpis = null;
 			const counts = await loadRingTables(
 				conn,
 				ring,
@@ -127,6 +136,11 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 			return Array.from(t.getChild('period')?.toArray() ?? [], Number);
 		},
 		snapshot,
+		async series(kpiIds) {
+			ensureLoaded();
+			const order = catalogue.kpis.map((k) => k.id);
+			return seriesFrom(await kpisOfRing(), order, kpiIds);
+		},
 		async peerGroup(authorityId, period, spec = { type: 'size' }) {
 			return peerGroupFrom(await snapshot(period), authorityId, spec);
 		},
@@ -136,10 +150,6 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 			return { group, rows: groupStatsFrom(s, catalogue, authorityId, group.members, index) };
 		},
 		errors,
-		async series(kpiIds) {
-			ensureLoaded();
-			return kpiSeries(conn, [...kpiIds]);
-		},
 		async baseCounts(period, countIds) {
 			ensureLoaded();
 			return periodBaseCounts(conn, period, [...countIds]);
@@ -150,6 +160,7 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 			return findingsCache;
 		},
 		clearCache() {
+			// The ring's KPIs stay: they are the load's, read once; a period's snapshot is cut from them.
 			snapshots.clear();
 			findingsCache = null;
 			errorsCache = null;

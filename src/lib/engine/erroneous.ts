@@ -32,8 +32,7 @@ export interface ErrorMark {
 export type ErrorIndex = Map<number, Map<string, ErrorMark[]>>;
 
 export function errorFindingsSql(catalogue: Catalogue): string {
-	const rules = ERROR_RULES.map((r) => `'${r}'`).join(', ');
-	return `SELECT * FROM (${plausibilitySql(catalogue)}) WHERE rule IN (${rules})`;
+	return plausibilitySql(catalogue, ERROR_RULES);
 }
 
 /** Every error finding of the loaded ring (a handful of rows; read once per ring load). */

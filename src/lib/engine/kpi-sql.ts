@@ -56,10 +56,20 @@ SELECT CAST(kpi_id AS ${kpiIdType(catalogue)}) AS kpi_id, kpi_ord, field, unit, 
 ) t(kpi_id, kpi_ord, field, unit, polarity)`;
 }
 
-/** The struct of one KPI for one row of `base_wide`: {kpi_id, kpi_ord, value, reason, missing}. */
-function kpiStructSql(kpi: Catalogue['kpis'][number], ord: number): string {
+/** One KPI's value over a row of `base_wide`, as `kpi_values` holds it (also read by period-snapshot.ts). */
+export function kpiValueSql(kpi: Pick<Catalogue['kpis'][number], 'resolved'>): string {
+	return `CAST(${exprSql(kpi.resolved)} AS DOUBLE)`;
+}
+
+/** Why a KPI is null over a row of `base_wide`: `missing_input` first, then `zero_denominator`, else NULL. */
+function kpiReasonSql(kpi: Pick<Catalogue['kpis'][number], 'inputs' | 'denominators'>): string {
 	const missingTest = kpi.inputs.map((id) => `${sqlIdent(id)} IS NULL`).join(' OR ') || 'false';
 	const zeroTest = kpi.denominators.map((d) => `${exprSql(d)} = 0`).join(' OR ') || 'false';
+	return `CASE WHEN ${missingTest} THEN 'missing_input' WHEN ${zeroTest} THEN 'zero_denominator' END`;
+}
+
+/** The struct of one KPI for one row of `base_wide`: {kpi_id, kpi_ord, value, reason, missing}. */
+function kpiStructSql(kpi: Catalogue['kpis'][number], ord: number): string {
 	const missingList = kpi.inputs.length
 		? `NULLIF(concat_ws(',', ${kpi.inputs
 				.map((id) => `CASE WHEN ${sqlIdent(id)} IS NULL THEN ${sqlString(id)} END`)
@@ -68,8 +78,8 @@ function kpiStructSql(kpi: Catalogue['kpis'][number], ord: number): string {
 	return `{
 		'kpi_id': ${sqlString(kpi.id)},
 		'kpi_ord': ${ord},
-		'value': CAST(${exprSql(kpi.resolved)} AS DOUBLE),
-		'reason': CASE WHEN ${missingTest} THEN 'missing_input' WHEN ${zeroTest} THEN 'zero_denominator' END,
+		'value': ${kpiValueSql(kpi)},
+		'reason': ${kpiReasonSql(kpi)},
 		'missing': ${missingList}
 	}`;
 }

@@ -14,6 +14,9 @@
  *   `allowed_directories` lock-down cannot be used with it: it checks the name before the search
  *   path resolves it.) The folder is removed on `close`, or when the process exits without it, so
  *   no copy of a ring's figures is left behind.
+ * - `insertTable` creates the table with the types DuckDB-WASM gives an Arrow scan and appends the
+ *   Arrow columns in data chunks of 2,048 rows (one JS pass per column, no SQL text): this engine has no
+ *   Arrow reader without an extension, which would have to be downloaded.
  * - Queries run one at a time: a DuckDB connection runs one statement at once, and callers (the
  *   period snapshot) send two together.
  */
@@ -21,9 +24,54 @@ import { rmSync } from 'node:fs';
 import { mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
-import { CONNECT_STATEMENTS, sqlString, type Connector } from './connector.ts';
+import {
+	DuckDBDataChunk,
+	DuckDBDoubleType,
+	DuckDBInstance,
+	DuckDBIntegerType,
+	DuckDBVarCharType,
+	type DuckDBConnection,
+	type DuckDBType
+} from '@duckdb/node-api';
+import type { Table } from 'apache-arrow';
+import { CONNECT_STATEMENTS, insertType, sqlIdent, sqlString, type Connector } from './connector.ts';
 import { chunksToTable } from './native-arrow.ts';
+
+const CHUNK = 2048;
+const NATIVE_TYPES: Record<ReturnType<typeof insertType>, DuckDBType> = {
+	VARCHAR: DuckDBVarCharType.instance,
+	INTEGER: DuckDBIntegerType.instance,
+	DOUBLE: DuckDBDoubleType.instance
+};
+
+async function appendTable(conn: DuckDBConnection, name: string, table: Table): Promise<void> {
+	const fields = table.schema.fields;
+	const types = fields.map(insertType);
+	await conn.run(
+		`CREATE OR REPLACE TABLE ${sqlIdent(name)} (${fields.map((f, i) => `${sqlIdent(f.name)} ${types[i]}`).join(', ')})`
+	);
+	if (table.numRows === 0) return;
+	const columns = fields.map((f) => table.getChild(f.name)!);
+	const appender = await conn.createAppender(name);
+	try {
+		for (let start = 0; start < table.numRows; start += CHUNK) {
+			const rows = Math.min(CHUNK, table.numRows - start);
+			const chunk = DuckDBDataChunk.create(
+				types.map((t) => NATIVE_TYPES[t]),
+				rows
+			);
+			chunk.setColumns(
+				columns.map((column) =>
+					Array.from({ length: rows }, (_, r) => (column.get(start + r) ?? null) as string | number | null)
+				)
+			);
+			appender.appendDataChunk(chunk);
+		}
+		appender.flushSync();
+	} finally {
+		appender.closeSync();
+	}
+}
 
 /** Only plain file names: a registered file must stay inside the connector's folder. */
 function fileIn(folder: string, name: string): string {
@@ -57,6 +105,7 @@ export async function openNativeConnector(): Promise<Connector> {
 			}),
 		registerFile: (name, bytes) => serial(() => writeFile(fileIn(folder, name), bytes)),
 		dropFile: (name) => serial(() => unlink(fileIn(folder, name)).catch(() => undefined)),
+		insertTable: (name, table) => serial(() => appendTable(conn, name, table)),
 		close: () =>
 			serial(async () => {
 				if (closed) return;

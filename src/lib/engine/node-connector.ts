@@ -10,6 +10,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
+import { insertArrow } from './arrow-insert.ts';
 import { CONNECT_STATEMENTS, type Connector } from './connector.ts';
 
 const require = createRequire(import.meta.url);
@@ -63,6 +64,7 @@ export async function openNodeConnector(): Promise<Connector> {
 		async dropFile(name) {
 			db.dropFile(name);
 		},
+		insertTable: (name, table) => insertArrow(conn, name, table),
 		async close() {
 			if (closed) return;
 			closed = true;

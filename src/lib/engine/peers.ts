@@ -17,7 +17,7 @@
  * empty is a reason code; both are worded where they are shown (i18n/engine-text.ts).
  */
 import { sqlString } from './connector.ts';
-import type { MemberAttributes, PeriodSnapshot } from './period-snapshot.ts';
+import { reasonOf, valueOf, type MemberAttributes, type PeriodSnapshot } from './period-snapshot.ts';
 import type { Catalogue } from '../catalogue/schema.ts';
 
 export type PeerType = 'ring' | 'size' | 'kind' | 'state' | 'kind_size' | 'nearest' | 'custom';
@@ -152,21 +152,20 @@ function nearest(
 	n: number
 ): Pick<PeerGroup, 'members' | 'distances' | 'reason'> {
 	const a = self.authority_id;
-	const fs = snapshot.values.get('foreign_share');
-	const ts = snapshot.values.get('tolerated_share');
+	const feature = (kpiId: string, id: string) => valueOf(snapshot, kpiId, id) ?? undefined;
 	const problems: NearestProblem[] = [];
 	if (self.population === null) problems.push({ code: 'population_missing' });
 	else if (self.population <= 0) problems.push({ code: 'population_zero' });
 	for (const kpi_id of ['foreign_share', 'tolerated_share']) {
-		const reason = snapshot.reasons.get(kpi_id)?.get(a);
+		const reason = reasonOf(snapshot, kpi_id, a);
 		if (reason) problems.push({ code: 'feature_missing', kpi_id, reason });
 	}
 	if (problems.length) return { members: [], reason: { code: 'nearest_unavailable', problems } };
 	// Candidates: members whose three features are computable (A is one of them, checked above).
 	const candidates: { id: string; f: [number, number, number] }[] = [];
 	for (const m of snapshot.members) {
-		const f2 = fs?.get(m.authority_id);
-		const f3 = ts?.get(m.authority_id);
+		const f2 = feature('foreign_share', m.authority_id);
+		const f3 = feature('tolerated_share', m.authority_id);
 		if (m.population !== null && m.population > 0 && f2 !== undefined && f3 !== undefined)
 			candidates.push({ id: m.authority_id, f: [Math.log(m.population), f2, f3] });
 	}

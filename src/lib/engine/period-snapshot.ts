@@ -1,25 +1,34 @@
 /**
- * Everything peer groups and group statistics need about one period, read from the materialised
- * tables in ONE round trip (two queries sent together) and then held in memory.
+ * Everything peer groups and group statistics need about one period, held in memory as typed arrays
+ * and cut without a query from the ring's KPIs, which are read once per ring load.
  *
  * Why: a peer group and its statistics are small computations over at most a few thousand values
- * (one value per member and KPI), but each SQL round trip to DuckDB-WASM's worker costs 10–50 ms
- * in the browser. The dashboard answers every switch of authority or peer group from this snapshot
- * in well under a millisecond; only a period seen for the first time costs a round trip. The heavy
- * work — every KPI of every authority and period from the base counts — stays in SQL (kpi-sql.ts),
- * computed once per ring load.
+ * (one value per member and KPI), but each SQL round trip to DuckDB-WASM's worker costs 10–50 ms in
+ * the browser. So the engine reads every KPI of every authority and period once (`readRingKpis`:
+ * one row per authority and period, one column per KPI — 5,500 rows at 550 × 10), and a period's
+ * snapshot is one pass over those rows in JavaScript (`periodSnapshot`): a period not seen before
+ * costs no query, and a switch of authority or group is answered in well under a millisecond. The
+ * KPIs are evaluated with the very expression `kpi_values` was made with (`kpiValueSql`: the same
+ * numbers, bit for bit; the null reasons are `kpi_values`' own), as columns by construction — pivoting `kpi_values`
+ * twice per period (the period and the previous ones) was most of a first period view (some 80 ms
+ * in Chromium at 550 × 10). Values stay in those columns — a `Float64Array` per KPI over every
+ * authority and period, not a map per KPI of a map per authority — and a snapshot only says which
+ * row holds each authority's period and previous period.
  *
  * Contents, for period P:
  * - `members`: ring members with any base value in P (authority_periods), by authority_id, with
  *   kind, state, population and the size class of P;
- * - `values` / `reasons`: every KPI value and null reason in P, also of authorities that are not
- *   listed in authorities.csv (their numbers stay visible, they just belong to no group);
- * - `previous`: per authority its latest earlier period with any base value and the KPI values
- *   there (the direction of travel);
+ * - `ids`/`row`: every authority with a base value in P or earlier (also those not listed in
+ *   authorities.csv: their numbers stay visible, they just belong to no group), in id order;
+ * - per KPI its value (`valueOf`) or why it is null (`reasonOf`) in P, per row;
+ * - per row its latest earlier period with any base value and the KPI values there (`previousOf`:
+ *   the direction of travel);
  * - `extras`: further numbers per authority computed from P's base counts, named by the caller
  *   (proportions.ts: numerator and denominator of proportion KPIs, respondents of surveys).
  */
-import { sqlIdent, sqlString, type Connector } from './connector.ts';
+import type { Catalogue } from '../catalogue/schema.ts';
+import { sqlIdent, type Connector } from './connector.ts';
+import { kpiValueSql } from './kpi-sql.ts';
 
 export interface MemberAttributes {
 	authority_id: string;
@@ -29,19 +38,23 @@ export interface MemberAttributes {
 	size_class: string | null;
 }
 
+/** Why a KPI value is null (`reason` in `kpi_values`); index + 1 is its code in `RingKpis`. */
+const REASONS = ['missing_input', 'zero_denominator'] as const;
+
 export interface PeriodSnapshot {
 	period: number;
 	/** Ring members with data in the period, ordered by authority_id. */
 	members: MemberAttributes[];
 	memberById: Map<string, MemberAttributes>;
-	/** kpi_id → authority_id → value (non-null values only). */
-	values: Map<string, Map<string, number>>;
-	/** kpi_id → authority_id → reason why the value is null. */
-	reasons: Map<string, Map<string, string>>;
-	/** authority_id → its latest earlier period with data and the KPI values there (kpi_id → value). */
-	previous: Map<string, { period: number; values: Map<string, number> }>;
-	/** Extra column name → authority_id → value (non-null values only). */
-	extras: Map<string, Map<string, number>>;
+	/** Authorities with a base value in the period or before, ordered by authority_id. */
+	ids: string[];
+	/** authority_id → its index in `ids`, `at` and `before`. */
+	row: Map<string, number>;
+	/** Per authority: its row in `all` in the period, and in its latest earlier period (-1: none). */
+	at: Int32Array;
+	before: Int32Array;
+	/** The ring's KPIs the snapshot was cut from (shared by every period's snapshot). */
+	all: RingKpis;
 }
 
 /** A number per authority computed from the period's base counts (`sql` over `base_wide`). */
@@ -50,119 +63,220 @@ export interface ExtraColumn {
 	sql: string;
 }
 
+type KpiDef = Pick<Catalogue['kpis'][number], 'id' | 'resolved' | 'inputs' | 'denominators'>;
+
 const num = (v: unknown): number | null =>
 	v === null || v === undefined ? null : typeof v === 'bigint' ? Number(v) : (v as number);
 
 /**
- * SQL of the snapshot: one row per authority with anything up to P, one DOUBLE column per KPI for
- * P (`c<i>`) and for the authority's previous period (`p<i>`), plus its attributes in P. Wide
- * columns are read as typed arrays: far cheaper than decoding a kpi_id string per value.
+ * SQL of every KPI's value of every authority and period, one row per row of `base_wide` in its
+ * order (authority_id, period; kept without ORDER BY, kpi-sql.ts): `v<i>` per KPI, the extras
+ * (`e<name>`). Why the null reasons and member attributes come by queries of their own
+ * (`readRingKpis`): evaluating the reason of every KPI again, or joining and sorting in SQL, took
+ * this read two to three times as long as the values themselves.
  */
-export function periodSnapshotSql(
-	period: number,
-	kpiIds: readonly string[],
-	extras: readonly ExtraColumn[] = []
-): string {
-	const p = Math.trunc(period);
-	// PIVOT with an explicit IN list: one column per KPI in catalogue order, present or not.
-	const pivot = (prefix: string, rows: string) =>
-		`(PIVOT (SELECT authority_id, ${sqlString(prefix)} || kpi_id AS k, value FROM (${rows}))
-		ON k IN (${kpiIds.map((k) => sqlString(prefix + k)).join(', ')}) USING max(value) GROUP BY authority_id)`;
-	return `WITH prev AS (
-	SELECT authority_id, max(period) AS prev_period FROM base_wide WHERE period < ${p} GROUP BY authority_id
-),
-cur AS ${pivot('c', `SELECT authority_id, kpi_id, value FROM kpi_values WHERE period = ${p}`)},
-pv AS ${pivot('p', 'SELECT v.authority_id, v.kpi_id, v.value FROM kpi_values v JOIN prev ON v.authority_id = prev.authority_id AND v.period = prev.prev_period')},
-${extras.length ? `ex AS (SELECT authority_id, ${extras.map((e) => `CAST(${e.sql} AS DOUBLE) AS ${sqlIdent('e' + e.name)}`).join(', ')} FROM base_wide WHERE period = ${p}),` : ''}
-ids AS (SELECT authority_id FROM cur UNION SELECT authority_id FROM prev)
-SELECT ids.authority_id, ap.authority_id IS NOT NULL AS member, ap.kind, ap.state, ap.population, ap.size_class,
-	CAST(prev.prev_period AS INTEGER) AS prev_period, cur.* EXCLUDE (authority_id), pv.* EXCLUDE (authority_id)${extras.length ? ', ex.* EXCLUDE (authority_id)' : ''}
-FROM ids
-LEFT JOIN authority_periods ap ON ap.authority_id = ids.authority_id AND ap.period = ${p}
-LEFT JOIN prev ON prev.authority_id = ids.authority_id
-LEFT JOIN cur ON cur.authority_id = ids.authority_id
-LEFT JOIN pv ON pv.authority_id = ids.authority_id${extras.length ? '\nLEFT JOIN ex ON ex.authority_id = ids.authority_id' : ''}
-ORDER BY ids.authority_id`;
+export function ringKpisSql(kpis: readonly KpiDef[], extras: readonly ExtraColumn[] = []): string {
+	const columns = [
+		...kpis.map((k, i) => `${kpiValueSql(k)} AS v${i}`),
+		...extras.map((e) => `CAST(${e.sql} AS DOUBLE) AS ${sqlIdent('e' + e.name)}`)
+	];
+	return `SELECT authority_id, CAST(period AS INTEGER) AS period, ${columns.join(', ')} FROM base_wide`;
 }
 
-export async function readPeriodSnapshot(
+/**
+ * Every KPI of every authority and period as columns (a row per authority and period with a base
+ * value, by authority_id and period): read once per ring load, every period's snapshot is cut from
+ * it (`periodSnapshot`) without another query.
+ */
+export interface RingKpis {
+	authority: string[];
+	period: Float64Array;
+	/** Member attributes of the row's period (authority_periods); null for an unlisted authority. */
+	attributes: (Omit<MemberAttributes, 'authority_id'> | null)[];
+	/** Per KPI (kpi_id → column): value, whether there is one, and why not. */
+	kpis: Map<string, { value: Float64Array; has: Uint8Array; reason: Uint8Array }>;
+	extras: Map<string, Float64Array>;
+}
+
+export async function readRingKpis(
 	conn: Connector,
-	period: number,
-	kpiIds: readonly string[],
+	kpis: readonly KpiDef[],
 	extraColumns: readonly ExtraColumn[] = []
-): Promise<PeriodSnapshot> {
-	const p = Math.trunc(period);
-	const [wide, nulls] = await Promise.all([
-		conn.query(periodSnapshotSql(p, kpiIds, extraColumns)),
-		conn.query(`SELECT authority_id, kpi_id, reason FROM kpi_values WHERE period = ${p} AND value IS NULL`)
+): Promise<RingKpis> {
+	const [t, members, nulls] = await Promise.all([
+		conn.query(ringKpisSql(kpis, extraColumns)),
+		// authority_periods: the rows of base_wide whose authority is listed, in the same order.
+		conn.query('SELECT authority_id, period, kind, state, population, size_class FROM authority_periods'),
+		conn.query(`SELECT authority_id, period, kpi_ord, reason FROM kpi_values WHERE value IS NULL`)
 	]);
-	const col = (name: string) => wide.getChild(name);
-	const ids = col('authority_id');
-	const [member, kind, state, population, sizeClass, prevPeriod] = [
-		'member',
+	const n = t.numRows;
+	const ids = t.getChild('authority_id');
+	const periods = t.getChild('period');
+	const out: RingKpis = {
+		authority: Array.from({ length: n }, (_, i) => ids?.get(i) as string),
+		period: Float64Array.from({ length: n }, (_, i) => num(periods?.get(i))!),
+		attributes: new Array(n).fill(null),
+		kpis: new Map(),
+		extras: new Map()
+	};
+	const [mId, mPeriod, kind, state, population, sizeClass] = [
+		'authority_id',
+		'period',
 		'kind',
 		'state',
 		'population',
-		'size_class',
-		'prev_period'
-	].map(col);
-	const ordered: string[] = [];
-	const members: MemberAttributes[] = [];
-	for (let i = 0; i < wide.numRows; i++) {
-		const id = ids?.get(i) as string;
-		ordered.push(id);
-		if (member?.get(i))
-			members.push({
-				authority_id: id,
-				kind: kind?.get(i) as string,
-				state: state?.get(i) as string,
-				population: num(population?.get(i)),
-				size_class: (sizeClass?.get(i) as string | null) ?? null
-			});
-	}
-	const values = new Map<string, Map<string, number>>();
-	const previous = new Map<string, { period: number; values: Map<string, number> }>();
-	for (let r = 0; r < wide.numRows; r++) {
-		const pp = num(prevPeriod?.get(r));
-		if (pp !== null) previous.set(ordered[r]!, { period: pp, values: new Map() });
-	}
-	for (const k of kpiIds) {
-		const current = new Map<string, number>();
-		values.set(k, current);
-		for (const [prefix, into] of [
-			['c', (id: string, v: number) => current.set(id, v)],
-			['p', (id: string, v: number) => previous.get(id)?.values.set(k, v)]
-		] as const) {
-			const vector = col(prefix + k);
-			if (!vector) continue;
-			const data = vector.toArray() as Float64Array;
-			for (let r = 0; r < data.length; r++) if (vector.isValid(r)) into(ordered[r]!, data[r]!);
+		'size_class'
+	].map((c) => members.getChild(c));
+	for (let i = 0, j = 0; i < n && j < members.numRows; i++)
+		if (mId?.get(j) === out.authority[i] && num(mPeriod?.get(j)) === out.period[i]) {
+			out.attributes[i] = {
+				kind: kind?.get(j) as string,
+				state: state?.get(j) as string,
+				population: num(population?.get(j)),
+				size_class: (sizeClass?.get(j) as string | null) ?? null
+			};
+			j++;
+		}
+	const columns = kpis.map((k, j) => {
+		const values = t.getChild(`v${j}`);
+		const has = new Uint8Array(n);
+		for (let i = 0; i < n; i++) has[i] = values?.isValid(i) ? 1 : 0;
+		// A copy: the result's buffers belong to its record batches (one or several).
+		const column = {
+			value: Float64Array.from(values?.toArray() ?? new Float64Array(n)),
+			has,
+			reason: new Uint8Array(n)
+		};
+		out.kpis.set(k.id, column);
+		return column;
+	});
+	if (nulls.numRows > 0) {
+		const rowOf = new Map(out.authority.map((id, i) => [`${id}\u0000${out.period[i]}`, i]));
+		const [nId, nPeriod, nOrd, nReason] = ['authority_id', 'period', 'kpi_ord', 'reason'].map((c) =>
+			nulls.getChild(c)
+		);
+		for (let i = 0; i < nulls.numRows; i++) {
+			const row = rowOf.get(`${nId?.get(i)}\u0000${num(nPeriod?.get(i))}`);
+			const column = columns[Number(nOrd?.get(i))];
+			const reason = REASONS.indexOf(nReason?.get(i) as (typeof REASONS)[number]) + 1;
+			if (row !== undefined && column) column.reason[row] = reason;
 		}
 	}
-	const extras = new Map<string, Map<string, number>>();
 	for (const e of extraColumns) {
-		const byAuthority = new Map<string, number>();
-		extras.set(e.name, byAuthority);
-		const vector = col('e' + e.name);
-		if (!vector) continue;
-		const data = vector.toArray() as Float64Array;
-		for (let r = 0; r < data.length; r++) if (vector.isValid(r)) byAuthority.set(ordered[r]!, data[r]!);
+		const vector = t.getChild('e' + e.name);
+		const data = vector?.toArray() as Float64Array | undefined;
+		out.extras.set(
+			e.name,
+			Float64Array.from({ length: n }, (_, i) => (vector?.isValid(i) ? data![i]! : NaN))
+		);
 	}
-	const reasons = new Map<string, Map<string, string>>();
-	const [na, nk, nr] = ['authority_id', 'kpi_id', 'reason'].map((c) => nulls.getChild(c));
-	for (let i = 0; i < nulls.numRows; i++) {
-		const k = nk?.get(i) as string;
-		let m = reasons.get(k);
-		if (!m) reasons.set(k, (m = new Map()));
-		m.set(na?.get(i) as string, String(nr?.get(i) ?? ''));
+	return out;
+}
+
+/**
+ * The snapshot of `period` cut from the ring's KPIs: one pass over the rows, no query and no copy of
+ * a value — the snapshot points at the rows.
+ */
+export function periodSnapshot(all: RingKpis, period: number): PeriodSnapshot {
+	const p = Math.trunc(period);
+	// Rows come by authority and period: per authority its row in P and its latest row before.
+	const ids: string[] = [];
+	const at: number[] = [];
+	const before: number[] = [];
+	const n = all.authority.length;
+	for (let i = 0; i < n;) {
+		const id = all.authority[i]!;
+		let c = -1;
+		let b = -1;
+		for (; i < n && all.authority[i] === id; i++) {
+			const q = all.period[i]!;
+			if (q === p) c = i;
+			else if (q < p) b = i;
+		}
+		if (c < 0 && b < 0) continue;
+		ids.push(id);
+		at.push(c);
+		before.push(b);
+	}
+	const members: MemberAttributes[] = [];
+	const row = new Map<string, number>();
+	for (let r = 0; r < ids.length; r++) {
+		row.set(ids[r]!, r);
+		const a = at[r]! >= 0 ? all.attributes[at[r]!] : null;
+		if (a) members.push({ authority_id: ids[r]!, ...a });
 	}
 	return {
 		period: p,
 		members,
-		memberById: new Map(members.map((m) => [m.authority_id, m])),
-		values,
-		reasons,
-		previous,
-		extras
+		memberById: new Map(members.map((x) => [x.authority_id, x])),
+		ids,
+		row,
+		at: Int32Array.from(at),
+		before: Int32Array.from(before),
+		all
 	};
+}
+
+/** The KPI's value for the authority in the period, or null. */
+export function valueOf(s: PeriodSnapshot, kpiId: string, authorityId: string): number | null {
+	const r = s.row.get(authorityId);
+	const i = r === undefined ? -1 : s.at[r]!;
+	const k = s.all.kpis.get(kpiId);
+	return i < 0 || !k?.has[i] ? null : k.value[i]!;
+}
+
+/** Why the KPI is null for the authority in the period (null: it has a value, or no row there). */
+export function reasonOf(s: PeriodSnapshot, kpiId: string, authorityId: string): string | null {
+	const r = s.row.get(authorityId);
+	const i = r === undefined ? -1 : s.at[r]!;
+	const k = s.all.kpis.get(kpiId);
+	if (i < 0 || !k || k.has[i]) return null;
+	return REASONS[k.reason[i]! - 1] ?? '';
+}
+
+/** The authority's previous period with data and its KPI values there, or null. */
+export function previousOf(
+	s: PeriodSnapshot,
+	authorityId: string
+): { period: number; value: (kpiId: string) => number | null } | null {
+	const r = s.row.get(authorityId);
+	const i = r === undefined ? -1 : s.before[r]!;
+	if (i < 0) return null;
+	return {
+		period: s.all.period[i]!,
+		value: (kpiId) => {
+			const k = s.all.kpis.get(kpiId);
+			return k?.has[i] ? k.value[i]! : null;
+		}
+	};
+}
+
+/** An extra number of the authority in the period, or null. */
+export function extraOf(s: PeriodSnapshot, name: string, authorityId: string): number | null {
+	const r = s.row.get(authorityId);
+	const i = r === undefined ? -1 : s.at[r]!;
+	const v = i < 0 ? undefined : s.all.extras.get(name)?.[i];
+	return v === undefined || Number.isNaN(v) ? null : v;
+}
+
+const valueMaps = new WeakMap<PeriodSnapshot, Map<string, Map<string, number>>>();
+
+/**
+ * kpi_id → authority_id → value (non-null values only), made once per snapshot: for the overview's
+ * strips and the first view's file, which take whole groups' values by id.
+ */
+export function snapshotValues(s: PeriodSnapshot): Map<string, Map<string, number>> {
+	let out = valueMaps.get(s);
+	if (out) return out;
+	out = new Map();
+	for (const [kpiId, k] of s.all.kpis) {
+		const byAuthority = new Map<string, number>();
+		for (let r = 0; r < s.ids.length; r++) {
+			const i = s.at[r]!;
+			if (i >= 0 && k.has[i]) byAuthority.set(s.ids[r]!, k.value[i]!);
+		}
+		out.set(kpiId, byAuthority);
+	}
+	valueMaps.set(s, out);
+	return out;
 }

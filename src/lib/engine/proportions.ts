@@ -9,7 +9,7 @@ import { proportionTerms } from '../catalogue/proportion.ts';
 import type { Catalogue, KpiDef } from '../catalogue/schema.ts';
 import { kpiErrors, type ErrorIndex } from './erroneous.ts';
 import { exprSql } from './kpi-sql.ts';
-import type { ExtraColumn, PeriodSnapshot } from './period-snapshot.ts';
+import { extraOf, type ExtraColumn, type PeriodSnapshot } from './period-snapshot.ts';
 import { funnel, type Funnel } from './uncertainty.ts';
 
 export interface KpiCounts {
@@ -41,7 +41,7 @@ export function proportionColumns(catalogue: Pick<Catalogue, 'kpis'>): ExtraColu
 
 /** A's counts of the KPI in the snapshot's period. */
 export function countsFrom(snapshot: PeriodSnapshot, kpiId: string, authorityId: string): KpiCounts {
-	const get = (name: string) => snapshot.extras.get(name)?.get(authorityId) ?? null;
+	const get = (name: string) => extraOf(snapshot, name, authorityId);
 	return { x: get(xName(kpiId)), n: get(nName(kpiId)), respondents: get(sName(kpiId)) };
 }
 

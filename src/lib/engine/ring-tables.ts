@@ -1,12 +1,13 @@
 /**
  * Loads a `Ring` into DuckDB: `authorities`, `base_wide` and `base_values`.
  *
- * Why CSV through `registerFile` instead of INSERTs: one file and one `read_csv` with explicit
- * column types is a single bulk load, while row-by-row INSERT statements would each be parsed and
- * planned. Explicit types keep ids as text (leading zeros of Kreisschlüssel survive) and values as
- * DOUBLE. Why wide: the values are grouped by (authority, period) in JavaScript on the way into the
- * file anyway, so the file has one row per authority and period with one column per catalogue base
- * count (42 × fewer rows to parse, no pivot in SQL); `base_values` (long) is the UNPIVOT of it.
+ * Why Arrow tables through `Connector.insertTable`: the ring's values are columns of typed arrays
+ * (value-columns.ts), and an Arrow table is the same thing — DuckDB takes it in bulk, every number
+ * bit for bit, with nothing in between: no text to format and parse, no SQL literal, no object per
+ * value. Explicit types keep ids as text (leading zeros of Kreisschlüssel survive) and values as
+ * DOUBLE. Why wide: the values are grouped by (authority, period) here in one pass over the columns
+ * anyway, so the table has one row per authority and period with one column per catalogue base count
+ * (42 × fewer rows, no pivot in SQL); `base_values` (long) is the UNPIVOT of it.
  *
  * - `base_wide(authority_id, period, <base-count ids…>)`: one row per authority and period with any
  *   base value, missing = NULL, ordered by authority_id, period.
@@ -18,20 +19,13 @@
  *   one KPI view) filter it or run once, so computing it on demand is cheaper.
  *
  * A base value given twice for the same authority, period and id keeps the later one (a later
- * import overrides an earlier one). Non-finite numbers are not values and are skipped: a missing
- * value is an absent row, never 0 (ring/types.ts).
+ * import overrides an earlier one). Non-finite numbers are not values and are skipped, as are values
+ * of a period that is no whole number: a missing value is an absent row, never 0 (ring/types.ts).
  */
-import { sqlIdent, sqlString, type Connector } from './connector.ts';
+import { Float64, makeData, makeVector, Table, Utf8, type Vector } from 'apache-arrow';
+import { sqlIdent, type Connector } from './connector.ts';
 import type { Ring } from '../ring/types.ts';
-import { csvField } from '../format/csv.ts';
-
-const AUTHORITIES_FILE = 'vergleichsring_authorities.csv';
-const WIDE_FILE = 'vergleichsring_base_wide.csv';
-const EXTRA_FILE = 'vergleichsring_base_extra.csv';
-const SIZE_FILE = 'vergleichsring_size_classes.csv';
-
-const CSV_OPTIONS =
-	"header = true, delim = ',', quote = '\"', escape = '\"', auto_detect = false, null_padding = false";
+import { valuePeriods } from '../ring/value-columns.ts';
 
 export interface LoadedCounts {
 	authorities: number;
@@ -41,104 +35,190 @@ export interface LoadedCounts {
 	values: number;
 }
 
+/** Staging tables of one load (the engine's SQL sorts and renames them into its own). */
+const WIDE_LOAD = 'vergleichsring_base_wide_load';
+
+/**
+ * A text column, made by hand: Arrow's builders (`vectorFromArray`) compile code with `new Function`,
+ * which the app's Content-Security-Policy forbids.
+ */
+function text(values: readonly string[]): Vector {
+	const encoder = new TextEncoder();
+	const offsets = new Int32Array(values.length + 1);
+	let bytes = new Uint8Array(1024);
+	let at = 0;
+	values.forEach((s, i) => {
+		if (at + 3 * s.length > bytes.length) {
+			const grown = new Uint8Array(Math.max(2 * bytes.length, at + 3 * s.length));
+			grown.set(bytes.subarray(0, at));
+			bytes = grown;
+		}
+		at += encoder.encodeInto(s, bytes.subarray(at)).written;
+		offsets[i + 1] = at;
+	});
+	return makeVector(
+		makeData({
+			type: new Utf8(),
+			length: values.length,
+			nullCount: 0,
+			valueOffsets: offsets,
+			data: bytes.subarray(0, at)
+		})
+	);
+}
+const integers = (values: Int32Array) => makeVector(values);
+
+/** DOUBLE column with NULL where `set` has no bit. */
+function doubles(values: Float64Array, set: Uint8Array): Vector {
+	let nulls = 0;
+	const bitmap = new Uint8Array((values.length + 7) >> 3);
+	for (let i = 0; i < values.length; i++)
+		if (set[i]) bitmap[i >> 3]! |= 1 << (i & 7);
+		else nulls++;
+	return makeVector(
+		makeData({
+			type: new Float64(),
+			length: values.length,
+			nullCount: nulls,
+			nullBitmap: bitmap,
+			data: values
+		})
+	);
+}
+
+/**
+ * The ring's values grouped by (authority, period): catalogue counts as wide columns, the others long.
+ * Two passes over the columns with typed arrays only (a row per value, then the cells), nothing per
+ * value for the garbage collector: at 5,000 × 10 there are two million values.
+ */
+function wideOf(ring: Ring, countIds: readonly string[]) {
+	const v = ring.values;
+	const n = v.value.length;
+	const catalogue = new Map(countIds.map((id, i) => [id, i]));
+	const columnOf = Int32Array.from(v.counts, (id) => catalogue.get(id) ?? -1);
+	const periods = valuePeriods(v);
+	const slotOf = new Map(periods.map((p, i) => [p, i]));
+	// Pass 1: the row of each value (-1: not a value) — rows by (authority index, period slot).
+	const rowAt = new Int32Array(Math.max(1, v.authorities.length * periods.length)).fill(-1);
+	const rowOf = new Int32Array(n).fill(-1);
+	const rowAuthority: number[] = [];
+	const rowPeriod: number[] = [];
+	let last = NaN;
+	let slot = -1;
+	for (let i = 0; i < n; i++) {
+		const period = v.period[i]!;
+		if (!Number.isFinite(v.value[i]!) || !Number.isInteger(period)) continue;
+		if (period !== last) slot = slotOf.get((last = period))!;
+		const key = v.authority[i]! * periods.length + slot;
+		let row = rowAt[key]!;
+		if (row < 0) {
+			rowAt[key] = row = rowAuthority.length;
+			rowAuthority.push(v.authority[i]!);
+			rowPeriod.push(period);
+		}
+		rowOf[i] = row;
+	}
+	// Pass 2: the cells; a cell given twice keeps the later value.
+	const rows = rowAuthority.length;
+	const wide = Array.from(countIds, () => ({ values: new Float64Array(rows), set: new Uint8Array(rows) }));
+	// Counts outside the catalogue, long; a key's later value replaces the earlier in its place.
+	const extraAt = new Map<string, number>();
+	const extra = {
+		authority: [] as string[],
+		period: [] as number[],
+		count: [] as string[],
+		value: [] as number[]
+	};
+	let values = 0;
+	for (let i = 0; i < n; i++) {
+		const row = rowOf[i]!;
+		if (row < 0) continue;
+		const c = columnOf[v.count[i]!]!;
+		if (c >= 0) {
+			const column = wide[c]!;
+			if (!column.set[row]) values++;
+			column.set[row] = 1;
+			column.values[row] = v.value[i]! + 0; // -0 → 0, as DuckDB always read the value's text
+			continue;
+		}
+		const id = `${v.authority[i]}\u0000${v.period[i]}\u0000${v.count[i]}`;
+		const at = extraAt.get(id);
+		if (at !== undefined) extra.value[at] = v.value[i]! + 0;
+		else {
+			extraAt.set(id, extra.value.length);
+			extra.authority.push(v.authorities[v.authority[i]!]!);
+			extra.period.push(v.period[i]!);
+			extra.count.push(v.counts[v.count[i]!]!);
+			extra.value.push(v.value[i]! + 0);
+		}
+	}
+	const table = new Table({
+		authority_id: text(rowAuthority.map((a) => v.authorities[a]!)),
+		period: integers(Int32Array.from(rowPeriod)),
+		...Object.fromEntries(countIds.map((id, c) => [id, doubles(wide[c]!.values, wide[c]!.set)]))
+	});
+	const extras = new Table({
+		authority_id: text(extra.authority),
+		period: integers(Int32Array.from(extra.period)),
+		count_id: text(extra.count),
+		value: makeVector(Float64Array.from(extra.value))
+	});
+	return { table, extras, rows, values: values + extra.value.length };
+}
+
+/**
+ * The ring as the Arrow tables `loadRingTables` hands to DuckDB, by table name (`base_wide` under a
+ * staging name, sorted in SQL). Pure, and built without code generation (see `text`).
+ */
+export function ringArrowTables(
+	ring: Ring,
+	countIds: readonly string[]
+): { tables: [string, Table][]; rows: number; values: number } {
+	const { table, extras, rows, values } = wideOf(ring, countIds);
+	const a = ring.authorities;
+	const carried = ring.size_classes ?? [];
+	const tables: [string, Table][] = [
+		[
+			'authorities',
+			new Table({
+				authority_id: text(a.map((x) => x.authority_id)),
+				name: text(a.map((x) => x.name)),
+				kind: text(a.map((x) => x.kind)),
+				state: text(a.map((x) => x.state))
+			})
+		],
+		[
+			'carried_size_classes',
+			new Table({
+				authority_id: text(carried.map((c) => c.authority_id)),
+				period: integers(Int32Array.from(carried, (c) => Math.trunc(c.period))),
+				size_class: text(carried.map((c) => c.size_class))
+			})
+		],
+		['base_extra', extras],
+		[WIDE_LOAD, table]
+	];
+	return { tables, rows, values };
+}
+
 /** (Re)creates `authorities`, `base_wide` (columns = `countIds`) and `base_values`. */
 export async function loadRingTables(
 	conn: Connector,
 	ring: Ring,
 	countIds: readonly string[]
 ): Promise<LoadedCounts> {
-	const encoder = new TextEncoder();
-	const authorityLines = ['authority_id,name,kind,state'];
-	for (const a of ring.authorities)
-		authorityLines.push(
-			`${csvField(a.authority_id)},${csvField(a.name)},${csvField(a.kind)},${csvField(a.state)}`
-		);
-
-	const column = new Map(countIds.map((id, i) => [id, i]));
-	const wide = new Map<string, { authority_id: string; period: number; cells: (number | undefined)[] }>();
-	const extra = new Map<string, string>();
-	for (const v of ring.values) {
-		if (!Number.isFinite(v.value) || !Number.isInteger(v.period)) continue;
-		const key = `${v.authority_id}\u0000${v.period}`;
-		let row = wide.get(key);
-		if (!row) {
-			row = { authority_id: v.authority_id, period: v.period, cells: new Array(countIds.length) };
-			wide.set(key, row);
-		}
-		const i = column.get(v.count_id);
-		if (i !== undefined) row.cells[i] = v.value;
-		else
-			extra.set(
-				`${key}\u0000${v.count_id}`,
-				`${csvField(v.authority_id)},${v.period},${csvField(v.count_id)},${v.value}`
-			);
-	}
-	const header = ['authority_id', 'period', ...countIds.map((_, i) => `c${i}`)].join(',');
-	const lines = [header];
-	let values = extra.size;
-	for (const row of wide.values()) {
-		let line = `${csvField(row.authority_id)},${row.period}`;
-		for (let i = 0; i < countIds.length; i++) {
-			const cell = row.cells[i];
-			if (cell === undefined) line += ',';
-			else {
-				line += `,${cell}`;
-				values++;
-			}
-		}
-		lines.push(line);
-	}
-
-	await conn.registerFile(AUTHORITIES_FILE, encoder.encode(authorityLines.join('\n') + '\n'));
-	await conn.registerFile(WIDE_FILE, encoder.encode(lines.join('\n') + '\n'));
-	await conn.registerFile(
-		EXTRA_FILE,
-		encoder.encode(['authority_id,period,count_id,value', ...extra.values()].join('\n') + '\n')
-	);
-	const carried = (ring.size_classes ?? []).map(
-		(c) => `${csvField(c.authority_id)},${Math.trunc(c.period)},${csvField(c.size_class)}`
-	);
-	await conn.registerFile(
-		SIZE_FILE,
-		encoder.encode(['authority_id,period,size_class', ...carried].join('\n') + '\n')
-	);
-	const wideColumns = [
-		`'authority_id': 'VARCHAR'`,
-		`'period': 'INTEGER'`,
-		...countIds.map((_, i) => `'c${i}': 'DOUBLE'`)
-	].join(', ');
-	const renamed = countIds.map((id, i) => `c${i} AS ${sqlIdent(id)}`).join(', ');
+	const { tables, rows, values } = ringArrowTables(ring, countIds);
+	for (const [name, table] of tables) await conn.insertTable(name, table);
 	const unpivot = countIds.length
 		? `SELECT authority_id, period, count_id, value FROM (UNPIVOT base_wide ON ${countIds
 				.map(sqlIdent)
 				.join(', ')} INTO NAME count_id VALUE value) UNION ALL `
 		: '';
-	try {
-		await conn.query(`
-			CREATE OR REPLACE TABLE authorities AS
-			SELECT authority_id, name, kind, state
-			FROM read_csv(${sqlString(AUTHORITIES_FILE)}, ${CSV_OPTIONS},
-				columns = {'authority_id': 'VARCHAR', 'name': 'VARCHAR', 'kind': 'VARCHAR', 'state': 'VARCHAR'});
-			CREATE OR REPLACE TABLE base_wide AS
-			SELECT authority_id, period${renamed ? ', ' + renamed : ''}
-			FROM read_csv(${sqlString(WIDE_FILE)}, ${CSV_OPTIONS}, columns = {${wideColumns}})
-			ORDER BY authority_id, period;
-			CREATE OR REPLACE TABLE base_extra AS
-			SELECT authority_id, period, count_id, value
-			FROM read_csv(${sqlString(EXTRA_FILE)}, ${CSV_OPTIONS},
-				columns = {'authority_id': 'VARCHAR', 'period': 'INTEGER', 'count_id': 'VARCHAR', 'value': 'DOUBLE'});
-			CREATE OR REPLACE TABLE carried_size_classes AS
-			SELECT authority_id, period, size_class
-			FROM read_csv(${sqlString(SIZE_FILE)}, ${CSV_OPTIONS},
-				columns = {'authority_id': 'VARCHAR', 'period': 'INTEGER', 'size_class': 'VARCHAR'});
-			CREATE OR REPLACE VIEW base_values AS
-			${unpivot}SELECT authority_id, period, count_id, value FROM base_extra;
-		`);
-	} finally {
-		await conn.dropFile(AUTHORITIES_FILE);
-		await conn.dropFile(WIDE_FILE);
-		await conn.dropFile(EXTRA_FILE);
-		await conn.dropFile(SIZE_FILE);
-	}
-	return { authorities: ring.authorities.length, rows: wide.size, values };
+	await conn.query(`
+		CREATE OR REPLACE TABLE base_wide AS SELECT * FROM ${WIDE_LOAD} ORDER BY authority_id, period;
+		DROP TABLE ${WIDE_LOAD};
+		CREATE OR REPLACE VIEW base_values AS
+		${unpivot}SELECT authority_id, period, count_id, value FROM base_extra;
+	`);
+	return { authorities: ring.authorities.length, rows, values };
 }

@@ -27,7 +27,7 @@
  */
 import type { Catalogue } from '../catalogue/schema.ts';
 import { kpiErrors, type ErrorIndex, type ErrorMark } from './erroneous.ts';
-import type { PeriodSnapshot } from './period-snapshot.ts';
+import { previousOf, reasonOf, type PeriodSnapshot } from './period-snapshot.ts';
 import { countsFrom } from './proportions.ts';
 import { percent, wilson } from './uncertainty.ts';
 import type { QuartileRow } from './views.ts';
@@ -113,25 +113,33 @@ export function groupStatsFrom(
 	errors: ErrorIndex = new Map()
 ): StatsRow[] {
 	const inGroup = members.includes(authorityId);
-	const prev = snapshot.previous.get(authorityId);
+	const prev = previousOf(snapshot, authorityId);
 	const period = snapshot.period;
 	const flagged = errors.get(period);
+	// The members' rows of the period in the ring's KPIs, looked up once for all KPIs (-1: none).
+	const rowIn = (id: string) => {
+		const r = snapshot.row.get(id);
+		return r === undefined ? -1 : snapshot.at[r]!;
+	};
+	const rows = members.map(rowIn);
+	const ownRow = rowIn(authorityId);
 	return catalogue.kpis.map((kpi) => {
-		const byAuthority = snapshot.values.get(kpi.id);
+		const column = snapshot.all.kpis.get(kpi.id);
 		const values: number[] = [];
 		const excluded: string[] = [];
-		for (const id of members) {
-			const v = byAuthority?.get(id);
-			if (v === undefined) continue;
+		for (let k = 0; k < members.length; k++) {
+			const i = rows[k]!;
+			if (i < 0 || !column?.has[i]) continue;
+			const id = members[k]!;
 			if (flagged?.has(id) && kpiErrors(errors, period, id, kpi.inputs)) excluded.push(id);
-			else values.push(v);
+			else values.push(column.value[i]!);
 		}
 		values.sort((a, b) => a - b);
-		const own = byAuthority?.get(authorityId) ?? null;
+		const own = ownRow >= 0 && column?.has[ownRow] ? column.value[ownRow]! : null;
 		const erroneous = own === null ? null : kpiErrors(errors, period, authorityId, kpi.inputs);
 		const q1 = quantile7(values, 0.25);
 		const q3 = quantile7(values, 0.75);
-		const prevValue = prev?.values.get(kpi.id) ?? null;
+		const prevValue = prev?.value(kpi.id) ?? null;
 		let rank: number | null = null;
 		let position: Position | null = null;
 		if (inGroup && own !== null && !erroneous) {
@@ -172,7 +180,7 @@ export function groupStatsFrom(
 			max: values.at(-1) ?? null,
 			mean: values.length ? values.reduce((a, b) => a + b, 0) / values.length : null,
 			own_value: own,
-			own_reason: own === null ? (snapshot.reasons.get(kpi.id)?.get(authorityId) ?? null) : null,
+			own_reason: own === null ? reasonOf(snapshot, kpi.id, authorityId) : null,
 			rank,
 			position,
 			prev_period: prev?.period ?? null,
@@ -180,7 +188,7 @@ export function groupStatsFrom(
 			direction,
 			erroneous,
 			prev_erroneous:
-				prev !== undefined &&
+				prev !== null &&
 				prevValue !== null &&
 				kpiErrors(errors, prev.period, authorityId, kpi.inputs) !== null,
 			excluded,

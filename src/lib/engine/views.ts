@@ -24,6 +24,7 @@ import type { KpiDef } from '../catalogue/schema.ts';
 import { sqlString, type Connector } from './connector.ts';
 import { kpiErrors, type ErrorIndex } from './erroneous.ts';
 import { countsFromBase, type KpiCounts } from './proportions.ts';
+import type { RingKpis } from './period-snapshot.ts';
 import { quantile7 } from './stats.ts';
 
 export interface KpiViewRequest {
@@ -112,6 +113,37 @@ export function kpiSeriesSql(kpiIds: readonly string[]): string {
 	return `SELECT v.authority_id, v.period, CAST(v.kpi_id AS VARCHAR) AS kpi_id, v.value, ap.size_class
 FROM kpi_values v JOIN authority_periods ap USING (authority_id, period)
 WHERE v.kpi_id IN (${list(kpiIds)}) AND v.value IS NOT NULL`;
+}
+
+/**
+ * The rows of `kpiSeriesSql` cut from the ring's KPIs the engine read once (period-snapshot.ts): no
+ * query, no string decoded per row — the same rows in the same order (authority, period, catalogue
+ * order of the KPIs).
+ */
+export function seriesFrom(
+	all: RingKpis,
+	kpiOrder: readonly string[],
+	kpiIds: readonly string[]
+): SeriesRow[] {
+	const wanted = kpiOrder.filter((id) => kpiIds.includes(id));
+	const columns = wanted.map((id) => all.kpis.get(id));
+	const rows: SeriesRow[] = [];
+	for (let i = 0; i < all.authority.length; i++) {
+		const member = all.attributes[i];
+		if (!member) continue;
+		for (let k = 0; k < wanted.length; k++) {
+			const c = columns[k];
+			if (c?.has[i])
+				rows.push({
+					authority_id: all.authority[i]!,
+					period: all.period[i]!,
+					kpi_id: wanted[k]!,
+					value: c.value[i]!,
+					size_class: member.size_class
+				});
+		}
+	}
+	return rows;
 }
 
 export function periodBaseCountsSql(period: number, inputs: readonly string[]): string {

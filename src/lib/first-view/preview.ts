@@ -14,6 +14,7 @@ import type { DashboardData } from '../dashboard/data.ts';
 import { stateKey, type ViewState } from '../dashboard/state.ts';
 import type { Engine } from '../engine/engine.ts';
 import { DEMO_RING_ID } from '../ring/store.ts';
+import { noValues } from '../ring/value-columns.ts';
 import { FIRST_VIEW_VERSION, type FirstViewKpi, type FirstViewOverview } from './types.ts';
 
 export interface Preview {
@@ -43,6 +44,7 @@ function deferredEngine(real: Promise<Engine>): Engine {
 		kpis: later('kpis'),
 		periods: later('periods'),
 		snapshot: later('snapshot'),
+		series: later('series'),
 		peerGroup: later('peerGroup'),
 		stats: later('stats'),
 		findings: later('findings'),
@@ -68,7 +70,8 @@ export function previewSession(
 		storageProblem: null,
 		ringId,
 		revision: null,
-		data: overview.data,
+		// Recorded without values; typed arrays do not survive the build's JSON, so none are made here.
+		data: { ...overview.data, ring: { ...overview.data.ring, values: noValues() } },
 		periods: overview.periods,
 		demoStored: Promise.resolve(null),
 		preview: { data: previewData(overview, kpiFile, () => real.then(dashboardData)) }

@@ -6,6 +6,7 @@
 import type { DashboardData } from '../dashboard/data.ts';
 import type { ViewState } from '../dashboard/state.ts';
 import type { RingData } from '../ring/package/types.ts';
+import { noValues } from '../ring/value-columns.ts';
 import { FIRST_VIEW_VERSION, type FirstViewKpi, type FirstViewOverview } from './types.ts';
 
 export async function overviewRecord(
@@ -19,7 +20,7 @@ export async function overviewRecord(
 		version: FIRST_VIEW_VERSION,
 		// Without values, and without the Datenstände' frozen files (hundreds of kB): a preview shows
 		// numbers, the header's Datenstand follows with the real session.
-		data: { ring: { ...data.ring, values: [] }, extras: { ...data.extras, releases: [] } },
+		data: { ring: { ...data.ring, values: noValues() }, extras: { ...data.extras, releases: [] } },
 		periods,
 		state,
 		stats,

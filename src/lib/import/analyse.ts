@@ -81,15 +81,18 @@ function* analysis(ring: Ring, incoming: readonly ValueColumns[]): Generator<voi
 	const authorityOf = incoming.map((c) => globalOf(c.authorities, authorityIndex));
 	const countOf = incoming.map((c) => globalOf(c.counts, countIndex));
 
-	// The ring's values, only for authorities that occur in the files.
-	const existing: (Map<number, BaseValue> | undefined)[] = new Array(authorityIndex.size);
+	// The ring's values (their rows), only for authorities that occur in the files.
+	const base = ring.values;
+	const baseAuthority = Int32Array.from(base.authorities, (id) => authorityIndex.get(id) ?? -1);
+	const baseCount = Int32Array.from(base.counts, (id) => countIndex.get(id) ?? -1);
+	const existing: (Map<number, number> | undefined)[] = new Array(authorityIndex.size);
 	let work = 0;
-	for (const v of ring.values) {
+	for (let r = 0; r < base.value.length; r++) {
 		if (++work % STEP === 0) yield;
-		const a = authorityIndex.get(v.authority_id);
-		const c = countIndex.get(v.count_id);
-		if (a === undefined || c === undefined) continue;
-		(existing[a] ??= new Map()).set(innerKey(v.period, c), v);
+		const a = baseAuthority[base.authority[r]!]!;
+		const c = baseCount[base.count[r]!]!;
+		if (a < 0 || c < 0) continue;
+		(existing[a] ??= new Map()).set(innerKey(base.period[r]!, c), r);
 	}
 
 	// The same key twice is only possible across files; one file's keys are unique (the ingest
@@ -158,8 +161,8 @@ function* analysis(ring: Ring, incoming: readonly ValueColumns[]): Generator<voi
 				unknown.push({ index: a, authority_id: v.authority_id, first: v.source ?? null });
 			}
 			const old = existing[a]?.get(key);
-			if (!old) added++;
-			else if (Object.is(old.value, value[i])) unchanged++;
+			if (old === undefined) added++;
+			else if (Object.is(base.value[old], value[i])) unchanged++;
 			else {
 				const v = valueAt(cols, i);
 				conflicts.push({
@@ -167,7 +170,7 @@ function* analysis(ring: Ring, incoming: readonly ValueColumns[]): Generator<voi
 					authority_id: v.authority_id,
 					period: v.period,
 					count_id: v.count_id,
-					existing: old,
+					existing: valueAt(base, old),
 					incoming: v
 				});
 			}

@@ -20,7 +20,7 @@ import { runImport, type ImportRun } from './client.ts';
 import { analyseImportInSteps, type Analysis } from './analyse.ts';
 import { mergeImport, type Choice } from './merge.ts';
 import { entryProfile, newEntry, takeResult, type Entry } from './entry.ts';
-import { decodeValues, type ValueColumns } from '../ring/value-columns.ts';
+import { memberPeriods, type ValueColumns } from '../ring/value-columns.ts';
 import { READ_MEASURE, type FileOptions } from './protocol.ts';
 import { ProfileActions } from './profile-actions.svelte.ts';
 import { importChange, isDemo, type Checked } from './ring-changes.ts';
@@ -280,8 +280,8 @@ export class ImportController {
 		if (!s || !this.ready) return;
 		this.busy = true;
 		try {
-			const values = this.allColumns.flatMap(decodeValues);
-			const merge = mergeImport(s.data.ring, values, {
+			const columns = this.allColumns;
+			const merge = mergeImport(s.data.ring, columns, {
 				choices: $state.snapshot(this.choices),
 				all: this.all,
 				newAuthorities: newAuthorities(this.unknownDecision),
@@ -290,7 +290,9 @@ export class ImportController {
 			await s.engine.loadRing(engineRing({ ring: merge.ring, extras: s.data.extras }));
 			const result = await s.engine.findings();
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never reactive state
-			const touched = new Set(values.map((v) => `${v.authority_id}|${v.period}`));
+			const touched = new Set(
+				columns.flatMap((c) => memberPeriods(c).map((v) => `${v.authority_id}|${v.period}`))
+			);
 			const findings = result.findings.filter((f) => touched.has(`${f.authority_id}|${f.period}`));
 			this.checked = {
 				merge,

@@ -130,7 +130,8 @@ onmessage = async (event: MessageEvent<ParseRequest | WarmUp | WorkerRequest>) =
 	if (request.type === 'warm-up') return void setTimeout(warmUp, request.after);
 	if (request.type !== 'parse') {
 		try {
-			const { reply, transfer } = await answer(request);
+			const progress = throttled((fraction) => postMessage({ type: 'progress', fraction }));
+			const { reply, transfer } = await answer(request, progress);
 			postMessage(reply, { transfer });
 		} catch (error) {
 			postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });

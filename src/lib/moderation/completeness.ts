@@ -10,6 +10,8 @@ import type { Catalogue } from '../catalogue/schema.ts';
 import type { Finding } from '../engine/plausibility.ts';
 import { cmp } from '../ring/package/csv.ts';
 import type { BaseValue, Ring } from '../ring/types.ts';
+import { valueAt, valuePeriods } from '../ring/value-columns.ts';
+import { rowIndex, valueKeys } from '../ring/value-keys.ts';
 import { concerned } from './findings.ts';
 
 export type CellStatus = 'delivered' | 'missing' | 'finding';
@@ -25,13 +27,14 @@ const key = (authority: string, period: number, count: string) => `${authority}\
 
 /** The ring's periods: those of ring.json and any with values, ascending. */
 export function ringPeriods(ring: Ring): number[] {
-	return [...new Set([...ring.meta.periods, ...ring.values.map((v) => v.period)])].sort((a, b) => a - b);
+	return [...new Set([...ring.meta.periods, ...valuePeriods(ring.values)])].sort((a, b) => a - b);
 }
 
 /**
- * Lookups the matrix, the cell details and the workbench share. Values are indexed one period at a
- * time, when that period is first asked for: a ring of 550 members × 10 years has 231,000 values, and
- * one map of all of them would hold the page's main thread for a long task before the first paint.
+ * Lookups the matrix, the cell details and the workbench share. The values are found by their
+ * numeric keys (value-keys.ts), indexed when first asked for — one pass over the columns, no string or
+ * object per value (a ring of 550 members × 10 years has 231,000 values): a cell's value becomes an
+ * object only when it is looked at.
  */
 export interface CompletenessIndex {
 	value(authority: string, period: number, count: string): BaseValue | undefined;
@@ -43,16 +46,21 @@ export function completenessIndex(
 	catalogue: Catalogue,
 	findings: readonly Finding[]
 ): CompletenessIndex {
-	const byPeriod = new Map<number, Map<string, BaseValue>>();
-	const valuesOf = (period: number) => {
-		let map = byPeriod.get(period);
-		if (!map) {
-			map = new Map();
-			for (const v of ring.values)
-				if (v.period === period) map.set(key(v.authority_id, v.period, v.count_id), v);
-			byPeriod.set(period, map);
+	const cols = ring.values;
+	let lookup: ((authority: string, period: number, count: string) => number) | undefined;
+	const rowOf = (authority: string, period: number, count: string): number => {
+		if (!lookup) {
+			const keys = valueKeys(cols);
+			const rows = rowIndex(keys);
+			const authorities = new Map(cols.authorities.map((id, i) => [id, i]));
+			const counts = new Map(cols.counts.map((id, i) => [id, i]));
+			lookup = (a, p, c) => {
+				const ai = authorities.get(a);
+				const ci = counts.get(c);
+				return ai === undefined || ci === undefined ? -1 : rows.rowOf(keys.keyOf(ai, p, ci));
+			};
 		}
-		return map;
+		return lookup(authority, period, count);
 	};
 	const byCell = new Map<string, Finding[]>();
 	for (const f of findings)
@@ -63,7 +71,10 @@ export function completenessIndex(
 			else byCell.set(k, [f]);
 		}
 	return {
-		value: (authority, period, count) => valuesOf(period).get(key(authority, period, count)),
+		value: (authority, period, count) => {
+			const row = rowOf(authority, period, count);
+			return row < 0 ? undefined : valueAt(cols, row);
+		},
 		findings: (authority, period, count) => byCell.get(key(authority, period, count)) ?? []
 	};
 }

@@ -22,7 +22,8 @@
  * statistics, and kind + Land + size class may single out a member in a small Land.
  */
 import type { SizeClassDef } from '../catalogue/schema.ts';
-import { authoritiesCsv, baseValuesCsv, cmp, compareValues } from '../ring/package/csv.ts';
+import { authoritiesCsv, cmp } from '../ring/package/csv.ts';
+import { baseValuesCsv } from '../ring/package/values-csv.ts';
 import { sha256Hex } from '../ring/package/hash.ts';
 import { compareMemberReleases } from '../ring/package/parts/moderation.ts';
 import {
@@ -33,7 +34,9 @@ import {
 	type SizeClassEntry
 } from '../ring/package/types.ts';
 import { releaseAuthorities, releaseValues } from '../ring/datenstand.ts';
-import type { Authority, BaseValue } from '../ring/types.ts';
+import type { Authority } from '../ring/types.ts';
+import { memberPeriods, NO_FILE, takeValues, type ValueColumns } from '../ring/value-columns.ts';
+import { canonicalOrder } from '../ring/value-keys.ts';
 import { releasedOnly } from './released-only.ts';
 
 export interface MemberPackageOptions {
@@ -61,12 +64,16 @@ function sizeClasses(data: RingData, classes: readonly SizeClassDef[]): SizeClas
 	if (data.extras.size_classes.length) return data.extras.size_classes;
 	// The catalogue's rule (catalogue.md): the largest class whose minimum the population reaches.
 	const bands = [...classes].sort((a, b) => b.min_population - a.min_population);
-	return data.ring.values
-		.filter((v) => v.count_id === 'population')
-		.flatMap((v) => {
-			const size_class = bands.find((c) => v.value >= c.min_population)?.id;
-			return size_class ? [{ authority_id: v.authority_id, period: v.period, size_class }] : [];
-		});
+	const v = data.ring.values;
+	const population = v.counts.indexOf('population');
+	const out: SizeClassEntry[] = [];
+	for (let i = 0; i < v.value.length; i++) {
+		if (v.count[i] !== population) continue;
+		const size_class = bands.find((c) => v.value[i]! >= c.min_population)?.id;
+		if (size_class)
+			out.push({ authority_id: v.authorities[v.authority[i]!]!, period: v.period[i]!, size_class });
+	}
+	return out;
 }
 
 export async function memberPackage(
@@ -81,21 +88,24 @@ export async function memberPackage(
 	if (source.extras.pseudonyms.some((e) => !e.pseudonym_id)) return { ok: false, reason: 'no_keys' };
 	const data = options.releasedOnly ? releasedOnly(source).data : source;
 	// Only the member-periods the package holds values of.
-	const held = new Set(data.ring.values.map((v) => `${v.authority_id}\u0000${v.period}`));
+	const held = new Set(memberPeriods(data.ring.values).map((v) => `${v.authority_id}\u0000${v.period}`));
 	const carried = sizeClasses(source, classes).filter((c) => held.has(`${c.authority_id}\u0000${c.period}`));
 	const map = new Map(data.extras.pseudonyms.map((e) => [e.authority_id, e]));
 	const key = (id: string) => (id === member ? id : (map.get(id)?.pseudonym_id ?? id));
 	const name = (a: Authority) =>
 		a.authority_id === member ? a.name : `${options.prefix} ${map.get(a.authority_id)?.label ?? '?'}`;
 	const rekey = (a: Authority): Authority => ({ ...a, authority_id: key(a.authority_id), name: name(a) });
-	const value = (v: BaseValue, keepSource: boolean): BaseValue => {
-		const out: BaseValue = {
-			authority_id: key(v.authority_id),
-			period: v.period,
-			count_id: v.count_id,
-			value: options.round && ROUNDED.has(v.count_id) ? roundToThousand(v.value) : v.value
-		};
-		return keepSource && v.source && v.authority_id === member ? { ...out, source: v.source } : out;
+	/** The values re-keyed (and rounded), in canonical order; the member's own keep their provenance. */
+	const rekeyValues = (cols: ValueColumns, keepSource: boolean): ValueColumns => {
+		const keyed = { ...cols, authorities: cols.authorities.map(key) };
+		const out = takeValues(keyed, canonicalOrder(keyed));
+		const own = out.authorities.indexOf(member);
+		const rounded = out.counts.map((id) => options.round && ROUNDED.has(id));
+		for (let i = 0; i < out.value.length; i++) {
+			if (rounded[out.count[i]!]) out.value[i] = roundToThousand(out.value[i]!);
+			if (!keepSource || out.authority[i] !== own) out.file[i] = out.line[i] = out.column[i] = NO_FILE;
+		}
+		return out;
 	};
 
 	// Names and keys of the others: a free text containing one would leak it.
@@ -113,11 +123,7 @@ export async function memberPackage(
 		const authorities = releaseAuthorities(r);
 		if (authorities.some((a) => a.authority_id !== member && !map.get(a.authority_id)?.pseudonym_id))
 			continue;
-		const values_csv = baseValuesCsv(
-			releaseValues(r)
-				.map((v) => value(v, false))
-				.sort(compareValues)
-		);
+		const values_csv = baseValuesCsv(rekeyValues(releaseValues(r), false));
 		releases.push({
 			id: r.id,
 			name: safeName(r.name),
@@ -159,7 +165,7 @@ export async function memberPackage(
 					disclosure: 'pseudonymous'
 				},
 				authorities: data.ring.authorities.map(rekey).sort((a, b) => cmp(a.authority_id, b.authority_id)),
-				values: data.ring.values.map((v) => value(v, true)).sort(compareValues)
+				values: rekeyValues(data.ring.values, true)
 			},
 			extras: {
 				mapping_profiles: profiles,

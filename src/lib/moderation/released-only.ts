@@ -9,6 +9,7 @@
  */
 import { releasedInRelease } from '../ring/datenstand.ts';
 import type { RingData } from '../ring/package/types.ts';
+import { filterValues, memberPeriods } from '../ring/value-columns.ts';
 import { isProvisional, releaseState } from '../ring/release-state.ts';
 
 export interface ReleasedOnly {
@@ -20,15 +21,15 @@ export interface ReleasedOnly {
 	droppedReleases: string[];
 }
 
-const memberPeriodKey = (v: { authority_id: string; period: number }) => `${v.authority_id}\u0000${v.period}`;
-
 export function releasedOnly(data: RingData): ReleasedOnly {
 	const state = releaseState(data.extras.member_releases);
 	const released = (v: { authority_id: string; period: number }) =>
 		state.active && !isProvisional(state, v.authority_id, v.period);
-	const all = new Set(data.ring.values.map(memberPeriodKey));
-	const values = data.ring.values.filter(released);
-	const kept = new Set(values.map(memberPeriodKey));
+	const cols = data.ring.values;
+	const values = filterValues(
+		cols,
+		(i) => state.active && !isProvisional(state, cols.authorities[cols.authority[i]!]!, cols.period[i]!)
+	);
 	const releases = data.extras.releases.filter((r) => {
 		const held = releasedInRelease(r);
 		return held !== null && held.drafts.length === 0;
@@ -45,8 +46,8 @@ export function releasedOnly(data: RingData): ReleasedOnly {
 				scope: { ...data.extras.scope, released_only: true }
 			}
 		},
-		kept: kept.size,
-		total: all.size,
+		kept: memberPeriods(values).length,
+		total: memberPeriods(cols).length,
 		droppedReleases: data.extras.releases.filter((r) => !keptIds.has(r.id)).map((r) => r.id)
 	};
 }

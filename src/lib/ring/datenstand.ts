@@ -3,19 +3,21 @@
  * whether the values changed since, and give back the ring as it was at a Datenstand.
  *
  * A Datenstand is identified by the SHA-256 of its canonical values file (`package/csv.ts`,
- * `baseValuesCsv`; docs/ring-format.md). The same function hashes the current values, so „unchanged
+ * `baseValuesBytes`; docs/ring-format.md). The same function hashes the current values, so „unchanged
  * since Datenstand X“ means: the current values file is byte for byte X's. The page and the CLI use
  * this module and Web Crypto alike, so both show the same hash.
  */
 import { word } from '../i18n/messages.ts';
 import { ProblemSink } from '../ingest/problems.ts';
-import { authoritiesCsv, baseValuesCsv, sortedPeriods } from './package/csv.ts';
+import { authoritiesCsv, sortedPeriods } from './package/csv.ts';
+import { baseValuesBytes } from './package/values-csv.ts';
 import { readAuthoritiesText, readValuesText } from './package/csv-read.ts';
 import { sha256Hex } from './package/hash.ts';
 import { memberReleasesCsv } from './package/parts/moderation.ts';
 import { isProvisional, releaseCounts, releaseState, type ReleaseCount } from './release-state.ts';
 import { compareReleases, RELEASE_ID, type Release, type RingData } from './package/types.ts';
-import type { Authority, BaseValue, Ring } from './types.ts';
+import type { Authority, Ring } from './types.ts';
+import { memberPeriods as pairsOf, valuePeriods, type ValueColumns } from './value-columns.ts';
 
 /** A Datenstand without its files: what lists and labels need. */
 export type ReleaseInfo = Pick<Release, 'id' | 'name' | 'created' | 'hash'>;
@@ -39,8 +41,8 @@ export const releaseInfo = ({ id, name, created, hash }: Release): ReleaseInfo =
 });
 
 /** The hash of values as they would be frozen now. */
-export function valuesHash(values: readonly BaseValue[]): Promise<string> {
-	return sha256Hex(baseValuesCsv(values));
+export function valuesHash(values: ValueColumns): Promise<string> {
+	return sha256Hex(baseValuesBytes(values));
 }
 
 /** The latest Datenstand (by date, then id), or null. */
@@ -48,20 +50,24 @@ export function latestRelease(data: RingData): Release | null {
 	return [...data.extras.releases].sort(compareReleases).at(-1) ?? null;
 }
 
-export async function datenstandStatus(data: RingData): Promise<DatenstandStatus> {
+/** `hash`: how the values are hashed (the page does it in the ingest worker). */
+export async function datenstandStatus(
+	data: RingData,
+	hash: (values: ValueColumns) => Promise<string> = valuesHash
+): Promise<DatenstandStatus> {
 	const latest = latestRelease(data);
-	const hash = await valuesHash(data.ring.values);
+	const valuesHashNow = await hash(data.ring.values);
 	return {
 		latest: latest && releaseInfo(latest),
-		valuesHash: hash,
-		changed: latest !== null && latest.hash !== hash
+		valuesHash: valuesHashNow,
+		changed: latest !== null && latest.hash !== valuesHashNow
 	};
 }
 
 /** `<latest period>-<n>`: the n-th Datenstand of that survey year (`2024-1`, `2024-2`, …). */
 export function nextReleaseId(data: RingData): string {
 	const { meta, values } = data.ring;
-	const latest = sortedPeriods(meta.periods.length > 0 ? meta.periods : values.map((v) => v.period)).at(-1);
+	const latest = (meta.periods.length > 0 ? sortedPeriods(meta.periods) : valuePeriods(values)).at(-1);
 	const prefix = latest === undefined ? 'datenstand' : String(latest);
 	const taken = new Set(data.extras.releases.map((r) => r.id));
 	let n = 1;
@@ -88,9 +94,10 @@ export async function freezeRelease(data: RingData, name: string, now = new Date
 	const trimmed = name.trim();
 	if (trimmed === '') return { ok: false, reason: 'empty_name', latest: info };
 	if (trimmed.length > MAX_RELEASE_NAME) return { ok: false, reason: 'long_name', latest: info };
-	const values_csv = baseValuesCsv(data.ring.values);
+	const bytes = baseValuesBytes(data.ring.values);
+	const values_csv = new TextDecoder().decode(bytes);
 	const authorities_csv = authoritiesCsv(data.ring.authorities);
-	const hash = await sha256Hex(values_csv);
+	const hash = await sha256Hex(bytes);
 	const member_releases = data.extras.member_releases.map((r) => ({ ...r }));
 	const sameStates = memberReleasesCsv(latest?.member_releases ?? []) === memberReleasesCsv(member_releases);
 	if (latest && latest.hash === hash && latest.authorities_csv === authorities_csv && sameStates)
@@ -123,7 +130,7 @@ function trusted<T>(read: (text: string, sink: ProblemSink) => T | null, text: s
 	return value;
 }
 
-export function releaseValues(release: Release): BaseValue[] {
+export function releaseValues(release: Release): ValueColumns {
 	return trusted(readValuesText, release.values_csv, `Datenstand ${release.id}`);
 }
 
@@ -133,7 +140,7 @@ export function releaseAuthorities(release: Release): Authority[] {
 
 /** How many member-periods (authority × survey year with at least one value) the Datenstand holds. */
 export function memberPeriods(release: Release): number {
-	return new Set(releaseValues(release).map((v) => `${v.authority_id}\u0000${v.period}`)).size;
+	return pairsOf(releaseValues(release)).length;
 }
 
 /**
@@ -145,18 +152,10 @@ export function releasedInRelease(
 ): { counts: ReleaseCount[]; drafts: { authority_id: string; period: number }[] } | null {
 	const states = release.member_releases ?? [];
 	if (states.length === 0) return null;
-	const values = releaseValues(release);
+	const pairs = pairsOf(releaseValues(release));
 	const state = releaseState(states);
-	const seen = new Set<string>();
-	const drafts: { authority_id: string; period: number }[] = [];
-	for (const v of values) {
-		const k = `${v.authority_id}\u0000${v.period}`;
-		if (seen.has(k)) continue;
-		seen.add(k);
-		if (isProvisional(state, v.authority_id, v.period))
-			drafts.push({ authority_id: v.authority_id, period: v.period });
-	}
-	return { counts: releaseCounts(values, states), drafts };
+	const drafts = pairs.filter((v) => isProvisional(state, v.authority_id, v.period));
+	return { counts: releaseCounts(pairs, states), drafts };
 }
 
 export function findRelease(data: RingData, id: string): Release | null {
@@ -171,7 +170,7 @@ export function ringAtRelease(data: RingData, id: string): Ring | null {
 	const release = findRelease(data, id);
 	if (!release) return null;
 	const values = releaseValues(release);
-	const periods = sortedPeriods(values.map((v) => v.period));
+	const periods = valuePeriods(values);
 	return {
 		meta: { ...data.ring.meta, periods: periods.length > 0 ? periods : data.ring.meta.periods },
 		authorities: releaseAuthorities(release),

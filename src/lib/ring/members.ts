@@ -183,11 +183,13 @@ export function changeMember(data: RingData, id: string, input: Omit<MemberInput
 /** How many values each member has, and in which periods. */
 export function memberValues(ring: Ring): Map<string, { values: number; periods: number[] }> {
 	const out = new Map<string, { values: number; periods: Set<number> }>();
-	for (const v of ring.values) {
-		let entry = out.get(v.authority_id);
-		if (!entry) out.set(v.authority_id, (entry = { values: 0, periods: new Set() }));
+	const v = ring.values;
+	for (let i = 0; i < v.value.length; i++) {
+		const id = v.authorities[v.authority[i]!]!;
+		let entry = out.get(id);
+		if (!entry) out.set(id, (entry = { values: 0, periods: new Set() }));
 		entry.values++;
-		entry.periods.add(v.period);
+		entry.periods.add(v.period[i]!);
 	}
 	return new Map(
 		[...out].map(([id, e]) => [id, { values: e.values, periods: [...e.periods].sort((a, b) => a - b) }])

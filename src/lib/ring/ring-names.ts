@@ -9,6 +9,7 @@
  */
 import { RING_FORMAT_VERSION } from './package/meta.ts';
 import { emptyExtras, type RingData } from './package/types.ts';
+import { noValues } from './value-columns.ts';
 
 export const MAX_RING_NAME = 120;
 // eslint-disable-next-line no-control-regex -- exactly what is looked for
@@ -74,7 +75,7 @@ export function emptyRing(name: string): RingData {
 				synthetic: false
 			},
 			authorities: [],
-			values: []
+			values: noValues()
 		},
 		extras: emptyExtras()
 	};

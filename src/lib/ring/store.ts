@@ -10,7 +10,8 @@
  * Write transactions ask for `durability: 'strict'`, so "saved" means flushed to disk.
  *
  * Layout (database `vergleichsring`, version 1):
- * - `rings`:     `{id, schema: 1, data: RingData, revision}` — the whole ring, one record;
+ * - `rings`:     `{id, schema: 2, data: RingData, revision}` — the whole ring, one record, its values as
+ *                the columns the page holds (store-record.ts; records of schema 1 are read as columns);
  * - `summaries`: `RingSummary` — what the ring list needs, without loading every ring's values;
  * - `kv`:        small app state (`active`: the id of the ring that was open last; `own-authority`:
  *                „Mein Amt“ per ring id, chosen in this browser and never part of a ring package).
@@ -31,10 +32,12 @@
  *
  * Every method resolves to a `StoreResult` (never rejects): storage problems are data with a German
  * message (`storage-problem.ts`). Svelte 5 `$state` proxies cannot be structured-cloned; `saveRing`
- * therefore stores a plain copy of the known shape.
+ * therefore stores a plain copy of the known shape (`plainRingData`, store-record.ts).
  */
 import { sortedPeriods } from './package/csv.ts';
-import { emptyExtras, type RingData } from './package/types.ts';
+import { fromRecord, plainRingData, RECORD_SCHEMA, type RingRecord } from './store-record.ts';
+import { valueCount, valuePeriods } from './value-columns.ts';
+import type { RingData } from './package/types.ts';
 import { openDatabase, transact } from './idb.ts';
 import {
 	conflictProblem,
@@ -50,7 +53,6 @@ const DB_VERSION = 1;
 const RINGS = 'rings';
 const SUMMARIES = 'summaries';
 const KV = 'kv';
-const RECORD_SCHEMA = 1;
 const OWN = 'own-authority';
 export const DEMO_RING_ID = 'demo';
 
@@ -66,13 +68,6 @@ export interface RingSummary {
 	demo: boolean;
 	/** How many times the ring was written (see header); 0 for a record of the first layout. */
 	revision: number;
-}
-
-interface RingRecord {
-	id: string;
-	schema: number;
-	data: RingData;
-	revision?: number;
 }
 
 /** A ring as read, with the revision a later write must name as its base. */
@@ -137,60 +132,19 @@ export function newRingId(): string {
 	return `ring-${globalThis.crypto.randomUUID()}`;
 }
 
-/** A structured-cloneable copy of the known shape (drops proxies, functions and unknown fields). */
-export function plainRingData(data: RingData): RingData {
-	const { meta, authorities, values } = data.ring;
-	const extras = data.extras ?? emptyExtras();
-	return {
-		ring: {
-			meta: { ...meta, periods: [...meta.periods] },
-			authorities: authorities.map((a) => ({
-				authority_id: a.authority_id,
-				name: a.name,
-				kind: a.kind,
-				state: a.state
-			})),
-			values: values.map((v) =>
-				v.source
-					? {
-							authority_id: v.authority_id,
-							period: v.period,
-							count_id: v.count_id,
-							value: v.value,
-							source: { file: v.source.file, line: v.source.line, column: v.source.column }
-						}
-					: { authority_id: v.authority_id, period: v.period, count_id: v.count_id, value: v.value }
-			)
-		},
-		extras: JSON.parse(JSON.stringify(extras)) as RingData['extras']
-	};
-}
-
 export function summarise(id: string, data: RingData, updated: Date, revision = 0): RingSummary {
 	const { meta, authorities, values } = data.ring;
 	return {
 		id,
 		name: meta.name,
 		members: authorities.length,
-		values: values.length,
-		periods: sortedPeriods(meta.periods.length > 0 ? meta.periods : values.map((v) => v.period)),
+		values: valueCount(values),
+		periods: meta.periods.length > 0 ? sortedPeriods(meta.periods) : valuePeriods(values),
 		synthetic: meta.synthetic,
 		updated: updated.toISOString(),
 		demo: id === DEMO_RING_ID,
 		revision
 	};
-}
-
-function isRecord(value: unknown): value is RingRecord {
-	const r = value as RingRecord | null;
-	return (
-		typeof r === 'object' &&
-		r !== null &&
-		r.schema === RECORD_SCHEMA &&
-		typeof r.data?.ring?.meta?.name === 'string' &&
-		Array.isArray(r.data.ring.authorities) &&
-		Array.isArray(r.data.ring.values)
-	);
 }
 
 /** The stored „Mein Amt“ map, keeping only well-formed entries (the slot may be from another version). */
@@ -306,8 +260,9 @@ export async function openRingStore(
 		});
 		if (!read.ok) return read;
 		if (read.value === undefined) return { ok: true, value: null };
-		if (!isRecord(read.value)) return { ok: false, problem: makeProblem('corrupt', 'read', `ring ${id}`) };
-		return { ok: true, value: { data: read.value.data, revision: read.value.revision ?? 0 } };
+		const record = fromRecord(read.value);
+		if (!record) return { ok: false, problem: makeProblem('corrupt', 'read', `ring ${id}`) };
+		return { ok: true, value: { data: record.data, revision: record.revision ?? 0 } };
 	}
 
 	return {
@@ -403,3 +358,4 @@ export async function openRingStore(
 }
 
 export { requestPersistence, type PersistResult } from './idb.ts';
+export { plainRingData };

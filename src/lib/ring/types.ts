@@ -6,6 +6,7 @@
  * (file, line, column) so every figure and every plausibility finding can be followed back to the
  * line it came from.
  */
+import type { ValueColumns } from './value-columns.ts';
 
 export const AUTHORITY_KINDS = ['kreisfreie_stadt', 'landkreis', 'grosse_kreisstadt', 'region'] as const;
 export type AuthorityKind = (typeof AUTHORITY_KINDS)[number];
@@ -57,7 +58,10 @@ export interface Provenance {
 	column: number;
 }
 
-/** One base count of one authority in one period. A missing value is an absent row, never 0. */
+/**
+ * One base count of one authority in one period, as a view shows it (a ring holds its values as
+ * columns, value-columns.ts). A missing value is an absent row, never 0.
+ */
 export interface BaseValue {
 	authority_id: string;
 	period: number;
@@ -69,7 +73,8 @@ export interface BaseValue {
 export interface Ring {
 	meta: RingMeta;
 	authorities: Authority[];
-	values: BaseValue[];
+	/** The base values with their provenance, as columns (value-columns.ts). */
+	values: ValueColumns;
 	/**
 	 * Size classes a member package carries (issue 29; stored and read as the part
 	 * `extras.size_classes`, handed to the engine with the ring by `engineRing`): they win over the

@@ -1,9 +1,13 @@
 /**
- * Base values as columns of typed arrays: the one encoding of values that cross a worker boundary or
- * are held in bulk — what the import worker reads from a file, what the ingest worker reads from a
- * ring package, and what the import page compares with the ring (import/merge.ts). Transferred, not
- * structured-cloned one small object at a time (a 50 MB import or a 5,000 × 10 ring has more than a
- * million values).
+ * Base values as columns of typed arrays: the one encoding of a ring's values (`Ring.values`) — what
+ * the import worker reads from a file, what the ingest worker reads from a ring package, what the page
+ * holds, the ring store keeps in IndexedDB and the engine loads into DuckDB. Transferred, not
+ * structured-cloned one small object at a time, and nothing per value for the garbage collector to
+ * trace (a 5,000 × 10 ring has two million values: as objects with their provenance they took the
+ * page 782 MiB). Objects (`BaseValue`) are made only for what a view shows (`valueAt`).
+ *
+ * The dictionaries may hold entries no row uses (after a filter); their order means nothing — sorted
+ * order is `canonicalOrder` (value-keys.ts).
  *
  * Exact both ways: every period and value as float64 (bit for bit, -0 included), strings through
  * dictionaries, and a value without provenance stays one without: file index 0 is the 'none' slot
@@ -30,6 +34,12 @@ export interface ValueColumns {
 
 /** The file index of a value without provenance. */
 export const NO_FILE = 0;
+
+/** The number of values. */
+export const valueCount = (cols: ValueColumns): number => cols.value.length;
+
+/** No values. */
+export const noValues = (): ValueColumns => allocateValueColumns(0);
 
 /** Dictionary encoding into `list`: the index of `s`, appended on first sight. */
 export function dictionary(list: string[]): (s: string) => number {
@@ -110,6 +120,156 @@ export function decodeValues(cols: ValueColumns): BaseValue[] {
 	for (let i = 0; i < n; i++) out[i] = valueAt(cols, i);
 	return out;
 }
+
+/** Copies of the values at `rows`, in that order, with the same dictionaries. */
+export function takeValues(cols: ValueColumns, rows: ArrayLike<number>): ValueColumns {
+	const n = rows.length;
+	const out = allocateValueColumns(n, cols);
+	for (let k = 0; k < n; k++) {
+		const i = rows[k]!;
+		out.authority[k] = cols.authority[i]!;
+		out.count[k] = cols.count[i]!;
+		out.file[k] = cols.file[i]!;
+		out.period[k] = cols.period[i]!;
+		out.value[k] = cols.value[i]!;
+		out.line[k] = cols.line[i]!;
+		out.column[k] = cols.column[i]!;
+	}
+	return out;
+}
+
+/** The values for which `keep(row)` holds, in their order. */
+export function filterValues(cols: ValueColumns, keep: (row: number) => boolean): ValueColumns {
+	const rows: number[] = [];
+	for (let i = 0; i < cols.value.length; i++) if (keep(i)) rows.push(i);
+	return rows.length === cols.value.length ? cols : takeValues(cols, rows);
+}
+
+/** Whether `keep` holds for the authority of each dictionary entry, by dictionary index. */
+export function authorityMask(cols: ValueColumns, keep: (id: string) => boolean): Uint8Array {
+	return Uint8Array.from(cols.authorities, (id) => (keep(id) ? 1 : 0));
+}
+
+/** The periods with values, ascending and unique. */
+export function valuePeriods(cols: ValueColumns): number[] {
+	const seen = new Set<number>();
+	let last = NaN;
+	for (const p of cols.period) if (p !== last) seen.add((last = p));
+	return [...seen].sort((a, b) => a - b);
+}
+
+/** The distinct (authority, period) pairs with a value — a ring's member-periods — in order of first appearance. */
+export function memberPeriods(cols: ValueColumns): { authority_id: string; period: number }[] {
+	const byAuthority: (Set<number> | undefined)[] = [];
+	const out: { authority_id: string; period: number }[] = [];
+	for (let i = 0; i < cols.value.length; i++) {
+		const a = cols.authority[i]!;
+		const set = (byAuthority[a] ??= new Set());
+		const period = cols.period[i]!;
+		if (set.has(period)) continue;
+		set.add(period);
+		out.push({ authority_id: cols.authorities[a]!, period });
+	}
+	return out;
+}
+
+/**
+ * Columns grown one value (or one other set of columns) at a time, with dictionaries of their own: for
+ * readers that put values together from several sources (a package's counts files, an import merged
+ * into the ring). Strings are looked up once per dictionary entry of an appended set.
+ */
+export class ValueColumnsBuilder {
+	#n = 0;
+	#cols = allocateValueColumns(1024);
+	#authority = dictionary(this.#cols.authorities);
+	#count = dictionary(this.#cols.counts);
+	/** File names after the 'none' slot, as in `encodeValues`. */
+	#fileNames: string[] = [];
+	#file = dictionary(this.#fileNames);
+	/** Per appended set of columns, its dictionaries' indices here (so single rows append cheaply). */
+	#maps = new WeakMap<ValueColumns, { authority: Uint32Array; count: Uint32Array; file: Uint32Array }>();
+
+	get length(): number {
+		return this.#n;
+	}
+
+	#room(): number {
+		if (this.#n === this.#cols.value.length) {
+			const next = allocateValueColumns(this.#n * 2, this.#cols);
+			for (const key of NUMERIC) next[key].set(this.#cols[key]);
+			this.#cols = next;
+		}
+		return this.#n++;
+	}
+
+	/** Append one value. */
+	push(v: BaseValue): number {
+		const i = this.#room();
+		const c = this.#cols;
+		c.authority[i] = this.#authority(v.authority_id);
+		c.count[i] = this.#count(v.count_id);
+		c.period[i] = v.period;
+		c.value[i] = v.value;
+		if (v.source) {
+			c.file[i] = NO_FILE + 1 + this.#file(v.source.file);
+			c.line[i] = v.source.line;
+			c.column[i] = v.source.column;
+		} else c.file[i] = c.line[i] = c.column[i] = 0;
+		return i;
+	}
+
+	/** Append the values of `from` at `rows` (all when omitted), in that order. */
+	append(from: ValueColumns, rows?: ArrayLike<number>): void {
+		let map = this.#maps.get(from);
+		if (!map) {
+			map = {
+				authority: Uint32Array.from(from.authorities, (s) => this.#authority(s)),
+				count: Uint32Array.from(from.counts, (s) => this.#count(s)),
+				file: Uint32Array.from(from.files, (s, f) => (f === NO_FILE ? NO_FILE : NO_FILE + 1 + this.#file(s)))
+			};
+			this.#maps.set(from, map);
+		}
+		const { authority, count, file } = map;
+		const n = rows ? rows.length : from.value.length;
+		for (let k = 0; k < n; k++) {
+			const j = rows ? rows[k]! : k;
+			const i = this.#room();
+			const c = this.#cols;
+			c.authority[i] = authority[from.authority[j]!]!;
+			c.count[i] = count[from.count[j]!]!;
+			c.file[i] = file[from.file[j]!]!;
+			c.period[i] = from.period[j]!;
+			c.value[i] = from.value[j]!;
+			c.line[i] = from.line[j]!;
+			c.column[i] = from.column[j]!;
+		}
+	}
+
+	/** The value at row `i` appended so far. */
+	at(i: number): BaseValue {
+		return valueAt({ ...this.#cols, files: [''].concat(this.#fileNames) }, i);
+	}
+
+	/** The columns, exactly sized. The builder is not to be used afterwards. */
+	finish(): ValueColumns {
+		const c = this.#cols;
+		const n = this.#n;
+		return {
+			authorities: c.authorities,
+			counts: c.counts,
+			files: [''].concat(this.#fileNames),
+			authority: c.authority.slice(0, n),
+			count: c.count.slice(0, n),
+			file: c.file.slice(0, n),
+			period: c.period.slice(0, n),
+			value: c.value.slice(0, n),
+			line: c.line.slice(0, n),
+			column: c.column.slice(0, n)
+		};
+	}
+}
+
+const NUMERIC = ['authority', 'count', 'file', 'period', 'value', 'line', 'column'] as const;
 
 /** The columns' buffers, to transfer instead of copy. */
 export function valueBuffers(cols: ValueColumns): ArrayBuffer[] {

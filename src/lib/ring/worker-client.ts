@@ -2,7 +2,7 @@
  * The page's side of `worker-requests.ts`: open a ring package, check a mapping profile or write a zip in
  * a fresh ingest worker (the import's worker script, so the reader ships once), then end that worker.
  * Same results as calling `openRingZip` / `openRingPackage` / `parseProfile` / `writeZip` directly,
- * asynchronously.
+ * asynchronously; a ring's values arrive as the worker read them (columns, handed over, not copied).
  */
 import { MessageError } from '../i18n/messages.ts';
 import { m } from '../ingest/problems.ts';
@@ -11,15 +11,20 @@ import type { RingReadOptions } from './package/open.ts';
 import type { PackageFile } from './package/types.ts';
 import type { CountSpec } from '../ingest/types.ts';
 import type { RingOpenResult } from './package/open.ts';
-import { decodeValues } from './value-columns.ts';
+import type { ValueColumns } from './value-columns.ts';
 import type { WorkerReply, WorkerRequest } from './worker-requests.ts';
 import type { ZipEntries } from '../zip/write.ts';
 import type { XlsxSheet } from '../zip/xlsx-write.ts';
 
-function ask(request: WorkerRequest, transfer: Transferable[] = []): Promise<WorkerReply> {
+function ask(
+	request: WorkerRequest,
+	transfer: Transferable[] = [],
+	onProgress?: (fraction: number) => void
+): Promise<WorkerReply> {
 	const worker = new Worker(new URL('../import/import-worker.ts', import.meta.url), { type: 'module' });
 	return new Promise<WorkerReply>((resolve, reject) => {
 		worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+			if (event.data.type === 'progress') return onProgress?.(event.data.fraction);
 			worker.terminate();
 			if (event.data.type === 'failed') reject(new Error(event.data.message));
 			else resolve(event.data);
@@ -36,18 +41,17 @@ function ask(request: WorkerRequest, transfer: Transferable[] = []): Promise<Wor
 /** The worker's answer to an `open-ring` request as `openRingZip` / `openRingPackage` return it. */
 export function ringOpenResult(reply: WorkerReply): RingOpenResult {
 	if (reply.type !== 'ring') throw new Error(`Unerwartete Antwort des Workers: ${reply.type}`);
-	if (!reply.data) return { data: null, problems: reply.problems };
-	const { ring, extras } = reply.data;
-	return { data: { ring: { ...ring, values: decodeValues(ring.values) }, extras }, problems: reply.problems };
+	return { data: reply.data, problems: reply.problems };
 }
 
 async function openRing(
 	source: { zip: Uint8Array } | { files: PackageFile[] },
 	specs: CountSpec[],
-	options: RingReadOptions,
+	{ onProgress, ...options }: RingReadOptions,
 	transfer: Transferable[]
 ): Promise<RingOpenResult> {
-	return ringOpenResult(await ask({ type: 'open-ring', source, specs, options }, transfer));
+	// The options travel to the worker; the progress callback stays here and hears its messages.
+	return ringOpenResult(await ask({ type: 'open-ring', source, specs, options }, transfer, onProgress));
 }
 
 /** `openRingZip` in the worker; `bytes` is handed over (unusable here afterwards). */
@@ -74,6 +78,13 @@ export async function parseProfileInWorker(text: string, specs: CountSpec[]): Pr
 	const reply = await ask({ type: 'check-profile', text, specs });
 	if (reply.type !== 'profile') throw new Error(`Unerwartete Antwort des Workers: ${reply.type}`);
 	return reply.result;
+}
+
+/** `valuesHash` (ring/datenstand.ts) in the worker; the values are copied, the page keeps them. */
+export async function valuesHashInWorker(values: ValueColumns): Promise<string> {
+	const reply = await ask({ type: 'hash-values', values });
+	if (reply.type !== 'hash') throw new Error(`Unerwartete Antwort des Workers: ${reply.type}`);
+	return reply.hex;
 }
 
 /** `writeZip` in the worker; the entries' bytes are handed over. */

@@ -17,7 +17,8 @@ import type { Engine } from '../engine/engine.ts';
 import type { PeerGroup, PeerSpec } from '../engine/peers.ts';
 import type { Finding } from '../engine/plausibility.ts';
 import type { StatsRow } from '../engine/stats.ts';
-import type { BaseValue, Ring } from '../ring/types.ts';
+import type { Ring } from '../ring/types.ts';
+import { authorityMask, ValueColumnsBuilder } from '../ring/value-columns.ts';
 import { applyChanges, type AppliedChange, type Change } from './model.ts';
 
 export interface ScenarioRequest {
@@ -48,8 +49,10 @@ export interface ScenarioResult {
 /** A's values in the period (catalogue base counts and others alike). */
 export function ownValues(ring: Ring, authorityId: string, period: number): Map<string, number> {
 	const out = new Map<string, number>();
-	for (const v of ring.values)
-		if (v.authority_id === authorityId && v.period === period) out.set(v.count_id, v.value);
+	const v = ring.values;
+	const a = v.authorities.indexOf(authorityId);
+	for (let i = 0; i < v.value.length; i++)
+		if (v.authority[i] === a && v.period[i] === period) out.set(v.counts[v.count[i]!]!, v.value[i]!);
 	return out;
 }
 
@@ -65,20 +68,23 @@ export function scenarioRing(
 	changed: ReadonlyMap<string, number>
 ): Ring {
 	const involved = new Set([authorityId, ...members]);
-	const values: BaseValue[] = [];
-	for (const v of ring.values) {
-		if (v.authority_id === authorityId) {
-			if (v.period < period)
-				values.push({ authority_id: v.authority_id, period: v.period, count_id: v.count_id, value: v.value });
-		} else if (v.period === period && involved.has(v.authority_id))
-			values.push({ authority_id: v.authority_id, period: v.period, count_id: v.count_id, value: v.value });
-	}
+	const v = ring.values;
+	const own = v.authorities.indexOf(authorityId);
+	const member = authorityMask(v, (id) => involved.has(id));
+	const rows: number[] = [];
+	for (let i = 0; i < v.value.length; i++)
+		if (v.authority[i] === own ? v.period[i]! < period : v.period[i] === period && member[v.authority[i]!])
+			rows.push(i);
+	// Without provenance: the copy is never stored, and the engine does not read it.
+	const values = new ValueColumnsBuilder();
+	const none = new Uint32Array(v.value.length);
+	values.append({ ...v, files: [''], file: none, line: none, column: none }, rows);
 	for (const [count_id, value] of changed)
 		values.push({ authority_id: authorityId, period, count_id, value });
 	return {
 		meta: { ...ring.meta, periods: [...ring.meta.periods] },
 		authorities: ring.authorities.filter((a) => involved.has(a.authority_id)).map((a) => ({ ...a })),
-		values
+		values: values.finish()
 	};
 }
 

@@ -29,6 +29,8 @@ export function scopedFiles(conn: Connector, prefix: string): Connector {
 			await conn.dropFile(prefix + name);
 			names.delete(name);
 		},
+		// Tables go to the connection's current database: the isolated one (`isolate`).
+		insertTable: (name, table) => conn.insertTable(name, table),
 		close: () => conn.close()
 	};
 }

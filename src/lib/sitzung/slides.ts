@@ -13,7 +13,7 @@ import { rankingOrder } from '../charts/ranking.ts';
 import { smallSample } from '../dashboard/quality.ts';
 import type { Engine } from '../engine/engine.ts';
 import { kpiErrors, type ErrorIndex } from '../engine/erroneous.ts';
-import type { PeriodSnapshot } from '../engine/period-snapshot.ts';
+import { valueOf, type PeriodSnapshot } from '../engine/period-snapshot.ts';
 import { countsFrom } from '../engine/proportions.ts';
 import { groupStatsFrom, type Direction } from '../engine/stats.ts';
 import type { Agenda, AgendaSlide, CustomPeerGroup, SlideGroup } from '../ring/package/types.ts';
@@ -159,11 +159,10 @@ export function slideBars(
 	errors: ErrorIndex,
 	name: (id: string) => string
 ): SlideBar[] {
-	const values = snapshot.values.get(kpi.id);
 	const bars: (SlideBar & { own: boolean })[] = [];
 	for (const id of members) {
-		const value = values?.get(id);
-		if (value === undefined) continue;
+		const value = valueOf(snapshot, kpi.id, id);
+		if (value === null) continue;
 		const erroneous = kpiErrors(errors, snapshot.period, id, kpi.inputs) !== null;
 		const respondents = countsFrom(snapshot, kpi.id, id).respondents;
 		bars.push({

@@ -13,6 +13,7 @@ import { completeRingData } from '../../../src/lib/ring/package/complete.ts';
 import { emptyExtras, type RingData } from '../../../src/lib/ring/package/types.ts';
 import { exportRingZip } from '../../../src/lib/ring/package/zip.ts';
 import type { Ring } from '../../../src/lib/ring/types.ts';
+import { decodeValues, encodeValues } from '../../../src/lib/ring/value-columns.ts';
 
 const rows = parseKreiseCsv(readFileSync('data-samples/reference/kreise.csv', 'utf8'));
 
@@ -42,8 +43,9 @@ export async function changedAfterRelease(
 	const data = completeRingData({ ring, extras: emptyExtras() });
 	const frozen = await freezeRelease(data, 'Sitzung März', new Date('2025-03-12T09:00:00Z'));
 	if (!frozen.ok) throw new Error(frozen.reason);
-	const target = frozen.data.ring.values.find((v) => v.count_id === 'population' && v.period === 2024)!;
-	const values = frozen.data.ring.values.map((v) => (v === target ? { ...v, value: v.value + 1000 } : v));
+	const all = decodeValues(frozen.data.ring.values);
+	const target = all.find((v) => v.count_id === 'population' && v.period === 2024)!;
+	const values = encodeValues(all.map((v) => (v === target ? { ...v, value: v.value + 1000 } : v)));
 	const changed = { ...frozen.data, ring: { ...frozen.data.ring, values } };
 	const file = path.join(mkdtempSync(path.join(tmpdir(), 'pkg-')), 'korrigiert.zip');
 	writeFileSync(file, exportRingZip(changed));

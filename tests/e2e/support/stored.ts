@@ -50,7 +50,7 @@ export async function storedRings(page: Page): Promise<StoredRing[]> {
 			id: string;
 			revision?: number;
 			data: {
-				ring: { meta: { name: string; periods: number[] }; values: unknown[] };
+				ring: { meta: { name: string; periods: number[] }; values: { value: Float64Array } };
 				extras: {
 					custom_peer_groups: { name: string }[];
 					mapping_profiles: { name: string }[];
@@ -76,7 +76,7 @@ export async function storedRings(page: Page): Promise<StoredRing[]> {
 						id: r.id,
 						name: r.data.ring.meta.name,
 						revision: r.revision ?? null,
-						values: r.data.ring.values.length,
+						values: r.data.ring.values.value.length,
 						periods: r.data.ring.meta.periods,
 						groups: r.data.extras.custom_peer_groups.map((g) => g.name),
 						profiles: r.data.extras.mapping_profiles.map((p) => p.name),

@@ -63,5 +63,10 @@ export const de = {
 		'Der Ring wurde nach dieser Prüfung in einem anderen Tab geändert. Das Ergebnis beruht auf dem alten Stand und wird so nicht gespeichert, sonst ginge die andere Änderung verloren.',
 	'sync.import_recheck': 'Gegen den aktuellen Ring neu prüfen',
 	'sync.import_discard': 'Import verwerfen',
-	'sync.import_discarded': 'Import verworfen; der gespeicherte Ring ist unverändert.'
+	'sync.import_discarded': 'Import verworfen; der gespeicherte Ring ist unverändert.',
+	'rings.progress_label': 'Fortschritt beim Öffnen des Rings',
+	'rings.progress_read': 'Ringpaket wird gelesen …',
+	'rings.progress_stored': 'Gespeicherter Ring wird gelesen …',
+	'rings.progress_save': 'Ring wird gespeichert …',
+	'rings.progress_load': 'Ring wird in die Datenbank geladen …'
 } as const;

@@ -63,5 +63,10 @@ export const en: Record<keyof typeof de, string> = {
 		'The ring was changed in another tab after this check. The result is based on the old state and is not stored like this, or the other change would be lost.',
 	'sync.import_recheck': 'Check again against the current ring',
 	'sync.import_discard': 'Discard import',
-	'sync.import_discarded': 'Import discarded; the stored ring is unchanged.'
+	'sync.import_discarded': 'Import discarded; the stored ring is unchanged.',
+	'rings.progress_label': 'Progress opening the ring',
+	'rings.progress_read': 'Reading the ring package …',
+	'rings.progress_stored': 'Reading the stored ring …',
+	'rings.progress_save': 'Saving the ring …',
+	'rings.progress_load': 'Loading the ring into the database …'
 };

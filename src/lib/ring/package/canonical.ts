@@ -17,9 +17,12 @@
  * - every part's keys and files (`parts/`).
  * An empty ring gets no `counts/base_values.csv`: a header-only counts file is an error for the import.
  */
-import type { Ring, RingMeta, BaseValue } from '../types.ts';
+import type { Ring, RingMeta } from '../types.ts';
+import { takeValues, valueCount } from '../value-columns.ts';
+import { canonicalOrder } from '../value-keys.ts';
 import { AUTHORITIES_CSV } from './core.ts';
-import { authoritiesCsv, baseValuesCsv, cmp, compareValues, csvLine, sortedPeriods } from './csv.ts';
+import { authoritiesCsv, cmp, sortedPeriods } from './csv.ts';
+import { baseValuesBytes, provenanceBytes } from './values-csv.ts';
 import { RING_FORMAT_VERSION } from './meta.ts';
 import { completeRingData } from './complete.ts';
 import { PARTS } from './parts/index.ts';
@@ -28,7 +31,6 @@ import type { PackageFile, RingData } from './types.ts';
 
 export const BASE_VALUES_CSV = 'counts/base_values.csv';
 export const PROVENANCE_CSV = 'provenance.csv';
-export const PROVENANCE_HEADER = ['authority_id', 'period', 'count_id', 'file', 'line', 'column'] as const;
 
 /**
  * The ring in canonical order (authorities by id, values by key, periods sorted and unique, the current
@@ -38,7 +40,7 @@ export function normaliseRing(ring: Ring): Ring {
 	return {
 		meta: { ...ring.meta, format_version: RING_FORMAT_VERSION, periods: sortedPeriods(ring.meta.periods) },
 		authorities: [...ring.authorities].sort((a, b) => cmp(a.authority_id, b.authority_id)),
-		values: [...ring.values].sort(compareValues)
+		values: takeValues(ring.values, canonicalOrder(ring.values))
 	};
 }
 
@@ -57,26 +59,6 @@ export function ringJsonText(meta: RingMeta, parts: Record<string, unknown>): st
 	return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-/** Only values with a recorded origin get a row; the header is always written (see `open.ts`). */
-export function provenanceCsv(values: readonly BaseValue[]): string {
-	const rows = values.filter((v) => v.source !== undefined).sort(compareValues);
-	return (
-		csvLine(PROVENANCE_HEADER) +
-		rows
-			.map((v) =>
-				csvLine([
-					v.authority_id,
-					String(v.period),
-					v.count_id,
-					v.source?.file ?? '',
-					String(v.source?.line ?? ''),
-					String(v.source?.column ?? '')
-				])
-			)
-			.join('')
-	);
-}
-
 const utf8 = new TextEncoder();
 
 /**
@@ -88,10 +70,9 @@ export function canonicalFiles(input: RingData): PackageFile[] {
 	const json: Record<string, unknown> = {};
 	const files: PackageFile[] = [
 		{ path: AUTHORITIES_CSV, bytes: utf8.encode(authoritiesCsv(ring.authorities)) },
-		{ path: PROVENANCE_CSV, bytes: utf8.encode(provenanceCsv(ring.values)) }
+		{ path: PROVENANCE_CSV, bytes: provenanceBytes(ring.values) }
 	];
-	if (ring.values.length > 0)
-		files.push({ path: BASE_VALUES_CSV, bytes: utf8.encode(baseValuesCsv(ring.values)) });
+	if (valueCount(ring.values) > 0) files.push({ path: BASE_VALUES_CSV, bytes: baseValuesBytes(ring.values) });
 	for (const part of PARTS) {
 		const out = (part.write as (value: unknown, ring: Ring) => ReturnType<typeof part.write>)(
 			extras[part.slot],

@@ -10,7 +10,14 @@ import { parseAuthorities } from '../../ingest/authorities.ts';
 import { parseImportFile } from '../../ingest/parse-import.ts';
 import { m, ProblemSink } from '../../ingest/problems.ts';
 import type { CountSpec, Problem } from '../../ingest/types.ts';
-import type { Authority, BaseValue, RingMeta } from '../types.ts';
+import type { Authority, RingMeta } from '../types.ts';
+import {
+	authorityMask,
+	noValues,
+	ValueColumnsBuilder,
+	valueAt,
+	type ValueColumns
+} from '../value-columns.ts';
 
 export const AUTHORITIES_CSV = 'authorities.csv';
 export const COUNTS_DIR = 'counts/';
@@ -25,15 +32,20 @@ export interface CoreInput {
 	strict: boolean;
 	/** Where package-wide problems are reported (the package's name). */
 	pkg: ProblemSink;
+	/** Progress of reading the counts files, 0…1 (by bytes). */
+	onProgress?: (fraction: number) => void;
 }
 
 export interface CoreRead {
 	authorities: Authority[];
-	values: BaseValue[];
+	values: ValueColumns;
 	/** Periods with values, ascending. */
 	periods: number[];
 	problems: Problem[];
 }
+
+/** Key of (period, count) within one authority: a small integer (count indices stay far below 65,536). */
+const innerKey = (period: number, count: number): number => period * 65_536 + count;
 
 export function readCore(input: CoreInput, specs: CountSpec[]): CoreRead {
 	const { files, meta, strict, pkg } = input;
@@ -46,8 +58,14 @@ export function readCore(input: CoreInput, specs: CountSpec[]): CoreRead {
 	const known = new Set(authorities.map((a) => a.authority_id));
 
 	const countPaths = [...files.keys()].filter(isCountsFile).sort();
-	const values: BaseValue[] = [];
-	const seen = new Map<string, BaseValue>();
+	const csvPaths = countPaths.filter((path) => path.toLowerCase().endsWith('.csv'));
+	const totalBytes = csvPaths.reduce((n, path) => n + (files.get(path)?.length ?? 0), 0);
+	let doneBytes = 0;
+	const builder = new ValueColumnsBuilder();
+	// One file's keys are unique (the ingest reports a repeated key), so only a package with several
+	// counts files needs the keys seen in the files before: per authority, (period, count) → row.
+	const seen = csvPaths.length > 1 ? new Map<string, Map<number, number>>() : null;
+	const countIndex = new Map<string, number>();
 	const periods = new Set<number>();
 	for (const path of countPaths) {
 		const sink = new ProblemSink(path);
@@ -57,55 +75,82 @@ export function readCore(input: CoreInput, specs: CountSpec[]): CoreRead {
 			problems.push(...sink.finish());
 			continue;
 		}
-		const result = parseImportFile(path, files.get(path) ?? new Uint8Array(), specs, {
-			numberFormat: input.numberFormat
+		const bytes = files.get(path) ?? new Uint8Array();
+		const progress = input.onProgress;
+		const result = parseImportFile(path, bytes, specs, {
+			numberFormat: input.numberFormat,
+			columnar: true,
+			...(progress && totalBytes > 0
+				? { onProgress: (f: number) => progress((doneBytes + f * bytes.length) / totalBytes) }
+				: {})
 		});
+		doneBytes += bytes.length;
 		problems.push(...result.problems);
-		const unknown = new Map<string, { value: BaseValue; n: number }>();
-		for (const value of result.values) {
-			if (!known.has(value.authority_id)) {
-				const entry = unknown.get(value.authority_id);
+		const cols = result.columns ?? noValues();
+		const member = authorityMask(cols, (id) => known.has(id));
+		const counts = Uint32Array.from(cols.counts, (id) => {
+			let c = countIndex.get(id);
+			if (c === undefined) countIndex.set(id, (c = countIndex.size));
+			return c;
+		});
+		const keep: number[] = [];
+		/** Authorities that are no members, by dictionary index: the first row and how many values. */
+		const unknown = new Map<number, { row: number; n: number }>();
+		for (let i = 0; i < cols.value.length; i++) {
+			const a = cols.authority[i]!;
+			if (!member[a]) {
+				const entry = unknown.get(a);
 				if (entry) entry.n++;
-				else unknown.set(value.authority_id, { value, n: 1 });
+				else unknown.set(a, { row: i, n: 1 });
 				continue;
 			}
-			const key = `${value.authority_id}\u0000${value.period}\u0000${value.count_id}`;
-			const earlier = seen.get(key);
-			if (earlier) {
-				sink.error(
-					'duplicate_value',
-					value.source?.line ?? 1,
-					value.source?.column ?? 1,
-					String(value.value),
-					m('ingest.package_duplicate_value', {
-						authority: value.authority_id,
-						period: value.period,
-						count: value.count_id,
-						file: earlier.source?.file ?? '',
-						line: earlier.source?.line ?? '',
-						column: earlier.source?.column ?? ''
-					})
-				);
-				continue;
+			if (seen) {
+				const id = cols.authorities[a]!;
+				let bucket = seen.get(id);
+				if (!bucket) seen.set(id, (bucket = new Map()));
+				const key = innerKey(cols.period[i]!, counts[cols.count[i]!]!);
+				const earlier = bucket.get(key);
+				if (earlier !== undefined) {
+					const value = valueAt(cols, i);
+					const first = builder.at(earlier).source;
+					sink.error(
+						'duplicate_value',
+						value.source?.line ?? 1,
+						value.source?.column ?? 1,
+						String(value.value),
+						m('ingest.package_duplicate_value', {
+							authority: value.authority_id,
+							period: value.period,
+							count: value.count_id,
+							file: first?.file ?? '',
+							line: first?.line ?? '',
+							column: first?.column ?? ''
+						})
+					);
+					continue;
+				}
+				bucket.set(key, builder.length + keep.length);
 			}
-			seen.set(key, value);
-			values.push(value);
-			periods.add(value.period);
+			keep.push(i);
+			periods.add(cols.period[i]!);
 		}
-		for (const [id, { value, n }] of unknown)
+		builder.append(cols, keep);
+		for (const [a, { row, n }] of unknown) {
+			const id = cols.authorities[a]!;
 			sink.error(
 				'unknown_authority',
-				value.source?.line ?? 1,
-				value.source?.column ?? 1,
+				cols.line[row] || 1,
+				cols.column[row] || 1,
 				id,
 				m(n === 1 ? 'ingest.unknown_authority_one' : 'ingest.unknown_authority_many', { id, n })
 			);
+		}
 		if (meta.periods.length > 0)
-			for (const period of new Set(result.values.map((v) => v.period)))
+			for (const period of new Set(cols.period))
 				if (!meta.periods.includes(period))
 					sink.warn('period_not_listed', 1, 1, String(period), m('ingest.period_not_listed', { period }));
 		problems.push(...sink.finish());
 	}
 	if (countPaths.length === 0) pkg.warn('no_counts', 1, 1, '', m('ingest.no_count_files'));
-	return { authorities, values, periods: [...periods].sort((a, b) => a - b), problems };
+	return { authorities, values: builder.finish(), periods: [...periods].sort((a, b) => a - b), problems };
 }

@@ -6,13 +6,9 @@
 import { tokenize } from '../../ingest/csv-tokenizer.ts';
 import { m, type ProblemSink } from '../../ingest/problems.ts';
 import { AUTHORITY_KINDS, STATE_CODES, type Authority, type BaseValue } from '../types.ts';
-import {
-	AUTHORITIES_HEADER,
-	authoritiesCsv,
-	BASE_VALUES_HEADER,
-	baseValuesCsv,
-	compareValues
-} from './csv.ts';
+import { ValueColumnsBuilder, type ValueColumns } from '../value-columns.ts';
+import { AUTHORITIES_HEADER, authoritiesCsv, BASE_VALUES_HEADER, compareValues } from './csv.ts';
+import { baseValuesCsv } from './values-csv.ts';
 
 /**
  * The records of a canonical file after its header, or null (with an error in `sink`) when the header
@@ -102,10 +98,10 @@ export function readAuthoritiesText(text: string, sink: ProblemSink): Authority[
 }
 
 /** A canonical values file → values (without provenance); null (with an error) when not exactly canonical. */
-export function readValuesText(text: string, sink: ProblemSink): BaseValue[] | null {
+export function readValuesText(text: string, sink: ProblemSink): ValueColumns | null {
 	const records = readCanonicalCsv(text, BASE_VALUES_HEADER, sink);
 	if (!records) return null;
-	const values: BaseValue[] = [];
+	const values = new ValueColumnsBuilder();
 	let previous: BaseValue | null = null;
 	for (const { line, fields } of records) {
 		const [authority_id = '', period = '', count_id = '', value = ''] = fields;
@@ -129,5 +125,6 @@ export function readValuesText(text: string, sink: ProblemSink): BaseValue[] | n
 		values.push(v);
 		previous = v;
 	}
-	return sameText(text, baseValuesCsv(values), sink) ? values : null;
+	const columns = values.finish();
+	return sameText(text, baseValuesCsv(columns), sink) ? columns : null;
 }

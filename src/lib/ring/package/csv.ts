@@ -3,10 +3,9 @@
  * row, fields quoted only when they hold a comma, quote or line break (RFC 4180), numbers in the
  * shortest round-trip plain decimal (never `1e-7`), rows in a fixed order. Equal data → equal bytes,
  * which is what makes a package comparable and a Datenstand's hash meaningful.
- * The strict reader of this form is `csv-read.ts`.
+ * The strict reader of this form is `csv-read.ts`; the values files are written by `values-csv.ts`.
  */
 import { csvField } from '../../format/csv.ts';
-import { toPlainDecimal } from '../../format/plain.ts';
 import type { Authority, BaseValue } from '../types.ts';
 
 export const AUTHORITIES_HEADER = ['authority_id', 'name', 'kind', 'state'] as const;
@@ -39,23 +38,4 @@ export function authoritiesCsv(authorities: readonly Authority[]): string {
 	return (
 		csvLine(AUTHORITIES_HEADER) + rows.map((a) => csvLine([a.authority_id, a.name, a.kind, a.state])).join('')
 	);
-}
-
-/**
- * The canonical values file: `counts/base_values.csv`, and the values file of every Datenstand (whose
- * SHA-256 is the Datenstand's hash). Written row by row with each id quoted once: a whole ring of
- * 550 × 10 × 42 values is hashed in the page.
- */
-export function baseValuesCsv(values: readonly BaseValue[]): string {
-	const rows = [...values].sort(compareValues);
-	const quoted = new Map<string, string>();
-	const field = (text: string) => {
-		let f = quoted.get(text);
-		if (f === undefined) quoted.set(text, (f = csvField(text)));
-		return f;
-	};
-	const lines = [csvLine(BASE_VALUES_HEADER)];
-	for (const v of rows)
-		lines.push(`${field(v.authority_id)},${v.period},${field(v.count_id)},${toPlainDecimal(v.value)}\n`);
-	return lines.join('');
 }

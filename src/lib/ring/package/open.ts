@@ -15,10 +15,13 @@
 import { tokenize } from '../../ingest/csv-tokenizer.ts';
 import { m, ProblemSink } from '../../ingest/problems.ts';
 import type { CountSpec, Problem } from '../../ingest/types.ts';
-import type { BaseValue, Provenance, Ring } from '../types.ts';
+import type { Ring } from '../types.ts';
+import { dictionary, NO_FILE, type ValueColumns } from '../value-columns.ts';
+import { rowIndex, valueKeys } from '../value-keys.ts';
 import { RING_PACKAGE_LIMITS } from '../../zip/limits.ts';
 import { zipIngestProblem } from '../../ingest/zip-problem.ts';
-import { BASE_VALUES_CSV, PROVENANCE_CSV, PROVENANCE_HEADER } from './canonical.ts';
+import { BASE_VALUES_CSV, PROVENANCE_CSV } from './canonical.ts';
+import { PROVENANCE_HEADER } from './values-csv.ts';
 import { AUTHORITIES_CSV, isCountsFile, readCore } from './core.ts';
 import { isNote, packageRoot, unzipPackage } from './files.ts';
 import { CORE_KEYS, parseRingJson, readCoreMeta, type RingJson } from './meta.ts';
@@ -30,7 +33,13 @@ import type { PackageFile, RingData, RingExtras } from './types.ts';
 export interface RingReadOptions {
 	/** Name when ring.json has none (the folder's or the zip's name). */
 	name?: string;
+	/** How far the reading is, 0…1 (mostly the counts files, by bytes); called often, throttle it. */
+	onProgress?: (fraction: number) => void;
 }
+
+/** The share of the progress a zip's unpacking gets; of the rest, the counts files get READ_SHARE. */
+const UNZIP_SHARE = 0.1;
+const READ_SHARE = 0.85;
 
 export interface RingOpenResult {
 	/** Null when there is any error. */
@@ -46,18 +55,42 @@ export interface RingReadResult {
 
 const PACKAGE_NAME = 'Ringpaket';
 
-const key = (authority: string, period: string | number, count: string) =>
-	`${authority}\u0000${period}\u0000${count}`;
-
-function readProvenance(bytes: Uint8Array, sink: ProblemSink): Map<string, Provenance> {
-	const map = new Map<string, Provenance>();
+/**
+ * Put the original origins back (see header): every value read from the canonical counts file gets
+ * the origin `provenance.csv` names for its key, or none; values of other counts files keep theirs.
+ * Rows are matched by the values' numeric keys (value-keys.ts), not by a string per value.
+ */
+function applyProvenance(values: ValueColumns, bytes: Uint8Array, sink: ProblemSink): ValueColumns {
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
 	} catch {
 		sink.error('bad_provenance', 1, 1, '', m('ring.provenance_not_utf8'));
-		return map;
+		return values;
 	}
+	const keys = valueKeys(values);
+	const rows = rowIndex(keys);
+	const authorityOf = new Map(values.authorities.map((id, i) => [id, i]));
+	const countOf = new Map(values.counts.map((id, i) => [id, i]));
+	const canonical = values.files.indexOf(BASE_VALUES_CSV, NO_FILE + 1);
+	const out: ValueColumns = {
+		...values,
+		files: [...values.files],
+		file: values.file.slice(),
+		line: values.line.slice(),
+		column: values.column.slice()
+	};
+	const fileOf = dictionary(out.files);
+	// Every value of the canonical file loses the reader's stamp; provenance.csv gives its origin back.
+	if (canonical > 0)
+		for (let i = 0; i < out.file.length; i++)
+			if (out.file[i] === canonical) out.file[i] = out.line[i] = out.column[i] = 0;
+	/** Keys that match no value, as text: only to find a key given twice. */
+	const strays = new Set<string>();
+	/** Rows given an origin (or matched by a row of another counts file): a second row is a duplicate. */
+	const matched = new Uint8Array(out.file.length);
+	let origins = 0;
+	let used = 0;
 	let header = true;
 	const positive = (s: string) => (/^[1-9]\d{0,8}$/.test(s) ? Number(s) : null);
 	tokenize(text, ',', (record) => {
@@ -82,35 +115,29 @@ function readProvenance(bytes: Uint8Array, sink: ProblemSink): Map<string, Prove
 			sink.error('bad_provenance', record.line, 1, f.join(','), m('ring.provenance_row'));
 			return;
 		}
-		const k = key(authority, period, count);
-		if (map.has(k)) sink.error('bad_provenance', record.line, 1, f.join(','), m('ring.provenance_duplicate'));
-		else map.set(k, { file, line, column });
+		const a = authorityOf.get(authority);
+		const c = countOf.get(count);
+		const row = a === undefined || c === undefined ? -1 : rows.rowOf(keys.keyOf(a, Number(period), c));
+		// A period written otherwise than the values file writes it (`2024.0`) is not the value's key.
+		const same = row >= 0 && String(values.period[row]) === period;
+		const duplicate = same ? matched[row] === 1 : strays.has(`${authority}\u0000${period}\u0000${count}`);
+		if (duplicate) {
+			sink.error('bad_provenance', record.line, 1, f.join(','), m('ring.provenance_duplicate'));
+			return;
+		}
+		origins++;
+		if (!same) {
+			strays.add(`${authority}\u0000${period}\u0000${count}`);
+			return;
+		}
+		matched[row] = 1;
+		if (values.file[row] !== canonical) return;
+		out.file[row] = fileOf(file);
+		out.line[row] = line;
+		out.column[row] = column;
+		used++;
 	});
-	return map;
-}
-
-/** Put the original origins back (see header). */
-function applyProvenance(
-	values: BaseValue[],
-	origins: Map<string, Provenance>,
-	sink: ProblemSink
-): BaseValue[] {
-	const used = new Set<string>();
-	const out = values.map((v) => {
-		if (v.source?.file !== BASE_VALUES_CSV) return v;
-		const k = key(v.authority_id, v.period, v.count_id);
-		const origin = origins.get(k);
-		const bare: BaseValue = {
-			authority_id: v.authority_id,
-			period: v.period,
-			count_id: v.count_id,
-			value: v.value
-		};
-		if (!origin) return bare;
-		used.add(k);
-		return { ...bare, source: origin };
-	});
-	const unused = origins.size - used.size;
+	const unused = origins - used;
 	if (unused > 0) sink.warn('provenance_unmatched', 1, 1, '', m('ring.provenance_unmatched', { n: unused }));
 	return out;
 }
@@ -197,8 +224,16 @@ export async function openRingPackage(
 	refuseUnknown(read, byPath, sink);
 
 	const strict = read.version === 2;
+	const progress = options.onProgress;
 	const coreRead = readCore(
-		{ files: byPath, meta: core.meta, numberFormat: core.numberFormat, strict, pkg },
+		{
+			files: byPath,
+			meta: core.meta,
+			numberFormat: core.numberFormat,
+			strict,
+			pkg,
+			...(progress ? { onProgress: (f: number) => progress(READ_SHARE * f) } : {})
+		},
 		specs
 	);
 	const meta = core.meta.periods.length > 0 ? core.meta : { ...core.meta, periods: coreRead.periods };
@@ -221,10 +256,7 @@ export async function openRingPackage(
 	}
 
 	const provenance = byPath.get(PROVENANCE_CSV);
-	if (provenance) {
-		const s = sink(PROVENANCE_CSV);
-		values = applyProvenance(values, readProvenance(provenance, s), s);
-	}
+	if (provenance) values = applyProvenance(values, provenance, sink(PROVENANCE_CSV));
 	const problems = collected(coreRead.problems, pkg.finish());
 	if (!partsOk || problems.some((p) => p.severity === 'error')) return { data: null, problems };
 	return { data: { ring: { ...ring, values }, extras: extras as unknown as RingExtras }, problems };
@@ -237,7 +269,13 @@ export async function openRingZip(
 	options: RingReadOptions = {}
 ): Promise<RingOpenResult> {
 	const unzipped = unzipPackage(bytes);
-	if (unzipped.ok) return openRingPackage(unzipped.files, specs, options);
+	const progress = options.onProgress;
+	progress?.(UNZIP_SHARE);
+	if (unzipped.ok)
+		return openRingPackage(unzipped.files, specs, {
+			...options,
+			...(progress ? { onProgress: (f: number) => progress(UNZIP_SHARE + (1 - UNZIP_SHARE) * f) } : {})
+		});
 	const problem = zipIngestProblem(unzipped.problem, RING_PACKAGE_LIMITS, options.name ?? PACKAGE_NAME);
 	return { data: null, problems: [problem] };
 }

@@ -10,6 +10,7 @@ import { arrayOf, matching, object, text, type Reader } from '../../../ingest/js
 import { m } from '../../../ingest/problems.ts';
 import type { Authority } from '../../types.ts';
 import { readAuthoritiesText, readValuesText } from '../csv-read.ts';
+import { authorityMask } from '../../value-columns.ts';
 import { sha256Hex } from '../hash.ts';
 import { compareReleases, RELEASE_ID, type Release } from '../types.ts';
 import { readJsonKey } from './json-key.ts';
@@ -119,14 +120,16 @@ export const readReleases: PartReader<'releases'> = async (input) => {
 			continue;
 		}
 		const members = new Set(authorities.map((a) => a.authority_id));
-		const stranger = values.find((v) => !members.has(v.authority_id));
-		if (stranger) {
+		const member = authorityMask(values, (id) => members.has(id));
+		const row = values.authority.findIndex((a) => !member[a]);
+		if (row >= 0) {
+			const stranger = values.authorities[values.authority[row]!]!;
 			sink.error(
 				'unknown_authority',
 				1,
 				1,
-				stranger.authority_id,
-				m('ring.release_stranger', { id: stranger.authority_id, file: files.authorities })
+				stranger,
+				m('ring.release_stranger', { id: stranger, file: files.authorities })
 			);
 			ok = false;
 			continue;

@@ -1,0 +1,61 @@
+/**
+ * Opening a large ring says how far it has got (issue 21): a ring of 550 members × 10 years from a
+ * `?package=` link, from „Ringpaket öffnen“ and stored, read again after a reload — each takes the
+ * browser seconds, and a bar with the step's name shows from 300 ms on, in the page's language, and
+ * goes once the ring is open. The package is served from the app's own origin (the page's request is
+ * answered by the test), as a moderator's link on the intranet would be.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { packageFile, testRing } from './support/packages.ts';
+
+const ring = testRing({
+	members: 550,
+	periods: [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024],
+	name: 'Großer Ring',
+	seed: 21
+});
+const file = packageFile(ring, 'grosser-ring.zip');
+const zip = readFileSync(file);
+
+/** Serve the package at /e2e/grosser-ring.zip of the app's own origin. */
+async function serve(page: Page): Promise<string> {
+	await page.route('**/e2e/grosser-ring.zip', (route) =>
+		route.fulfill({ body: zip, contentType: 'application/zip' })
+	);
+	return './?package=%2Fe2e%2Fgrosser-ring.zip';
+}
+
+const progress = (page: Page) => page.getByTestId('ring-progress');
+
+test('a ?package= link shows the progress of reading and loading, then the ring', async ({ page }) => {
+	const url = await serve(page);
+	await page.goto(url);
+	await expect(progress(page)).toBeVisible();
+	await expect(progress(page)).toContainText(/Ringpaket wird gelesen|in die Datenbank geladen/);
+	await expect(progress(page).locator('progress')).toHaveAttribute('max', '1');
+	await expect(page.getByTestId('ringbar')).toContainText('Großer Ring');
+	await expect(progress(page)).toHaveCount(0);
+});
+
+test('in English too', async ({ page }) => {
+	const url = await serve(page);
+	await page.goto(`${url}&lang=en`);
+	await expect(progress(page)).toContainText(/Reading the ring package|Loading the ring into the database/);
+	await expect(page.getByTestId('ringbar')).toContainText('Großer Ring');
+	await expect(progress(page)).toHaveCount(0);
+});
+
+test('„Ringpaket öffnen“ shows it, and so does the stored ring read at the next start', async ({ page }) => {
+	await page.goto('./ringe');
+	await expect(page.locator('tr[data-ring-id="demo"]')).toBeVisible();
+	await page.getByLabel('Ringpaket öffnen (.zip)').setInputFiles(file);
+	await expect(progress(page)).toBeVisible();
+	await expect(page.getByTestId('rings-status')).toContainText('Großer Ring');
+	await expect(progress(page)).toHaveCount(0);
+	await page.reload();
+	await expect(progress(page)).toContainText(/Gespeicherter Ring wird gelesen|in die Datenbank geladen/);
+	await expect(page.getByTestId('ringbar')).toContainText('Großer Ring');
+	await expect(progress(page)).toHaveCount(0);
+});
