@@ -26,7 +26,7 @@ import { nodeFonts, nodePngWasm } from '../src/lib/report/node-assets.ts';
 import { renderReport } from '../src/lib/report/render.ts';
 import { datenstandStatus } from '../src/lib/ring/datenstand.ts';
 import { DEMO_RING_DIR } from '../tests/e2e/support/expected.ts';
-import { startServer } from './browser.ts';
+import { startServer } from './bench-server.ts';
 import { buildSizes } from './sizes.ts';
 import { summarize, type Summary } from './stats.ts';
 

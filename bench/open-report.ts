@@ -6,7 +6,7 @@
  * A module of its own, as import-report.ts: `npm run bench -- --only open` reports it alone
  * (bench/results/open.{md,json}).
  */
-import type { BrowserResult } from './browser.ts';
+import type { BrowserResult } from './browser-types.ts';
 import type { AddRow } from './import-report.ts';
 import type { TargetResult } from './report.ts';
 import { formatMs, formatRatio, ratio, type Summary } from './stats.ts';

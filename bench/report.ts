@@ -8,7 +8,7 @@
  * (`node bench/report.ts bench/results/latest.json`).
  */
 import { readFileSync } from 'node:fs';
-import type { BrowserResult } from './browser.ts';
+import type { BrowserResult } from './browser-types.ts';
 import { importRows, importTargets } from './import-report.ts';
 import { mb, openMemoryRows, openRows, openTargets } from './open-report.ts';
 import { slideChangeTarget } from './session-browser.ts';

@@ -19,7 +19,8 @@
  * by the caller in the same run, so ratios are comparable on a loaded machine.
  */
 import type { Browser, CDPSession, Page } from '@playwright/test';
-import { CHART_READY, type BenchRing } from './browser.ts';
+import type { BenchRing } from './browser-types.ts';
+import { CHART_READY } from './cold-start.ts';
 import { summarize, type Summary } from './stats.ts';
 
 /**

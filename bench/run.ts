@@ -33,15 +33,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadCatalogue } from '../src/lib/catalogue/node-loader.ts';
 import { NODE_ENGINES } from '../src/lib/engine/node-connector.ts';
-import {
-	measureBrowser,
-	measureImportOnly,
-	snapshotCompleteBuild,
-	startServer,
-	writeBenchPages,
-	type BenchRing,
-	type BrowserResult
-} from './browser.ts';
+import { startServer, writeBenchPages } from './bench-server.ts';
+import { measureBrowser, measureImportOnly } from './browser.ts';
+import type { BenchRing, BrowserResult } from './browser-types.ts';
+import { snapshotCompleteBuild } from './build-snapshot.ts';
 import type { BrowserImportFigure } from './import-browser.ts';
 import { importFiles } from './import-files.ts';
 import { renderImportMarkdown } from './import-report.ts';

@@ -1,5 +1,5 @@
 /**
- * In-browser engine probe (bundled by bench/browser.ts into <build>/bench/engine.js): the app's own
+ * In-browser engine probe (bundled by bench/bench-server.ts into <build>/bench/engine.js): the app's own
  * engine (createEngine), ring reader (openRingZip) and DuckDB-WASM worker/WASM from the build, driven
  * by page.evaluate. It times compute in the browser without rendering, so the benchmark can tell the
  * engine's cost (worker hop included) from the page's.

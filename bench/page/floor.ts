@@ -1,5 +1,5 @@
 /**
- * The cold-start FLOOR page (bundled by bench/browser.ts into <build>/bench/floor.js): nothing but
+ * The cold-start FLOOR page (bundled by bench/bench-server.ts into <build>/bench/floor.js): nothing but
  * DuckDB-WASM's EH bundle — the same hashed worker and WASM files the app serves from
  * _app/immutable/assets/ (their URLs come in as data attributes) — instantiated, connected, one
  * query. Whatever the app needs beyond this to show its first chart is the app's own cost.

@@ -1,6 +1,6 @@
 /**
  * The import's two floors in the browser — information beside its targets, not targets (bundled by
- * bench/browser.ts into <build>/bench/import-floor.js), measured in the same Chromium and run:
+ * bench/bench-server.ts into <build>/bench/import-floor.js), measured in the same Chromium and run:
  *
  * - DuckDB: the file's bytes read from the file input, registered with DuckDB-WASM (the same hashed
  *   EH worker/WASM as the app) and loaded by `read_csv` into a table — the statement of
