@@ -72,6 +72,9 @@ interface Frame {
 	y: [number, number];
 }
 
+/** A label stays inside the frame: right of a point in the left part, left of it further right. */
+const labelRight = (d: FunnelDatum, frame: Frame) => d.n <= frame.x[1] * 0.6;
+
 /** Average advance of a character at the label's font size, generous (digits and capitals). */
 const CHAR_WIDTH = { flag: 6.4, own: 7.6 };
 const LABEL_HEIGHT = 14;
@@ -94,13 +97,12 @@ export function placedLabels(
 		margin.left + ((n - frame.x[0]) / (frame.x[1] - frame.x[0])) * (frame.width - margin.left - margin.right);
 	const py = (v: number) =>
 		margin.top + ((frame.y[1] - v) / (frame.y[1] - frame.y[0])) * (frame.height - margin.top - margin.bottom);
-	const right = (d: FunnelDatum) => d.n <= frame.x[1] * 0.6;
 	type Box = [number, number, number, number];
 	const box = (d: FunnelDatum, text: string, charWidth: number, dx: number): Box => {
 		const x = px(d.n);
 		const y = py(d.value);
 		const w = text.length * charWidth;
-		const [x0, x1] = right(d) ? [x + dx, x + dx + w] : [x - dx - w, x - dx];
+		const [x0, x1] = labelRight(d, frame) ? [x + dx, x + dx + w] : [x - dx - w, x - dx];
 		return [x0, y - LABEL_HEIGHT / 2, x1, y + LABEL_HEIGHT / 2];
 	};
 	const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
@@ -146,8 +148,7 @@ export function funnelChart(data: readonly FunnelDatum[], o: FunnelOptions): SVG
 		x: [0, xMax],
 		y: [lo, hi]
 	};
-	// Labels stay inside the frame: right of a point in the left part, left of it further right.
-	const right = (d: FunnelDatum) => d.n <= xMax * 0.6;
+	const right = (d: FunnelDatum) => labelRight(d, frame);
 	const label = (data: FunnelDatum[], text: (d: FunnelDatum) => string, dx: number, more: object) => [
 		Plot.text(data.filter(right), { x: 'n', y: 'value', text, dx, textAnchor: 'start', ...more }),
 		Plot.text(
