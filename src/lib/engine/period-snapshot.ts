@@ -29,6 +29,7 @@
 import type { Catalogue } from '../catalogue/schema.ts';
 import { sqlIdent, type Connector } from './connector.ts';
 import { kpiValueSql } from './kpi-sql.ts';
+import { numberColumn, stringColumn, validColumn } from './arrow-columns.ts';
 
 export interface MemberAttributes {
 	authority_id: string;
@@ -64,9 +65,6 @@ export interface ExtraColumn {
 }
 
 type KpiDef = Pick<Catalogue['kpis'][number], 'id' | 'resolved' | 'inputs' | 'denominators'>;
-
-const num = (v: unknown): number | null =>
-	v === null || v === undefined ? null : typeof v === 'bigint' ? Number(v) : (v as number);
 
 /**
  * SQL of every KPI's value of every authority and period, one row per row of `base_wide` in its
@@ -110,66 +108,53 @@ export async function readRingKpis(
 		conn.query(`SELECT authority_id, period, kpi_ord, reason FROM kpi_values WHERE value IS NULL`)
 	]);
 	const n = t.numRows;
-	const ids = t.getChild('authority_id');
-	const periods = t.getChild('period');
+	const ids = stringColumn(t.getChild('authority_id'), n) as string[];
 	const out: RingKpis = {
-		authority: Array.from({ length: n }, (_, i) => ids?.get(i) as string),
-		period: Float64Array.from({ length: n }, (_, i) => num(periods?.get(i))!),
+		authority: ids,
+		period: numberColumn(t.getChild('period'), n),
 		attributes: new Array(n).fill(null),
 		kpis: new Map(),
 		extras: new Map()
 	};
-	const [mId, mPeriod, kind, state, population, sizeClass] = [
-		'authority_id',
-		'period',
-		'kind',
-		'state',
-		'population',
-		'size_class'
-	].map((c) => members.getChild(c));
-	for (let i = 0, j = 0; i < n && j < members.numRows; i++)
-		if (mId?.get(j) === out.authority[i] && num(mPeriod?.get(j)) === out.period[i]) {
+	const m = members.numRows;
+	const [mId, kind, state, sizeClass] = ['authority_id', 'kind', 'state', 'size_class'].map((c) =>
+		stringColumn(members.getChild(c), m)
+	);
+	const [mPeriod, population] = ['period', 'population'].map((c) => numberColumn(members.getChild(c), m));
+	const hasPopulation = validColumn(members.getChild('population'), m);
+	for (let i = 0, j = 0; i < n && j < m; i++)
+		if (mId![j] === out.authority[i] && mPeriod![j] === out.period[i]) {
 			out.attributes[i] = {
-				kind: kind?.get(j) as string,
-				state: state?.get(j) as string,
-				population: num(population?.get(j)),
-				size_class: (sizeClass?.get(j) as string | null) ?? null
+				kind: kind![j] as string,
+				state: state![j] as string,
+				population: hasPopulation[j] ? population![j]! : null,
+				size_class: sizeClass![j] ?? null
 			};
 			j++;
 		}
 	const columns = kpis.map((k, j) => {
 		const values = t.getChild(`v${j}`);
-		const has = new Uint8Array(n);
-		for (let i = 0; i < n; i++) has[i] = values?.isValid(i) ? 1 : 0;
-		// A copy: the result's buffers belong to its record batches (one or several).
 		const column = {
-			value: Float64Array.from(values?.toArray() ?? new Float64Array(n)),
-			has,
+			value: numberColumn(values, n, 0),
+			has: validColumn(values, n),
 			reason: new Uint8Array(n)
 		};
 		out.kpis.set(k.id, column);
 		return column;
 	});
-	if (nulls.numRows > 0) {
+	const r = nulls.numRows;
+	if (r > 0) {
 		const rowOf = new Map(out.authority.map((id, i) => [`${id}\u0000${out.period[i]}`, i]));
-		const [nId, nPeriod, nOrd, nReason] = ['authority_id', 'period', 'kpi_ord', 'reason'].map((c) =>
-			nulls.getChild(c)
-		);
-		for (let i = 0; i < nulls.numRows; i++) {
-			const row = rowOf.get(`${nId?.get(i)}\u0000${num(nPeriod?.get(i))}`);
-			const column = columns[Number(nOrd?.get(i))];
-			const reason = REASONS.indexOf(nReason?.get(i) as (typeof REASONS)[number]) + 1;
+		const [nId, nReason] = ['authority_id', 'reason'].map((c) => stringColumn(nulls.getChild(c), r));
+		const [nPeriod, nOrd] = ['period', 'kpi_ord'].map((c) => numberColumn(nulls.getChild(c), r));
+		for (let i = 0; i < r; i++) {
+			const row = rowOf.get(`${nId![i]}\u0000${nPeriod![i]}`);
+			const column = columns[nOrd![i]!];
+			const reason = REASONS.indexOf(nReason![i] as (typeof REASONS)[number]) + 1;
 			if (row !== undefined && column) column.reason[row] = reason;
 		}
 	}
-	for (const e of extraColumns) {
-		const vector = t.getChild('e' + e.name);
-		const data = vector?.toArray() as Float64Array | undefined;
-		out.extras.set(
-			e.name,
-			Float64Array.from({ length: n }, (_, i) => (vector?.isValid(i) ? data![i]! : NaN))
-		);
-	}
+	for (const e of extraColumns) out.extras.set(e.name, numberColumn(t.getChild('e' + e.name), n));
 	return out;
 }
 

@@ -22,6 +22,7 @@
  */
 import type { KpiDef } from '../catalogue/schema.ts';
 import { sqlString, type Connector } from './connector.ts';
+import { numberColumn, stringColumn, validColumn } from './arrow-columns.ts';
 import { kpiErrors, type ErrorIndex } from './erroneous.ts';
 import { countsFromBase, type KpiCounts } from './proportions.ts';
 import type { RingKpis } from './period-snapshot.ts';
@@ -180,17 +181,13 @@ export async function periodBaseCounts(
 ): Promise<BaseValueRow[]> {
 	if (!inputs.length) return [];
 	const t = await conn.query(periodBaseCountsSql(period, inputs));
-	const [ids, counts, values] = ['authority_id', 'count_id', 'value'].map((c) => t.getChild(c));
+	const n = t.numRows;
+	const [ids, counts] = ['authority_id', 'count_id'].map((c) => stringColumn(t.getChild(c), n));
+	const values = numberColumn(t.getChild('value'), n);
+	const has = validColumn(t.getChild('value'), n);
 	const rows: BaseValueRow[] = [];
-	for (let i = 0; i < t.numRows; i++) {
-		const v = values?.get(i) as number | null;
-		if (v !== null && v !== undefined)
-			rows.push({
-				authority_id: ids?.get(i) as string,
-				count_id: counts?.get(i) as string,
-				value: Number(v)
-			});
-	}
+	for (let i = 0; i < n; i++)
+		if (has[i]) rows.push({ authority_id: ids![i]!, count_id: counts![i]!, value: values[i]! });
 	return rows;
 }
 
