@@ -186,3 +186,27 @@ describe('charts off screen are drawn while the browser is idle, one after the o
 		expect(ran).toEqual(['a', 'c']);
 	});
 });
+
+describe('charts on screen draw one per frame, the first at once', () => {
+	afterEach(() => vi.useRealTimers());
+	it('grants the first to ask, the others after the frame is painted, and again one of them', async () => {
+		vi.useFakeTimers();
+		vi.resetModules();
+		const { mayDrawNow, afterPaint } = await import('../../src/lib/charts/draw-queue.ts');
+		expect(mayDrawNow()).toBe(true);
+		expect(mayDrawNow()).toBe(false);
+		expect(mayDrawNow()).toBe(false);
+		const asked: boolean[] = [];
+		afterPaint(() => asked.push(mayDrawNow()));
+		const cancel = afterPaint(() => asked.push(mayDrawNow()));
+		afterPaint(() => asked.push(mayDrawNow()));
+		cancel();
+		vi.advanceTimersByTime(15);
+		expect(asked).toEqual([]);
+		vi.advanceTimersByTime(20);
+		// The first retry after the paint draws; the next waits for another frame (the cancelled never asks).
+		expect(asked).toEqual([true, false]);
+		vi.advanceTimersByTime(40);
+		expect(mayDrawNow()).toBe(true);
+	});
+});

@@ -11,13 +11,16 @@
 import { DataType, type Data, type Vector } from 'apache-arrow';
 
 /**
- * Whether row i of a batch holds a value (Arrow's validity bitmap, LSB first). The bitmap is the only
- * buffer a slice shares unsliced (`data.offset` into it); values and offsets come sliced already.
+ * A batch's validity: `valid(i)` whether row i holds a value (Arrow's bitmap, LSB first), null when
+ * every row does. Read once per batch (`nullCount` is a getter that dispatches on the type). The
+ * bitmap is the only buffer a slice shares unsliced (`data.offset` into it); values and offsets come
+ * sliced already.
  */
-function validAt(data: Data, i: number): boolean {
-	if (data.nullCount === 0 || !data.nullBitmap || data.nullBitmap.length === 0) return true;
-	const at = data.offset + i;
-	return ((data.nullBitmap[at >> 3]! >> (at & 7)) & 1) === 1;
+function validity(data: Data): ((i: number) => boolean) | null {
+	const bitmap = data.nullCount > 0 ? data.nullBitmap : null;
+	if (!bitmap || bitmap.length === 0) return null;
+	const offset = data.offset;
+	return (i) => ((bitmap[(offset + i) >> 3]! >> ((offset + i) & 7)) & 1) === 1;
 }
 
 /** 1 where the row holds a value, 0 where it is null. */
@@ -26,8 +29,9 @@ export function validColumn(vector: Vector | null | undefined, rows: number): Ui
 	if (!vector) return out;
 	let row = 0;
 	for (const data of vector.data) {
-		if (data.nullCount === 0) out.fill(1, row, row + data.length);
-		else for (let i = 0; i < data.length; i++) out[row + i] = validAt(data, i) ? 1 : 0;
+		const valid = validity(data);
+		if (!valid) out.fill(1, row, row + data.length);
+		else for (let i = 0; i < data.length; i++) out[row + i] = valid(i) ? 1 : 0;
 		row += data.length;
 	}
 	return out;
@@ -40,11 +44,12 @@ export function numberColumn(vector: Vector | null | undefined, rows: number, nu
 	let row = 0;
 	for (const data of vector.data) {
 		const values = DataType.isInt(data.type) || DataType.isFloat(data.type) ? data.values : null;
+		const valid = validity(data);
 		if (values && !DataType.isFloat(data.type) && data.type.bitWidth === 64) {
 			for (let i = 0; i < data.length; i++)
-				if (validAt(data, i)) out[row + i] = Number((values as BigInt64Array)[i]);
+				if (!valid || valid(i)) out[row + i] = Number((values as BigInt64Array)[i]);
 		} else if (values && !(DataType.isFloat(data.type) && data.type.precision === 0)) {
-			for (let i = 0; i < data.length; i++) if (validAt(data, i)) out[row + i] = values[i]!;
+			for (let i = 0; i < data.length; i++) if (!valid || valid(i)) out[row + i] = values[i]!;
 		} else {
 			// Another type (a decimal, a half float): Arrow's own reading.
 			for (let i = 0; i < data.length; i++) {
@@ -70,8 +75,9 @@ export function stringColumn(vector: Vector | null | undefined, rows: number): (
 			const bytes = data.values as Uint8Array;
 			let last: string | null = null;
 			let [lastStart, lastEnd] = [0, -1];
+			const valid = validity(data);
 			for (let i = 0; i < data.length; i++) {
-				if (!validAt(data, i)) continue;
+				if (valid && !valid(i)) continue;
 				const start = offsets[i]!;
 				const end = offsets[i + 1]!;
 				if (last === null || !sameBytes(bytes, start, end, lastStart, lastEnd)) {
@@ -83,8 +89,9 @@ export function stringColumn(vector: Vector | null | undefined, rows: number): (
 		} else if (DataType.isDictionary(data.type) && data.dictionary && data.values) {
 			// An ENUM: its words decoded once, the rows are indices into them.
 			const words = stringColumn(data.dictionary, data.dictionary.length);
+			const valid = validity(data);
 			for (let i = 0; i < data.length; i++)
-				if (validAt(data, i)) out[row + i] = words[Number(data.values[i])] ?? null;
+				if (!valid || valid(i)) out[row + i] = words[Number(data.values[i])] ?? null;
 		} else {
 			// Another type: Arrow's own reading.
 			for (let i = 0; i < data.length; i++) {
