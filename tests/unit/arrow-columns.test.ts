@@ -15,7 +15,7 @@ function chunked(parts: Vector[]): Vector {
 const rowByRow = (v: Vector) => Array.from({ length: v.length }, (_, i) => v.get(i) as unknown);
 
 describe('arrow-columns', () => {
-	it('strings over batches, nulls kept, repeated rows shared but never confused', () => {
+	it('strings over batches (one-byte and not), nulls kept, rows never confused', () => {
 		const v = chunked([
 			vectorFromArray(['01001', '01001', null, '01002'], new Utf8()),
 			vectorFromArray(['01002', '0100', '01001', 'Ä-Stadt', 'Ä-Stadt'], new Utf8())
@@ -55,6 +55,20 @@ describe('arrow-columns', () => {
 		expect(stringColumn(v, v.length)).toEqual(['b', null, 'd']);
 		const n = vectorFromArray([1, null, 3, 4]).slice(1);
 		expect(Array.from(numberColumn(n, 3))).toEqual([NaN, 3, 4]);
+	});
+
+	it('nulls found among whole bytes of valid rows, also in a slice that starts mid-byte', () => {
+		const list = Array.from({ length: 30 }, (_, i) => (i === 3 || i === 17 || i === 29 ? null : i * 1.5));
+		const v = vectorFromArray(list);
+		expect(Array.from(numberColumn(v, 30))).toEqual(list.map((x) => x ?? NaN));
+		expect(Array.from(validColumn(v, 30))).toEqual(list.map((x) => (x === null ? 0 : 1)));
+		const s = v.slice(5, 27);
+		expect(Array.from(numberColumn(s, 22))).toEqual(list.slice(5, 27).map((x) => x ?? NaN));
+		const words = vectorFromArray(
+			list.map((x) => (x === null ? null : `w${x}`)),
+			new Utf8()
+		).slice(2);
+		expect(stringColumn(words, 28)).toEqual(rowByRow(words));
 	});
 
 	it('no column: all null', () => {
