@@ -60,6 +60,7 @@ describe('TypeScript peer groups and statistics equal the SQL oracle', () => {
 		async (seed) => {
 			const ring = roughRing(seed);
 			await engine.loadRing(ring);
+			await engine.kpis(); // `kpi_values` stored, as the earlier engine had it after the load
 			await prepareOracle(conn, catalogue);
 			const r = rng(seed);
 			const ids = [...ring.authorities.map((a) => a.authority_id), '99999'];

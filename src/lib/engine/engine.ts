@@ -3,9 +3,10 @@
  * dashboard's, the CLI's and the benchmark's questions.
  *
  * Why a facade: callers should not know table names or the order in which derived tables must be
- * built. `loadRing` does all heavy work once (bulk load, pivot, every KPI for every authority and
- * period, size classes); afterwards peer groups, statistics and findings are small queries over
- * materialised tables. Works with any `Connector` (browser worker or Node), so the browser and
+ * built. `loadRing` does the heavy work once (bulk load, pivot, size classes); every KPI for every
+ * authority and period is read once as columns for the views (period-snapshot.ts) and stored as the
+ * long table `kpi_values` when first asked (findings, the CLI's table: kpi-sql.ts `kpiValuesSql`);
+ * afterwards peer groups, statistics and findings are small queries or computations in memory. Works with any `Connector` (browser worker or Node), so the browser and
  * the CLI compute identical numbers.
  *
  * Tables after `loadRing`: authorities, base_values, base_wide, kpi_catalogue, kpi_values,
@@ -20,7 +21,7 @@ import type { Connector } from './connector.ts';
 import type { Catalogue } from '../catalogue/schema.ts';
 import type { Ring } from '../ring/types.ts';
 import { loadRingTables, type LoadedCounts } from './ring-tables.ts';
-import { derivedTablesSql, KPI_SELECT_SQL } from './kpi-sql.ts';
+import { derivedTablesSql, KPI_SELECT_SQL, storeKpiValuesSql } from './kpi-sql.ts';
 import { authorityPeriodsSql, peerGroupFrom, type PeerGroup, type PeerSpec } from './peers.ts';
 import { periodSnapshot, readRingKpis, type PeriodSnapshot, type RingKpis } from './period-snapshot.ts';
 import { groupStatsFrom, type StatsRow } from './stats.ts';
@@ -72,6 +73,16 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 	const snapshots = new Map<number, Promise<PeriodSnapshot>>();
 	/** Every KPI of the loaded ring as columns, read with the first snapshot (period-snapshot.ts). */
 	let ringKpis: Promise<RingKpis> | null = null;
+	/** `kpi_values` stored as a table (kpi-sql.ts), once per load, when first asked. */
+	let storedKpis: Promise<unknown> | null = null;
+	const kpiTable = (): Promise<unknown> => {
+		if (!storedKpis) {
+			const store = conn.query(storeKpiValuesSql(catalogue));
+			store.catch(() => storedKpis === store && (storedKpis = null)); // a failed store can be retried
+			storedKpis = store;
+		}
+		return storedKpis;
+	};
 	const ensureLoaded = (): void => {
 		if (!loaded) throw new Error('Engine: zuerst loadRing() aufrufen.');
 	};
@@ -116,6 +127,7 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 			errorsCache = null;
 			snapshots.clear();
 			ringKpis = null;
+			storedKpis = null;
 			const counts = await loadRingTables(
 				conn,
 				ring,
@@ -127,6 +139,7 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 		},
 		async kpis(options = {}) {
 			ensureLoaded();
+			await kpiTable();
 			if (options.period === undefined) return conn.query(KPI_SELECT_SQL);
 			return conn.query(`${KPI_SELECT_SQL} WHERE period = ${Math.trunc(options.period)}`);
 		},
@@ -156,7 +169,10 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 		},
 		async findings() {
 			ensureLoaded();
-			findingsCache ??= await runPlausibility(conn, catalogue);
+			if (!findingsCache) {
+				await kpiTable();
+				findingsCache = await runPlausibility(conn, catalogue);
+			}
 			return findingsCache;
 		},
 		clearCache() {

@@ -3,8 +3,8 @@
  *
  * Why one statement: over `base_wide` (one row per authority and period, one column per base
  * count, built by ring-tables.ts) every KPI becomes one struct column, and `unnest` turns them back into long form — one scan,
- * no per-KPI round trips. The result is materialised as `kpi_values` once per ring load so that
- * peer statistics are cheap queries over a small table.
+ * no per-KPI round trips. The result is `kpi_values`, stored as a table when first asked (see
+ * `kpiValuesSql`).
  *
  * Null rules (catalogue.md), compiled from the AST rather than left to DuckDB's arithmetic: a
  * division is `l / NULLIF(r, 0)` (DuckDB returns Infinity for x / 0.0 on doubles), the reason is
@@ -63,9 +63,25 @@ export function kpiValueSql(kpi: Pick<Catalogue['kpis'][number], 'resolved'>): s
 
 /** Why a KPI is null over a row of `base_wide`: `missing_input` first, then `zero_denominator`, else NULL. */
 function kpiReasonSql(kpi: Pick<Catalogue['kpis'][number], 'inputs' | 'denominators'>): string {
+	return reasonCase(kpi, "'missing_input'", "'zero_denominator'");
+}
+
+/**
+ * The same reason as a code (period-snapshot.ts): 1 `missing_input`, 2 `zero_denominator`, NULL for
+ * none — one definition with `kpiReasonSql`, so the snapshot needs no `kpi_values`.
+ */
+export function kpiReasonCodeSql(kpi: Pick<Catalogue['kpis'][number], 'inputs' | 'denominators'>): string {
+	return `CAST(${reasonCase(kpi, '1', '2')} AS UTINYINT)`;
+}
+
+function reasonCase(
+	kpi: Pick<Catalogue['kpis'][number], 'inputs' | 'denominators'>,
+	missing: string,
+	zero: string
+): string {
 	const missingTest = kpi.inputs.map((id) => `${sqlIdent(id)} IS NULL`).join(' OR ') || 'false';
 	const zeroTest = kpi.denominators.map((d) => `${exprSql(d)} = 0`).join(' OR ') || 'false';
-	return `CASE WHEN ${missingTest} THEN 'missing_input' WHEN ${zeroTest} THEN 'zero_denominator' END`;
+	return `CASE WHEN ${missingTest} THEN ${missing} WHEN ${zeroTest} THEN ${zero} END`;
 }
 
 /** The struct of one KPI for one row of `base_wide`: {kpi_id, kpi_ord, value, reason, missing}. */
@@ -91,11 +107,29 @@ function kpiStructSql(kpi: Catalogue['kpis'][number], ord: number): string {
  * (NULL when none; a string rather than a list: a third cheaper to hand over as Arrow).
  * No ORDER BY: `base_wide` is stored in that order and `unnest` keeps the list order; DuckDB keeps
  * insertion order for queries without ORDER BY (`preserve_insertion_order`, on by default).
+ *
+ * A view after each load, stored as a table when first asked (`storeKpiValuesSql`): building it
+ * took half a second to more than a second of DuckDB's time at 550 × 10 — on the way to the first
+ * chart, which reads the ring's KPIs as columns (period-snapshot.ts) and never this table. The
+ * plausibility checks and the CLI's long table ask for it; anything else that reads it (the report,
+ * tests) gets the same rows from the view.
  */
 export function kpiValuesSql(catalogue: Catalogue): string {
+	return `CREATE OR REPLACE VIEW kpi_values AS
+${kpiValuesSelect(catalogue)};
+DROP TABLE IF EXISTS kpi_values_stored`;
+}
+
+/** `kpi_values` stored: the table, and the view over it (same name, same rows, same order). */
+export function storeKpiValuesSql(catalogue: Catalogue): string {
+	return `CREATE OR REPLACE TABLE kpi_values_stored AS
+${kpiValuesSelect(catalogue)};
+CREATE OR REPLACE VIEW kpi_values AS SELECT * FROM kpi_values_stored`;
+}
+
+function kpiValuesSelect(catalogue: Catalogue): string {
 	const structs = catalogue.kpis.map(kpiStructSql).join(',\n\t');
-	return `CREATE OR REPLACE TABLE kpi_values AS
-SELECT authority_id, period, CAST(k.kpi_id AS ${kpiIdType(catalogue)}) AS kpi_id, CAST(k.kpi_ord AS INTEGER) AS kpi_ord,
+	return `SELECT authority_id, period, CAST(k.kpi_id AS ${kpiIdType(catalogue)}) AS kpi_id, CAST(k.kpi_ord AS INTEGER) AS kpi_ord,
 	k.value, CAST(k.reason AS ${REASON_TYPE}) AS reason, k.missing
 FROM (
 	SELECT authority_id, period, unnest([

@@ -9,7 +9,7 @@
  * snapshot is one pass over those rows in JavaScript (`periodSnapshot`): a period not seen before
  * costs no query, and a switch of authority or group is answered in well under a millisecond. The
  * KPIs are evaluated with the very expression `kpi_values` was made with (`kpiValueSql`: the same
- * numbers, bit for bit; the null reasons are `kpi_values`' own), as columns by construction — pivoting `kpi_values`
+ * numbers, bit for bit; the null reasons by its very expression too, `kpiReasonCodeSql`), as columns by construction — pivoting `kpi_values`
  * twice per period (the period and the previous ones) was most of a first period view (some 80 ms
  * in Chromium at 550 × 10). Values stay in those columns — a `Float64Array` per KPI over every
  * authority and period, not a map per KPI of a map per authority — and a snapshot only says which
@@ -28,7 +28,7 @@
  */
 import type { Catalogue } from '../catalogue/schema.ts';
 import { sqlIdent, type Connector } from './connector.ts';
-import { kpiValueSql } from './kpi-sql.ts';
+import { kpiReasonCodeSql, kpiValueSql } from './kpi-sql.ts';
 import { numberColumn, stringColumn, validColumn } from './arrow-columns.ts';
 
 export interface MemberAttributes {
@@ -68,14 +68,17 @@ type KpiDef = Pick<Catalogue['kpis'][number], 'id' | 'resolved' | 'inputs' | 'de
 
 /**
  * SQL of every KPI's value of every authority and period, one row per row of `base_wide` in its
- * order (authority_id, period; kept without ORDER BY, kpi-sql.ts): `v<i>` per KPI, the extras
- * (`e<name>`). Why the null reasons and member attributes come by queries of their own
- * (`readRingKpis`): evaluating the reason of every KPI again, or joining and sorting in SQL, took
- * this read two to three times as long as the values themselves.
+ * order (authority_id, period; kept without ORDER BY, kpi-sql.ts): `v<i>` per KPI, `r<i>` why it is
+ * null (kpi-sql.ts `kpiReasonCodeSql`, the reason `kpi_values` holds, as its code), the extras
+ * (`e<name>`). Why the member attributes come by a query of their own (`readRingKpis`): joining and
+ * sorting in SQL took this read two to three times as long as the values themselves. Why the
+ * reasons are here and not read from `kpi_values`: that table then had to be built on the way to
+ * the first chart (kpi-sql.ts `kpiValuesSql`).
  */
 export function ringKpisSql(kpis: readonly KpiDef[], extras: readonly ExtraColumn[] = []): string {
 	const columns = [
 		...kpis.map((k, i) => `${kpiValueSql(k)} AS v${i}`),
+		...kpis.map((k, i) => `${kpiReasonCodeSql(k)} AS r${i}`),
 		...extras.map((e) => `CAST(${e.sql} AS DOUBLE) AS ${sqlIdent('e' + e.name)}`)
 	];
 	return `SELECT authority_id, CAST(period AS INTEGER) AS period, ${columns.join(', ')} FROM base_wide`;
@@ -101,11 +104,10 @@ export async function readRingKpis(
 	kpis: readonly KpiDef[],
 	extraColumns: readonly ExtraColumn[] = []
 ): Promise<RingKpis> {
-	const [t, members, nulls] = await Promise.all([
+	const [t, members] = await Promise.all([
 		conn.query(ringKpisSql(kpis, extraColumns)),
 		// authority_periods: the rows of base_wide whose authority is listed, in the same order.
-		conn.query('SELECT authority_id, period, kind, state, population, size_class FROM authority_periods'),
-		conn.query(`SELECT authority_id, period, kpi_ord, reason FROM kpi_values WHERE value IS NULL`)
+		conn.query('SELECT authority_id, period, kind, state, population, size_class FROM authority_periods')
 	]);
 	const n = t.numRows;
 	const ids = stringColumn(t.getChild('authority_id'), n) as string[];
@@ -132,28 +134,13 @@ export async function readRingKpis(
 			};
 			j++;
 		}
-	const columns = kpis.map((k, j) => {
+	kpis.forEach((k, j) => {
 		const values = t.getChild(`v${j}`);
-		const column = {
-			value: numberColumn(values, n, 0),
-			has: validColumn(values, n),
-			reason: new Uint8Array(n)
-		};
-		out.kpis.set(k.id, column);
-		return column;
+		const has = validColumn(values, n);
+		// A reason only where there is no value, as `kpi_values` has it (its rows with value NULL).
+		const reason = Uint8Array.from(numberColumn(t.getChild(`r${j}`), n, 0), (r, i) => (has[i] ? 0 : r));
+		out.kpis.set(k.id, { value: numberColumn(values, n, 0), has, reason });
 	});
-	const r = nulls.numRows;
-	if (r > 0) {
-		const rowOf = new Map(out.authority.map((id, i) => [`${id}\u0000${out.period[i]}`, i]));
-		const [nId, nReason] = ['authority_id', 'reason'].map((c) => stringColumn(nulls.getChild(c), r));
-		const [nPeriod, nOrd] = ['period', 'kpi_ord'].map((c) => numberColumn(nulls.getChild(c), r));
-		for (let i = 0; i < r; i++) {
-			const row = rowOf.get(`${nId![i]}\u0000${nPeriod![i]}`);
-			const column = columns[nOrd![i]!];
-			const reason = REASONS.indexOf(nReason![i] as (typeof REASONS)[number]) + 1;
-			if (row !== undefined && column) column.reason[row] = reason;
-		}
-	}
 	for (const e of extraColumns) out.extras.set(e.name, numberColumn(t.getChild('e' + e.name), n));
 	return out;
 }

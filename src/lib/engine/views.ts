@@ -109,11 +109,16 @@ export interface BaseValueRow {
 
 const list = (ids: readonly string[]) => ids.map(sqlString).join(', ');
 
-/** Ring members' non-null values of the KPIs in every period (members only: authority_periods). */
+/**
+ * Ring members' non-null values of the KPIs in every period (members only: authority_periods), by
+ * authority, period and catalogue order — said, not left to the join: over `kpi_values` as a view
+ * (kpi-sql.ts) the join hands its rows over in another order than over the stored table.
+ */
 export function kpiSeriesSql(kpiIds: readonly string[]): string {
 	return `SELECT v.authority_id, v.period, CAST(v.kpi_id AS VARCHAR) AS kpi_id, v.value, ap.size_class
 FROM kpi_values v JOIN authority_periods ap USING (authority_id, period)
-WHERE v.kpi_id IN (${list(kpiIds)}) AND v.value IS NOT NULL`;
+WHERE v.kpi_id IN (${list(kpiIds)}) AND v.value IS NOT NULL
+ORDER BY v.authority_id, v.period, v.kpi_ord`;
 }
 
 /**
