@@ -15,7 +15,6 @@ import type { Connector } from '../lib/engine/connector.ts';
 import { createEngine } from '../lib/engine/engine.ts';
 import type { PeerSpec } from '../lib/engine/peers.ts';
 import { runCheck } from '../lib/ingest/check.ts';
-import { germanWording, groupReasonText } from '../lib/i18n/engine-text.ts';
 import type { Ring } from '../lib/ring/types.ts';
 import { parseOptions, parsePeriodOption } from './args.ts';
 import { completeness, COMPLETENESS_USAGE, findings, FINDINGS_USAGE } from './commands/moderation.ts';
@@ -26,8 +25,11 @@ import { openConnectorFromEnv } from './engine.ts';
 import { rowsCsv, tableCsv } from './csv-out.ts';
 import { cliCatalogue, loadRingAt } from './ring-data.ts';
 import { funnel, FUNNEL_USAGE } from './commands/funnel.ts';
+import { groupNote, type Outcome } from './commands/shared.ts';
 import { intervals, INTERVALS_USAGE } from './commands/intervals.ts';
 import { scenario, SCENARIO_USAGE } from './commands/scenario.ts';
+
+export type { Outcome };
 
 const USAGE = `Aufruf:
   npm run --silent cli -- kpis  --ring <ordner|zip> [--period JJJJ] [--datenstand <id>]
@@ -45,12 +47,6 @@ ${MEMBER_PACKAGES_USAGE}`;
 
 const CLI_PEERS = ['size', 'ring', 'kind', 'state', 'kind_size', 'nearest'] as const;
 const STATS_OUT = ['kpi_id', 'group', 'n', 'min', 'q1', 'median', 'q3', 'max', 'mean', 'own_value', 'rank'];
-
-export interface Outcome {
-	code: 0 | 1 | 2;
-	stdout?: string;
-	stderr?: string;
-}
 
 const fail = (code: 1 | 2, message: string): Outcome => ({
 	code,
@@ -118,11 +114,11 @@ async function stats(argv: string[]): Promise<Outcome> {
 		await engine.loadRing(ring);
 		const spec: PeerSpec = { type: peers };
 		const { group, rows } = await engine.stats(options.authority, period, spec);
-		if (group.reason) {
-			const reason = groupReasonText({ ...group, reason: group.reason }, germanWording(catalogue));
-			process.stderr.write(`Hinweis: ${reason}\n`);
-		}
-		return { code: 0, stdout: rowsCsv(rows, STATS_OUT, { group: peers }) };
+		return {
+			code: 0,
+			stdout: rowsCsv(rows, STATS_OUT, { group: peers }),
+			stderr: groupNote(group, catalogue)
+		};
 	} finally {
 		await conn.close();
 	}
