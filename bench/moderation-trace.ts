@@ -38,7 +38,11 @@ interface TraceEvent {
 
 /** What a named trace event counts as. */
 function kind(name: string): string {
-	if (/^(FunctionCall|EvaluateScript|V8\.|v8\.|TimerFire|FireAnimationFrame|EventDispatch|RunMicrotasks)/.test(name))
+	if (
+		/^(FunctionCall|EvaluateScript|V8\.|v8\.|TimerFire|FireAnimationFrame|EventDispatch|RunMicrotasks)/.test(
+			name
+		)
+	)
 		return 'script';
 	if (/GC|Scavenge|MarkCompact/i.test(name)) return 'gc';
 	if (/^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet)/.test(name)) return 'style';
@@ -70,7 +74,8 @@ async function doAction(page: Page, i: number): Promise<void> {
 			}
 			for (let k = 0; k < 600; k++) {
 				await new Promise((done) => requestAnimationFrame(() => done(null)));
-				if (host.querySelector('[data-testid="matrix"]')?.getAttribute('aria-busy') === 'false' && k > 1) break;
+				if (host.querySelector('[data-testid="matrix"]')?.getAttribute('aria-busy') === 'false' && k > 1)
+					break;
 			}
 		},
 		[action, i] as const

@@ -6,11 +6,12 @@
  * Runs Svelte's real runes; the animation frames are stepped by hand.
  */
 import { flushSync } from 'svelte';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ProgressiveWindow } from '../../src/lib/moderation/progressive.svelte.ts';
 
 let frames: (FrameRequestCallback | null)[] = [];
 beforeEach(() => {
+	vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
 	frames = [];
 	globalThis.requestAnimationFrame = (cb) => frames.push(cb);
 	globalThis.cancelAnimationFrame = (id) => {
@@ -18,17 +19,19 @@ beforeEach(() => {
 	};
 });
 afterEach(() => {
+	vi.useRealTimers();
 	// @ts-expect-error -- Node has no animation frames; the test lent them
 	delete globalThis.requestAnimationFrame;
 	// @ts-expect-error -- as above
 	delete globalThis.cancelAnimationFrame;
 });
 
-/** Run the animation frames requested so far, then Svelte's effects. */
+/** Run the animation frames requested so far, the task each queues after its frame, then Svelte's effects. */
 function frame(): void {
 	const due = frames;
 	frames = [];
 	for (const cb of due) cb?.(0);
+	vi.runOnlyPendingTimers();
 	flushSync();
 }
 
@@ -63,6 +66,7 @@ describe('ProgressiveWindow', () => {
 			[16, true]
 		]);
 		expect(frames).toEqual([]); // nothing more is asked for once complete
+		expect(vi.getTimerCount()).toBe(0);
 		expect(drawn.shown.map((s) => s.index)).toEqual([...Array(16).keys()]);
 		expect(drawn.shown[3]).toEqual({ row: 'a3', index: 3 });
 

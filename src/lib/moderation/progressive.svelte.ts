@@ -21,7 +21,7 @@ export class ProgressiveWindow<T> {
 	readonly #window: () => readonly [number, number];
 	readonly #key: (row: T) => string;
 	readonly #step: number;
-	#drawn = $state.raw<{ of: readonly T[] | null; keys: ReadonlySet<string> }>({ of: null, keys: new Set() });
+	#drawn = $state.raw<{ of: readonly T[] | null; keys: readonly string[] }>({ of: null, keys: [] });
 
 	/** The rows of the window, in order. */
 	readonly #wanted = $derived.by((): Shown<T>[] => {
@@ -32,13 +32,13 @@ export class ProgressiveWindow<T> {
 		return out;
 	});
 	/** Keys of the rows drawn: for new rows, their first batch at once. */
-	readonly #keys = $derived.by((): ReadonlySet<string> => {
+	readonly #keys = $derived.by((): readonly string[] => {
 		if (this.#drawn.of === this.#rows()) return this.#drawn.keys;
-		return new Set(this.#wanted.slice(0, this.#step).map((s) => this.#key(s.row)));
+		return this.#wanted.slice(0, this.#step).map((s) => this.#key(s.row));
 	});
 
 	/** The rows to draw now: those of the window that have had their frame. */
-	readonly shown = $derived.by(() => this.#wanted.filter((s) => this.#keys.has(this.#key(s.row))));
+	readonly shown = $derived.by(() => this.#wanted.filter((s) => this.#keys.includes(this.#key(s.row))));
 	/** Every row of the window is drawn (a table says `aria-busy` until then). */
 	readonly complete = $derived.by(() => this.shown.length === this.#wanted.length);
 
@@ -58,25 +58,29 @@ export class ProgressiveWindow<T> {
 			const of = this.#rows();
 			const shown = this.shown;
 			const wanted = this.#wanted;
+			// The next batch after the coming frame has been drawn (a task after the animation frame),
+			// never in it: a change drawn with a click and a batch from the same frame's callback would
+			// be two batches laid out and painted in one frame.
+			let timer: ReturnType<typeof setTimeout> | undefined;
 			const frame = requestAnimationFrame(() => {
-				const keys = new Set(shown.map((s) => this.#key(s.row)));
-				let added = 0;
-				for (const w of wanted) {
-					if (added === this.#step) break;
-					const k = this.#key(w.row);
-					if (!keys.has(k)) {
-						keys.add(k);
-						added++;
-					}
-				}
-				this.#drawn = { of, keys };
+				timer = setTimeout(() => (this.#drawn = { of, keys: this.#next(shown, wanted) }), 0);
 			});
-			return () => cancelAnimationFrame(frame);
+			return () => {
+				cancelAnimationFrame(frame);
+				clearTimeout(timer);
+			};
 		});
+	}
+
+	/** The keys of the rows shown and of the next batch of the window's rows not shown yet. */
+	#next(shown: readonly Shown<T>[], wanted: readonly Shown<T>[]): string[] {
+		const keys = shown.map((s) => this.#key(s.row));
+		const more = wanted.map((w) => this.#key(w.row)).filter((k) => !keys.includes(k));
+		return [...keys, ...more.slice(0, this.#step)];
 	}
 
 	/** Draw the whole window now: the keyboard moves to a row not drawn yet. */
 	finish(): void {
-		this.#drawn = { of: this.#rows(), keys: new Set(this.#wanted.map((s) => this.#key(s.row))) };
+		this.#drawn = { of: this.#rows(), keys: this.#wanted.map((s) => this.#key(s.row)) };
 	}
 }
