@@ -39,6 +39,8 @@ export function ringPeriods(ring: Ring): number[] {
 export interface CompletenessIndex {
 	value(authority: string, period: number, count: string): BaseValue | undefined;
 	findings(authority: string, period: number, count: string): readonly Finding[];
+	/** The cell's status without making its value (the matrix asks 23,100 times per year at 550 × 42). */
+	status(authority: string, period: number, count: string): CellStatus;
 }
 
 export function completenessIndex(
@@ -63,19 +65,30 @@ export function completenessIndex(
 		return lookup(authority, period, count);
 	};
 	const byCell = new Map<string, Finding[]>();
+	// Member-years with a finding at all: most have none, and their cells need no key of their own.
+	const flagged = new Set<string>();
 	for (const f of findings)
 		for (const id of concerned(f, catalogue).count_ids) {
 			const k = key(f.authority_id, f.period, id);
 			const list = byCell.get(k);
+			flagged.add(key(f.authority_id, f.period, ''));
 			if (list) list.push(f);
 			else byCell.set(k, [f]);
 		}
+	let last: { authority: string; period: number; flagged: boolean } | undefined;
 	return {
 		value: (authority, period, count) => {
 			const row = rowOf(authority, period, count);
 			return row < 0 ? undefined : valueAt(cols, row);
 		},
-		findings: (authority, period, count) => byCell.get(key(authority, period, count)) ?? []
+		findings: (authority, period, count) => byCell.get(key(authority, period, count)) ?? [],
+		status: (authority, period, count) => {
+			if (rowOf(authority, period, count) < 0) return 'missing';
+			// The matrix asks row by row: the member-year's key is made once per row, not per cell.
+			if (last?.authority !== authority || last.period !== period)
+				last = { authority, period, flagged: flagged.has(key(authority, period, '')) };
+			return last.flagged && byCell.has(key(authority, period, count)) ? 'finding' : 'delivered';
+		}
 	};
 }
 
@@ -85,8 +98,7 @@ export function cellStatus(
 	period: number,
 	count: string
 ): CellStatus {
-	if (!index.value(authority, period, count)) return 'missing';
-	return index.findings(authority, period, count).length ? 'finding' : 'delivered';
+	return index.status(authority, period, count);
 }
 
 /** Every cell, ordered by authority, period, catalogue order of the counts. */
