@@ -23,7 +23,7 @@ export interface CompletenessCell {
 	status: CellStatus;
 }
 
-const key = (authority: string, period: number, count: string) => `${authority}\u0000${period}\u0000${count}`;
+const memberKey = (authority: string, period: number) => `${authority}\u0000${period}`;
 
 /** The ring's periods: those of ring.json and any with values, ascending. */
 export function ringPeriods(ring: Ring): number[] {
@@ -64,30 +64,31 @@ export function completenessIndex(
 		}
 		return lookup(authority, period, count);
 	};
-	const byCell = new Map<string, Finding[]>();
-	// Member-years with a finding at all: most have none, and their cells need no key of their own.
-	const flagged = new Set<string>();
+	// Findings by member-year, then by count: a row of the matrix looks its member-year up once.
+	const byMember = new Map<string, Map<string, Finding[]>>();
 	for (const f of findings)
 		for (const id of concerned(f, catalogue).count_ids) {
-			const k = key(f.authority_id, f.period, id);
-			const list = byCell.get(k);
-			flagged.add(key(f.authority_id, f.period, ''));
+			const k = memberKey(f.authority_id, f.period);
+			const counts = byMember.get(k) ?? byMember.set(k, new Map()).get(k)!;
+			const list = counts.get(id);
 			if (list) list.push(f);
-			else byCell.set(k, [f]);
+			else counts.set(id, [f]);
 		}
-	let last: { authority: string; period: number; flagged: boolean } | undefined;
+	let last: { authority: string; period: number; counts: Map<string, Finding[]> | undefined } | undefined;
+	const countsOf = (authority: string, period: number) => {
+		if (last?.authority !== authority || last.period !== period)
+			last = { authority, period, counts: byMember.get(memberKey(authority, period)) };
+		return last.counts;
+	};
 	return {
 		value: (authority, period, count) => {
 			const row = rowOf(authority, period, count);
 			return row < 0 ? undefined : valueAt(cols, row);
 		},
-		findings: (authority, period, count) => byCell.get(key(authority, period, count)) ?? [],
+		findings: (authority, period, count) => countsOf(authority, period)?.get(count) ?? [],
 		status: (authority, period, count) => {
 			if (rowOf(authority, period, count) < 0) return 'missing';
-			// The matrix asks row by row: the member-year's key is made once per row, not per cell.
-			if (last?.authority !== authority || last.period !== period)
-				last = { authority, period, flagged: flagged.has(key(authority, period, '')) };
-			return last.flagged && byCell.has(key(authority, period, count)) ? 'finding' : 'delivered';
+			return countsOf(authority, period)?.has(count) ? 'finding' : 'delivered';
 		}
 	};
 }
