@@ -61,7 +61,7 @@ test('/moderation passes axe, also with a cell selected and a query list open', 
 	await page.goto('./moderation');
 	await expect(page.getByTestId('workbench')).toBeVisible(LOAD);
 	// One axe pass over the page with every part open (axe over 2,000 matrix cells is slow on this machine).
-	await page.locator('button[data-cell="0-0"]').click();
+	await page.locator('td[data-cell="0-0"]').click();
 	await expect(page.getByTestId('cell-detail')).toBeVisible();
 	await page.getByTestId('query-member').selectOption({ index: 2 });
 	await expect(page.getByTestId('query-list')).toBeVisible();
@@ -73,9 +73,9 @@ test('keyboard: arrow keys, Home and End move between matrix cells, Enter shows 
 	page
 }) => {
 	await page.goto('./moderation');
-	const first = page.locator('button[data-cell="0-0"]');
+	const first = page.locator('td[data-cell="0-0"]');
 	await expect(first).toHaveAttribute('tabindex', '0', LOAD);
-	await expect(page.locator('button[data-cell][tabindex="0"]')).toHaveCount(1);
+	await expect(page.locator('td[data-cell][tabindex="0"]')).toHaveCount(1);
 	await first.focus();
 	const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-cell'));
 	await page.keyboard.press('ArrowRight');
@@ -88,7 +88,7 @@ test('keyboard: arrow keys, Home and End move between matrix cells, Enter shows 
 	await page.keyboard.press('ArrowLeft');
 	await page.keyboard.press('Home');
 	expect(await focused()).toBe('2-0');
-	await expect(page.locator('button[data-cell][tabindex="0"]')).toHaveAttribute('data-cell', '2-0');
+	await expect(page.locator('td[data-cell][tabindex="0"]')).toHaveAttribute('data-cell', '2-0');
 	// An ARIA grid whose rows are drawn while in view: row and column counts over the whole matrix.
 	const grid = page.getByRole('grid', { name: /^Vollständigkeit 2024/ });
 	await expect(grid).toHaveAttribute('aria-rowcount', String(48 + 3));
