@@ -40,7 +40,7 @@ export async function moderationOpen(page: Page, lang: 'de' | 'en'): Promise<voi
 	await page.goto(`./moderation?lang=${lang}`);
 	await expect(page.getByTestId('matrix')).toBeVisible(MODERATION);
 	await page.getByTestId('mod-period').selectOption('2023');
-	await page.locator(`tr[data-authority="${KIEL}"] button[data-status="finding"]`).first().click();
+	await page.locator(`tr[data-authority="${KIEL}"] td[data-status="finding"]`).first().click();
 	await expect(page.getByTestId('cell-detail')).toBeVisible();
 	await page.getByTestId('query-member').selectOption(KIEL);
 	await expect(page.getByTestId('query-list')).toBeVisible();
