@@ -137,9 +137,10 @@ export default ts.config(
 	{ languageOptions: { globals: { ...globals.browser, ...globals.node } } },
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
+		// No rule here needs type information (svelte-check does the typing), so no `projectService`:
+		// building a TypeScript program for every Svelte file was half of the lint step's time.
 		languageOptions: {
 			parserOptions: {
-				projectService: true,
 				extraFileExtensions: ['.svelte'],
 				parser: ts.parser,
 				svelteConfig

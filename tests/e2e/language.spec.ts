@@ -6,12 +6,16 @@
  * list, the council report's page and preview, the moderation page (matrix, cell details, workbench
  * with a status saved, a query list), the what-if page with its results, session mode (editor,
  * presentation, handout);
- * the page's `<html lang>` follows. Links and the switch: language-links.spec.ts; axe in English:
- * language-axe.spec.ts; what they share: support/foreign-text.ts and support/language-pages.ts.
+ * the page's `<html lang>` follows. In English, axe (WCAG 2.1 AA) checks the same pages on the same walk:
+ * the overview with its details open, two KPI views (one with intervals and the funnel), the import page
+ * with a file that has problems, the rings page and the moderation page with a cell and a query list open.
+ * Links and the switch: language-links.spec.ts; what they share: support/foreign-text.ts and
+ * support/language-pages.ts.
  */
 import type { Page } from '@playwright/test';
 import { de } from '../../src/lib/i18n/messages.ts';
 import { expect, test } from './fixtures.ts';
+import { axe } from './support/axe.ts';
 import {
 	CATALOGUE_TEXTS,
 	englishMessages,
@@ -36,6 +40,11 @@ test.beforeAll(async () => {
 	names = await ownWords();
 });
 
+/** axe on the page as it is, in English only (German pages have their own axe runs: shell, dashboard-a11y, …). */
+async function axeInEnglish(page: Page, lang: 'de' | 'en', where: string): Promise<void> {
+	if (lang === 'en') expect(await axe(page), `axe: ${where}`).toEqual([]);
+}
+
 /** Walk the routes in one language; whatever else is open on them (details, tables, a dialog) too. */
 async function walk(page: Page, lang: 'de' | 'en', foreign: Foreign[]): Promise<void> {
 	await page.goto(`./?peers=nearest&lang=${lang}`);
@@ -43,6 +52,7 @@ async function walk(page: Page, lang: 'de' | 'en', foreign: Foreign[]): Promise<
 	await expect(page.locator('html')).toHaveAttribute('lang', lang);
 	for (const summary of await page.locator('summary').all()) await summary.click();
 	await expectNoForeign(page, foreign, names, `overview (${lang})`);
+	await axeInEnglish(page, lang, 'overview, details open');
 
 	// A fehlerhaft value with its finding, and the 95 % intervals of the proportion KPIs.
 	await page.goto(`./?authority=${KIEL}&period=2023&peers=size&lang=${lang}`);
@@ -63,6 +73,8 @@ async function walk(page: Page, lang: 'de' | 'en', foreign: Foreign[]): Promise<
 		await page.goto(`./kpi/${kpi}?${state}lang=${lang}`);
 		await kpiViewReady(page);
 		await expectNoForeign(page, foreign, names, `${kpi} charts (${lang})`);
+		if (kpi === 'avg_processing_days' || kpi === 'phone_reachability')
+			await axeInEnglish(page, lang, `${kpi} charts`);
 		const toTable = page.locator('[data-chart] button[aria-pressed="false"]');
 		while ((await toTable.count()) > 0) await toTable.first().click();
 		await expectNoForeign(page, foreign, names, `${kpi} tables (${lang})`);
@@ -71,11 +83,13 @@ async function walk(page: Page, lang: 'de' | 'en', foreign: Foreign[]): Promise<
 	await importProblemFile(page, lang);
 	await page.getByTestId('profiles').locator('summary').click();
 	await expectNoForeign(page, foreign, names, `import (${lang})`);
+	await axeInEnglish(page, lang, 'import with problems');
 
 	await page.goto(`./ringe?lang=${lang}`);
 	await expect(page.locator('tr[data-ring-id]').first()).toBeVisible();
 	await expect(page.getByTestId('releases-status')).toBeVisible();
 	await expectNoForeign(page, foreign, names, `rings (${lang})`);
+	await axeInEnglish(page, lang, 'rings');
 
 	// The council report: choices, texts and the preview, which is the document itself.
 	await page.goto(`./bericht?authority=${KIEL}&period=2023&peers=size&lang=${lang}`);
@@ -88,6 +102,7 @@ async function walk(page: Page, lang: 'de' | 'en', foreign: Foreign[]): Promise<
 
 	await moderationOpen(page, lang);
 	await expectNoForeign(page, foreign, names, `moderation (${lang})`);
+	await axeInEnglish(page, lang, 'moderation, a cell and a query list open');
 	// A status saved (on the demo ring: into a copy), its message and the workbench's status.
 	const row = page.getByTestId('workbench').locator('tbody tr').first();
 	await row.locator('button.edit').click();

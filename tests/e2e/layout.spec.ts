@@ -203,12 +203,10 @@ test.describe('on a 390 px phone', () => {
 test.describe('axe on the phone', () => {
 	test.use({ viewport: { width: 390, height: 844 } });
 
-	test('the overview as cards and the Ringe page as cards pass axe', async ({ page }) => {
+	// Kiel 2023: cards with a fehlerhaft value and its finding (the Ringe page as cards: shell.spec.ts).
+	test('the overview as cards, with a fehlerhaft value, passes axe', async ({ page }) => {
 		await page.goto('./?authority=01002&period=2023');
 		await ready(page);
-		expect(await axe(page)).toEqual([]);
-		await page.goto('./ringe');
-		await expect(page.locator('tr[data-ring-id="demo"]')).toBeVisible({ timeout: 60_000 });
 		expect(await axe(page)).toEqual([]);
 	});
 });

@@ -10,7 +10,6 @@ import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { openRingZip } from '../../src/lib/ring/package/open.ts';
 import { exportRingZip } from '../../src/lib/ring/package/zip.ts';
 import { expect, test } from './fixtures.ts';
-import { axe } from './support/axe.ts';
 import { newerVersionPackage, packageFile, testRing, unknownPartPackage } from './support/packages.ts';
 import { valueCount } from '../../src/lib/ring/value-columns.ts';
 
@@ -217,11 +216,6 @@ test('delete asks for confirmation; the demo can be restored but not deleted', a
 		.getByRole('button', { name: 'Demo-Ring wiederherstellen' })
 		.click();
 	await expect(page.getByTestId('rings-status')).toContainText('wiederhergestellt');
-});
-
-test('the rings page passes axe', async ({ page }) => {
-	await openRingsPage(page);
-	expect(await axe(page)).toEqual([]);
 });
 
 test('?package= opens a ring package from the own server in memory; it can then be saved', async ({

@@ -3,20 +3,17 @@
  * independent count from the ring's own files, every `finding` cell is one a finding names, and a
  * status stored in the ring reads „korrigiert“ once a new import changes the value it was set on.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cliInProcess } from './support/cli.ts';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 
 const DEMO = 'data-samples/demo-ring';
 const catalogue = loadCatalogue();
 
-function cli(...args: string[]) {
-	const r = spawnSync(process.execPath, ['src/cli/main.ts', ...args], { encoding: 'utf8', timeout: 120_000 });
-	return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const cli = cliInProcess;
 
 /** Split simple CSV lines (the demo's files and the CLI's id columns hold no quoted comma). */
 const rows = (text: string) =>
@@ -44,9 +41,9 @@ function deliveredFromFiles(): Set<string> {
 }
 
 describe('cli completeness and findings on the demo ring', () => {
-	it('one row per member × period × base count; delivered/missing as the files say; finding cells as findings name', () => {
-		const c = cli('completeness', '--ring', DEMO);
-		const f = cli('findings', '--ring', DEMO);
+	it('one row per member × period × base count; delivered/missing as the files say; finding cells as findings name', async () => {
+		const c = await cli('completeness', '--ring', DEMO);
+		const f = await cli('findings', '--ring', DEMO);
 		expect([c.code, c.err, f.code, f.err]).toEqual([0, '', 0, '']);
 		const members = rows(readFileSync(path.join(DEMO, 'authorities.csv'), 'utf8'))
 			.slice(1)
@@ -78,19 +75,19 @@ describe('cli completeness and findings on the demo ring', () => {
 		for (const s of ['delivered', 'missing', 'finding']) expect(c.out).toContain(`,${s}\n`);
 	});
 
-	it('--period gives that period only; a period outside the ring or no --ring is exit 2', () => {
-		const r = cli('completeness', '--ring', DEMO, '--period', '2022');
+	it('--period gives that period only; a period outside the ring or no --ring is exit 2', async () => {
+		const r = await cli('completeness', '--ring', DEMO, '--period', '2022');
 		expect(r.code).toBe(0);
 		const body = rows(r.out).slice(1);
 		expect(body.length).toBe(48 * 42);
 		expect(body.every((row) => row[1] === '2022')).toBe(true);
-		const outside = cli('completeness', '--ring', DEMO, '--period', '2019');
+		const outside = await cli('completeness', '--ring', DEMO, '--period', '2019');
 		expect(outside.code).toBe(2);
 		expect(outside.err).toMatch(/Jahr 2019 gehört nicht zum Ring/);
-		expect(cli('findings').code).toBe(2);
+		expect((await cli('findings')).code).toBe(2);
 	});
 
-	it('statuses from the ring; a re-import that changes a queried value reads korrigiert', () => {
+	it('statuses from the ring; a re-import that changes a queried value reads korrigiert', async () => {
 		const dir = path.join(mkdtempSync(path.join(tmpdir(), 'ring-')), 'demo');
 		cpSync(DEMO, dir, { recursive: true });
 		writeFileSync(
@@ -100,7 +97,7 @@ describe('cli completeness and findings on the demo ring', () => {
 				'04011,2023,large_change,visits,bestaetigt,2025-03-15,17189|29122,"Neues Bürgeramt, mehr Vorsprachen"\n'
 		);
 		const line = (out: string, prefix: string) => out.split('\n').find((l) => l.startsWith(prefix));
-		const before = cli('findings', '--ring', dir);
+		const before = await cli('findings', '--ring', dir);
 		expect(before.err).toBe('');
 		expect(line(before.out, '01002,2023,part_exceeds_whole')).toMatch(/,rueckfrage$/);
 		expect(line(before.out, '04011,2023,large_change')).toMatch(/,bestaetigt$/);
@@ -108,7 +105,7 @@ describe('cli completeness and findings on the demo ring', () => {
 		const text = readFileSync(file, 'utf8');
 		expect(text).toContain(',12513,');
 		writeFileSync(file, text.replace(',12513,', ',12000,'));
-		const after = cli('findings', '--ring', dir);
+		const after = await cli('findings', '--ring', dir);
 		expect(line(after.out, '01002,2023,part_exceeds_whole')).toMatch(/\(12\.000\).*,korrigiert$/);
 		expect(line(after.out, '04011,2023,large_change')).toMatch(/,bestaetigt$/);
 	});

@@ -3,19 +3,16 @@
  * released-only package holds exactly the released member-periods; a member package holds no other
  * member's name or key; a ring whose pseudonym keys are not stored is refused until `export` stored them.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { cliInProcess } from './support/cli.ts';
 
 const DEMO = 'data-samples/demo-ring';
 
-function cli(...args: string[]) {
-	const r = spawnSync(process.execPath, ['src/cli/main.ts', ...args], { encoding: 'utf8', timeout: 120_000 });
-	return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const cli = cliInProcess;
 
 function demoCopy(): string {
 	const dir = path.join(mkdtempSync(path.join(tmpdir(), 'ring-')), 'demo');
@@ -47,10 +44,10 @@ const unzipText = (file: string) =>
 	);
 
 describe('cli export --released-only', () => {
-	it('writes exactly the released member-periods and says so in ring.json', () => {
+	it('writes exactly the released member-periods and says so in ring.json', async () => {
 		const dir = demoCopy();
 		const out = path.join(path.dirname(dir), 'frei.zip');
-		const r = cli('export', '--ring', dir, '--out', out, '--released-only');
+		const r = await cli('export', '--ring', dir, '--out', out, '--released-only');
 		expect([r.code, r.err]).toEqual([
 			0,
 			expect.stringMatching(/nur freigegebene Daten – \d+ von 192 Mitglied-Jahren/)
@@ -74,11 +71,11 @@ describe('cli export --released-only', () => {
 		expect([...held].sort()).toEqual([...released].sort());
 		expect(held.size).toBe(48 + 20);
 		// Read back: the app's reader accepts it.
-		expect(cli('completeness', '--ring', out, '--period', '2024').code).toBe(0);
+		expect((await cli('completeness', '--ring', out, '--period', '2024')).code).toBe(0);
 	});
 
-	it('refuses a ring without any released member-period', () => {
-		const r = cli(
+	it('refuses a ring without any released member-period', async () => {
+		const r = await cli(
 			'export',
 			'--ring',
 			DEMO,
@@ -92,10 +89,10 @@ describe('cli export --released-only', () => {
 });
 
 describe('cli member-packages', () => {
-	it('one package per member, none naming another member', () => {
+	it('one package per member, none naming another member', async () => {
 		const dir = demoCopy();
 		const out = path.join(path.dirname(dir), 'pakete');
-		const r = cli('member-packages', '--ring', dir, '--out', out, '--released-only', '--round');
+		const r = await cli('member-packages', '--ring', dir, '--out', out, '--released-only', '--round');
 		expect(r.code).toBe(0);
 		const written = r.out.trimEnd().split('\n');
 		expect(written).toHaveLength(48);
@@ -122,7 +119,7 @@ describe('cli member-packages', () => {
 		expect(files['size_classes.csv']).toMatch(/^authority_id,period,size_class\n/);
 	});
 
-	it('a ring whose pseudonym keys are not stored is refused; export stores them', () => {
+	it('a ring whose pseudonym keys are not stored is refused; export stores them', async () => {
 		const dir = demoCopy();
 		const file = path.join(dir, 'pseudonyms.csv');
 		const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
@@ -132,13 +129,13 @@ describe('cli member-packages', () => {
 				'\n'
 		);
 		const out = path.join(path.dirname(dir), 'pakete');
-		const refused = cli('member-packages', '--ring', dir, '--out', out);
+		const refused = await cli('member-packages', '--ring', dir, '--out', out);
 		expect(refused.code).toBe(2);
 		expect(refused.err).toMatch(/führt keine Pseudonym-Schlüssel/);
 		const zip = path.join(path.dirname(dir), 'mit-schluesseln.zip');
-		expect(cli('export', '--ring', dir, '--out', zip).code).toBe(0);
-		const a = cli('member-packages', '--ring', zip, '--out', out, '--member', '05315');
-		const b = cli('member-packages', '--ring', zip, '--out', `${out}-2`, '--member', '05315');
+		expect((await cli('export', '--ring', dir, '--out', zip)).code).toBe(0);
+		const a = await cli('member-packages', '--ring', zip, '--out', out, '--member', '05315');
+		const b = await cli('member-packages', '--ring', zip, '--out', `${out}-2`, '--member', '05315');
 		expect([a.code, b.code]).toEqual([0, 0]);
 		expect(readFileSync(a.out.trim())).toEqual(readFileSync(b.out.trim()));
 	});

@@ -15,7 +15,6 @@
  *   every member in every period for three groups, and the findings.
  * A change that alters any number, provenance or byte on the way from file to DuckDB fails here.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +22,7 @@ import path from 'node:path';
 import type { Table } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { makeRing, SCALES } from '../../bench/rings.ts';
+import { runCli } from '../../src/cli/run.ts';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { createEngine } from '../../src/lib/engine/engine.ts';
 import { openNodeEngine } from '../../src/lib/engine/node-connector.ts';
@@ -75,10 +75,14 @@ const contents = (t: Table) => ({
 	columns: t.schema.fields.map((f) => Array.from(t.getChild(f.name)!))
 });
 
-function cli(args: string[]): string {
-	const r = spawnSync(process.execPath, ['src/cli/main.ts', ...args], { encoding: 'utf8', timeout: 120_000 });
-	if (r.status !== 0) throw new Error(`cli ${args.join(' ')}: ${r.status} ${r.stderr}`);
-	return r.stdout;
+/**
+ * A CLI command's output, run in this process (run.ts: what main.ts prints): this test compares output
+ * only, so it spares ~34 process starts; cli*.test.ts run the CLI as a process.
+ */
+async function cli(args: string[]): Promise<string> {
+	const r = await runCli(args);
+	if (r.code !== 0) throw new Error(`cli ${args.join(' ')}: ${r.code} ${r.stderr}`);
+	return r.stdout ?? '';
 }
 
 async function packageFigures(ringPath: string) {
@@ -94,10 +98,10 @@ async function packageFigures(ringPath: string) {
 	for (const id of chosen)
 		for (const peers of ['size', 'ring', 'nearest'])
 			stats[`${id}/${peers}`] = sha(
-				cli(['stats', '--ring', ringPath, '--authority', id, '--period', last, '--peers', peers])
+				await cli(['stats', '--ring', ringPath, '--authority', id, '--period', last, '--peers', peers])
 			);
-	cli(['export', '--ring', ringPath, '--out', path.join(out, 'export.zip')]);
-	cli([
+	await cli(['export', '--ring', ringPath, '--out', path.join(out, 'export.zip')]);
+	await cli([
 		'member-packages',
 		'--ring',
 		ringPath,
@@ -117,14 +121,19 @@ async function packageFigures(ringPath: string) {
 		withSource: values.filter((v) => v.source).length,
 		valuesSha: sha(values),
 		exportSha: sha(exportRingZip(data)),
-		kpis: sha(cli(['kpis', '--ring', ringPath])),
-		findings: sha(cli(['findings', '--ring', ringPath])),
-		completeness: sha(cli(['completeness', '--ring', ringPath])),
+		kpis: sha(await cli(['kpis', '--ring', ringPath])),
+		findings: sha(await cli(['findings', '--ring', ringPath])),
+		completeness: sha(await cli(['completeness', '--ring', ringPath])),
 		stats,
 		cliExport: sha(readFileSync(path.join(out, 'export.zip'))),
-		releases: sha(cli(['releases', '--ring', ringPath])),
+		releases: sha(await cli(['releases', '--ring', ringPath])),
 		datenstand: Object.fromEntries(
-			data.extras.releases.map((r) => [r.id, sha(cli(['kpis', '--ring', ringPath, '--datenstand', r.id]))])
+			await Promise.all(
+				data.extras.releases.map(async (r) => [
+					r.id,
+					sha(await cli(['kpis', '--ring', ringPath, '--datenstand', r.id]))
+				])
+			)
 		),
 		members
 	};

@@ -1,11 +1,10 @@
 /**
  * The browser's figures equal the CLI's (issue #27): the dashboard's data layer and view models
  * (dashboard/data.ts, kpi-view.ts — the code the KPI view and the overview render) on the demo ring,
- * against `intervals` and `funnel` run as a process. The two take different roads to x and n: the
+ * against what `intervals` and `funnel` print (run in-process: support/cli.ts). The two take different roads to x and n: the
  * CLI reads them with the period snapshot (SQL), the KPI view evaluates them from the base counts
  * it holds (TypeScript) — every number must agree to the last digit the CLI writes.
  */
-import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { createDashboardData, type DashboardData } from '../../src/lib/dashboard/data.ts';
@@ -16,6 +15,7 @@ import { createEngine } from '../../src/lib/engine/engine.ts';
 import { openNodeConnector } from '../../src/lib/engine/node-connector.ts';
 import { toPlainDecimal } from '../../src/lib/format/plain.ts';
 import { readRingFromPath } from '../../src/lib/ring/package/node.ts';
+import { cliInProcess } from './support/cli.ts';
 
 const DEMO = 'data-samples/demo-ring';
 const catalogue = loadCatalogue();
@@ -23,10 +23,10 @@ const proportions = catalogue.kpis.filter((k) => k.proportion);
 let conn: Connector;
 let dashboard: DashboardData;
 
-function cli(...args: string[]): Record<string, string>[] {
-	const r = spawnSync(process.execPath, ['src/cli/main.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
-	expect(r.status, r.stderr).toBe(0);
-	const [header, ...lines] = r.stdout.trimEnd().split('\n');
+async function cli(...args: string[]): Promise<Record<string, string>[]> {
+	const r = await cliInProcess(...args);
+	expect(r.code, r.err).toBe(0);
+	const [header, ...lines] = r.out.trimEnd().split('\n');
 	const cols = header!.split(',');
 	return lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [cols[i]!, v])));
 }
@@ -50,13 +50,13 @@ afterAll(() => conn.close());
 
 describe.each([
 	// Kiel 2023 has a fehlerhaft phone reachability; Aachen 2024 and Lüchow-Dannenberg 2022 none.
-	// Each state checks the funnel of three KPIs (one CLI process each): together every proportion KPI.
+	// Each state checks the funnel of three KPIs (one CLI run each): together every proportion KPI.
 	{ authorityId: '01002', period: 2023, peers: 'size', kpis: [0, 3, 4] },
 	{ authorityId: '05334', period: 2024, peers: 'kind', kpis: [1, 5, 6] },
 	{ authorityId: '03354', period: 2022, peers: 'ring', kpis: [2, 7, 8] }
 ])('$authorityId $period $peers', ({ kpis, ...state }: ViewState & { kpis: number[] }) => {
 	it('intervals: the overview’s and the ranking’s own interval equal the CLI', async () => {
-		const rows = cli(
+		const rows = await cli(
 			'intervals',
 			'--ring',
 			DEMO,
@@ -104,7 +104,7 @@ describe.each([
 	it('funnel: the KPI view’s funnel table equals the CLI for every proportion KPI', async () => {
 		const { group } = await dashboard.stats(state);
 		for (const kpi of kpis.map((i) => proportions[i]!)) {
-			const rows = cli(
+			const rows = await cli(
 				'funnel',
 				'--ring',
 				DEMO,

@@ -16,7 +16,7 @@ import { periodBaseCounts } from '../../lib/engine/views.ts';
 import { parseOptions } from '../args.ts';
 import { rowsCsv } from '../csv-out.ts';
 import { cliCatalogue, cliFailure, isFailure, loadRingAt } from '../ring-data.ts';
-import { memberOrFail, peerSpecOrFail, periodOrFail, withEngine, type Outcome } from './shared.ts';
+import { groupNote, memberOrFail, peerSpecOrFail, periodOrFail, withEngine, type Outcome } from './shared.ts';
 
 export const SCENARIO_USAGE =
 	'  npm run --silent cli -- scenario --ring <ordner|zip> --authority <id> --period JJJJ [--peers size|ring|kind|state|kind_size|nearest] [--target median|best]';
@@ -54,7 +54,6 @@ export async function scenario(argv: string[]): Promise<Outcome> {
 	if (notMember) return notMember;
 	return withEngine(catalogue, ring, async (engine, conn) => {
 		const { group, rows } = await engine.stats(authorityId, period, spec);
-		if (group.reason) process.stderr.write(`Hinweis: ${group.reason}\n`);
 		const inputs = [...new Set(catalogue.kpis.flatMap((k) => k.inputs))];
 		const own = new Map(
 			(await periodBaseCounts(conn, period, inputs))
@@ -62,6 +61,6 @@ export async function scenario(argv: string[]): Promise<Outcome> {
 				.map((b) => [b.count_id, b.value])
 		);
 		const out = kpiTargets({ catalogue, rows, counts: (id) => own.get(id), targets: [target] });
-		return { code: 0, stdout: rowsCsv(out, SCENARIO_COLUMNS) };
+		return { code: 0, stdout: rowsCsv(out, SCENARIO_COLUMNS), stderr: groupNote(group, catalogue) };
 	});
 }

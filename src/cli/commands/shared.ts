@@ -6,7 +6,8 @@
 import type { Catalogue } from '../../lib/catalogue/schema.ts';
 import type { Connector } from '../../lib/engine/connector.ts';
 import { createEngine, type Engine } from '../../lib/engine/engine.ts';
-import type { PeerSpec } from '../../lib/engine/peers.ts';
+import type { PeerGroup, PeerSpec } from '../../lib/engine/peers.ts';
+import { germanWording, groupReasonText } from '../../lib/i18n/engine-text.ts';
 import type { Ring } from '../../lib/ring/types.ts';
 import { parsePeriodOption } from '../args.ts';
 import { openConnectorFromEnv } from '../engine.ts';
@@ -16,6 +17,15 @@ export interface Outcome {
 	code: 0 | 1 | 2;
 	stdout?: string;
 	stderr?: string;
+}
+
+/**
+ * Why a peer group is empty (the own authority has no values in the period, no size class, …), worded
+ * as one German line for stderr; undefined when the group is there. The engine's reason is a code.
+ */
+export function groupNote(group: PeerGroup, catalogue: Catalogue): string | undefined {
+	if (!group.reason) return undefined;
+	return `Hinweis: ${groupReasonText({ ...group, reason: group.reason }, germanWording(catalogue))}\n`;
 }
 
 /** The peer groups the CLI offers (formats.md). */
