@@ -83,6 +83,7 @@ class App {
 		this.#channel ??= openRingChannel((change) => void this.#remote(change));
 		const opening = openSession({
 			packageUrl,
+			// Called after openSession's first await: `queries` and `demoPreview` below are set by then.
 			onActive: (id, store) => {
 				this.#ownLoaded = this.own.load(store);
 				void this.#showPreview(id, store, demoPreview, queries);
