@@ -12,7 +12,7 @@
  *
  * Options: --quick skips lint and type check (for a fast local loop).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { findChromiumWithSource, missingChromiumHelp } from './find-chromium.ts';
@@ -38,6 +38,42 @@ function run(title: string, command: string, args: string[], env: Record<string,
 	// Each step's time, so a run that grows slow says where (CI must stay under 20 minutes).
 	console.log(`=== ${title}: ${Math.round((Date.now() - start) / 1000)} s ===`);
 	return result.status === 0;
+}
+
+interface Step {
+	title: string;
+	command: string;
+	args: string[];
+}
+
+/**
+ * Steps that only read the sources (type check, Prettier, ESLint), run at once: each is one process on
+ * one core, so together they take about as long as the longest. Each step's output is printed whole,
+ * under its title, when all have ended.
+ */
+async function runTogether(steps: Step[]): Promise<string[]> {
+	const start = Date.now();
+	const results = await Promise.all(
+		steps.map(
+			(step) =>
+				new Promise<{ step: Step; ok: boolean; output: string; seconds: number }>((resolve) => {
+					const child = spawn(step.command, step.args, { env: process.env });
+					let output = '';
+					child.stdout.on('data', (chunk) => (output += chunk));
+					child.stderr.on('data', (chunk) => (output += chunk));
+					child.on('error', (error) => (output += `${error.message}\n`));
+					child.on('close', (code) =>
+						resolve({ step, ok: code === 0, output, seconds: Math.round((Date.now() - start) / 1000) })
+					);
+				})
+		)
+	);
+	for (const { step, output, seconds } of results) {
+		console.log(`\n=== ${step.title} ===`);
+		process.stdout.write(output);
+		console.log(`=== ${step.title}: ${seconds} s ===`);
+	}
+	return results.filter((r) => !r.ok).map((r) => r.step.title);
 }
 
 function readCounts(file: string, read: (json: Record<string, unknown>) => Counts): void {
@@ -75,8 +111,13 @@ async function freePorts(): Promise<[number, number]> {
 rmSync('test-results', { recursive: true, force: true });
 const npx = 'npx';
 if (!quick) {
-	if (!run('Typprüfung (svelte-check)', 'npm', ['run', '--silent', 'check'])) finish('Typprüfung');
-	if (!run('Lint (Prettier, ESLint)', 'npm', ['run', '--silent', 'lint'])) finish('Lint');
+	// `npm run check` and `npm run lint`, the latter's two halves side by side.
+	const failed = await runTogether([
+		{ title: 'Typprüfung (svelte-check)', command: 'npm', args: ['run', '--silent', 'check'] },
+		{ title: 'Lint: Prettier', command: npx, args: ['prettier', '--check', '.'] },
+		{ title: 'Lint: ESLint', command: npx, args: ['eslint', '.'] }
+	]);
+	if (failed.length > 0) finish(failed.join(', '));
 }
 const unitOk = run('Unit-Tests (Vitest)', npx, [
 	'vitest',

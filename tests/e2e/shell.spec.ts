@@ -42,7 +42,11 @@ const ROUTES: { path: string; ready: (page: Page) => Promise<void>; bare?: true 
 			await expect(page.locator('[data-testid="matrix"][aria-busy="false"]')).toBeVisible();
 		}
 	},
-	{ path: './bericht', ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible() },
+	{
+		path: './bericht',
+		// The preview (the report itself, drawn in a worker) in place: axe then checks a page at rest.
+		ready: (page) => expect(page.getByTestId('report-preview')).toHaveAttribute('aria-busy', 'false')
+	},
 	{ path: './szenario', ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible() },
 	{ path: './sitzung', ready: (page) => expect(page.getByTestId('preview')).toBeVisible() },
 	{

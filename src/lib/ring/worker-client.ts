@@ -38,10 +38,19 @@ function ask(
 	});
 }
 
+/** The reply when it is of the kind asked for; otherwise a German (or English) message, never a crash. */
+function replyOf<K extends WorkerReply['type']>(
+	reply: WorkerReply,
+	type: K
+): Extract<WorkerReply, { type: K }> {
+	if (reply.type !== type) throw new MessageError(m('rings.worker_unexpected', { type: reply.type }));
+	return reply as Extract<WorkerReply, { type: K }>;
+}
+
 /** The worker's answer to an `open-ring` request as `openRingZip` / `openRingPackage` return it. */
 export function ringOpenResult(reply: WorkerReply): RingOpenResult {
-	if (reply.type !== 'ring') throw new Error(`Unerwartete Antwort des Workers: ${reply.type}`);
-	return { data: reply.data, problems: reply.problems };
+	const ring = replyOf(reply, 'ring');
+	return { data: ring.data, problems: ring.problems };
 }
 
 async function openRing(
@@ -75,29 +84,21 @@ export function openRingPackageInWorker(
 
 /** `parseProfile` in the worker. */
 export async function parseProfileInWorker(text: string, specs: CountSpec[]): Promise<ProfileResult> {
-	const reply = await ask({ type: 'check-profile', text, specs });
-	if (reply.type !== 'profile') throw new Error(`Unerwartete Antwort des Workers: ${reply.type}`);
-	return reply.result;
+	return replyOf(await ask({ type: 'check-profile', text, specs }), 'profile').result;
 }
 
 /** `valuesHash` (ring/datenstand.ts) in the worker; the values are copied, the page keeps them. */
 export async function valuesHashInWorker(values: ValueColumns): Promise<string> {
-	const reply = await ask({ type: 'hash-values', values });
-	if (reply.type !== 'hash') throw new Error(`Unerwartete Antwort des Workers: ${reply.type}`);
-	return reply.hex;
+	return replyOf(await ask({ type: 'hash-values', values }), 'hash').hex;
 }
 
 /** `writeZip` in the worker; the entries' bytes are handed over. */
 export async function zipInWorker(entries: ZipEntries, mtime: Date): Promise<Uint8Array> {
 	const buffers = new Set(Object.values(entries).map((bytes) => bytes.buffer as ArrayBuffer));
-	const reply = await ask({ type: 'zip', entries, mtime }, [...buffers]);
-	if (reply.type !== 'zip') throw new Error(`Unerwartete Antwort des Workers: ${reply.type}`);
-	return reply.bytes;
+	return replyOf(await ask({ type: 'zip', entries, mtime }, [...buffers]), 'zip').bytes;
 }
 
 /** A workbook of `sheets` written in the worker (the XLSX writer is not part of the page's JS). */
 export async function xlsxInWorker(sheets: XlsxSheet[]): Promise<Uint8Array> {
-	const reply = await ask({ type: 'xlsx', sheets });
-	if (reply.type !== 'zip') throw new Error(`Unerwartete Antwort des Workers: ${reply.type}`);
-	return reply.bytes;
+	return replyOf(await ask({ type: 'xlsx', sheets }), 'zip').bytes;
 }

@@ -46,6 +46,7 @@ export const de = {
 	'rings.http_failed': 'Ringpaket {url} nicht ladbar (HTTP {status}).',
 	'rings.demo_http_failed': 'Demo-Ring: {file} nicht ladbar (HTTP {status}).',
 	'rings.worker_died': 'Der Worker ist abgebrochen (Speicher erschöpft?).',
+	'rings.worker_unexpected': 'Unerwartete Antwort des Workers ({type}).',
 	'rings.saved': 'Ring „{name}“ gespeichert.',
 	'sync.updated':
 		'Der Ring „{name}“ wurde in einem anderen Tab geändert; angezeigt wird jetzt der gespeicherte Stand.',

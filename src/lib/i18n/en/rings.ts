@@ -47,6 +47,7 @@ export const en: Record<keyof typeof de, string> = {
 	'rings.http_failed': 'Ring package {url} could not be loaded (HTTP {status}).',
 	'rings.demo_http_failed': 'Demo ring: {file} could not be loaded (HTTP {status}).',
 	'rings.worker_died': 'The worker stopped (out of memory?).',
+	'rings.worker_unexpected': 'Unexpected answer from the worker ({type}).',
 	'rings.saved': 'Ring “{name}” saved.',
 	'sync.updated': 'The ring “{name}” was changed in another tab; the stored state is shown now.',
 	'sync.deleted':
