@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { utf8 } from '../../fixtures/ingest/helpers.ts';
 import { expect } from '../fixtures.ts';
+import { matrixDrawn } from './matrix.ts';
 import { testRing } from './packages.ts';
 
 /** A ring whose data changed after its release (the Datenstand line and change list). */
@@ -44,7 +45,7 @@ export async function moderationOpen(page: Page, lang: 'de' | 'en'): Promise<voi
 	await expect(page.getByTestId('cell-detail')).toBeVisible();
 	await page.getByTestId('query-member').selectOption(KIEL);
 	await expect(page.getByTestId('query-list')).toBeVisible();
-	await expect(page.locator('[data-testid="matrix"][aria-busy="false"]')).toBeVisible();
+	await matrixDrawn(page);
 }
 
 /** A German office file with something to say on every line: detection, mapping, problems. */
