@@ -11,8 +11,9 @@
  * - renders of the matrix by the moderator: next page, sort by totals, only incomplete members, a
  *   field, another period — each from the click to the frame after the DOM changed, with the long
  *   tasks and long frames inside that window;
- * - scrolling: the page down through the matrix and the matrix sideways to its last column, in steps
- *   of one frame, with the long tasks and frames meanwhile.
+ * - scrolling: the matrix's box sideways to its last column and down through the page's 50 members
+ *   (it draws the rows coming into view), then the page down, in steps of one frame, with the long
+ *   tasks and frames meanwhile.
  * The target: no long task (and no long frame) over 50 ms in the renders and the scrolling.
  */
 import type { Browser, Page } from '@playwright/test';
@@ -33,6 +34,8 @@ export interface ModerationFigures {
 	counts: number;
 	/** Cells on one page of the matrix. */
 	cells: number;
+	/** Cells drawn at a time (the rows in the matrix's box, and a margin). */
+	drawnCells: number;
 	firstMatrix: Summary;
 	findings: Summary;
 	/** Long tasks until the findings arrived (information: package, DuckDB, the first render). */
@@ -178,6 +181,10 @@ export async function measureModeration(options: {
 					box.scrollLeft = x;
 					await step();
 				}
+				for (let y = 0; y <= box.scrollHeight; y += 60) {
+					box.scrollTop = y;
+					await step();
+				}
 				for (let y = 0; y <= document.documentElement.scrollHeight; y += 150) {
 					window.scrollTo(0, y);
 					await step();
@@ -191,14 +198,15 @@ export async function measureModeration(options: {
 						0
 				),
 				counts: document.querySelectorAll('[data-testid="matrix"] th[data-count]').length,
-				cells: document.querySelectorAll('[data-testid="matrix"] button[data-cell]').length,
+				drawnCells: document.querySelectorAll('[data-testid="matrix"] [data-cell]').length,
 				loaf: (window as unknown as Window).__long.loaf
 			}));
 			figures = {
 				ring: options.ringId,
 				members: shape.members,
 				counts: shape.counts,
-				cells: shape.cells,
+				cells: Math.min(50, shape.members) * shape.counts,
+				drawnCells: shape.drawnCells,
 				actions,
 				scroll: {
 					steps: scroll.frames.length,
@@ -229,7 +237,7 @@ export function renderModerationMarkdown(heading: string, f: ModerationFigures, 
 	const lines = [
 		heading,
 		'',
-		`Ring ${f.ring}: ${f.members} members × ${f.counts} base counts; one page of the matrix holds ${f.cells} cells. Long animation frames ${f.loaf ? 'observed' : 'not reported by this Chromium'}.`,
+		`Ring ${f.ring}: ${f.members} members × ${f.counts} base counts; one page of the matrix holds ${f.cells} cells, of which ${f.drawnCells ?? f.cells} are drawn at a time (the rows in the matrix's box and a margin). Long animation frames ${f.loaf ? 'observed' : 'not reported by this Chromium'}.`,
 		'',
 		'| what | time, median (min–max) | longest long task | longest long frame | target: none over 50 ms |',
 		'| --- | --- | --- | --- | --- |',
@@ -237,7 +245,7 @@ export function renderModerationMarkdown(heading: string, f: ModerationFigures, 
 			(a) =>
 				`| ${a.name} | ${range(a.time)} | ${a.longestTask ? ms(a.longestTask) : 'none'} | ${a.longestFrame ? ms(a.longestFrame) : 'none'} | ${verdict(a.longestTask, a.longestFrame)} |`
 		),
-		`| scrolling: the matrix sideways, the page down (${f.scroll.steps} frames) | frame ${range(f.scroll.frame)} | ${f.scroll.longestTask ? ms(f.scroll.longestTask) : 'none'} | ${f.scroll.longestFrame ? ms(f.scroll.longestFrame) : 'none'} | ${verdict(f.scroll.longestTask, f.scroll.longestFrame)} |`,
+		`| scrolling: the matrix sideways and down through its page, then the page down (${f.scroll.steps} frames) | frame ${range(f.scroll.frame)} | ${f.scroll.longestTask ? ms(f.scroll.longestTask) : 'none'} | ${f.scroll.longestFrame ? ms(f.scroll.longestFrame) : 'none'} | ${verdict(f.scroll.longestTask, f.scroll.longestFrame)} |`,
 		'',
 		`First matrix (navigation → first row painted, \`?package=\` read and DuckDB started first): ${range(f.firstMatrix)}; findings in (the „Befund“ cells drawn): ${range(f.findings)}. Long tasks until then (information — package, DuckDB, the first render): ${f.startTasks.length ? f.startTasks.map(ms).join(', ') : 'none'}.`,
 		...(notes.length ? ['', ...notes.map((n) => `- ${n}`)] : []),

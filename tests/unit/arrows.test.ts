@@ -31,7 +31,14 @@ const BACKWARD: [file: string, importLine: string][] = [
 	['src/lib/zip/x.ts', "import type { RingData } from '../ring/package/types.ts';"],
 	['src/lib/downloads/x.ts', "import { app } from '$lib/app/app.svelte.ts';"],
 	['src/routes/x/+page.ts', "import type { Finding } from '$lib/engine/plausibility.ts';"],
-	['src/lib/dashboard/x.ts', "import { z } from 'zod';"]
+	['src/lib/dashboard/x.ts', "import { z } from 'zod';"],
+	// The dashboard works on its interface (dashboard/source.ts), not on the app or the first view.
+	['src/lib/dashboard/x.ts', "import { app } from '../app/app.svelte.ts';"],
+	['src/lib/dashboard/x.ts', "import type { Session } from '$lib/app/session.ts';"],
+	['src/lib/dashboard/x.ts', "import { lastViewPreview } from '../first-view/last-view.ts';"],
+	['src/lib/first-view/x.ts', "import type { Session } from '../app/session.ts';"],
+	['src/lib/first-view/x.ts', "import DashboardShell from '../dashboard/DashboardShell.svelte';"],
+	['src/lib/app/x.ts', "import KpiView from '$lib/dashboard/KpiView.svelte';"]
 ];
 
 const FORWARD: [file: string, importLine: string][] = [
@@ -42,7 +49,10 @@ const FORWARD: [file: string, importLine: string][] = [
 	['src/lib/dashboard/x.ts', "import { createEngine } from '../engine/engine.ts';"],
 	['src/lib/charts/x.ts', "import { download } from '../downloads/save.ts';"],
 	['src/lib/ring/x.ts', "import { parseCsv } from '../ingest/csv-tokenizer.ts';"],
-	['src/routes/x/+page.ts', "import { app } from '$lib/app/app.svelte.ts';"]
+	['src/routes/x/+page.ts', "import { app } from '$lib/app/app.svelte.ts';"],
+	['src/lib/first-view/x.ts', "import { createDashboardData } from '../dashboard/data.ts';"],
+	['src/lib/first-view/x.ts', "import { resource } from '../dashboard/resource.svelte.ts';"],
+	['src/lib/app/x.ts', "import type { DashboardSource } from '../dashboard/source.ts';"]
 ];
 
 describe('architecture arrows (eslint.config.js)', () => {
@@ -53,5 +63,10 @@ describe('architecture arrows (eslint.config.js)', () => {
 
 	it.each(FORWARD)('%s: %s is allowed', async (file, line) => {
 		expect(await restricted(file, `${line}\nexport const used = 1;\n`)).toEqual([]);
+	});
+
+	it('a dashboard component that imports the app is an error too (the rules cover Svelte files)', async () => {
+		const code = `<script lang="ts">\n\timport { app } from '../app/app.svelte.ts';\n</script>\n<p>{app.error}</p>\n`;
+		expect(await restricted('src/lib/dashboard/X.svelte', code)).toHaveLength(1);
 	});
 });

@@ -4,8 +4,8 @@
  */
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import type { Session } from '../../src/lib/app/session.ts';
 import { rememberedState } from '../../src/lib/dashboard/context.ts';
+import type { DashboardData } from '../../src/lib/dashboard/data.ts';
 import { lastViewPreview, type LastView } from '../../src/lib/first-view/last-view.ts';
 import { FIRST_VIEW_VERSION } from '../../src/lib/first-view/types.ts';
 import { emptyExtras } from '../../src/lib/ring/package/types.ts';
@@ -25,7 +25,7 @@ async function store(): Promise<RingStore> {
 
 const ring = syntheticRing(6, 2);
 const state = { authorityId: ring.authorities[2]!.authority_id, period: 2016, peers: 'kind' };
-const never = new Promise<Session>(() => undefined); // the real session is not needed here
+const never = new Promise<DashboardData>(() => undefined); // the real session is not needed here
 
 async function recorded(s: RingStore, id: string): Promise<LastView> {
 	const rings = await s.listRings();
@@ -64,15 +64,15 @@ describe('last view', () => {
 		await s.saveRing('r1', { ring, extras: emptyExtras() }, null);
 		await recorded(s, 'r1');
 		const preview = await lastViewPreview(s, 'r1', never);
-		expect(preview?.preview).toBeDefined();
+		expect(preview?.preview).toBe(true);
 		expect(preview!.ringId).toBe('r1');
 		expect(valueCount(preview!.data.ring.values)).toBe(0);
-		expect(await preview!.preview!.data.stats(state)).toMatchObject({
+		expect(await preview!.queries.stats(state)).toMatchObject({
 			group: { members: [state.authorityId] }
 		});
-		expect(
-			(await preview!.preview!.data.periodValues(2016)).get('completion_rate')?.get(state.authorityId)
-		).toBe(97.5);
+		expect((await preview!.queries.periodValues(2016)).get('completion_rate')?.get(state.authorityId)).toBe(
+			97.5
+		);
 		expect(rememberedState('r1')).toEqual(state);
 		expect(rememberedState('r2')).toEqual({}); // another ring starts from its own state
 	});

@@ -8,7 +8,7 @@ import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import type { Finding } from '../../src/lib/engine/plausibility.ts';
 import { completenessIndex } from '../../src/lib/moderation/completeness.ts';
 import { setStatus, withStatus, workbench } from '../../src/lib/moderation/findings.ts';
-import { buildMatrix, countGroups, pageOf, visibleRows } from '../../src/lib/moderation/matrix.ts';
+import { buildMatrix, countGroups, gridMove, pageOf, visibleRows } from '../../src/lib/moderation/matrix.ts';
 import { queryList } from '../../src/lib/moderation/queries.ts';
 import type { Ring } from '../../src/lib/ring/types.ts';
 import { encodeValues } from '../../src/lib/ring/value-columns.ts';
@@ -93,6 +93,39 @@ describe('completeness matrix', () => {
 				10
 			).rows
 		).toHaveLength(50);
+	});
+
+	it('keys move the focus within the page (arrows, Home/End, Ctrl for the corners, Page Up/Down), clamped', () => {
+		const at = [3, 5] as const;
+		const move = (key: string, ctrl = false) => gridMove(key, ctrl, at, 50, 42);
+		expect(move('ArrowRight')).toEqual([3, 6]);
+		expect(move('ArrowLeft')).toEqual([3, 4]);
+		expect(move('ArrowDown')).toEqual([4, 5]);
+		expect(move('ArrowUp')).toEqual([2, 5]);
+		expect(move('Home')).toEqual([3, 0]);
+		expect(move('End')).toEqual([3, 41]);
+		expect(move('Home', true)).toEqual([0, 0]);
+		expect(move('End', true)).toEqual([49, 41]);
+		expect(move('PageUp')).toEqual([0, 5]);
+		expect(move('PageDown')).toEqual([49, 5]);
+		// At the edges an arrow stays on its cell; a short last page ends earlier.
+		expect(gridMove('ArrowUp', false, [0, 0], 50, 42)).toEqual([0, 0]);
+		expect(gridMove('ArrowRight', false, [0, 41], 50, 42)).toEqual([0, 41]);
+		expect(gridMove('PageDown', false, [0, 2], 7, 42)).toEqual([6, 2]);
+		// Not a move: the key stays with the browser (Tab, letters); no cells, no move.
+		expect(move('Tab')).toBeNull();
+		expect(move('a')).toBeNull();
+		expect(gridMove('ArrowDown', false, [0, 0], 0, 42)).toBeNull();
+	});
+
+	it('a cell’s status is the same from the fast lookup as from its value and findings', () => {
+		const index = completenessIndex(ring, catalogue, [finding([900, 800])]);
+		for (const a of ['01001', '01002'])
+			for (const b of catalogue.base_counts) {
+				const value = index.value(a, 2024, b.id);
+				const slow = !value ? 'missing' : index.findings(a, 2024, b.id).length ? 'finding' : 'delivered';
+				expect(index.status(a, 2024, b.id)).toBe(slow);
+			}
 	});
 });
 

@@ -1,10 +1,11 @@
 /**
  * The dashboard's one loader (`resource`): a request per state, the previous answer kept until the
  * new one arrives, an answer for a state already left dropped (a slow query never overwrites a newer
- * view), a failure kept as the error until the next answer. On Svelte's client runtime.
+ * view), a failure kept as the error until the next answer; with a delay, one load after a burst of
+ * changes. On Svelte's client runtime.
  */
 import { flushSync } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { resource } from '../../src/lib/dashboard/resource.svelte.ts';
 
 /** A promise settled by hand. */
@@ -69,5 +70,46 @@ describe('resource', () => {
 		expect(r.error).toBeNull();
 		expect(noted).toEqual(['2023', '2022']);
 		stop();
+	});
+
+	it('with a delay, loads once after a burst of changes and never for a request left meanwhile', async () => {
+		vi.useFakeTimers();
+		try {
+			let text = $state('a');
+			const loads: string[] = [];
+			let r!: ReturnType<typeof resource<string>>;
+			const stop = $effect.root(() => {
+				r = resource(() => {
+					const v = text;
+					return {
+						key: v,
+						delayMs: 150,
+						load: () => (loads.push(v), Promise.resolve(v.toUpperCase()))
+					};
+				});
+			});
+			flushSync();
+			text = 'ab';
+			flushSync();
+			vi.advanceTimersByTime(100);
+			text = 'abc';
+			flushSync();
+			vi.advanceTimersByTime(149);
+			expect(loads).toEqual([]); // 'a' and 'ab' were replaced before their pause was over
+			vi.advanceTimersByTime(1);
+			expect(loads).toEqual(['abc']);
+			await vi.runAllTimersAsync();
+			flushSync();
+			expect(r.current).toEqual({ key: 'abc', value: 'ABC' });
+
+			// A view that goes away (the effect torn down) during the pause loads nothing.
+			text = 'abcd';
+			flushSync();
+			stop();
+			vi.advanceTimersByTime(1000);
+			expect(loads).toEqual(['abc']);
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 });

@@ -24,13 +24,14 @@ import {
 	type RingSummary,
 	type StoredChange
 } from '../ring/store.ts';
+import type { DashboardData } from '../dashboard/data.ts';
+import type { DashboardSource } from '../dashboard/source.ts';
 import type { ViewState } from '../dashboard/state.ts';
-import type { LastViewRecorder } from '../first-view/last-view.ts';
 import { openRingChannel, type RingChannel } from './ring-channel.ts';
 import { reasonOf, type ChangeResult, type Notice } from './outcomes.ts';
 import { writeChange, type RingChange, type WriteOutcome } from './ring-writes.ts';
 import { remoteSettlement, renameStored, settle } from './settle.ts';
-import { buildPreview, previewOf } from './preview.ts';
+import { buildPreview, previewOf, realQueries, recordView } from './preview.ts';
 import {
 	checkRingName,
 	cleanRingName,
@@ -49,8 +50,8 @@ export { downloadRing, reasonOf, ringNameText, type ChangeResult, type Notice } 
 
 class App {
 	session = $state.raw<Session | undefined>(undefined);
-	/** The demo ring's first view from the build, shown by the dashboard until `session` is ready. */
-	preview = $state.raw<Session | null>(null);
+	/** The active ring's last view or the demo's first view, shown by the dashboard until `session` is ready. */
+	preview = $state.raw<DashboardSource | null>(null);
 	error = $state<string | undefined>(undefined);
 	rings = $state.raw<RingSummary[]>([]);
 	/** `rings` has been read (with the demo, on a first visit): a page draws the list once, complete. */
@@ -65,7 +66,6 @@ class App {
 	readonly own = new OwnAuthorities();
 	#starting: Promise<void> | undefined;
 	#ownLoaded: Promise<void> = Promise.resolve();
-	#recorder: LastViewRecorder | undefined;
 	#channel: RingChannel | undefined;
 	#queue: Promise<unknown> = Promise.resolve();
 
@@ -79,18 +79,20 @@ class App {
 	/** Idempotent: the first page to mount starts the session, the others wait for it. */
 	start(packageUrl: string | null): Promise<void> {
 		if (this.#starting) return this.#starting;
-		let demoPreview: Promise<Session | null> = Promise.resolve(null);
+		let demoPreview: Promise<DashboardSource | null> = Promise.resolve(null);
 		this.#channel ??= openRingChannel((change) => void this.#remote(change));
 		const opening = openSession({
 			packageUrl,
+			// Called after openSession's first await: `queries` and `demoPreview` below are set by then.
 			onActive: (id, store) => {
 				this.#ownLoaded = this.own.load(store);
-				void this.#showPreview(id, store, demoPreview, opening);
+				void this.#showPreview(id, store, demoPreview, queries);
 			},
 			announce: (change) => this.#channel?.post(change),
 			onProgress: this.noteProgress
 		});
-		demoPreview = buildPreview(packageUrl, opening);
+		const queries = realQueries(opening);
+		demoPreview = buildPreview(packageUrl, queries);
 		this.#starting = opening
 			.then(async (s) => {
 				await this.#ownLoaded; // the first view opens at „Mein Amt“
@@ -136,8 +138,8 @@ class App {
 	async #showPreview(
 		id: string,
 		store: RingStore | null,
-		demo: Promise<Session | null>,
-		real: Promise<Session>
+		demo: Promise<DashboardSource | null>,
+		real: Promise<DashboardData>
 	) {
 		const preview = await previewOf(id, store, demo, real);
 		await this.#ownLoaded;
@@ -150,13 +152,9 @@ class App {
 		if (!s) return;
 		// After the start has listed the rings: a view noted before that (the dashboard paints as soon
 		// as the session is there) would otherwise find no `updated` time and never be recorded.
-		void Promise.all([import('../first-view/last-view.ts'), this.#starting]).then(
-			([{ LastViewRecorder }]) => {
-				if (this.session !== s) return;
-				this.#recorder ??= new LastViewRecorder();
-				this.#recorder.note(s, this.rings.find((r) => r.id === s.ringId)?.updated, state, kpi);
-			}
-		);
+		void this.#starting?.then(() => {
+			if (this.session === s) recordView(s, this.rings.find((r) => r.id === s.ringId)?.updated, state, kpi);
+		});
 	}
 
 	/** Settles when the session has started (or failed to): for actions that need the real ring. */

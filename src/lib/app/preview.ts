@@ -1,13 +1,31 @@
 /**
  * The view painted while the engine and the ring still load: the active ring's last view, or the demo
- * ring's first view computed at build time. Both are imported lazily — a start without a preview does
- * not wait for them.
+ * ring's first view computed at build time; and the recording of the last view for the next start.
+ * first-view/ is imported lazily — a start without a preview does not wait for it.
  */
+import type { DashboardData } from '../dashboard/data.ts';
+import type { DashboardSource } from '../dashboard/source.ts';
+import type { ViewState } from '../dashboard/state.ts';
+import type { LastViewRecorder } from '../first-view/last-view.ts';
 import { DEMO_RING_ID, type RingStore } from '../ring/store.ts';
 import type { Session } from './session.ts';
+import { sessionSource } from './session-source.ts';
 
-/** The demo ring's first view from the build, fetched from the very start (none for `?package=`). */
-export function buildPreview(packageUrl: string | null, real: Promise<Session>): Promise<Session | null> {
+/** The real session's queries, once it has started: a preview hands on what its record does not hold. */
+export function realQueries(opening: Promise<Session>): Promise<DashboardData> {
+	const queries = opening.then((s) => sessionSource(s).queries);
+	queries.catch(() => undefined); // a failed start is said by the app, not as an unhandled rejection
+	return queries;
+}
+
+/**
+ * The demo ring's first view from the build, fetched from the very start (none for `?package=`);
+ * `real` settles with the real session's queries, which answer whatever the record does not.
+ */
+export function buildPreview(
+	packageUrl: string | null,
+	real: Promise<DashboardData>
+): Promise<DashboardSource | null> {
 	if (packageUrl) return Promise.resolve(null);
 	return import('../first-view/preview.ts').then((m) => m.loadBuildPreview(real)).catch(() => null);
 }
@@ -16,9 +34,9 @@ export function buildPreview(packageUrl: string | null, real: Promise<Session>):
 export async function previewOf(
 	id: string,
 	store: RingStore | null,
-	demoPreview: Promise<Session | null>,
-	real: Promise<Session>
-): Promise<Session | null> {
+	demoPreview: Promise<DashboardSource | null>,
+	real: Promise<DashboardData>
+): Promise<DashboardSource | null> {
 	try {
 		const { lastViewPreview } = await import('../first-view/last-view.ts');
 		const last = store ? await lastViewPreview(store, id, real) : null;
@@ -26,4 +44,19 @@ export async function previewOf(
 	} catch {
 		return null; // no preview: the dashboard waits for the engine, as without one
 	}
+}
+
+let recorder: LastViewRecorder | undefined;
+
+/** The dashboard shows `state` (and KPI) of `session`, its ring stored as of `updated`: kept as its last view. */
+export function recordView(
+	session: Session,
+	updated: string | undefined,
+	state: ViewState,
+	kpi?: { id: string; other: string | null }
+): void {
+	void import('../first-view/last-view.ts').then(({ LastViewRecorder }) => {
+		recorder ??= new LastViewRecorder();
+		recorder.note(sessionSource(session), session.store, updated, state, kpi);
+	});
 }

@@ -32,7 +32,6 @@ import type { RingPhase } from './progress.ts';
 
 /** Told when opening a ring moves on (a step, and how far within it: 0…1), for the progress bar. */
 export type OnProgress = (phase: RingPhase, fraction?: number) => void;
-import type { Preview } from '../first-view/preview.ts';
 
 export interface Session {
 	catalogue: Catalogue;
@@ -52,11 +51,6 @@ export interface Session {
 	periods: number[];
 	/** Settles when the demo ring is in the store (first visit), with a problem if it could not be. */
 	demoStored: Promise<StorageProblem | null>;
-	/**
-	 * Set only on the preview session painted from the build's first view while the real session
-	 * starts (first-view/preview.ts): it has no base values, so nothing may be saved from it.
-	 */
-	preview?: Preview;
 }
 
 export const countSpecs = (cat: Catalogue): CountSpec[] =>

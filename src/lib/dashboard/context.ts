@@ -1,16 +1,18 @@
 /**
- * What a dashboard view receives from the shell: the session, the state whose data is loaded,
- * the peer group and its statistics (one `stats()` call), the display namer and navigation.
+ * What a dashboard view receives from the shell: the ring on display (`session`, a real session's or a
+ * preview's, source.ts), what it may ask of the app (`host`), the state whose data is loaded, the
+ * peer group and its statistics (one `stats()` call), the display namer and navigation.
  */
-import type { Session } from '../app/session.ts';
 import type { PeerGroup } from '../engine/peers.ts';
 import type { DashboardData } from './data.ts';
 import type { Namer } from './kpi-view.ts';
 import type { StatsRow } from './overview.ts';
+import type { DashboardHost, DashboardSource } from './source.ts';
 import type { ViewState } from './state.ts';
 
 export interface DashboardContext {
-	session: Session;
+	session: DashboardSource;
+	host: DashboardHost;
 	/** The state the data below belongs to. */
 	state: ViewState;
 	/** The state in the URL (may be ahead of `state` while its data loads): for links. */
@@ -19,6 +21,7 @@ export interface DashboardContext {
 	group: PeerGroup;
 	rows: StatsRow[];
 	name: Namer;
+	/** The session's queries (`session.queries`). */
 	data: DashboardData;
 	/** Go to the same view with a changed state (and view extras such as `vs`). */
 	navigate(change: Partial<ViewState>, extra?: Record<string, string | undefined>): void;

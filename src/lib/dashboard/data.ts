@@ -68,10 +68,10 @@ export interface DashboardData {
 }
 
 /**
- * What the data layer needs of a session: the app's `Session`, the build's first view and the tests
- * all provide it, so the dashboard does not depend on the app.
+ * What the data layer needs of a session with an engine: the app's `Session`, the build's first view
+ * (compute.ts) and the tests all provide it, so the dashboard does not depend on the app.
  */
-export interface DashboardSource {
+export interface QuerySource {
 	readonly catalogue: Catalogue;
 	readonly engine: Engine;
 	/** Periods with data, ascending (prefetch walks outward from the shown one). */
@@ -83,7 +83,7 @@ export interface DashboardSource {
 }
 
 /** Every query goes through the source's engine, the only way to SQL (README, "Architecture"). */
-export function createDashboardData(session: DashboardSource): DashboardData {
+export function createDashboardData(session: QuerySource): DashboardData {
 	const custom = () => session.data.extras.custom_peer_groups;
 	const statsMemo = new Memo<StatsResult>();
 	const kpiMemo = new Memo<KpiViewData>();

@@ -8,6 +8,10 @@
  * what it wants and how to load it (or null while there is nothing to load). The load itself runs
  * untracked, so what the loader reads (caches, the session) does not re-run the effect. `onValue`
  * runs only for the answer that is still current (prefetch, noting the view).
+ *
+ * A request with `delayMs` waits that long before loading, and a newer request meanwhile replaces
+ * it: for a costly computation that follows typing (a scenario, the report), several changes in a row
+ * cost one load.
  */
 import { untrack } from 'svelte';
 
@@ -26,6 +30,8 @@ export interface Resource<T> {
 export interface Request<T> {
 	key: string;
 	load: () => Promise<T>;
+	/** Wait this long (ms) before loading; a newer request within it replaces this one. */
+	delayMs?: number;
 }
 
 export function resource<T>(
@@ -38,24 +44,32 @@ export function resource<T>(
 		const wanted = request();
 		if (!wanted) return;
 		let stale = false;
-		let loading: Promise<T>;
-		try {
-			loading = untrack(wanted.load);
-		} catch (e) {
-			loading = Promise.reject(e);
-		}
-		loading.then(
-			(value) => {
-				if (stale) return;
-				current = { key: wanted.key, value };
-				error = null;
-				onValue?.(current);
-			},
-			(e: unknown) => {
-				if (!stale) error = e ?? new Error(String(e));
+		const start = () => {
+			let loading: Promise<T>;
+			try {
+				loading = untrack(wanted.load);
+			} catch (e) {
+				loading = Promise.reject(e);
 			}
-		);
-		return () => (stale = true);
+			loading.then(
+				(value) => {
+					if (stale) return;
+					current = { key: wanted.key, value };
+					error = null;
+					onValue?.(current);
+				},
+				(e: unknown) => {
+					if (!stale) error = e ?? new Error(String(e));
+				}
+			);
+		};
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		if (wanted.delayMs === undefined) start();
+		else timer = setTimeout(start, wanted.delayMs);
+		return () => {
+			stale = true;
+			clearTimeout(timer);
+		};
 	});
 	return {
 		get current() {

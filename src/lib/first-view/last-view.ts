@@ -9,12 +9,12 @@
  * that view is painted at once from the record while the engine loads, and its state („Mein Amt“,
  * period, group) is where the dashboard opens when the link names none.
  */
-import type { Session } from '../app/session.ts';
-import { dashboardData } from '../dashboard/browser-data.ts';
 import { remember } from '../dashboard/context.ts';
+import type { DashboardData } from '../dashboard/data.ts';
+import type { DashboardSource } from '../dashboard/source.ts';
 import type { ViewState } from '../dashboard/state.ts';
 import type { RingStore } from '../ring/store.ts';
-import { previewSession } from './preview.ts';
+import { previewSource } from './preview.ts';
 import { kpiRecord, overviewRecord } from './record.ts';
 import { FIRST_VIEW_VERSION, type FirstViewKpi, type FirstViewOverview } from './types.ts';
 
@@ -31,21 +31,22 @@ function isLastView(value: unknown): value is LastView {
 }
 
 /**
- * The preview of the active ring `ringId` from its last view, or null. Remembers the recorded state
- * for the dashboard even when the ring has changed since (then only the numbers are not reused).
+ * The preview of the active ring `ringId` from its last view, or null; `real` settles with the real
+ * session's queries. Remembers the recorded state for the dashboard even when the ring has changed
+ * since (then only the numbers are not reused).
  */
 export async function lastViewPreview(
 	store: RingStore,
 	ringId: string,
-	real: Promise<Session>
-): Promise<Session | null> {
+	real: Promise<DashboardData>
+): Promise<DashboardSource | null> {
 	const [record, rings] = await Promise.all([store.getLastView(), store.listRings()]);
 	if (!record.ok || !isLastView(record.value) || record.value.ringId !== ringId) return null;
 	const last = record.value;
 	remember(ringId, last.state);
 	const summary = rings.ok ? rings.value.find((r) => r.id === ringId) : undefined;
 	if (!summary || summary.updated !== last.updated) return null;
-	return previewSession(last, async () => last.kpi, ringId, real);
+	return previewSource(last, async () => last.kpi, ringId, real);
 }
 
 /** Writes the last view a moment after the last change, so moving through views costs nothing. */
@@ -56,22 +57,25 @@ export class LastViewRecorder {
 		this.#delayMs = delayMs;
 	}
 
-	/** The dashboard shows `state` (and, on a KPI view, `kpi` with its scatter partner) of `session`. */
+	/**
+	 * The dashboard shows `state` (and, on a KPI view, `kpi` with its scatter partner) of `source`, a
+	 * ring stored in `store` as of `updated`.
+	 */
 	note(
-		session: Session,
+		source: DashboardSource,
+		store: RingStore | null,
 		updated: string | undefined,
 		state: ViewState,
 		kpi?: { id: string; other: string | null }
 	) {
-		const store = session.store;
-		if (!store || !session.ringId || session.preview || updated === undefined) return;
-		const ringId = session.ringId;
+		if (!store || !source.ringId || source.preview || updated === undefined) return;
+		const ringId = source.ringId;
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(async () => {
 			try {
-				const data = dashboardData(session);
+				const data = source.queries;
 				const [overview, kpiView] = await Promise.all([
-					overviewRecord(data, session.data, session.periods, state),
+					overviewRecord(data, source.data, source.periods, state),
 					kpi ? kpiRecord(data, state, kpi.id, kpi.other) : null
 				]);
 				const record: LastView = { ...overview, ringId, updated, kpi: kpiView };

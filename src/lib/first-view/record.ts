@@ -12,7 +12,7 @@ import { FIRST_VIEW_VERSION, type FirstViewKpi, type FirstViewOverview } from '.
 export async function overviewRecord(
 	dashboard: DashboardData,
 	data: RingData,
-	periods: number[],
+	periods: readonly number[],
 	state: ViewState
 ): Promise<FirstViewOverview> {
 	const [stats, values] = await Promise.all([dashboard.stats(state), dashboard.periodValues(state.period)]);
@@ -21,7 +21,7 @@ export async function overviewRecord(
 		// Without values, and without the Datenstände' frozen files (hundreds of kB): a preview shows
 		// numbers, the header's Datenstand follows with the real session.
 		data: { ring: { ...data.ring, values: noValues() }, extras: { ...data.extras, releases: [] } },
-		periods,
+		periods: [...periods],
 		state,
 		stats,
 		values: [...values].map(([kpi, byAuthority]) => [kpi, [...byAuthority]])

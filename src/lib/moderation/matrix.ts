@@ -101,3 +101,32 @@ export function pageOf<T>(
 	const p = Math.min(Math.max(0, page), pages - 1);
 	return { rows: rows.slice(p * size, (p + 1) * size), page: p, pages };
 }
+
+/**
+ * Where a key moves the focus in a grid of `rows` × `cols` cells (the matrix's page), from cell
+ * [row, col]: arrows by one, Home/End to the row's ends (with Ctrl to the corners), Page Up/Down to
+ * the first and last row. `null`: the key is not a move (it stays with the browser). Clamped, so an
+ * arrow at the edge stays on its cell.
+ */
+export function gridMove(
+	key: string,
+	ctrl: boolean,
+	[row, col]: readonly [number, number],
+	rows: number,
+	cols: number
+): [number, number] | null {
+	const last = [rows - 1, cols - 1] as const;
+	const moves: Record<string, [number, number]> = {
+		ArrowRight: [row, col + 1],
+		ArrowLeft: [row, col - 1],
+		ArrowDown: [row + 1, col],
+		ArrowUp: [row - 1, col],
+		Home: ctrl ? [0, 0] : [row, 0],
+		End: ctrl ? [last[0], last[1]] : [row, last[1]],
+		PageUp: [0, col],
+		PageDown: [last[0], col]
+	};
+	const to = moves[key];
+	if (!to || rows === 0 || cols === 0) return null;
+	return [Math.min(Math.max(0, to[0]), last[0]), Math.min(Math.max(0, to[1]), last[1])];
+}

@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { utf8 } from '../../fixtures/ingest/helpers.ts';
 import { expect } from '../fixtures.ts';
+import { matrixDrawn } from './matrix.ts';
 import { testRing } from './packages.ts';
 
 /** A ring whose data changed after its release (the Datenstand line and change list). */
@@ -40,11 +41,11 @@ export async function moderationOpen(page: Page, lang: 'de' | 'en'): Promise<voi
 	await page.goto(`./moderation?lang=${lang}`);
 	await expect(page.getByTestId('matrix')).toBeVisible(MODERATION);
 	await page.getByTestId('mod-period').selectOption('2023');
-	await page.locator(`tr[data-authority="${KIEL}"] button[data-status="finding"]`).first().click();
+	await page.locator(`tr[data-authority="${KIEL}"] td[data-status="finding"]`).first().click();
 	await expect(page.getByTestId('cell-detail')).toBeVisible();
 	await page.getByTestId('query-member').selectOption(KIEL);
 	await expect(page.getByTestId('query-list')).toBeVisible();
-	await expect(page.locator('[data-testid="matrix"][aria-busy="false"]')).toBeVisible();
+	await matrixDrawn(page);
 }
 
 /** A German office file with something to say on every line: detection, mapping, problems. */
