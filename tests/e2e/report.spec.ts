@@ -43,7 +43,9 @@ function cliReport(format: 'pdf' | 'docx'): Uint8Array {
 			'--out',
 			out
 		],
-		{ encoding: 'utf8', timeout: 240_000 }
+		// The report's date („Stand des Berichts“) in the page's time zone (playwright.config.ts): the
+		// machine's own (UTC on CI) is a day behind between midnight in Berlin and 01:00 UTC.
+		{ encoding: 'utf8', timeout: 240_000, env: { ...process.env, TZ: 'Europe/Berlin' } }
 	);
 	if (r.status !== 0) throw new Error(`cli report: ${r.stderr}`);
 	return new Uint8Array(readFileSync(out));
