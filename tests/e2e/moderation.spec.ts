@@ -77,17 +77,18 @@ test('keyboard: arrow keys, Home and End move between matrix cells, Enter shows 
 	await expect(first).toHaveAttribute('tabindex', '0', LOAD);
 	await expect(page.locator('td[data-cell][tabindex="0"]')).toHaveCount(1);
 	await first.focus();
+	// Polled: a move to a row out of view scrolls it into the box and draws it before it takes the focus.
 	const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-cell'));
 	await page.keyboard.press('ArrowRight');
-	expect(await focused()).toBe('0-1');
+	await expect.poll(focused).toBe('0-1');
 	await page.keyboard.press('ArrowDown');
 	await page.keyboard.press('ArrowDown');
-	expect(await focused()).toBe('2-1');
+	await expect.poll(focused).toBe('2-1');
 	await page.keyboard.press('End');
-	expect(await focused()).toBe('2-41');
+	await expect.poll(focused).toBe('2-41');
 	await page.keyboard.press('ArrowLeft');
 	await page.keyboard.press('Home');
-	expect(await focused()).toBe('2-0');
+	await expect.poll(focused).toBe('2-0');
 	await expect(page.locator('td[data-cell][tabindex="0"]')).toHaveAttribute('data-cell', '2-0');
 	// An ARIA grid whose rows are drawn while in view: row and column counts over the whole matrix.
 	const grid = page.getByRole('grid', { name: /^Vollständigkeit 2024/ });
@@ -95,7 +96,7 @@ test('keyboard: arrow keys, Home and End move between matrix cells, Enter shows 
 	await expect(grid).toHaveAttribute('aria-colcount', String(42 + 2));
 	// Page Down: the page's last row, scrolled into the box (drawn for it), not under the totals.
 	await page.keyboard.press('PageDown');
-	expect(await focused()).toBe('47-0');
+	await expect.poll(focused).toBe('47-0');
 	const last = page.locator('[data-testid="matrix"] tbody tr', { has: page.locator(':focus') });
 	await expect(last).toHaveAttribute('aria-rowindex', '50');
 	const inBox = await page.evaluate(() => {
@@ -107,13 +108,13 @@ test('keyboard: arrow keys, Home and End move between matrix cells, Enter shows 
 	expect(inBox).toBe(true);
 	await expect(page.locator('[data-testid="matrix"] tbody tr[aria-rowindex="3"]')).toHaveCount(0);
 	await page.keyboard.press('PageUp');
-	expect(await focused()).toBe('0-0');
+	await expect.poll(focused).toBe('0-0');
 	await page.keyboard.press('ArrowDown');
 	await page.keyboard.press('ArrowDown');
-	expect(await focused()).toBe('2-0');
+	await expect.poll(focused).toBe('2-0');
 	await page.keyboard.press('Enter');
 	await expect(page.getByTestId('cell-detail')).toBeVisible();
 	// Tab leaves the matrix: one tab stop for all its cells.
 	await page.keyboard.press('Tab');
-	expect(await focused()).toBeFalsy();
+	await expect.poll(focused).toBeFalsy();
 });
