@@ -1,8 +1,8 @@
 /**
  * The matrix draws the rows in view a batch per frame (`ProgressiveWindow`): the first batch at once,
  * one more per animation frame, the whole window after ⌈n / step⌉ frames; a new page starts again at
- * the first batch; a scroll draws the rows entering the window and drops those leaving it; `finish`
- * draws the window at once (the keyboard jumps to a row not drawn yet).
+ * the first batch; a scroll draws the rows entering the window and drops those leaving it; a pinned row
+ * (the grid's active row) is drawn whenever it is in the window, also when the rows are new.
  * Runs Svelte's real runes; the animation frames are stepped by hand.
  */
 import { flushSync } from 'svelte';
@@ -78,15 +78,12 @@ describe('ProgressiveWindow', () => {
 		expect(drawn.shown.map((s) => s.row)).toEqual(rows(18, 'a').slice(2));
 		expect(drawn.complete).toBe(true);
 
-		// Another page: its first batch with the change, finish() the whole window.
+		// Another page: its first batch with the change, the rest a batch a frame.
 		page = rows(20, 'b');
 		flushSync();
 		expect(drawn.shown.map((s) => s.row)).toEqual(['b2', 'b3', 'b4', 'b5']);
-		drawn.finish();
-		flushSync();
+		for (let i = 0; i < 3; i++) frame();
 		expect([drawn.shown.length, drawn.complete]).toEqual([16, true]);
-		frame();
-		expect(drawn.shown.length).toBe(16);
 
 		// A window past the end of a short page holds what there is; negative starts are clamped.
 		page = rows(3, 'c');
@@ -123,6 +120,45 @@ describe('ProgressiveWindow', () => {
 		expect(drawn.shown.map((s) => s.index)).toEqual([40, 41, 42, 43]);
 		frame();
 		expect([drawn.shown.length, drawn.complete]).toEqual([8, true]);
+		stop();
+	});
+
+	it('the pinned row is drawn whenever it is in the window: at a jump, and when the rows are new', () => {
+		let page = $state.raw(rows(50, 'a'));
+		let win = $state.raw<[number, number]>([0, 16]);
+		let pinned = $state(2);
+		let drawn!: ProgressiveWindow<string>;
+		const stop = $effect.root(() => {
+			drawn = new ProgressiveWindow(
+				() => page,
+				() => win,
+				(r) => r,
+				4,
+				() => pinned
+			);
+		});
+		flushSync();
+		for (let i = 0; i < 4; i++) frame();
+		expect(drawn.complete).toBe(true);
+
+		// Page Down: the last row pinned and the window moved to it — drawn with the change, the rest after.
+		pinned = 47;
+		win = [34, 50];
+		flushSync();
+		expect(drawn.shown.map((s) => s.index)).toEqual([47]);
+		frame();
+		expect(drawn.shown.map((s) => s.index)).toEqual([34, 35, 36, 37, 47]);
+		for (let i = 0; i < 3; i++) frame();
+		expect([drawn.shown.length, drawn.complete]).toEqual([16, true]);
+
+		// The same members anew (the findings arrived): the first batch and the pinned row, not only the batch.
+		page = rows(50, 'a').map((r) => r);
+		flushSync();
+		expect(drawn.shown.map((s) => s.index)).toEqual([34, 35, 36, 37, 47]);
+		// A pinned row out of the window is not drawn.
+		pinned = 3;
+		flushSync();
+		expect(drawn.shown.map((s) => s.index)).toEqual([34, 35, 36, 37]);
 		stop();
 	});
 });

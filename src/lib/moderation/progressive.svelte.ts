@@ -8,6 +8,10 @@
  * after a change of the rows (another page, sort, filter or period) is drawn with the change itself,
  * so the list answers at once; the rest follow in the next frames.
  *
+ * One row may be pinned (the grid's active cell's row): it is drawn whenever it is in the window, at
+ * once — the keyboard moving to a row not drawn yet finds it there, and new rows of the same members
+ * (the findings arriving after the matrix is shown) do not take the focused cell away.
+ *
  * Construct in a component's script (it owns an effect).
  */
 export interface Shown<T> {
@@ -21,6 +25,7 @@ export class ProgressiveWindow<T> {
 	readonly #window: () => readonly [number, number];
 	readonly #key: (row: T) => string;
 	readonly #step: number;
+	readonly #pinned: () => number;
 	#drawn = $state.raw<{ of: readonly T[] | null; keys: readonly string[] }>({ of: null, keys: [] });
 
 	/** The rows of the window, in order. */
@@ -37,22 +42,30 @@ export class ProgressiveWindow<T> {
 		return this.#wanted.slice(0, this.#step).map((s) => this.#key(s.row));
 	});
 
-	/** The rows to draw now: those of the window that have had their frame. */
-	readonly shown = $derived.by(() => this.#wanted.filter((s) => this.#keys.includes(this.#key(s.row))));
+	/** The rows to draw now: those of the window that have had their frame, and the pinned one. */
+	readonly shown = $derived.by(() => {
+		const pinned = this.#pinned();
+		return this.#wanted.filter((s) => s.index === pinned || this.#keys.includes(this.#key(s.row)));
+	});
 	/** Every row of the window is drawn (a table says `aria-busy` until then). */
 	readonly complete = $derived.by(() => this.shown.length === this.#wanted.length);
 
-	/** `step`: rows per frame — at 42 cells a row, 4 rows take about 10–20 ms on a slow office PC. */
+	/**
+	 * `step`: rows per frame — at 42 cells a row, 4 rows take about 10–20 ms on a slow office PC.
+	 * `pinned`: the index of the row drawn whenever it is in the window (-1: none).
+	 */
 	constructor(
 		rows: () => readonly T[],
 		window: () => readonly [number, number],
 		key: (row: T) => string,
-		step = 4
+		step = 4,
+		pinned: () => number = () => -1
 	) {
 		this.#rows = rows;
 		this.#window = window;
 		this.#key = key;
 		this.#step = step;
+		this.#pinned = pinned;
 		$effect(() => {
 			if (this.complete) return;
 			const of = this.#rows();
@@ -77,10 +90,5 @@ export class ProgressiveWindow<T> {
 		const keys = shown.map((s) => this.#key(s.row));
 		const more = wanted.map((w) => this.#key(w.row)).filter((k) => !keys.includes(k));
 		return [...keys, ...more.slice(0, this.#step)];
-	}
-
-	/** Draw the whole window now: the keyboard moves to a row not drawn yet. */
-	finish(): void {
-		this.#drawn = { of: this.#rows(), keys: this.#wanted.map((s) => this.#key(s.row)) };
 	}
 }
