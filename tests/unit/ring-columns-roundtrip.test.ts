@@ -11,7 +11,12 @@ import type { CountSpec } from '../../src/lib/ingest/types.ts';
 import { openRingZip } from '../../src/lib/ring/package/open.ts';
 import { exportRingZip } from '../../src/lib/ring/package/zip.ts';
 import type { BaseValue } from '../../src/lib/ring/types.ts';
-import { decodeValues, encodeValues, valueCount } from '../../src/lib/ring/value-columns.ts';
+import {
+	decodeValues,
+	encodeValues,
+	ValueColumnsBuilder,
+	valueCount
+} from '../../src/lib/ring/value-columns.ts';
 
 const specs: CountSpec[] = loadCatalogue().base_counts.map(({ id, kind, label }) => ({ id, kind, label }));
 
@@ -62,5 +67,34 @@ describe('the value columns', () => {
 		const back = decodeValues(encodeValues(values));
 		expect(back).toStrictEqual(values);
 		expect(Object.is(back[0]!.value, -0)).toBe(true);
+	});
+
+	it('the builder: whole sets (the first taken as it is), chosen rows and single values, in order, across growth', () => {
+		const file = (name: string, authorities: string[], n: number, from = 0): BaseValue[] =>
+			Array.from({ length: n }, (_, i) => ({
+				authority_id: authorities[i % authorities.length]!,
+				period: 2020 + (i % 3),
+				count_id: i % 2 ? 'x' : 'y',
+				value: from + i / 4,
+				source: { file: name, line: i + 2, column: 3 }
+			}));
+		const first = file('a.csv', ['01', '02'], 1500);
+		// Other dictionaries: an authority and count in another order, one authority new, another file.
+		const second = file('b.csv', ['03', '01'], 1200, 5000).map((v) => ({
+			...v,
+			count_id: v.count_id === 'x' ? 'y' : 'x'
+		}));
+		const loose: BaseValue = { authority_id: '04', period: 2024, count_id: 'z', value: -0 };
+		const rows = [1199, 0, 7, 7];
+		const builder = new ValueColumnsBuilder();
+		builder.append(encodeValues(first));
+		builder.append(encodeValues(second), rows);
+		builder.push(loose);
+		builder.append(encodeValues(second));
+		const expected = [...first, ...rows.map((r) => second[r]!), loose, ...second];
+		expect(builder.length).toBe(expected.length);
+		const got = decodeValues(builder.finish());
+		expect(got).toStrictEqual(expected);
+		expect(Object.is(got[1500 + rows.length]!.value, -0)).toBe(true);
 	});
 });

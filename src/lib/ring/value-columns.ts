@@ -187,24 +187,34 @@ export class ValueColumnsBuilder {
 	#fileNames: string[] = [];
 	#file = dictionary(this.#fileNames);
 	/** Per appended set of columns, its dictionaries' indices here (so single rows append cheaply). */
-	#maps = new WeakMap<ValueColumns, { authority: Uint32Array; count: Uint32Array; file: Uint32Array }>();
+	#maps = new WeakMap<
+		ValueColumns,
+		{
+			authority: Uint32Array;
+			count: Uint32Array;
+			file: Uint32Array;
+			/** Every index maps to itself. */ same: boolean;
+		}
+	>();
 
 	get length(): number {
 		return this.#n;
 	}
 
-	#room(): number {
-		if (this.#n === this.#cols.value.length) {
-			const next = allocateValueColumns(this.#n * 2, this.#cols);
-			for (const key of NUMERIC) next[key].set(this.#cols[key]);
-			this.#cols = next;
-		}
-		return this.#n++;
+	/** Room for `extra` more values: the columns grow (doubling) once per call, not once per value. */
+	#reserve(extra: number): void {
+		const need = this.#n + extra;
+		if (need <= this.#cols.value.length) return;
+		// At least double (single values stay cheap); a large set gets exactly its room.
+		const next = allocateValueColumns(Math.max(need, this.#cols.value.length * 2), this.#cols);
+		for (const key of NUMERIC) next[key].set(this.#cols[key].subarray(0, this.#n));
+		this.#cols = next;
 	}
 
 	/** Append one value. */
 	push(v: BaseValue): number {
-		const i = this.#room();
+		this.#reserve(1);
+		const i = this.#n++;
 		const c = this.#cols;
 		c.authority[i] = this.#authority(v.authority_id);
 		c.count[i] = this.#count(v.count_id);
@@ -225,16 +235,42 @@ export class ValueColumnsBuilder {
 			map = {
 				authority: Uint32Array.from(from.authorities, (s) => this.#authority(s)),
 				count: Uint32Array.from(from.counts, (s) => this.#count(s)),
-				file: Uint32Array.from(from.files, (s, f) => (f === NO_FILE ? NO_FILE : NO_FILE + 1 + this.#file(s)))
+				file: Uint32Array.from(from.files, (s, f) => (f === NO_FILE ? NO_FILE : NO_FILE + 1 + this.#file(s))),
+				same: false
 			};
+			map.same = [map.authority, map.count, map.file].every((m) => m.every((to, i) => to === i));
 			this.#maps.set(from, map);
 		}
 		const { authority, count, file } = map;
 		const n = rows ? rows.length : from.value.length;
+		this.#reserve(n);
+		const base = this.#n;
+		const c = this.#cols;
+		this.#n += n;
+		if (!rows) {
+			// All of them: the numbers copied as blocks, the dictionary indices translated.
+			c.period.set(from.period, base);
+			c.value.set(from.value, base);
+			c.line.set(from.line, base);
+			c.column.set(from.column, base);
+			if (map.same) {
+				// The first set appended into an empty builder: its dictionary indices are ours too.
+				c.authority.set(from.authority, base);
+				c.count.set(from.count, base);
+				c.file.set(from.file, base);
+				return;
+			}
+			for (let k = 0; k < n; k++) {
+				const i = base + k;
+				c.authority[i] = authority[from.authority[k]!]!;
+				c.count[i] = count[from.count[k]!]!;
+				c.file[i] = file[from.file[k]!]!;
+			}
+			return;
+		}
 		for (let k = 0; k < n; k++) {
-			const j = rows ? rows[k]! : k;
-			const i = this.#room();
-			const c = this.#cols;
+			const j = rows[k]!;
+			const i = base + k;
 			c.authority[i] = authority[from.authority[j]!]!;
 			c.count[i] = count[from.count[j]!]!;
 			c.file[i] = file[from.file[j]!]!;
@@ -254,17 +290,19 @@ export class ValueColumnsBuilder {
 	finish(): ValueColumns {
 		const c = this.#cols;
 		const n = this.#n;
+		const exact = c.value.length === n;
+		const cut = <T extends Uint32Array | Float64Array>(a: T): T => (exact ? a : (a.slice(0, n) as T));
 		return {
 			authorities: c.authorities,
 			counts: c.counts,
 			files: [''].concat(this.#fileNames),
-			authority: c.authority.slice(0, n),
-			count: c.count.slice(0, n),
-			file: c.file.slice(0, n),
-			period: c.period.slice(0, n),
-			value: c.value.slice(0, n),
-			line: c.line.slice(0, n),
-			column: c.column.slice(0, n)
+			authority: cut(c.authority),
+			count: cut(c.count),
+			file: cut(c.file),
+			period: cut(c.period),
+			value: cut(c.value),
+			line: cut(c.line),
+			column: cut(c.column)
 		};
 	}
 }

@@ -16,6 +16,7 @@ import {
 	noValues,
 	ValueColumnsBuilder,
 	valueAt,
+	valuePeriods,
 	type ValueColumns
 } from '../value-columns.ts';
 
@@ -93,7 +94,10 @@ export function readCore(input: CoreInput, specs: CountSpec[]): CoreRead {
 			if (c === undefined) countIndex.set(id, (c = countIndex.size));
 			return c;
 		});
-		const keep: number[] = [];
+		/** The rows kept (members, no repeated key), `kept` of them. */
+		const keep = new Uint32Array(cols.value.length);
+		let kept = 0;
+		let lastPeriod = NaN;
 		/** Authorities that are no members, by dictionary index: the first row and how many values. */
 		const unknown = new Map<number, { row: number; n: number }>();
 		for (let i = 0; i < cols.value.length; i++) {
@@ -129,12 +133,15 @@ export function readCore(input: CoreInput, specs: CountSpec[]): CoreRead {
 					);
 					continue;
 				}
-				bucket.set(key, builder.length + keep.length);
+				bucket.set(key, builder.length + kept);
 			}
-			keep.push(i);
-			periods.add(cols.period[i]!);
+			keep[kept++] = i;
+			// Rows of one period mostly follow each other: the set is asked only when it changes.
+			const period = cols.period[i]!;
+			if (period !== lastPeriod) periods.add((lastPeriod = period));
 		}
-		builder.append(cols, keep);
+		// Usually every row is kept: then the columns are taken whole.
+		builder.append(cols, kept === cols.value.length ? undefined : keep.subarray(0, kept));
 		for (const [a, { row, n }] of unknown) {
 			const id = cols.authorities[a]!;
 			sink.error(
@@ -146,7 +153,7 @@ export function readCore(input: CoreInput, specs: CountSpec[]): CoreRead {
 			);
 		}
 		if (meta.periods.length > 0)
-			for (const period of new Set(cols.period))
+			for (const period of valuePeriods(cols))
 				if (!meta.periods.includes(period))
 					sink.warn('period_not_listed', 1, 1, String(period), m('ingest.period_not_listed', { period }));
 		problems.push(...sink.finish());
