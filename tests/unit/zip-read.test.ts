@@ -9,7 +9,7 @@ import { en } from '../../src/lib/i18n/en/zip.ts';
 import { word } from '../../src/lib/i18n/messages.ts';
 import { RING_PACKAGE_LIMITS, XLSX_LIMITS, type ZipLimits } from '../../src/lib/zip/limits.ts';
 import { zipMessage, zipProblemCode } from '../../src/lib/zip/messages.ts';
-import { readZip, type ZipProblem } from '../../src/lib/zip/read.ts';
+import { readZip, readZipAsync, type ZipProblem } from '../../src/lib/zip/read.ts';
 import { ringPackageEntry } from '../../src/lib/ring/package/files.ts';
 import { PARTS } from '../../src/lib/ring/package/parts/index.ts';
 import { writeZip } from '../../src/lib/zip/write.ts';
@@ -25,136 +25,150 @@ const small: ZipLimits = {
 	ratioGrace: 64 * 1024
 };
 
-function problem(bytes: Uint8Array, limits: ZipLimits = small, want = all): ZipProblem {
-	const read = readZip(bytes, want, limits);
-	if (read.ok) throw new Error('expected a problem');
-	return read.problem;
+/**
+ * Both readers, the synchronous one (fflate: workbooks) and the one that may wait (the platform's
+ * `DecompressionStream`: ring packages), under the same tests.
+ */
+const READERS = { readZip, readZipAsync } as const;
+
+for (const [name, readZip] of Object.entries(READERS)) {
+	async function problem(bytes: Uint8Array, limits: ZipLimits = small, want = all): Promise<ZipProblem> {
+		const read = await readZip(bytes, want, limits);
+		if (read.ok) throw new Error('expected a problem');
+		return read.problem;
+	}
+
+	describe(`${name} on ordinary zips`, () => {
+		it('gives exactly what unzipSync gives, for deflated and stored entries', async () => {
+			const files = {
+				'ring.json': strToU8('{"format_version":1,"name":"Ring Nord"}'),
+				'counts/2024.csv': strToU8('authority_id,period,count_id,value\n'.repeat(500)),
+				'leer.txt': new Uint8Array(0),
+				'umlaut/Übersicht.csv': strToU8('ä;ö;ü\n')
+			};
+			for (const zip of [writeZip(files, new Date(2024, 0, 1)), zipSync(files, { level: 0 })]) {
+				const read = await readZip(zip, all, RING_PACKAGE_LIMITS);
+				expect(read.ok).toBe(true);
+				if (!read.ok) return;
+				expect({ ...read.files }).toEqual(unzipSync(zip));
+				expect(read.entries.map((e) => e.name)).toEqual(Object.keys(files));
+			}
+		});
+
+		it('inflates only the wanted entries; the others are never decompressed, however broken', async () => {
+			const zip = zipOf([
+				entry('ring/ring.json', '{}'),
+				// Declares 10 MB from garbage: inflating it would fail; not wanting it must not.
+				{ name: 'ring/junk.bin', data: new Uint8Array(64).fill(0xff), method: 8, size: 10 * MiB, crc: 0 },
+				zeros('ring/big.bin', 2048)
+			]);
+			const read = await readZip(zip, (e) => e.name.endsWith('.json'), RING_PACKAGE_LIMITS);
+			expect(read.ok && Object.keys(read.files)).toEqual(['ring/ring.json']);
+			expect(read.ok && read.entries.map((e) => [e.name, e.size])).toEqual([
+				['ring/ring.json', 2],
+				['ring/junk.bin', 10 * MiB],
+				['ring/big.bin', 2048 * MiB]
+			]);
+		});
+
+		it('reads zip64 directories (sizes and offsets in the extra field)', async () => {
+			const zip = zipOf([entry('a.csv', 'x,y\n1,2\n'), entry('b/c.csv', 'z\n')], { zip64: true });
+			const read = await readZip(zip, all, RING_PACKAGE_LIMITS);
+			expect(
+				read.ok && Object.fromEntries(Object.entries(read.files).map(([k, v]) => [k, v.length]))
+			).toEqual({
+				'a.csv': 8,
+				'b/c.csv': 2
+			});
+		});
+
+		it('a budget spans several reads of one archive', async () => {
+			const zip = zipOf([moderate('a', 3), moderate('b', 3)]);
+			const budget = { remaining: small.maxTotal };
+			expect((await readZip(zip, (e) => e.name === 'a', small, budget)).ok).toBe(true);
+			expect(budget.remaining).toBe(MiB);
+			const second = await readZip(zip, (e) => e.name === 'b', small, budget);
+			expect(second.ok ? null : second.problem).toEqual({ code: 'total', entry: 'b', found: 6 * MiB });
+		});
+	});
+
+	describe(`${name}: limits and damage`, () => {
+		it('refuses too many entries before reading any of them', async () => {
+			expect(await problem(zipOf(tinyEntries(11)))).toEqual({ code: 'entries', entry: '', found: 11 });
+			expect((await readZip(zipOf(tinyEntries(10)), all, small)).ok).toBe(true);
+		});
+
+		it('refuses a total beyond the budget from the declared sizes, naming the entry that crosses it', async () => {
+			const zip = zipOf([
+				moderate('counts/a.csv', 2),
+				moderate('counts/b.csv', 2),
+				moderate('counts/c.csv', 2)
+			]);
+			expect(await problem(zip)).toEqual({ code: 'total', entry: 'counts/c.csv', found: 6 * MiB });
+		});
+
+		it('refuses a high declared ratio without inflating, and a hidden one while inflating', async () => {
+			expect(await problem(zipOf([zeros('counts/x.csv', 2)]))).toMatchObject({
+				code: 'ratio',
+				entry: 'counts/x.csv'
+			});
+			const hidden = zeros('counts/y.csv', 1024);
+			hidden.size = hidden.data.length * 100; // declares exactly the allowed ratio
+			const p = await problem(zipOf([hidden]), RING_PACKAGE_LIMITS);
+			expect(p.code).toBe('ratio');
+			expect(p.found).toBeGreaterThan(900); // the bomb's own ratio, not the limit's
+		});
+
+		it('lets a small, highly compressible entry through (below the grace)', async () => {
+			const read = await readZip(zipOf([entry('sheet.xml', ' '.repeat(60_000))]), all, small);
+			expect(read.ok && read.files['sheet.xml']?.length).toBe(60_000);
+		});
+
+		it('stops an entry that inflates to more or less than it declares', async () => {
+			expect(await problem(zipOf([entry('a.csv', 'x'.repeat(5000), 100)]))).toMatchObject({
+				code: 'size',
+				entry: 'a.csv'
+			});
+			expect(await problem(zipOf([entry('a.csv', 'abc', 10)]))).toMatchObject({
+				code: 'size',
+				entry: 'a.csv',
+				found: 3
+			});
+			const stored = { name: 's.csv', data: strToU8('abc'), method: 0 as const, size: 5, crc: 0 };
+			expect(await problem(zipOf([stored]))).toMatchObject({ code: 'size', entry: 's.csv' });
+		});
+
+		it('refuses encrypted entries and unknown methods, only when wanted', async () => {
+			const odd = { ...entry('a.csv', 'abc'), method: 12 as unknown as 8 };
+			expect(await problem(zipOf([odd]))).toEqual({ code: 'unsupported', entry: 'a.csv', found: 12 });
+			expect((await readZip(zipOf([odd]), () => false, small)).ok).toBe(true);
+			const zip = zipOf([entry('b.csv', 'abc')]);
+			zip[6] = zip[6]! | 1; // the local header's encryption flag (ignored: the directory's counts)
+			const dir = zip.length - 22 - (46 + 5);
+			zip[dir + 8] = zip[dir + 8]! | 1;
+			expect(await problem(zip)).toMatchObject({ code: 'unsupported', entry: 'b.csv' });
+		});
+
+		it('reports garbage, truncation and bad offsets as damaged, never throws', async () => {
+			const good = zipOf([entry('ring.json', '{"a":1}'), entry('authorities.csv', 'x\n'.repeat(100))]);
+			expect(await problem(strToU8('PK\u0003\u0004garbage'))).toEqual({
+				code: 'damaged',
+				entry: '',
+				found: 0
+			});
+			expect((await problem(new Uint8Array(0))).code).toBe('damaged');
+			expect((await problem(good.subarray(0, good.length - 30))).code).toBe('damaged');
+			for (let cut = 1; cut < good.length; cut += 7)
+				expect((await readZip(good.subarray(cut), all, small)).ok).toBe(false);
+			const broken = good.slice();
+			broken[39] = broken[39]! ^ 0xff; // the first deflate byte
+			const read = await readZip(broken, all, small);
+			if (!read.ok) expect(read.problem).toMatchObject({ code: expect.stringMatching(/damaged|size/) });
+			const corruptData = zipOf([{ ...entry('a.csv', 'abc'), data: new Uint8Array([0xff, 0xff, 0xff]) }]);
+			expect(await problem(corruptData)).toMatchObject({ code: 'damaged', entry: 'a.csv' });
+		});
+	});
 }
-
-describe('readZip on ordinary zips', () => {
-	it('gives exactly what unzipSync gives, for deflated and stored entries', () => {
-		const files = {
-			'ring.json': strToU8('{"format_version":1,"name":"Ring Nord"}'),
-			'counts/2024.csv': strToU8('authority_id,period,count_id,value\n'.repeat(500)),
-			'leer.txt': new Uint8Array(0),
-			'umlaut/Übersicht.csv': strToU8('ä;ö;ü\n')
-		};
-		for (const zip of [writeZip(files, new Date(2024, 0, 1)), zipSync(files, { level: 0 })]) {
-			const read = readZip(zip, all, RING_PACKAGE_LIMITS);
-			expect(read.ok).toBe(true);
-			if (!read.ok) return;
-			expect({ ...read.files }).toEqual(unzipSync(zip));
-			expect(read.entries.map((e) => e.name)).toEqual(Object.keys(files));
-		}
-	});
-
-	it('inflates only the wanted entries; the others are never decompressed, however broken', () => {
-		const zip = zipOf([
-			entry('ring/ring.json', '{}'),
-			// Declares 10 MB from garbage: inflating it would fail; not wanting it must not.
-			{ name: 'ring/junk.bin', data: new Uint8Array(64).fill(0xff), method: 8, size: 10 * MiB, crc: 0 },
-			zeros('ring/big.bin', 2048)
-		]);
-		const read = readZip(zip, (e) => e.name.endsWith('.json'), RING_PACKAGE_LIMITS);
-		expect(read.ok && Object.keys(read.files)).toEqual(['ring/ring.json']);
-		expect(read.ok && read.entries.map((e) => [e.name, e.size])).toEqual([
-			['ring/ring.json', 2],
-			['ring/junk.bin', 10 * MiB],
-			['ring/big.bin', 2048 * MiB]
-		]);
-	});
-
-	it('reads zip64 directories (sizes and offsets in the extra field)', () => {
-		const zip = zipOf([entry('a.csv', 'x,y\n1,2\n'), entry('b/c.csv', 'z\n')], { zip64: true });
-		const read = readZip(zip, all, RING_PACKAGE_LIMITS);
-		expect(read.ok && Object.fromEntries(Object.entries(read.files).map(([k, v]) => [k, v.length]))).toEqual({
-			'a.csv': 8,
-			'b/c.csv': 2
-		});
-	});
-
-	it('a budget spans several reads of one archive', () => {
-		const zip = zipOf([moderate('a', 3), moderate('b', 3)]);
-		const budget = { remaining: small.maxTotal };
-		expect(readZip(zip, (e) => e.name === 'a', small, budget).ok).toBe(true);
-		expect(budget.remaining).toBe(MiB);
-		const second = readZip(zip, (e) => e.name === 'b', small, budget);
-		expect(second.ok ? null : second.problem).toEqual({ code: 'total', entry: 'b', found: 6 * MiB });
-	});
-});
-
-describe('readZip limits and damage', () => {
-	it('refuses too many entries before reading any of them', () => {
-		expect(problem(zipOf(tinyEntries(11)))).toEqual({ code: 'entries', entry: '', found: 11 });
-		expect(readZip(zipOf(tinyEntries(10)), all, small).ok).toBe(true);
-	});
-
-	it('refuses a total beyond the budget from the declared sizes, naming the entry that crosses it', () => {
-		const zip = zipOf([
-			moderate('counts/a.csv', 2),
-			moderate('counts/b.csv', 2),
-			moderate('counts/c.csv', 2)
-		]);
-		expect(problem(zip)).toEqual({ code: 'total', entry: 'counts/c.csv', found: 6 * MiB });
-	});
-
-	it('refuses a high declared ratio without inflating, and a hidden one while inflating', () => {
-		expect(problem(zipOf([zeros('counts/x.csv', 2)]))).toMatchObject({
-			code: 'ratio',
-			entry: 'counts/x.csv'
-		});
-		const hidden = zeros('counts/y.csv', 1024);
-		hidden.size = hidden.data.length * 100; // declares exactly the allowed ratio
-		const p = problem(zipOf([hidden]), RING_PACKAGE_LIMITS);
-		expect(p.code).toBe('ratio');
-		expect(p.found).toBeGreaterThan(900);
-	});
-
-	it('lets a small, highly compressible entry through (below the grace)', () => {
-		const read = readZip(zipOf([entry('sheet.xml', ' '.repeat(60_000))]), all, small);
-		expect(read.ok && read.files['sheet.xml']?.length).toBe(60_000);
-	});
-
-	it('stops an entry that inflates to more or less than it declares', () => {
-		expect(problem(zipOf([entry('a.csv', 'x'.repeat(5000), 100)]))).toMatchObject({
-			code: 'size',
-			entry: 'a.csv'
-		});
-		expect(problem(zipOf([entry('a.csv', 'abc', 10)]))).toMatchObject({
-			code: 'size',
-			entry: 'a.csv',
-			found: 3
-		});
-		const stored = { name: 's.csv', data: strToU8('abc'), method: 0 as const, size: 5, crc: 0 };
-		expect(problem(zipOf([stored]))).toMatchObject({ code: 'size', entry: 's.csv' });
-	});
-
-	it('refuses encrypted entries and unknown methods, only when wanted', () => {
-		const odd = { ...entry('a.csv', 'abc'), method: 12 as unknown as 8 };
-		expect(problem(zipOf([odd]))).toEqual({ code: 'unsupported', entry: 'a.csv', found: 12 });
-		expect(readZip(zipOf([odd]), () => false, small).ok).toBe(true);
-		const zip = zipOf([entry('b.csv', 'abc')]);
-		zip[6] = zip[6]! | 1; // the local header's encryption flag (ignored: the directory's counts)
-		const dir = zip.length - 22 - (46 + 5);
-		zip[dir + 8] = zip[dir + 8]! | 1;
-		expect(problem(zip)).toMatchObject({ code: 'unsupported', entry: 'b.csv' });
-	});
-
-	it('reports garbage, truncation and bad offsets as damaged, never throws', () => {
-		const good = zipOf([entry('ring.json', '{"a":1}'), entry('authorities.csv', 'x\n'.repeat(100))]);
-		expect(problem(strToU8('PK\u0003\u0004garbage'))).toEqual({ code: 'damaged', entry: '', found: 0 });
-		expect(problem(new Uint8Array(0)).code).toBe('damaged');
-		expect(problem(good.subarray(0, good.length - 30)).code).toBe('damaged');
-		for (let cut = 1; cut < good.length; cut += 7)
-			expect(readZip(good.subarray(cut), all, small).ok).toBe(false);
-		const broken = good.slice();
-		broken[39] = broken[39]! ^ 0xff; // the first deflate byte
-		const read = readZip(broken, all, small);
-		if (!read.ok) expect(read.problem).toMatchObject({ code: expect.stringMatching(/damaged|size/) });
-		const corruptData = zipOf([{ ...entry('a.csv', 'abc'), data: new Uint8Array([0xff, 0xff, 0xff]) }]);
-		expect(problem(corruptData)).toMatchObject({ code: 'damaged', entry: 'a.csv' });
-	});
-});
 
 describe('which entries a ring package inflates', () => {
 	const want = (name: string) =>

@@ -63,6 +63,8 @@ export function readCore(input: CoreInput, specs: CountSpec[]): CoreRead {
 	const totalBytes = csvPaths.reduce((n, path) => n + (files.get(path)?.length ?? 0), 0);
 	let doneBytes = 0;
 	const builder = new ValueColumnsBuilder();
+	/** The columns of a package's only counts file when all its rows are kept (else the builder's). */
+	let only: ValueColumns | null = null;
 	// One file's keys are unique (the ingest reports a repeated key), so only a package with several
 	// counts files needs the keys seen in the files before: per authority, (period, count) → row.
 	const seen = csvPaths.length > 1 ? new Map<string, Map<number, number>>() : null;
@@ -140,8 +142,12 @@ export function readCore(input: CoreInput, specs: CountSpec[]): CoreRead {
 			const period = cols.period[i]!;
 			if (period !== lastPeriod) periods.add((lastPeriod = period));
 		}
-		// Usually every row is kept: then the columns are taken whole.
-		builder.append(cols, kept === cols.value.length ? undefined : keep.subarray(0, kept));
+		// Usually every row is kept: then the columns are taken whole — as they are, when they are the
+		// package's only counts file (no copy of 2 million values at 5,000 × 10).
+		if (kept === cols.value.length) {
+			if (csvPaths.length === 1) only = cols;
+			else builder.append(cols);
+		} else builder.append(cols, keep.subarray(0, kept));
 		for (const [a, { row, n }] of unknown) {
 			const id = cols.authorities[a]!;
 			sink.error(
@@ -159,5 +165,10 @@ export function readCore(input: CoreInput, specs: CountSpec[]): CoreRead {
 		problems.push(...sink.finish());
 	}
 	if (countPaths.length === 0) pkg.warn('no_counts', 1, 1, '', m('ingest.no_count_files'));
-	return { authorities, values: builder.finish(), periods: [...periods].sort((a, b) => a - b), problems };
+	return {
+		authorities,
+		values: only ?? builder.finish(),
+		periods: [...periods].sort((a, b) => a - b),
+		problems
+	};
 }

@@ -9,7 +9,7 @@
  * its size.
  */
 import { RING_PACKAGE_LIMITS } from '../../zip/limits.ts';
-import { readZip, type ZipEntry, type ZipProblem } from '../../zip/read.ts';
+import { readZipAsync, type ZipEntry, type ZipProblem } from '../../zip/read.ts';
 import { PROVENANCE_CSV } from './canonical.ts';
 import { AUTHORITIES_CSV, isCountsFile } from './core.ts';
 import { PARTS } from './parts/index.ts';
@@ -83,8 +83,8 @@ const UNREAD = new Uint8Array(0);
  * hit). Entries the format does not read are listed by name with no bytes, never inflated: no reader
  * opens them, and the package reader still names them — refused in format 2, a warning before.
  */
-export function unzipPackage(bytes: Uint8Array): Unzipped {
-	const read = readZip(bytes, ringPackageEntry, RING_PACKAGE_LIMITS);
+export async function unzipPackage(bytes: Uint8Array): Promise<Unzipped> {
+	const read = await readZipAsync(bytes, ringPackageEntry, RING_PACKAGE_LIMITS);
 	if (!read.ok) return read;
 	const files: PackageFile[] = Object.entries(read.files).map(([path, data]) => ({ path, bytes: data }));
 	for (const e of read.entries)

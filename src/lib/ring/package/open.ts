@@ -268,7 +268,7 @@ export async function openRingZip(
 	specs: CountSpec[],
 	options: RingReadOptions = {}
 ): Promise<RingOpenResult> {
-	const unzipped = unzipPackage(bytes);
+	const unzipped = await unzipPackage(bytes);
 	const progress = options.onProgress;
 	progress?.(UNZIP_SHARE);
 	if (unzipped.ok)
