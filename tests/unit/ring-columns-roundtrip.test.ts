@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeRing, ringZip, SCALES } from '../../bench/rings.ts';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
+import { parseImportFile } from '../../src/lib/ingest/parse-import.ts';
 import type { CountSpec } from '../../src/lib/ingest/types.ts';
 import { openRingZip } from '../../src/lib/ring/package/open.ts';
 import { exportRingZip } from '../../src/lib/ring/package/zip.ts';
@@ -96,5 +97,35 @@ describe('the value columns', () => {
 		const got = decodeValues(builder.finish());
 		expect(got).toStrictEqual(expected);
 		expect(Object.is(got[1500 + rows.length]!.value, -0)).toBe(true);
+	});
+
+	it('a file’s columns are exactly sized — taken as they are when its lines foretold its values, copied when not', () => {
+		const rows = (n: number, bad = -1, from = 0) =>
+			Array.from({ length: n }, (_, k) => {
+				const i = from + k;
+				return `01${String(i).padStart(4, '0')},2024,population,${i === bad ? 'x' : i}`;
+			});
+		const csv = (lines: string[]) =>
+			new TextEncoder().encode(`authority_id,period,count_id,value\n${lines.join('\n')}\n`);
+		for (const [what, bytes, values] of [
+			['every line a value', csv(rows(5000)), 5000],
+			['a line in error', csv(rows(5000, 17)), 4999],
+			['an empty line', csv([...rows(4000), '', ...rows(1000, -1, 4000)]), 5000]
+		] as const) {
+			const cols = parseImportFile('counts/2024.csv', bytes, specs, { columnar: true }).columns!;
+			expect(valueCount(cols), what).toBe(values);
+			for (const a of [
+				cols.authority,
+				cols.count,
+				cols.file,
+				cols.period,
+				cols.value,
+				cols.line,
+				cols.column
+			])
+				expect(a.buffer.byteLength, what).toBe(values * a.BYTES_PER_ELEMENT);
+			expect(cols.value[values - 1], what).toBe(4999);
+			expect(cols.line[values - 1], what).toBe(values === 5000 && what === 'an empty line' ? 5002 : 5001);
+		}
 	});
 });

@@ -93,17 +93,18 @@ export function parseImportFile(
 }
 
 /**
- * About how many values a text file holds: its lines (estimated from the first 64 K characters) times
- * the value cells of a line, a little more rather than less.
+ * How many values a text file can hold at most: its lines below the header times the value cells of a
+ * line. Counted, not estimated (a search for line breaks costs little beside the parse): when every
+ * line holds its values — as in every ring package — the columns are then exactly full, and are
+ * handed on without a copy (`value-store.ts`). Lines within quotes only make it more.
  */
 function expectedValues(text: string, detection: Detection): number {
-	const sample = Math.min(text.length, 65_536);
-	let lines = 1;
-	for (let i = text.indexOf('\n'); i !== -1 && i < sample; i = text.indexOf('\n', i + 1)) lines++;
+	let lines = text.length > 0 && !text.endsWith('\n') ? 1 : 0;
+	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
 	const cells =
 		detection.layout === 'wide' ? detection.columns.filter((c) => c.role.kind === 'count').length : 1;
-	// Capped: a value takes two characters at least, and past a few million doubling is cheap enough.
-	return Math.min(Math.ceil((text.length / sample) * lines * cells * 1.05), text.length >> 1, 4_000_000);
+	// Capped: past a few million values doubling is cheap enough.
+	return Math.min(Math.max(0, lines - detection.headerLine) * cells, 4_000_000);
 }
 
 /** True when a result has no error-severity problem. */

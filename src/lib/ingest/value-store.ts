@@ -25,13 +25,12 @@ export class ValueStore {
 		this.cols = allocateValueColumns(4096, { files: ['', file] });
 	}
 
+	/** Room for exactly `need` values (when there is less). */
 	reserve(need: number): void {
-		if (need > this.cols.value.length) this.#grow(need);
+		if (need > this.cols.value.length) this.#resize(need);
 	}
 
-	#grow(need: number): void {
-		let size = this.cols.value.length;
-		while (size < need) size *= 2;
+	#resize(size: number): void {
 		const next = allocateValueColumns(size, this.cols);
 		for (const key of COLUMNS) next[key].set(this.cols[key].subarray(0, this.n));
 		this.cols = next;
@@ -45,7 +44,7 @@ export class ValueStore {
 		line: number,
 		column: number
 	): number {
-		if (this.n === this.cols.value.length) this.#grow(this.n + 1);
+		if (this.n === this.cols.value.length) this.#resize(2 * this.n);
 		const c = this.cols;
 		const i = this.n++;
 		c.authority[i] = authority;
@@ -75,9 +74,14 @@ export class ValueStore {
 		};
 	}
 
-	/** Exactly sized copies of the values (all, or those at `kept`): columns of their own, to send. */
+	/**
+	 * Exactly sized columns of the values (all, or those at `kept`), to send: copies, or the store's own
+	 * when they are exactly full (the store is not used afterwards).
+	 */
 	columns(dictionaries: Dictionaries, kept: number[] | null): ValueColumns {
 		const c = this.cols;
+		// Exactly full (the file's lines foretold its values): the columns are handed on as they are.
+		if (!kept && this.n === c.value.length) return { ...c, ...dictionaries, files: c.files };
 		if (!kept) {
 			const n = this.n;
 			return {
