@@ -17,7 +17,7 @@ import { m, ProblemSink } from '../../ingest/problems.ts';
 import type { CountSpec, Problem } from '../../ingest/types.ts';
 import type { Ring } from '../types.ts';
 import { dictionary, NO_FILE, type ValueColumns } from '../value-columns.ts';
-import { rowIndex, valueKeys } from '../value-keys.ts';
+import { rowIndex, valueKeys, type RowIndex, type ValueKeys } from '../value-keys.ts';
 import { RING_PACKAGE_LIMITS } from '../../zip/limits.ts';
 import { zipIngestProblem } from '../../ingest/zip-problem.ts';
 import { BASE_VALUES_CSV, PROVENANCE_CSV } from './canonical.ts';
@@ -68,23 +68,40 @@ function applyProvenance(values: ValueColumns, bytes: Uint8Array, sink: ProblemS
 		sink.error('bad_provenance', 1, 1, '', m('ring.provenance_not_utf8'));
 		return values;
 	}
-	const keys = valueKeys(values);
-	const rows = rowIndex(keys);
+	/** The values' keys and their rows: built at the first row of origins (a ring without any has none). */
+	let index: { keys: ValueKeys; rows: RowIndex } | null = null;
+	const lookup = () => {
+		if (!index) {
+			const keys = valueKeys(values);
+			index = { keys, rows: rowIndex(keys) };
+		}
+		return index;
+	};
 	const authorityOf = new Map(values.authorities.map((id, i) => [id, i]));
 	const countOf = new Map(values.counts.map((id, i) => [id, i]));
 	const canonical = values.files.indexOf(BASE_VALUES_CSV, NO_FILE + 1);
-	const out: ValueColumns = {
-		...values,
-		files: [...values.files],
-		file: values.file.slice(),
-		line: values.line.slice(),
-		column: values.column.slice()
-	};
-	const fileOf = dictionary(out.files);
+	const n = values.value.length;
 	// Every value of the canonical file loses the reader's stamp; provenance.csv gives its origin back.
-	if (canonical > 0)
-		for (let i = 0; i < out.file.length; i++)
-			if (out.file[i] === canonical) out.file[i] = out.line[i] = out.column[i] = 0;
+	// All of them canonical (a package written by this app): origins start empty, nothing to copy.
+	const allCanonical = canonical > 0 && values.file.every((f) => f === canonical);
+	const out: ValueColumns = allCanonical
+		? {
+				...values,
+				files: [...values.files],
+				file: new Uint32Array(n),
+				line: new Uint32Array(n),
+				column: new Uint32Array(n)
+			}
+		: {
+				...values,
+				files: [...values.files],
+				file: values.file.slice(),
+				line: values.line.slice(),
+				column: values.column.slice()
+			};
+	const fileOf = dictionary(out.files);
+	if (canonical > 0 && !allCanonical)
+		for (let i = 0; i < n; i++) if (out.file[i] === canonical) out.file[i] = out.line[i] = out.column[i] = 0;
 	/** Keys that match no value, as text: only to find a key given twice. */
 	const strays = new Set<string>();
 	/** Rows given an origin (or matched by a row of another counts file): a second row is a duplicate. */
@@ -117,6 +134,7 @@ function applyProvenance(values: ValueColumns, bytes: Uint8Array, sink: ProblemS
 		}
 		const a = authorityOf.get(authority);
 		const c = countOf.get(count);
+		const { keys, rows } = lookup();
 		const row = a === undefined || c === undefined ? -1 : rows.rowOf(keys.keyOf(a, Number(period), c));
 		// A period written otherwise than the values file writes it (`2024.0`) is not the value's key.
 		const same = row >= 0 && String(values.period[row]) === period;
