@@ -3,7 +3,8 @@
  *
  * Start-up order, and why:
  * 1. `?package=<url>` (a ring package on the same intranet server, e.g. linked by the moderator)
- *    opens that ring in memory only; nothing is stored until the user saves it.
+ *    opens that ring in memory only; nothing is stored until the user saves it. It is fetched and
+ *    read from the start, beside DuckDB's start and the store's opening.
  * 2. Otherwise the ring store (IndexedDB) is opened; the demo ring is put there once under its
  *    reserved id (never over a user's ring) and the last active ring is opened.
  * 3. If storage is unavailable (private mode, blocked, full), the demo ring runs in memory and the
@@ -176,6 +177,9 @@ export async function openSession(
 	// opening the store and reading the ring happen while it loads.
 	const connecting = import('../engine/browser-connector.ts').then((m) => m.browserConnector());
 	connecting.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+	// A linked package does not need the store: it is fetched and read while the store opens.
+	const linked = options.packageUrl ? packageFromUrl(options.packageUrl, options.onProgress) : null;
+	linked?.catch(() => undefined); // awaited below, as `connecting`
 	const storeResult = await openRingStore(undefined, { announce: options.announce });
 	const store = storeResult.ok ? storeResult.value : null;
 	let storageProblem = storeResult.ok ? null : storeResult.problem;
@@ -183,8 +187,8 @@ export async function openSession(
 	let revision: number | null = null;
 	let data: RingData;
 	let demoStored: Promise<StorageProblem | null> = Promise.resolve(null);
-	if (options.packageUrl) {
-		[ringId, data] = [null, await packageFromUrl(options.packageUrl, options.onProgress)];
+	if (linked) {
+		[ringId, data] = [null, await linked];
 	} else {
 		if (options.onActive) options.onActive(await activeRingId(store), store);
 		const chosen = await storedOrDemo(store, options.onProgress);
