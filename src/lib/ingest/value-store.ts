@@ -3,9 +3,7 @@
  * ring/value-columns.ts, grown by doubling. Apart from the collector, whose rules (number reading,
  * kinds, duplicates, conventions) are what matters there.
  */
-import { allocateValueColumns, NO_FILE, type ValueColumns } from '../ring/value-columns.ts';
-
-const COLUMNS = ['authority', 'count', 'file', 'period', 'value', 'line', 'column'] as const;
+import { allocateValueColumns, NO_FILE, NUMERIC, sized, type ValueColumns } from '../ring/value-columns.ts';
 
 /** Every value of one file has this file index (after the 'none' slot). */
 const FILE = NO_FILE + 1;
@@ -32,7 +30,7 @@ export class ValueStore {
 
 	#resize(size: number): void {
 		const next = allocateValueColumns(size, this.cols);
-		for (const key of COLUMNS) next[key].set(this.cols[key].subarray(0, this.n));
+		for (const key of NUMERIC) next[key].set(this.cols[key].subarray(0, this.n));
 		this.cols = next;
 	}
 
@@ -80,26 +78,12 @@ export class ValueStore {
 	 */
 	columns(dictionaries: Dictionaries, kept: number[] | null): ValueColumns {
 		const c = this.cols;
-		// Exactly full (the file's lines foretold its values): the columns are handed on as they are.
-		if (!kept && this.n === c.value.length) return { ...c, ...dictionaries, files: c.files };
-		if (!kept) {
-			const n = this.n;
-			return {
-				...dictionaries,
-				files: c.files,
-				authority: c.authority.slice(0, n),
-				count: c.count.slice(0, n),
-				file: c.file.slice(0, n),
-				period: c.period.slice(0, n),
-				value: c.value.slice(0, n),
-				line: c.line.slice(0, n),
-				column: c.column.slice(0, n)
-			};
-		}
+		// Exactly full (the file's lines foretold its values), the columns are handed on as they are.
+		if (!kept) return sized({ ...c, ...dictionaries }, this.n);
 		const out = allocateValueColumns(kept.length, { ...dictionaries, files: c.files });
 		for (let k = 0; k < kept.length; k++) {
 			const i = kept[k]!;
-			for (const key of COLUMNS) out[key][k] = c[key][i]!;
+			for (const key of NUMERIC) out[key][k] = c[key][i]!;
 		}
 		return out;
 	}

@@ -77,6 +77,14 @@ export function allocateValueColumns(
 	};
 }
 
+/** The first `n` values of `cols` as exactly sized columns: `cols` itself when it holds just those. */
+export function sized(cols: ValueColumns, n: number): ValueColumns {
+	if (cols.value.length === n) return cols;
+	const out = { ...cols };
+	for (const key of NUMERIC) (out[key] as Uint32Array | Float64Array) = cols[key].slice(0, n);
+	return out;
+}
+
 export function encodeValues(values: readonly BaseValue[]): ValueColumns {
 	const n = values.length;
 	const cols = allocateValueColumns(n);
@@ -232,13 +240,13 @@ export class ValueColumnsBuilder {
 	append(from: ValueColumns, rows?: ArrayLike<number>): void {
 		let map = this.#maps.get(from);
 		if (!map) {
-			map = {
-				authority: Uint32Array.from(from.authorities, (s) => this.#authority(s)),
-				count: Uint32Array.from(from.counts, (s) => this.#count(s)),
-				file: Uint32Array.from(from.files, (s, f) => (f === NO_FILE ? NO_FILE : NO_FILE + 1 + this.#file(s))),
-				same: false
-			};
-			map.same = [map.authority, map.count, map.file].every((m) => m.every((to, i) => to === i));
+			const authority = Uint32Array.from(from.authorities, (s) => this.#authority(s));
+			const count = Uint32Array.from(from.counts, (s) => this.#count(s));
+			const file = Uint32Array.from(from.files, (s, f) =>
+				f === NO_FILE ? NO_FILE : NO_FILE + 1 + this.#file(s)
+			);
+			const same = [authority, count, file].every((to) => to.every((t, i) => t === i));
+			map = { authority, count, file, same };
 			this.#maps.set(from, map);
 		}
 		const { authority, count, file } = map;
@@ -288,26 +296,12 @@ export class ValueColumnsBuilder {
 
 	/** The columns, exactly sized. The builder is not to be used afterwards. */
 	finish(): ValueColumns {
-		const c = this.#cols;
-		const n = this.#n;
-		const exact = c.value.length === n;
-		const cut = <T extends Uint32Array | Float64Array>(a: T): T => (exact ? a : (a.slice(0, n) as T));
-		return {
-			authorities: c.authorities,
-			counts: c.counts,
-			files: [''].concat(this.#fileNames),
-			authority: cut(c.authority),
-			count: cut(c.count),
-			file: cut(c.file),
-			period: cut(c.period),
-			value: cut(c.value),
-			line: cut(c.line),
-			column: cut(c.column)
-		};
+		return sized({ ...this.#cols, files: [''].concat(this.#fileNames) }, this.#n);
 	}
 }
 
-const NUMERIC = ['authority', 'count', 'file', 'period', 'value', 'line', 'column'] as const;
+/** The typed-array columns, by name. */
+export const NUMERIC = ['authority', 'count', 'file', 'period', 'value', 'line', 'column'] as const;
 
 /** The columns' buffers, to transfer instead of copy. */
 export function valueBuffers(cols: ValueColumns): ArrayBuffer[] {

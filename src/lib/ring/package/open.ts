@@ -84,21 +84,14 @@ function applyProvenance(values: ValueColumns, bytes: Uint8Array, sink: ProblemS
 	// Every value of the canonical file loses the reader's stamp; provenance.csv gives its origin back.
 	// All of them canonical (a package written by this app): origins start empty, nothing to copy.
 	const allCanonical = canonical > 0 && values.file.every((f) => f === canonical);
-	const out: ValueColumns = allCanonical
-		? {
-				...values,
-				files: [...values.files],
-				file: new Uint32Array(n),
-				line: new Uint32Array(n),
-				column: new Uint32Array(n)
-			}
-		: {
-				...values,
-				files: [...values.files],
-				file: values.file.slice(),
-				line: values.line.slice(),
-				column: values.column.slice()
-			};
+	const stamps = (a: Uint32Array) => (allCanonical ? new Uint32Array(n) : a.slice());
+	const out: ValueColumns = {
+		...values,
+		files: [...values.files],
+		file: stamps(values.file),
+		line: stamps(values.line),
+		column: stamps(values.column)
+	};
 	const fileOf = dictionary(out.files);
 	if (canonical > 0 && !allCanonical)
 		for (let i = 0; i < n; i++) if (out.file[i] === canonical) out.file[i] = out.line[i] = out.column[i] = 0;
