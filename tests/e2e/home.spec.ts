@@ -1,9 +1,10 @@
 /**
  * Home (the overview) loads offline with the engine from its own origin, and the guard that every
- * browser test runs under works. Values, pseudonymity, downloads, axe and keyboard are tested in
+ * browser test runs under works, and so does the axe check all of them use. Values, pseudonymity, downloads, axe and keyboard are tested in
  * dashboard*.spec.ts.
  */
 import { expect, test } from './fixtures.ts';
+import { axe } from './support/axe.ts';
 import { demoReference } from './support/expected.ts';
 
 test('home is the overview: the engine from the own origin computes the own value of every KPI', async ({
@@ -55,4 +56,24 @@ test.describe('the guard itself', () => {
 		expect(await page.evaluate(() => (window as unknown as { __inline?: number }).__inline)).toBeUndefined();
 		guard.cspViolations.length = 0;
 	});
+});
+
+test('the axe check finds what is wrong on the real page, and only in the part it is asked about', async ({
+	page
+}) => {
+	await page.goto('./');
+	await expect(page.getByTestId('dashboard-view')).toHaveAttribute('aria-busy', 'false');
+	// Two faults put into the running app: an image without a text, grey text on white (1.6 : 1).
+	await page.evaluate(() => {
+		const main = document.querySelector('main')!;
+		const img = document.createElement('img');
+		img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+		const faint = document.createElement('p');
+		faint.textContent = 'Kaum lesbar';
+		faint.style.cssText = 'color:#ccc;background:#fff';
+		main.append(img, faint);
+	});
+	const ids = (await axe(page, { allRules: true })).map((v) => v.id);
+	expect(ids).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
+	expect(await axe(page, { include: 'header' })).toEqual([]);
 });

@@ -22,7 +22,7 @@ export interface AxeOptions {
 /** The violations axe finds, as rule id, help text and the offending nodes' selectors. */
 export async function axe(page: Page, options: AxeOptions = {}) {
 	// `options()` replaces what `withTags()` set, so it comes first.
-	let builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
+	let builder = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
 	if (!options.allRules) builder = builder.withTags(TAGS);
 	if (options.include) builder = builder.include(options.include);
 	const result = await builder.analyze();
