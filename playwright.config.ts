@@ -8,6 +8,15 @@ const devPort = Number(process.env.E2E_DEV_PORT ?? port + 1001);
 const executablePath = findChromium();
 if (!executablePath) throw new Error(missingChromiumHelp());
 
+/**
+ * WebAssembly runs on V8's baseline compiler only (Liftoff), not optimised again in the background
+ * (TurboFan): the browser tests check what the app does, which both compilers do alike, and every test
+ * starts DuckDB-WASM (34 MB) afresh, whose optimising cost the 2-core CI machine paid again and again —
+ * measured about 1 s of CPU per page start, and the engine ready sooner. The benchmark (`npm run bench`)
+ * runs Chromium as users have it.
+ */
+const TEST_ONLY_ARGS = ['--js-flags=--liftoff-only'];
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
@@ -19,7 +28,7 @@ export default defineConfig({
 	use: {
 		locale: 'de-DE',
 		timezoneId: 'Europe/Berlin',
-		launchOptions: { executablePath, args: CHROMIUM_ARGS }
+		launchOptions: { executablePath, args: [...CHROMIUM_ARGS, ...TEST_ONLY_ARGS] }
 	},
 	projects: [
 		{
