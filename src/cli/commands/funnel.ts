@@ -14,9 +14,8 @@ import { parseOptions } from '../args.ts';
 import { rowsCsv } from '../csv-out.ts';
 import { cliCatalogue, cliFailure, isFailure, loadRingAt, type CliFailure } from '../ring-data.ts';
 import { memberOrFail, peerSpecOrFail, periodOrFail, withEngine, type Outcome } from './shared.ts';
+import { FUNNEL_USAGE } from '../usage.ts';
 
-export const FUNNEL_USAGE =
-	'  npm run --silent cli -- funnel --ring <ordner|zip> --period JJJJ --kpi <id> [--peers size|ring|kind|state|kind_size|nearest --authority <id>]';
 export const FUNNEL_COLUMNS = [
 	'authority_id',
 	'value',

@@ -9,9 +9,8 @@ import { rowsCsv } from '../csv-out.ts';
 import { parseOptions } from '../args.ts';
 import { cliCatalogue, cliFailure, isFailure, loadRingAt } from '../ring-data.ts';
 import { memberOrFail, periodOrFail, withEngine, type Outcome } from './shared.ts';
+import { INTERVALS_USAGE } from '../usage.ts';
 
-export const INTERVALS_USAGE =
-	'  npm run --silent cli -- intervals --ring <ordner|zip> --authority <id> --period JJJJ';
 export const INTERVALS_COLUMNS = ['kpi_id', 'value', 'n', 'ci_low', 'ci_high'];
 
 export async function intervals(argv: string[]): Promise<Outcome> {

@@ -21,10 +21,7 @@ import { parseOptions, parsePeriodOption } from '../args.ts';
 import { rowsCsv } from '../csv-out.ts';
 import { openConnectorFromEnv } from '../engine.ts';
 import { cliCatalogue, cliFailure, isFailure, loadRingData, type CliFailure } from '../ring-data.ts';
-
-export const COMPLETENESS_USAGE =
-	'  npm run --silent cli -- completeness --ring <ordner|zip> [--period JJJJ]';
-export const FINDINGS_USAGE = '  npm run --silent cli -- findings --ring <ordner|zip>';
+import { COMPLETENESS_USAGE, FINDINGS_USAGE } from '../usage.ts';
 
 type Result = { code: 0; stdout: string } | CliFailure;
 

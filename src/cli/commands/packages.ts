@@ -19,11 +19,7 @@ import { exportRingZip, ringSlug } from '../../lib/ring/package/zip.ts';
 import { parseOptions } from '../args.ts';
 import { cliCatalogue, cliFailure, isFailure, loadRingData, type CliFailure } from '../ring-data.ts';
 import type { Outcome } from './shared.ts';
-
-export const EXPORT_USAGE =
-	'  npm run --silent cli -- export --ring <ordner|zip> --out <datei.zip> [--released-only]';
-export const MEMBER_PACKAGES_USAGE =
-	'  npm run --silent cli -- member-packages --ring <ordner|zip> --out <ordner> [--member <id>] [--released-only] [--round]';
+import { EXPORT_USAGE, MEMBER_PACKAGES_USAGE } from '../usage.ts';
 
 async function write(file: string, bytes: Uint8Array): Promise<CliFailure | null> {
 	try {

@@ -10,8 +10,8 @@ import { compareReleases } from '../../lib/ring/package/types.ts';
 import { parseOptions } from '../args.ts';
 import { rowsCsv } from '../csv-out.ts';
 import { cliCatalogue, cliFailure, isFailure, loadRingData, type CliFailure } from '../ring-data.ts';
+import { RELEASES_USAGE } from '../usage.ts';
 
-export const RELEASES_USAGE = '  npm run --silent cli -- releases --ring <ordner|zip>';
 export const RELEASES_OUT = ['id', 'name', 'created', 'hash', 'member_periods'];
 
 export async function releases(argv: string[]): Promise<{ code: 0; stdout: string } | CliFailure> {

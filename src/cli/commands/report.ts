@@ -40,9 +40,7 @@ import { optionValues, parseOptions } from '../args.ts';
 import { openConnectorFromEnv } from '../engine.ts';
 import { cliCatalogue, cliFailure, isFailure, loadRingData, ringAt, type CliFailure } from '../ring-data.ts';
 import { memberOrFail, periodOrFail, withEngine, type Outcome } from './shared.ts';
-
-export const REPORT_USAGE =
-	'  npm run --silent cli -- report --ring <ordner|zip> --authority <id> --period JJJJ [--peers size|ring|kind|state|kind_size|nearest[:N]|custom:<Name>] [--datenstand <id>] [--scenario <name>]… --format pdf|docx --out <datei>';
+import { REPORT_USAGE } from '../usage.ts';
 
 /** The Datenstand the figures are from: the named one, or the ring's status now. */
 /**

@@ -17,9 +17,8 @@ import { parseOptions } from '../args.ts';
 import { rowsCsv } from '../csv-out.ts';
 import { cliCatalogue, cliFailure, isFailure, loadRingAt } from '../ring-data.ts';
 import { groupNote, memberOrFail, peerSpecOrFail, periodOrFail, withEngine, type Outcome } from './shared.ts';
+import { SCENARIO_USAGE } from '../usage.ts';
 
-export const SCENARIO_USAGE =
-	'  npm run --silent cli -- scenario --ring <ordner|zip> --authority <id> --period JJJJ [--peers size|ring|kind|state|kind_size|nearest] [--target median|best]';
 export const SCENARIO_COLUMNS = [
 	'kpi_id',
 	'target',
