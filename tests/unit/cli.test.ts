@@ -5,7 +5,7 @@
  * process gets VERGLEICHSRING_ENGINE set to this run's engine.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, cpSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -172,6 +172,34 @@ describe('cli check', () => {
 		const garbage = cli('check', path.join(dir, 'garbage.csv'));
 		expect(garbage.code).toBe(2);
 		noStackTrace(garbage.err + garbage.out);
+	});
+});
+
+describe('cli start-up', () => {
+	// Every module the process loads from the CLI's commands or DuckDB, named on stderr by a resolve hook.
+	const hook =
+		'data:text/javascript,import{registerHooks}from"node:module";registerHooks({resolve(s,c,n){const r=n(s,c);if(/\\/src\\/cli\\/commands\\/|duckdb/.test(r.url))process.stderr.write("geladen "+r.url+"\\n");return r}})';
+	const traced = (env: NodeJS.ProcessEnv, args: string[]) =>
+		spawnSync(process.execPath, ['--import', hook, 'src/cli/main.ts', ...args], {
+			encoding: 'utf8',
+			timeout: 60_000,
+			env: { ...process.env, VERGLEICHSRING_ENGINE: TEST_ENGINE, ...env }
+		});
+
+	it('--help and a mistyped command load no command and no engine; kpis loads them (the hook works)', () => {
+		for (const args of [['--help'], ['frobnicate']]) expect(traced({}, args).stderr).not.toContain('geladen');
+		const kpis = traced({}, ['kpis', '--ring', DEMO, '--period', '2024']);
+		expect(kpis.status).toBe(0);
+		expect(kpis.stderr).toMatch(/geladen .*\/src\/cli\/commands\/core\.ts/);
+		expect(kpis.stderr).toMatch(/geladen .*duckdb/);
+	});
+
+	it('keeps compiled code in Node’s compile cache in the temporary folder', () => {
+		// Not NODE_COMPILE_CACHE (that alone turns the cache on): the CLI's own call must.
+		const dir = mkdtempSync(path.join(tmpdir(), 'vr-compile-cache-'));
+		const env = { TMPDIR: dir, NODE_COMPILE_CACHE: undefined };
+		expect(traced(env, ['--help']).status).toBe(0);
+		expect(readdirSync(path.join(dir, 'node-compile-cache'), { recursive: true }).length).toBeGreaterThan(0);
 	});
 });
 
