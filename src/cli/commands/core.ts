@@ -10,46 +10,31 @@ import type { Connector } from '../../lib/engine/connector.ts';
 import { createEngine } from '../../lib/engine/engine.ts';
 import type { PeerSpec } from '../../lib/engine/peers.ts';
 import { runCheck } from '../../lib/ingest/check.ts';
-import type { Ring } from '../../lib/ring/types.ts';
 import { parseOptions, parsePeriodOption } from '../args.ts';
 import { rowsCsv, tableCsv } from '../csv-out.ts';
 import { openConnectorFromEnv } from '../engine.ts';
-import { cliCatalogue, loadRingAt } from '../ring-data.ts';
+import { cliCatalogue, cliFailure, loadRingAt } from '../ring-data.ts';
 import { USAGE } from '../usage.ts';
 import { CLI_PEERS, groupNote, type Outcome } from './shared.ts';
 
 const STATS_OUT = ['kpi_id', 'group', 'n', 'min', 'q1', 'median', 'q3', 'max', 'mean', 'own_value', 'rank'];
 
-const fail = (code: 1 | 2, message: string): Outcome => ({
-	code,
-	stderr: message.endsWith('\n') ? message : message + '\n'
-});
-
-function catalogueOrFail(): Catalogue | Outcome {
-	return cliCatalogue();
-}
-
 const specsOf = (c: Catalogue) => c.base_counts.map((b) => ({ id: b.id, kind: b.kind, label: b.label }));
 
 async function openConnector(): Promise<Connector | Outcome> {
 	const conn = await openConnectorFromEnv();
-	return 'error' in conn ? fail(2, conn.error) : conn;
-}
-
-/** The ring at `--ring`; with `--datenstand <id>`, as it was at that Datenstand (ring-data.ts). */
-function loadRing(ringPath: string, catalogue: Catalogue, datenstand?: string): Promise<Ring | Outcome> {
-	return loadRingAt(ringPath, catalogue, datenstand);
+	return 'error' in conn ? cliFailure(2, conn.error) : conn;
 }
 
 export async function kpis(argv: string[]): Promise<Outcome> {
 	const options = parseOptions(argv, ['ring', 'period', 'datenstand']);
-	if (typeof options === 'string') return fail(2, `${options}\n${USAGE}`);
-	if (!options.ring) return fail(2, `kpis braucht --ring.\n${USAGE}`);
+	if (typeof options === 'string') return cliFailure(2, `${options}\n${USAGE}`);
+	if (!options.ring) return cliFailure(2, `kpis braucht --ring.\n${USAGE}`);
 	const period = parsePeriodOption(options.period);
-	if (typeof period === 'string') return fail(2, period);
-	const catalogue = catalogueOrFail();
+	if (typeof period === 'string') return cliFailure(2, period);
+	const catalogue = cliCatalogue();
 	if ('code' in catalogue) return catalogue;
-	const ring = await loadRing(options.ring, catalogue, options.datenstand);
+	const ring = await loadRingAt(options.ring, catalogue, options.datenstand);
 	if ('code' in ring) return ring;
 	const conn = await openConnector();
 	if ('code' in conn) return conn;
@@ -65,20 +50,20 @@ export async function kpis(argv: string[]): Promise<Outcome> {
 
 export async function stats(argv: string[]): Promise<Outcome> {
 	const options = parseOptions(argv, ['ring', 'authority', 'period', 'peers', 'datenstand']);
-	if (typeof options === 'string') return fail(2, `${options}\n${USAGE}`);
+	if (typeof options === 'string') return cliFailure(2, `${options}\n${USAGE}`);
 	if (!options.ring || !options.authority || !options.period)
-		return fail(2, `stats braucht --ring, --authority und --period.\n${USAGE}`);
+		return cliFailure(2, `stats braucht --ring, --authority und --period.\n${USAGE}`);
 	const period = parsePeriodOption(options.period);
-	if (typeof period !== 'number') return fail(2, period ?? USAGE);
+	if (typeof period !== 'number') return cliFailure(2, period ?? USAGE);
 	const peers = (options.peers ?? 'size') as (typeof CLI_PEERS)[number];
 	if (!CLI_PEERS.includes(peers))
-		return fail(2, `Unbekannte Vergleichsgruppe „${peers}“ (${CLI_PEERS.join('|')}).`);
-	const catalogue = catalogueOrFail();
+		return cliFailure(2, `Unbekannte Vergleichsgruppe „${peers}“ (${CLI_PEERS.join('|')}).`);
+	const catalogue = cliCatalogue();
 	if ('code' in catalogue) return catalogue;
-	const ring = await loadRing(options.ring, catalogue, options.datenstand);
+	const ring = await loadRingAt(options.ring, catalogue, options.datenstand);
 	if ('code' in ring) return ring;
 	if (!ring.authorities.some((a) => a.authority_id === options.authority))
-		return fail(2, `Behörde „${options.authority}“ ist nicht Mitglied des Rings ${options.ring}.`);
+		return cliFailure(2, `Behörde „${options.authority}“ ist nicht Mitglied des Rings ${options.ring}.`);
 	const conn = await openConnector();
 	if ('code' in conn) return conn;
 	try {
@@ -97,7 +82,7 @@ export async function stats(argv: string[]): Promise<Outcome> {
 }
 
 export async function check(argv: string[]): Promise<Outcome> {
-	const catalogue = catalogueOrFail();
+	const catalogue = cliCatalogue();
 	if ('code' in catalogue) return catalogue;
 	const result = await runCheck(argv, specsOf(catalogue), (p) => readFile(p));
 	return { code: result.exitCode, stdout: result.stdout, stderr: result.stderr };

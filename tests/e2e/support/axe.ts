@@ -6,6 +6,11 @@
  * axe is asked for violations only (`resultTypes`): it then does not collect the nodes that pass,
  * which on /moderation (~9,500 elements: matrix and findings) was most of its time. Every rule still
  * runs on every element; what a violation reports is unchanged.
+ *
+ * Legacy mode: `axe.run` inside the page. The default (`runPartial` per frame, then `finishRun` in a
+ * new blank page) carries every checked node's result out of the page and back — 10 s per check of the
+ * report preview (5,700 elements) against 2.9 s, with the audit itself under 2 s in both. Legacy mode
+ * cannot check cross-origin frames; the app has no frames.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
