@@ -1,8 +1,8 @@
 /**
  * The command line as users run it: a real `node src/cli/main.ts` process, checked for the output
  * format and exit codes of formats.md, and for values against an independent evaluation of the
- * catalogue's formulas (not the engine's SQL). Runs once per Node engine (support/engine.ts): the
- * process gets VERGLEICHSRING_ENGINE set to this run's engine.
+ * catalogue's formulas (not the engine's SQL). The computing commands run once per Node engine
+ * (support/engine.ts): the process gets VERGLEICHSRING_ENGINE set to this run's engine.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync, cpSync } from 'node:fs';
@@ -32,6 +32,13 @@ function cliIn(env: NodeJS.ProcessEnv, args: string[]) {
 }
 
 const cli = (...args: string[]) => cliIn({ VERGLEICHSRING_ENGINE: TEST_ENGINE }, args);
+
+/**
+ * Argument errors, `check`, the start-up and the engine choice do not depend on the engine: they run
+ * once, in the `native` project (the engine users get by default), not again on WASM, where each CLI
+ * process compiles DuckDB-WASM (about 15 process starts, ~20 s of the unit tests).
+ */
+const engineFree = describe.runIf(TEST_ENGINE === 'native');
 
 function parseCsv(text: string): Record<string, string>[] {
 	const [header, ...lines] = text.trimEnd().split('\n');
@@ -129,7 +136,7 @@ describe('cli stats', () => {
 	}, 180_000);
 });
 
-describe('cli errors: one German line, exit codes, no stack trace', () => {
+engineFree('cli errors: one German line, exit codes, no stack trace', () => {
 	it.each([
 		[['kpis'], /braucht --ring/],
 		[['kpis', '--ring', DEMO, '--period', '24'], /Jahr/],
@@ -161,7 +168,7 @@ describe('cli errors: one German line, exit codes, no stack trace', () => {
 	});
 });
 
-describe('cli check', () => {
+engineFree('cli check', () => {
 	it('exit 0 for an importable file, 1 for one with errors, 2 for an unreadable one', () => {
 		expect(cli('check', `${DEMO}/counts/grundzahlen-2024.csv`).code).toBe(0);
 		const bad = cli('check', 'tests/fixtures/ingest/corpus/ambiguous.csv');
@@ -175,7 +182,7 @@ describe('cli check', () => {
 	});
 });
 
-describe('cli start-up', () => {
+engineFree('cli start-up', () => {
 	// Every module the process loads from the CLI's commands or DuckDB, named on stderr by a resolve hook.
 	const hook =
 		'data:text/javascript,import{registerHooks}from"node:module";registerHooks({resolve(s,c,n){const r=n(s,c);if(/\\/src\\/cli\\/commands\\/|duckdb/.test(r.url))process.stderr.write("geladen "+r.url+"\\n");return r}})';
@@ -203,7 +210,7 @@ describe('cli start-up', () => {
 	});
 });
 
-describe('cli engine choice', () => {
+engineFree('cli engine choice', () => {
 	it('an unknown VERGLEICHSRING_ENGINE → exit 2 naming the choices', () => {
 		const r = cliIn({ VERGLEICHSRING_ENGINE: 'bunt' }, ['kpis', '--ring', DEMO]);
 		expect(r.code).toBe(2);
