@@ -13,10 +13,11 @@ if (!executablePath) throw new Error(missingChromiumHelp());
  * (TurboFan): the browser tests check what the app does, which both compilers do alike, and every test
  * starts DuckDB-WASM (34 MB) afresh, whose optimising cost the 2-core CI machine paid again and again —
  * measured about 1 s of CPU per page start, and the engine ready sooner. The benchmark (`npm run bench`)
- * runs Chromium as users have it. One renderer process per browser context: each worker's tests share
- * one context (tests/e2e/fixtures.ts, cleared between tests), so they share the process and its
- * compiled DuckDB module. The zip-bomb tests' renderer-CPU bound measures the same on both
- * (0.2–1.9 s of 5 s, the app's own work since the bombs are handed over as files).
+ * runs Chromium as users have it; the zip-bomb tests' renderer-CPU bound measures the same on either
+ * compiler (0.2–1.9 s of 5 s: the app's own work, since the bombs are handed over as files).
+ * One renderer process per browser context: each worker's tests share one context
+ * (tests/e2e/fixtures.ts, cleared between tests), so they share the process and its compiled DuckDB
+ * module.
  */
 const TEST_ONLY_ARGS = ['--js-flags=--liftoff-only', '--renderer-process-limit=1'];
 

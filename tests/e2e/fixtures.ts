@@ -56,7 +56,18 @@ export const test = base.extend<{ guard: Guard }, { shared: Shared }>({
 				timezoneId: options.timezoneId
 			});
 			const origin = new URL(options.baseURL!).origin;
-			const shared: Shared = { context, keeper: null as unknown as Page, origin, guard: null };
+			// On a small file of the app's origin (no app, no storage; the storage check runs here).
+			const keeper = await context.newPage();
+			await keeper.goto(`${origin}/favicon.svg`);
+			const wasm = workerInfo.project.name === 'chromium' ? builtWasm() : null;
+			if (wasm) {
+				await keeper.evaluate(async (url) => {
+					(window as { duckdbModule?: WebAssembly.Module }).duckdbModule = await WebAssembly.compileStreaming(
+						fetch(url)
+					);
+				}, wasm);
+			}
+			const shared: Shared = { context, keeper, origin, guard: null };
 			const isOwn = (url: string) =>
 				url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:');
 			await context.route('**/*', (route) => {
@@ -78,17 +89,6 @@ export const test = base.extend<{ guard: Guard }, { shared: Shared }>({
 				});
 			});
 			context.on('page', (page) => watchPage(page, shared));
-			// On a small file of the app's origin (no app, no storage; the storage check runs here).
-			shared.keeper = await context.newPage();
-			await shared.keeper.goto(`${origin}/favicon.svg`);
-			const wasm = workerInfo.project.name === 'chromium' ? builtWasm() : null;
-			if (wasm) {
-				await shared.keeper.evaluate(async (url) => {
-					(window as { duckdbModule?: WebAssembly.Module }).duckdbModule = await WebAssembly.compileStreaming(
-						fetch(url)
-					);
-				}, wasm);
-			}
 			await use(shared);
 			await context.close();
 		},
