@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPdf, squash } from '../fixtures/report.ts';
+import { cliInProcess } from './support/cli.ts';
 
 const DEMO = 'data-samples/demo-ring';
 
@@ -73,10 +74,13 @@ describe('cli report', () => {
 		);
 	}, 300_000);
 
-	it('says in German what is wrong, exit 2 for arguments and 1 for a broken texts file', () => {
+	// What the command says, run in this test's process (the process around it is the test above's).
+	const said = async (...args: string[]) => cliInProcess('report', ...args);
+
+	it('says in German what is wrong, exit 2 for arguments and 1 for a broken texts file', async () => {
 		const dir = mkdtempSync(path.join(tmpdir(), 'report-cli-'));
 		const out = path.join(dir, 'x.pdf');
-		const format = cli(
+		const format = await said(
 			'--ring',
 			DEMO,
 			'--authority',
@@ -89,10 +93,10 @@ describe('cli report', () => {
 			out
 		);
 		expect([format.code, format.err]).toEqual([2, '--format erwartet pdf oder docx, nicht „odt“.\n']);
-		const missing = cli('--ring', DEMO, '--authority', '01001', '--period', '2024');
+		const missing = await said('--ring', DEMO, '--authority', '01001', '--period', '2024');
 		expect(missing.code).toBe(2);
 		expect(missing.err).toContain('report braucht --ring, --authority, --period, --format und --out.');
-		const stranger = cli(
+		const stranger = await said(
 			'--ring',
 			DEMO,
 			'--authority',
@@ -111,7 +115,7 @@ describe('cli report', () => {
 		const ring = path.join(dir, 'ring');
 		cpSync(DEMO, ring, { recursive: true });
 		writeFileSync(path.join(ring, 'report-texts.json'), '{"texts": [], "colour": 1}');
-		const broken = cli(
+		const broken = await said(
 			'--ring',
 			ring,
 			'--authority',
@@ -139,12 +143,12 @@ describe('cli report', () => {
 			'--out',
 			out
 		];
-		const release = cli(...args, '--datenstand', 'nope');
+		const release = await said(...args, '--datenstand', 'nope');
 		expect([release.code, release.err]).toEqual([
 			2,
 			`Datenstand „nope“ gibt es im Ring ${DEMO} nicht (vorhanden: 2024-1).\n`
 		]);
-		const group = cli(...args, '--peers', 'custom:Nord');
+		const group = await said(...args, '--peers', 'custom:Nord');
 		expect(group.code).toBe(2);
 		expect(group.err).toContain('Unbekannte Vergleichsgruppe „custom:Nord“');
 		// The engine comes from VERGLEICHSRING_ENGINE, as for every computing command.

@@ -1,5 +1,6 @@
 /**
- * `intervals` and `funnel` as users run them (a real `node src/cli/main.ts`), against the demo
+ * `intervals` and `funnel` as users run them (a real `node src/cli/main.ts`; the refusals in the test's
+ * own process, src/cli/run.ts), against the demo
  * ring's base counts with the formulas of issue #27 written out here again — not the engine's
  * functions — and the exit codes of formats.md.
  */
@@ -9,6 +10,7 @@ import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { readRingFromPath } from '../../src/lib/ring/package/node.ts';
 import type { Ring } from '../../src/lib/ring/types.ts';
 import { decodeValues } from '../../src/lib/ring/value-columns.ts';
+import { cliInProcess } from './support/cli.ts';
 
 const DEMO = 'data-samples/demo-ring';
 const KIEL = '01002';
@@ -101,14 +103,15 @@ describe('cli intervals', { timeout: 180_000 }, () => {
 		expect(rows.find((r) => r.kpi_id === 'customer_satisfaction')!.ci_low).not.toBe('');
 	});
 
-	it('refuses wrong arguments with exit 2 and a German message', () => {
+	// The refusals in this test's process (the CLI's process is the other tests'): one German line each.
+	it('refuses wrong arguments with exit 2 and a German message', async () => {
 		for (const args of [
 			['intervals', '--ring', DEMO, '--period', '2023'],
 			['intervals', '--ring', DEMO, '--authority', '99999', '--period', '2023'],
 			['intervals', '--ring', DEMO, '--authority', KIEL, '--period', '23'],
 			['intervals', '--ring', DEMO, '--authority', KIEL, '--period', '2023', '--kpi', 'x']
 		]) {
-			const r = cli(...args);
+			const r = await cliInProcess(...args);
 			expect(r.code, args.join(' ')).toBe(2);
 			expect(r.err, args.join(' ')).toMatch(/braucht|nicht Mitglied|erwartet ein Jahr|Unbekannte Option/);
 			expect(r.out).toBe('');
@@ -183,7 +186,7 @@ describe('cli funnel', { timeout: 180_000 }, () => {
 		for (const row of kind) expect(landkreise.has(row.authority_id!), row.authority_id).toBe(true);
 	});
 
-	it('refuses a KPI that is no proportion, an unknown KPI, and --peers without --authority', () => {
+	it('refuses a KPI that is no proportion, an unknown KPI, and --peers without --authority', async () => {
 		const cases: [string[], RegExp][] = [
 			[['--kpi', 'cost_per_decision'], /keine Anteilskennzahl/],
 			[['--kpi', 'gibt_es_nicht'], /Unbekannte Kennzahl/],
@@ -194,7 +197,7 @@ describe('cli funnel', { timeout: 180_000 }, () => {
 			]
 		];
 		for (const [extra, message] of cases) {
-			const r = cli('funnel', '--ring', DEMO, '--period', '2023', ...extra);
+			const r = await cliInProcess('funnel', '--ring', DEMO, '--period', '2023', ...extra);
 			expect(r.code, extra.join(' ')).toBe(2);
 			expect(r.err, extra.join(' ')).toMatch(message);
 		}
