@@ -31,7 +31,8 @@ import {
 	kpiViewReady,
 	MODERATION,
 	ENGINE,
-	moderationOpen
+	moderationOpen,
+	visit
 } from './support/language-pages.ts';
 
 /** Words the same in either language (names, formulas, the user's file): left out before comparing. */
@@ -45,7 +46,10 @@ async function axeInEnglish(page: Page, lang: 'de' | 'en', where: string): Promi
 	if (lang === 'en') expect(await axe(page), `axe: ${where}`).toEqual([]);
 }
 
-/** Walk the routes in one language; whatever else is open on them (details, tables, a dialog) too. */
+/**
+ * Walk the routes in one language; whatever else is open on them (details, tables, a dialog) too. The
+ * app is loaded once and then navigated inside (`visit`), as its users move through it.
+ */
 async function walk(page: Page, lang: 'de' | 'en', foreign: Foreign[]): Promise<void> {
 	await page.goto(`./?peers=nearest&lang=${lang}`);
 	await dashboardReady(page);
@@ -55,8 +59,10 @@ async function walk(page: Page, lang: 'de' | 'en', foreign: Foreign[]): Promise<
 	await axeInEnglish(page, lang, 'overview, details open');
 
 	// A fehlerhaft value with its finding, and the 95 % intervals of the proportion KPIs.
-	await page.goto(`./?authority=${KIEL}&period=2023&peers=size&lang=${lang}`);
-	await dashboardReady(page);
+	await visit(page, `./?authority=${KIEL}&period=2023&peers=size&lang=${lang}`);
+	await expect(
+		page.locator(`[data-testid="dashboard-view"][data-state="${KIEL}|2023|size"][aria-busy="false"]`)
+	).toBeVisible(ENGINE);
 	await expect(
 		page.locator('tr[data-kpi="phone_reachability"]').getByTestId('finding-message')
 	).toBeVisible();
@@ -70,8 +76,11 @@ async function walk(page: Page, lang: 'de' | 'en', foreign: Foreign[]): Promise<
 		['customer_satisfaction', ''],
 		['phone_reachability', `authority=${KIEL}&period=2023&peers=size&`]
 	]) {
-		await page.goto(`./kpi/${kpi}?${state}lang=${lang}`);
-		await kpiViewReady(page);
+		// By way of the overview: a KPI view opened from another keeps its charts' table switches.
+		await visit(page, `./?lang=${lang}`);
+		await dashboardReady(page);
+		await visit(page, `./kpi/${kpi}?${state}lang=${lang}`);
+		await kpiViewReady(page, kpi);
 		await expectNoForeign(page, foreign, names, `${kpi} charts (${lang})`);
 		if (kpi === 'avg_processing_days' || kpi === 'phone_reachability')
 			await axeInEnglish(page, lang, `${kpi} charts`);
@@ -80,19 +89,19 @@ async function walk(page: Page, lang: 'de' | 'en', foreign: Foreign[]): Promise<
 		await expectNoForeign(page, foreign, names, `${kpi} tables (${lang})`);
 	}
 
-	await importProblemFile(page, lang);
+	await importProblemFile(page, lang, visit);
 	await page.getByTestId('profiles').locator('summary').click();
 	await expectNoForeign(page, foreign, names, `import (${lang})`);
 	await axeInEnglish(page, lang, 'import with problems');
 
-	await page.goto(`./ringe?lang=${lang}`);
+	await visit(page, `./ringe?lang=${lang}`);
 	await expect(page.locator('tr[data-ring-id]').first()).toBeVisible();
 	await expect(page.getByTestId('releases-status')).toBeVisible();
 	await expectNoForeign(page, foreign, names, `rings (${lang})`);
 	await axeInEnglish(page, lang, 'rings');
 
 	// The council report: choices, texts and the preview, which is the document itself.
-	await page.goto(`./bericht?authority=${KIEL}&period=2023&peers=size&lang=${lang}`);
+	await visit(page, `./bericht?authority=${KIEL}&period=2023&peers=size&lang=${lang}`);
 	await expect(page.getByTestId('report-preview')).toHaveAttribute('aria-busy', 'false', ENGINE);
 	await expect(page.getByTestId('report-preview').locator('[lang]').first()).toHaveAttribute(
 		'lang',
@@ -100,7 +109,7 @@ async function walk(page: Page, lang: 'de' | 'en', foreign: Foreign[]): Promise<
 	);
 	await expectNoForeign(page, foreign, names, `report (${lang})`);
 
-	await moderationOpen(page, lang);
+	await moderationOpen(page, lang, visit);
 	await expectNoForeign(page, foreign, names, `moderation (${lang})`);
 	await axeInEnglish(page, lang, 'moderation, a cell and a query list open');
 	// A status saved (on the demo ring: into a copy), its message and the workbench's status.
@@ -134,7 +143,7 @@ async function walkSessionAndScenario(page: Page, lang: 'de' | 'en', foreign: Fo
 	await expect(page.getByTestId('scenario-results').first()).toBeVisible();
 	await expectNoForeign(page, foreign, names, `what-if (${lang})`);
 
-	await page.goto(`./sitzung?lang=${lang}`);
+	await visit(page, `./sitzung?lang=${lang}`);
 	await expect(page.getByTestId('agenda-editor')).toBeVisible(MODERATION);
 	await expect(page.getByTestId('preview')).toBeVisible(MODERATION);
 	await expectNoForeign(page, foreign, names, `session editor (${lang})`);
@@ -144,7 +153,7 @@ async function walkSessionAndScenario(page: Page, lang: 'de' | 'en', foreign: Fo
 	await expect(page.locator('[data-testid="presentation"][aria-busy="false"]')).toBeVisible(MODERATION);
 	await expect(page.locator('html')).toHaveAttribute('lang', lang);
 	await expectNoForeign(page, foreign, names, `presentation (${lang})`);
-	await page.goto(`./sitzung/handout?hervorheben=C&lang=${lang}`);
+	await visit(page, `./sitzung/handout?hervorheben=C&lang=${lang}`);
 	await expect(page.locator('[data-testid="handout"][aria-busy="false"]')).toBeVisible(MODERATION);
 	await expectNoForeign(page, foreign, names, `handout (${lang})`);
 }

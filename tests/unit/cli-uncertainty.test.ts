@@ -1,8 +1,7 @@
 /**
  * `intervals` and `funnel` as users run them (a real `node src/cli/main.ts`; the refusals in the test's
- * own process, src/cli/run.ts), against the demo
- * ring's base counts with the formulas of issue #27 written out here again — not the engine's
- * functions — and the exit codes of formats.md.
+ * own process, src/cli/run.ts), against the demo ring's base counts with the formulas of issue #27
+ * written out here again — not the engine's functions — and the exit codes of formats.md.
  */
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -12,6 +12,11 @@ import { testRing } from './packages.ts';
 /** A ring whose data changed after its release (the Datenstand line and change list). */
 export const CHANGED_RING = testRing({ members: 12, periods: [2024], name: 'Ring Sprachen', seed: 4 });
 
+/** A page load of `url`: the app and its engine start afresh. */
+async function goto(page: Page, url: string): Promise<void> {
+	await page.goto(url);
+}
+
 /** The engine starts once per page load: give it time on a busy machine. */
 export const ENGINE = { timeout: 60_000 };
 /** The moderation page waits for the engine and every finding of the ring. */
@@ -19,12 +24,39 @@ export const MODERATION = { timeout: 90_000 };
 /** Kiel 2023: its phone reachability is fehlerhaft (calls answered > calls received). */
 export const KIEL = '01002';
 
+/**
+ * Opens `url` (relative to the app's root) inside the running app, as a link the user follows does
+ * (SvelteKit's client-side navigation): the session and its engine stay. A `goto` loads the app and
+ * starts DuckDB again — seconds per page on the 2-core CI machine, which the language walks paid about
+ * ten times each. Returns once the address is the one asked for (the app may add parameters to it).
+ */
+export async function visit(page: Page, url: string): Promise<void> {
+	const target = new URL(url, new URL('/', page.url()));
+	await page.evaluate((href) => {
+		const link = document.createElement('a');
+		link.href = href;
+		document.body.append(link);
+		link.click();
+		link.remove();
+	}, target.href);
+	await expect(page).toHaveURL(
+		(now) =>
+			now.pathname === target.pathname &&
+			[...target.searchParams].every(([name, value]) => now.searchParams.get(name) === value)
+	);
+}
+
 export async function dashboardReady(page: Page): Promise<void> {
 	await expect(page.locator('tr[data-kpi]').first()).toBeVisible(ENGINE);
 	await expect(page.getByTestId('dashboard-view')).toHaveAttribute('aria-busy', 'false');
 }
 
-export async function kpiViewReady(page: Page): Promise<void> {
+export async function kpiViewReady(page: Page, kpi?: string): Promise<void> {
+	// After a visit from another view: this KPI's figures, not the previous view's.
+	if (kpi)
+		await expect(
+			page.locator(`[data-testid="kpi-view"][aria-busy="false"][data-state*="|${kpi}|"]`)
+		).toBeVisible(ENGINE);
 	// Charts are drawn when they come near the screen (the group details above may push them down).
 	await page.locator('[data-chart="ranking"]').scrollIntoViewIfNeeded();
 	await expect(page.locator('[data-chart="ranking"] g.own-bar rect')).toHaveCount(1, ENGINE);
@@ -37,8 +69,8 @@ export async function kpiViewReady(page: Page): Promise<void> {
 }
 
 /** The moderation page with everything open: a cell with findings, a status saved, a query list. */
-export async function moderationOpen(page: Page, lang: 'de' | 'en'): Promise<void> {
-	await page.goto(`./moderation?lang=${lang}`);
+export async function moderationOpen(page: Page, lang: 'de' | 'en', open = goto): Promise<void> {
+	await open(page, `./moderation?lang=${lang}`);
 	await expect(page.getByTestId('matrix')).toBeVisible(MODERATION);
 	await page.getByTestId('mod-period').selectOption('2023');
 	await page.locator(`tr[data-authority="${KIEL}"] td[data-status="finding"]`).first().click();
@@ -59,8 +91,8 @@ export const PROBLEM_LINES = [
 ];
 const PROBLEM_FILE = utf8(PROBLEM_LINES.join('\r\n'));
 
-export async function importProblemFile(page: Page, lang: 'de' | 'en'): Promise<void> {
-	await page.goto(`./import?lang=${lang}`);
+export async function importProblemFile(page: Page, lang: 'de' | 'en', open = goto): Promise<void> {
+	await open(page, `./import?lang=${lang}`);
 	// The ring bar shows once the session (the engine) has started, like the dashboard's data.
 	await expect(page.getByTestId('ringbar')).toBeVisible(ENGINE);
 	await page.getByTestId('file-input').setInputFiles({
