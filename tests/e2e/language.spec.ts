@@ -31,9 +31,9 @@ import {
 	kpiViewReady,
 	MODERATION,
 	ENGINE,
-	moderationOpen,
-	visit
+	moderationOpen
 } from './support/language-pages.ts';
+import { visit } from './support/visit.ts';
 
 /** Words the same in either language (names, formulas, the user's file): left out before comparing. */
 let names: string[] = [];

@@ -13,11 +13,12 @@ import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { visit } from './support/visit.ts';
 
 const KIEL_QUERY = '01002,2023,part_exceeds_whole,calls_answered|calls_received';
 
 async function openModeration(page: Page): Promise<void> {
-	await page.goto('./moderation');
+	await visit(page, './moderation');
 	await expect(page.getByTestId('workbench')).toBeVisible();
 }
 
@@ -107,7 +108,7 @@ test('a new import that changes the queried value marks its status korrigiert', 
 	await setStatus(page, KIEL_QUERY, 'rueckfrage', 'Anrufe doppelt gezählt?');
 
 	// Kiel corrects its answered calls: 12.513 → 12.000 (still more than received: the finding stays).
-	await page.goto('./import');
+	await visit(page, './import');
 	await page.getByTestId('file-input').setInputFiles({
 		name: 'kiel-korrektur.csv',
 		mimeType: 'text/csv',
@@ -140,7 +141,7 @@ test('statuses and notes survive a ring-package round trip', async ({ page }) =>
 	await setStatus(page, otherKey, 'bestaetigt', 'Sondereffekt, vom Amt bestätigt');
 
 	// Out as a ring package and in again as a new ring: both statuses and notes are there.
-	await page.goto('./ringe');
+	await visit(page, './ringe');
 	const downloading = page.waitForEvent('download');
 	await page
 		.locator('tr.active')
@@ -164,7 +165,7 @@ test('statuses and notes survive a ring-package round trip', async ({ page }) =>
 test('release states: „vorläufig“ on the overview and in its CSV', async ({ page }) => {
 	await releaseAllButFlensburg(page);
 	// Flensburg's own 2024 data is Entwurf: its values and the group's are vorläufig.
-	await page.goto('./?authority=01001&period=2024&peers=ring');
+	await visit(page, './?authority=01001&period=2024&peers=ring');
 	await expect(page.getByTestId('provisional-note')).toHaveText(
 		'Vorläufig: Die Daten von Flensburg, Stadt für 2024 sind noch nicht freigegeben (Entwurf).'
 	);
@@ -185,14 +186,14 @@ test('release states: a released member sees the group vorläufig; a year withou
 }) => {
 	await releaseAllButFlensburg(page);
 	// Kiel's data is released; the group (the ring) holds one draft: median and rank are vorläufig.
-	await page.goto('./?authority=01002&period=2024&peers=ring');
+	await visit(page, './?authority=01002&period=2024&peers=ring');
 	await expect(page.getByTestId('provisional-note')).toContainText(
 		'1 der 48 Mitglieder der Vergleichsgruppe'
 	);
 	await expect(page.locator('td[data-col="own"] [data-mark="provisional"]')).toHaveCount(0);
 	await expect(page.locator('td[data-col="median"] [data-mark="provisional"]').first()).toBeVisible();
 	// 2023 has no release states: every 2023 value is Entwurf now that the ring uses releases.
-	await page.goto('./kpi/phone_reachability?authority=01002&period=2023&peers=ring');
+	await visit(page, './kpi/phone_reachability?authority=01002&period=2023&peers=ring');
 	await expect(page.locator('[data-chart="ranking"] [data-testid="chart-note"]')).toHaveText(
 		/Vorläufig: \d+ der \d+ gezeigten Werte beruhen auf noch nicht freigegebenen Daten \(Entwurf\)\./
 	);
@@ -200,7 +201,7 @@ test('release states: a released member sees the group vorläufig; a year withou
 
 test('„nur freigegebene Daten“: the export holds exactly the released member-years', async ({ page }) => {
 	await releaseAllButFlensburg(page);
-	await page.goto('./ringe');
+	await visit(page, './ringe');
 	await page.getByTestId('export-released-only').check();
 	const exporting = page.waitForEvent('download');
 	await page

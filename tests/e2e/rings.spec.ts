@@ -10,6 +10,7 @@ import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { openRingZip } from '../../src/lib/ring/package/open.ts';
 import { exportRingZip } from '../../src/lib/ring/package/zip.ts';
 import { expect, test } from './fixtures.ts';
+import { visit } from './support/visit.ts';
 import { newerVersionPackage, packageFile, testRing, unknownPartPackage } from './support/packages.ts';
 import { valueCount } from '../../src/lib/ring/value-columns.ts';
 
@@ -26,7 +27,7 @@ async function importPackage(page: Page, file: string): Promise<void> {
 
 /** The ranking of one KPI over the whole ring as the KPI view shows it: every label with its value, in order. */
 async function rankingOf(page: Page, authority: string, period: number): Promise<string[]> {
-	await page.goto(`./kpi/cost_per_decision?authority=${authority}&period=${period}&peers=ring`);
+	await visit(page, `./kpi/cost_per_decision?authority=${authority}&period=${period}&peers=ring`);
 	await expect(page.locator('[data-testid="kpi-view"][aria-busy="false"]')).toBeVisible();
 	await expect(page.locator('[data-chart="ranking"] g.own-bar rect')).toHaveCount(1);
 	const bars = page.locator('[data-chart="ranking"] rect[aria-label]');
@@ -60,7 +61,7 @@ test('export, clear storage, import the package again: identical KPIs and pseudo
 	const before = await rankingOf(page, own, 2024);
 	expect(before.length).toBeGreaterThan(20);
 
-	await page.goto('./ringe');
+	await visit(page, './ringe');
 	const row = page.locator('tr', { hasText: 'Rundreise' });
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),

@@ -10,6 +10,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { expect, test } from './fixtures.ts';
+import { visit } from './support/visit.ts';
 import { axe } from './support/axe.ts';
 
 // Preparing the slides waits for DuckDB on the shared 2-core machine.
@@ -29,7 +30,7 @@ const MEMBERS = readFileSync('data-samples/demo-ring/authorities.csv', 'utf8')
 	.filter(Boolean);
 
 async function presentation(page: Page, query = ''): Promise<void> {
-	await page.goto(`./sitzung/vortrag${query}`);
+	await visit(page, `./sitzung/vortrag${query}`);
 	await expect(page.locator('[data-testid="presentation"][aria-busy="false"]')).toBeVisible(LOAD);
 }
 
@@ -137,7 +138,7 @@ test('an agenda survives a reload and the ring package round trip', async ({ pag
 		/Bearbeitungsdauer|Tage/
 	]);
 
-	await page.goto('./ringe');
+	await visit(page, './ringe');
 	const row = page.locator('tr[data-ring-id]:not([data-ring-id="demo"])').first();
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
@@ -154,7 +155,7 @@ test('an agenda survives a reload and the ring package round trip', async ({ pag
 	// Opened again as a ring of its own: the same agenda.
 	await page.getByLabel('Ringpaket öffnen (.zip)').setInputFiles((await download.path())!);
 	await expect(page.locator('tr[data-ring-id]')).toHaveCount(3, LOAD);
-	await page.goto('./sitzung?agenda=Sitzung%20M%C3%A4rz');
+	await visit(page, './sitzung?agenda=Sitzung%20M%C3%A4rz');
 	await expect(page.getByTestId('agenda-select')).toHaveValue('Sitzung März', LOAD);
 	await expect(page.getByTestId('slide-list').locator('li')).toHaveCount(2);
 });
@@ -183,9 +184,10 @@ test('notes only in the presenter view; the audience window follows it and shows
 	await page.keyboard.press('ArrowLeft');
 	await expect(presenter.getByTestId('presenter')).toHaveAttribute('data-slide', '1');
 	// The handout: without notes unless asked, never a member's name.
-	await page.goto('./sitzung/handout?agenda=Mit%20Notizen&folie=1');
+	await visit(page, './sitzung/handout?agenda=Mit%20Notizen&folie=1');
 	await expect(page.locator('[data-testid="handout"][aria-busy="false"]')).toBeVisible(LOAD);
 	expect(await page.content()).not.toContain(notes);
+	// Loaded: the handout reads its options when it opens (the editor's link is the way in).
 	await page.goto('./sitzung/handout?agenda=Mit%20Notizen&folie=1&notizen=1');
 	await expect(page.getByTestId('handout-notes')).toContainText(notes, LOAD);
 });
@@ -257,10 +259,10 @@ for (const [width, height] of [
 		const bar = (await page.locator('.toolbar').boundingBox())!;
 		expect(slide.x + slide.width).toBeLessThanOrEqual(width + 0.5);
 		expect(slide.y + slide.height).toBeLessThanOrEqual(bar.y + 0.5);
-		await page.goto('./sitzung/referent?folie=1');
+		await visit(page, './sitzung/referent?folie=1');
 		await expect(page.locator('[data-testid="presenter"][aria-busy="false"]')).toBeVisible(LOAD);
 		await expectNoSidewaysScroll(page, '/sitzung/referent');
-		await page.goto('./sitzung/handout');
+		await visit(page, './sitzung/handout');
 		await expect(page.locator('[data-testid="handout"][aria-busy="false"]')).toBeVisible(LOAD);
 		await expectNoSidewaysScroll(page, '/sitzung/handout');
 	});

@@ -24,28 +24,6 @@ export const MODERATION = { timeout: 90_000 };
 /** Kiel 2023: its phone reachability is fehlerhaft (calls answered > calls received). */
 export const KIEL = '01002';
 
-/**
- * Opens `url` (relative to the app's root) inside the running app, as a link the user follows does
- * (SvelteKit's client-side navigation): the session and its engine stay. A `goto` loads the app and
- * starts DuckDB again — seconds per page on the 2-core CI machine, which the language walks paid about
- * ten times each. Returns once the address is the one asked for (the app may add parameters to it).
- */
-export async function visit(page: Page, url: string): Promise<void> {
-	const target = new URL(url, new URL('/', page.url()));
-	await page.evaluate((href) => {
-		const link = document.createElement('a');
-		link.href = href;
-		document.body.append(link);
-		link.click();
-		link.remove();
-	}, target.href);
-	await expect(page).toHaveURL(
-		(now) =>
-			now.pathname === target.pathname &&
-			[...target.searchParams].every(([name, value]) => now.searchParams.get(name) === value)
-	);
-}
-
 export async function dashboardReady(page: Page): Promise<void> {
 	await expect(page.locator('tr[data-kpi]').first()).toBeVisible(ENGINE);
 	await expect(page.getByTestId('dashboard-view')).toHaveAttribute('aria-busy', 'false');
