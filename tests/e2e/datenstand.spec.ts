@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { spreadsheetNumber } from '../../src/lib/format/csv.ts';
 import { expect, test } from './fixtures.ts';
+import { visit } from './support/visit.ts';
 import { axe } from './support/axe.ts';
 import { changedAfterRelease, testRing } from './support/packages.ts';
 
@@ -73,7 +74,7 @@ test('a value changed after a Datenstand: the notice on the overview and in the 
 	await openPackage(page, file);
 
 	const own = ring.authorities[1]!.authority_id;
-	await page.goto(`./?authority=${own}&period=2024&peers=ring`);
+	await visit(page, `./?authority=${own}&period=2024&peers=ring`);
 	await expect(page.locator('[data-testid="dashboard-view"][aria-busy="false"]')).toBeVisible();
 	const notice = page.getByTestId('datenstand');
 	await expect(notice).toHaveText(/^geändert seit Datenstand Sitzung März vom 12\.03\.2025 · [0-9a-f]{8}$/);
@@ -90,7 +91,7 @@ test('a value changed after a Datenstand: the notice on the overview and in the 
 			/;geändert seit Datenstand Sitzung März vom 12\.03\.2025 · [0-9a-f]{8} \(aktuelle Werte · [0-9a-f]{8}\)$/
 		);
 
-	await page.goto(`./kpi/avg_processing_days?authority=${own}&period=2024&peers=ring`);
+	await visit(page, `./kpi/avg_processing_days?authority=${own}&period=2024&peers=ring`);
 	const chart = page.locator('[data-chart="ranking"]');
 	await expect(chart.locator('g.own-bar rect')).toHaveCount(1);
 	const svg = await downloadText(page, chart.locator('[data-download="svg"]'));
@@ -101,7 +102,7 @@ test('a value changed after a Datenstand: the notice on the overview and in the 
 	expect(chartCsv).toContain('geändert seit Datenstand Sitzung März');
 
 	// The change list on Ringe: exactly the corrected value, under its pseudonym, with its KPIs.
-	await page.goto('./ringe');
+	await visit(page, './ringe');
 	await expect(page.getByTestId('releases-status')).toContainText('geändert seit Datenstand Sitzung März');
 	const table = page.getByTestId('changes');
 	await expect(table.locator('tbody tr')).toHaveCount(1);

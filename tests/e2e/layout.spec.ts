@@ -12,6 +12,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { visit } from './support/visit.ts';
 import { axe } from './support/axe.ts';
 
 interface Viewport {
@@ -180,7 +181,7 @@ test.describe('on a 390 px phone', () => {
 		await expect(page).toHaveURL(/\/ringe/);
 		await expect(page.locator('tr[data-ring-id="demo"]')).toBeVisible({ timeout: 60_000 });
 		expect(await pageWidthFaults(page)).toEqual([]);
-		await page.goto('./kpi/avg_processing_days?authority=01001&period=2024');
+		await visit(page, './kpi/avg_processing_days?authority=01001&period=2024');
 		await expect(page.locator('[data-testid="kpi-view"][aria-busy="false"]')).toBeVisible({
 			timeout: 60_000
 		});

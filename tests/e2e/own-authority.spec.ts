@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { visit } from './support/visit.ts';
 import { axe } from './support/axe.ts';
 import { demoReference } from './support/expected.ts';
 import { packageFile, testRing } from './support/packages.ts';
@@ -124,7 +125,7 @@ test('the choice is remembered per ring: switching rings and reloading open each
 	// A second ring, opened from a package: choose its „Mein Amt“ there.
 	const ring = testRing({ members: 12, periods: [2023, 2024], name: 'Zweitring', seed: 5 });
 	const mine = ring.authorities[3]!;
-	await page.goto('./ringe');
+	await visit(page, './ringe');
 	await page.getByLabel('Ringpaket öffnen (.zip)').setInputFiles(packageFile(ring));
 	await expect(page.getByTestId('ringbar')).toContainText('Zweitring');
 	await page.getByRole('navigation').getByRole('link', { name: 'Übersicht' }).click();

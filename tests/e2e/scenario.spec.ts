@@ -15,6 +15,7 @@ import { openNodeEngine } from '../../src/lib/engine/node-connector.ts';
 import { formatInteger, formatUnit, type Unit } from '../../src/lib/format/index.ts';
 import type { Ring } from '../../src/lib/ring/types.ts';
 import { expect, test } from './fixtures.ts';
+import { visit } from './support/visit.ts';
 import { axe } from './support/axe.ts';
 import { demoReference } from './support/expected.ts';
 import { decodeValues, encodeValues } from '../../src/lib/ring/value-columns.ts';
@@ -66,7 +67,7 @@ test('the KPI view words the CLI’s targets in the base counts’ own units', a
 		['decisions_per_fte', (n: string) => `bei gleichen VZÄ ${n} Bescheide mehr im Jahr`],
 		['phone_reachability', (n: string) => `bei gleichen Anrufen ${n} Anrufe mehr angenommen`]
 	] as const) {
-		await page.goto(`./kpi/${kpi}?authority=${A}&period=${P}&peers=size`);
+		await visit(page, `./kpi/${kpi}?authority=${A}&period=${P}&peers=size`);
 		const [median, best] = await figures;
 		const targets = page.getByTestId('kpi-targets');
 		await expect(targets.locator('tr[data-target="median"]')).toContainText(
@@ -100,7 +101,7 @@ test('decisions per FTE shows the staffing calculation instead of an FTE target;
 	);
 	await expect(page.getByTestId('staffing')).toContainText('Methode und Annahmen');
 	expect(await axe(page)).toEqual([]);
-	await page.goto(`./kpi/foreign_share?authority=${A}&period=${P}&peers=size`);
+	await visit(page, `./kpi/foreign_share?authority=${A}&period=${P}&peers=size`);
 	await expect(page.getByTestId('kpi-view')).toHaveAttribute('aria-busy', 'false');
 	await expect(page.getByTestId('kpi-view')).toHaveAttribute(
 		'data-state',
@@ -160,7 +161,7 @@ test('+2 FTE recomputes decisions per FTE, position and rank exactly as the engi
 	await expect(row).toContainText('geändert');
 	await expect(page.locator('tr[data-count="fte_case_officers"]')).toContainText('geändert');
 	// The dashboard's own engine still shows the actual value.
-	await page.goto(`./kpi/decisions_per_fte?authority=${A}&period=${P}&peers=size`);
+	await visit(page, `./kpi/decisions_per_fte?authority=${A}&period=${P}&peers=size`);
 	await expect(page.getByTestId('own-value')).toHaveText(formatUnit(actual.own_value, 'Fälle'));
 });
 

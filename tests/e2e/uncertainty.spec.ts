@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { formatInteger, formatUnit } from '../../src/lib/format/index.ts';
 import { expect, test } from './fixtures.ts';
+import { visit } from './support/visit.ts';
 import { demoReference } from './support/expected.ts';
 
 const KIEL = '01002';
@@ -176,7 +177,7 @@ test('the KPI view’s funnel table, its flagged list and the overview’s inter
 	const flagged = funnelRows.filter((r) => r.flag).length;
 	await expect(page.getByTestId('funnel-flagged').locator('li')).toHaveCount(flagged);
 
-	await page.goto(`./?authority=${authority}&period=${period}&peers=size`);
+	await visit(page, `./?authority=${authority}&period=${period}&peers=size`);
 	await ready(page, `${authority}|${period}|size`);
 	await expect(page.locator('tr[data-kpi="legal_remedy_loss_rate"]').getByTestId('interval')).toContainText(
 		'95-%-KI (Näherung)'
