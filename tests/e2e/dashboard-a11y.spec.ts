@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { visit } from './support/visit.ts';
 import { axe } from './support/axe.ts';
 
 test('overview passes axe, also with the group details and the custom group editor open', async ({
@@ -67,7 +68,7 @@ test('keyboard only: every control of the overview and the KPI view is reachable
 	await expect(page.locator('tr[data-kpi]')).not.toHaveCount(0);
 	expect(await unreachable(page)).toEqual([]);
 
-	await page.goto('./kpi/cost_per_decision');
+	await visit(page, './kpi/cost_per_decision');
 	await expect(page.locator('[data-chart="ranking"] g.own-bar rect')).toHaveCount(1);
 	expect(await unreachable(page)).toEqual([]);
 });
