@@ -1,8 +1,8 @@
 /**
  * `npm test`: every check a change must pass, in the order that fails fastest:
- * type check (svelte-check, zero warnings), lint (Prettier, ESLint), unit tests (Vitest, real
- * DuckDB-WASM in Node), production build, browser tests (Playwright in Chromium against the build
- * and the dev server).
+ * type check (svelte-check, zero warnings) and lint (Prettier, ESLint) side by side, unit tests
+ * (Vitest, real DuckDB-WASM and native DuckDB in Node) with the production build beside them, browser
+ * tests (Playwright in Chromium against the build and the dev server).
  * Ends with one line `tests: N passed, N failed` summed over Vitest and Playwright; a step that
  * fails without failing a test (type check, lint, build) counts as one failure, so a failed run's
  * last line never reads like success.
