@@ -245,6 +245,31 @@ describe('rows and loading', () => {
 		expect(await engine.periods()).toEqual([2021, 2022, 2023]);
 	});
 
+	it('knows the periods from the load: those of base_wide, with a period of only non-finite values left out', async () => {
+		const r = ring(
+			[authority('01001', 'landkreis', 'SH', 'Nord'), authority('01002', 'kreisfrei', 'SH', 'Süd')],
+			{
+				'01001': { 2020: { calls_received: 10 } }
+			}
+		);
+		r.values = encodeValues([
+			...decodeValues(r.values),
+			{ authority_id: '01001', period: 2021, count_id: 'calls_received', value: Number.NaN },
+			{ authority_id: '01002', period: 2019, count_id: 'not_in_the_catalogue', value: 4 },
+			{ authority_id: '01002', period: 2024, count_id: 'calls_received', value: Number.POSITIVE_INFINITY }
+		]);
+		const loaded = await engine.loadRing(r);
+		const sql = await conn.query('SELECT DISTINCT period FROM base_wide ORDER BY period');
+		const inTable = Array.from(sql.getChild('period')!.toArray(), Number);
+		expect(inTable).toEqual([2019, 2020]);
+		expect(loaded.periods).toEqual(inTable);
+		expect(await engine.periods()).toEqual(inTable);
+		// Asked again after another load: that ring's periods.
+		await engine.loadRing(syntheticRing(5, 3, 2));
+		const again = await conn.query('SELECT DISTINCT period FROM base_wide ORDER BY period');
+		expect(await engine.periods()).toEqual(Array.from(again.getChild('period')!.toArray(), Number));
+	});
+
 	it('keeps leading zeros, odd names, and the later of two values for the same cell', async () => {
 		const r = ring([authority('01001', 'landkreis', 'SH', 'Kreis "Nord", Amt\nFür Ausländer')], {
 			'01001': { 2023: { calls_received: 10, calls_answered: 7 } }

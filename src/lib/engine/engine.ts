@@ -67,6 +67,8 @@ export interface Engine {
 
 export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 	let loaded = false;
+	/** The loaded ring's periods, from its load (ring-tables.ts `LoadedCounts.periods`). */
+	let periods: readonly number[] = [];
 	let findingsCache: PlausibilityResult | null = null;
 	let errorsCache: Promise<ErrorIndex> | null = null;
 	const extraColumns = proportionColumns(catalogue);
@@ -134,6 +136,7 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 				catalogue.base_counts.map((b) => b.id)
 			);
 			await conn.query([...derivedTablesSql(catalogue), authorityPeriodsSql(catalogue)].join(';\n'));
+			periods = counts.periods;
 			loaded = true;
 			return counts;
 		},
@@ -145,8 +148,7 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 		},
 		async periods() {
 			ensureLoaded();
-			const t = await conn.query('SELECT DISTINCT period FROM base_wide ORDER BY period');
-			return Array.from(t.getChild('period')?.toArray() ?? [], Number);
+			return [...periods];
 		},
 		snapshot,
 		async series(kpiIds) {

@@ -33,6 +33,12 @@ export interface LoadedCounts {
 	rows: number;
 	/** Base values kept (after dropping non-finite values and later duplicates). */
 	values: number;
+	/**
+	 * Periods of those rows, ascending — what `SELECT DISTINCT period FROM base_wide` gives, known from
+	 * the load's own rows: one statement fewer before a real ring's first chart, where DuckDB's first
+	 * run of each statement costs (WebAssembly compiled on first use; README, "Misses and why").
+	 */
+	periods: number[];
 }
 
 /** Staging tables of one load (the engine's SQL sorts and renames them into its own). */
@@ -163,7 +169,8 @@ function wideOf(ring: Ring, countIds: readonly string[]) {
 		count_id: text(extra.count),
 		value: makeVector(Float64Array.from(extra.value))
 	});
-	return { table, extras, rows, values: values + extra.value.length };
+	const periodsOfRows = [...new Set(rowPeriod)].sort((x, y) => x - y);
+	return { table, extras, rows, values: values + extra.value.length, periods: periodsOfRows };
 }
 
 /**
@@ -173,8 +180,8 @@ function wideOf(ring: Ring, countIds: readonly string[]) {
 export function ringArrowTables(
 	ring: Ring,
 	countIds: readonly string[]
-): { tables: [string, Table][]; rows: number; values: number } {
-	const { table, extras, rows, values } = wideOf(ring, countIds);
+): { tables: [string, Table][]; rows: number; values: number; periods: number[] } {
+	const { table, extras, rows, values, periods } = wideOf(ring, countIds);
 	const a = ring.authorities;
 	const carried = ring.size_classes ?? [];
 	const tables: [string, Table][] = [
@@ -198,7 +205,7 @@ export function ringArrowTables(
 		['base_extra', extras],
 		[WIDE_LOAD, table]
 	];
-	return { tables, rows, values };
+	return { tables, rows, values, periods };
 }
 
 /** (Re)creates `authorities`, `base_wide` (columns = `countIds`) and `base_values`. */
@@ -207,7 +214,7 @@ export async function loadRingTables(
 	ring: Ring,
 	countIds: readonly string[]
 ): Promise<LoadedCounts> {
-	const { tables, rows, values } = ringArrowTables(ring, countIds);
+	const { tables, rows, values, periods } = ringArrowTables(ring, countIds);
 	for (const [name, table] of tables) await conn.insertTable(name, table);
 	const unpivot = countIds.length
 		? `SELECT authority_id, period, count_id, value FROM (UNPIVOT base_wide ON ${countIds
@@ -220,5 +227,5 @@ export async function loadRingTables(
 		CREATE OR REPLACE VIEW base_values AS
 		${unpivot}SELECT authority_id, period, count_id, value FROM base_extra;
 	`);
-	return { authorities: ring.authorities.length, rows, values };
+	return { authorities: ring.authorities.length, rows, values, periods };
 }
