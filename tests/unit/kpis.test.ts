@@ -247,7 +247,7 @@ describe('rows and loading', () => {
 
 	it('knows the periods from the load: those of base_wide, with a period of only non-finite values left out', async () => {
 		const r = ring(
-			[authority('01001', 'landkreis', 'SH', 'Nord'), authority('01002', 'kreisfrei', 'SH', 'Süd')],
+			[authority('01001', 'landkreis', 'SH', 'Nord'), authority('01002', 'kreisfreie_stadt', 'SH', 'Süd')],
 			{
 				'01001': { 2020: { calls_received: 10 } }
 			}
