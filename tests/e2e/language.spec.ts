@@ -89,7 +89,7 @@ async function walk(page: Page, lang: 'de' | 'en', foreign: Foreign[]): Promise<
 		await expectNoForeign(page, foreign, names, `${kpi} tables (${lang})`);
 	}
 
-	await importProblemFile(page, lang, visit);
+	await importProblemFile(page, lang);
 	await page.getByTestId('profiles').locator('summary').click();
 	await expectNoForeign(page, foreign, names, `import (${lang})`);
 	await axeInEnglish(page, lang, 'import with problems');
@@ -109,7 +109,7 @@ async function walk(page: Page, lang: 'de' | 'en', foreign: Foreign[]): Promise<
 	);
 	await expectNoForeign(page, foreign, names, `report (${lang})`);
 
-	await moderationOpen(page, lang, visit);
+	await moderationOpen(page, lang);
 	await expectNoForeign(page, foreign, names, `moderation (${lang})`);
 	await axeInEnglish(page, lang, 'moderation, a cell and a query list open');
 	// A status saved (on the demo ring: into a copy), its message and the workbench's status.

@@ -8,14 +8,10 @@ import { utf8 } from '../../fixtures/ingest/helpers.ts';
 import { expect } from '../fixtures.ts';
 import { matrixDrawn } from './matrix.ts';
 import { testRing } from './packages.ts';
+import { visit } from './visit.ts';
 
 /** A ring whose data changed after its release (the Datenstand line and change list). */
 export const CHANGED_RING = testRing({ members: 12, periods: [2024], name: 'Ring Sprachen', seed: 4 });
-
-/** A page load of `url`: the app and its engine start afresh. */
-async function goto(page: Page, url: string): Promise<void> {
-	await page.goto(url);
-}
 
 /** The engine starts once per page load: give it time on a busy machine. */
 export const ENGINE = { timeout: 60_000 };
@@ -47,8 +43,8 @@ export async function kpiViewReady(page: Page, kpi?: string): Promise<void> {
 }
 
 /** The moderation page with everything open: a cell with findings, a status saved, a query list. */
-export async function moderationOpen(page: Page, lang: 'de' | 'en', open = goto): Promise<void> {
-	await open(page, `./moderation?lang=${lang}`);
+export async function moderationOpen(page: Page, lang: 'de' | 'en'): Promise<void> {
+	await visit(page, `./moderation?lang=${lang}`); // a load when it is the test's first page
 	await expect(page.getByTestId('matrix')).toBeVisible(MODERATION);
 	await page.getByTestId('mod-period').selectOption('2023');
 	await page.locator(`tr[data-authority="${KIEL}"] td[data-status="finding"]`).first().click();
@@ -69,8 +65,8 @@ export const PROBLEM_LINES = [
 ];
 const PROBLEM_FILE = utf8(PROBLEM_LINES.join('\r\n'));
 
-export async function importProblemFile(page: Page, lang: 'de' | 'en', open = goto): Promise<void> {
-	await open(page, `./import?lang=${lang}`);
+export async function importProblemFile(page: Page, lang: 'de' | 'en'): Promise<void> {
+	await visit(page, `./import?lang=${lang}`); // a load when it is the test's first page
 	// The ring bar shows once the session (the engine) has started, like the dashboard's data.
 	await expect(page.getByTestId('ringbar')).toBeVisible(ENGINE);
 	await page.getByTestId('file-input').setInputFiles({
