@@ -63,7 +63,7 @@ async function node() {
 	for (let run = 0; run < RUNS; run++) {
 		engine.clearCache();
 		const data = await timed(t.data, () =>
-			gatherReportData(engine, conn, { authorityId: OWN, period: PERIOD, spec: { type: PEERS } })
+			gatherReportData(engine, { authorityId: OWN, period: PERIOD, spec: { type: PEERS } })
 		);
 		const cat = engine.catalogue;
 		const model = await timed(t.model, async () =>

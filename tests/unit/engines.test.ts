@@ -13,7 +13,8 @@ import type { Connector } from '../../src/lib/engine/connector.ts';
 import { createEngine, type Engine } from '../../src/lib/engine/engine.ts';
 import { openNodeEngine, type NodeEngine } from '../../src/lib/engine/node-connector.ts';
 import type { PeerSpec } from '../../src/lib/engine/peers.ts';
-import { kpiSeries, kpiViewData } from '../../src/lib/engine/views.ts';
+import { kpiViewData } from '../../src/lib/engine/views.ts';
+import { kpiSeries } from '../fixtures/sql-oracle/series-sql.ts';
 import type { Ring } from '../../src/lib/ring/types.ts';
 import { memberPeriods } from '../../src/lib/ring/value-columns.ts';
 import { generated, rough } from './support/rings.ts';
@@ -48,7 +49,7 @@ async function answers(engine: Engine, conn: Connector, ring: Ring) {
 	const own = ids[1]!;
 	const last = periods.at(-1)!;
 	const kpi = catalogue.kpis.find((k) => k.inputs.length > 1)!;
-	const view = await kpiViewData(conn, {
+	const view = await kpiViewData(engine, {
 		authorityId: own,
 		period: last,
 		members: (await engine.peerGroup(own, last, { type: 'ring' })).members,
@@ -147,6 +148,33 @@ describe('native DuckDB and DuckDB-WASM compute identical output', () => {
 	);
 });
 
+describe('the base counts of a period, read from base_wide', () => {
+	it.each([5, 6])('rough ring %i: the rows of the base_values view, in its order', async (seed) => {
+		const engine = engines.get('wasm')!;
+		const conn = connectors.get('wasm')!;
+		const r = rough(seed);
+		await engine.loadRing(r);
+		const catalogueIds = new Set(catalogue.base_counts.map((b) => b.id));
+		const outside = r.values.counts.filter((id) => !catalogueIds.has(id));
+		expect(outside.length).toBeGreaterThan(0);
+		// Asked in another order than base_wide's columns, with a count outside the catalogue.
+		const ids = [
+			...catalogue.base_counts
+				.slice(0, 9)
+				.map((b) => b.id)
+				.reverse(),
+			outside[0]!
+		];
+		for (const period of await engine.periods()) {
+			const view = await conn.query(`SELECT authority_id, count_id, value FROM base_values
+				WHERE period = ${period} AND count_id IN (${ids.map((id) => `'${id}'`).join(', ')})`);
+			const expected = view.toArray().map((x) => ({ ...x.toJSON() }));
+			expect(expected.length).toBeGreaterThan(0);
+			expect(await engine.baseCounts(period, ids)).toEqual(expected);
+		}
+	});
+});
+
 describe('the series cut from the ring’s KPIs (no query per KPI)', () => {
 	it.each([
 		['generated', 11, generated],
@@ -155,6 +183,7 @@ describe('the series cut from the ring’s KPIs (no query per KPI)', () => {
 		const engine = engines.get('wasm')!;
 		const conn = connectors.get('wasm')!;
 		await engine.loadRing(make(seed));
+		await engine.kpis(); // `kpi_values` stored: the oracle's SQL reads it
 		for (const ids of [
 			[catalogue.kpis[0]!.id],
 			catalogue.kpis

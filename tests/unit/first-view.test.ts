@@ -56,7 +56,7 @@ describe('first view of the demo ring', () => {
 		);
 		for (const k of view.kpis.filter((_, i) => i % 7 === 0)) {
 			const direct = await kpiViewData(
-				conn,
+				engine,
 				{
 					authorityId,
 					period,

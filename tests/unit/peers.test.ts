@@ -6,6 +6,9 @@ import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { groupReasonText, germanWording } from '../../src/lib/i18n/engine-text.ts';
 import type { PeerGroup } from '../../src/lib/engine/peers.ts';
 import { authority, ring } from '../fixtures/catalogue/rings.ts';
+import { sqlString } from '../../src/lib/engine/connector.ts';
+import type { Ring } from '../../src/lib/ring/types.ts';
+import { rough } from './support/rings.ts';
 
 /** The reason as the CLI words it (the engine returns a code). */
 const reasonText = (g: PeerGroup): string =>
@@ -35,6 +38,51 @@ function features(
 	if (population !== undefined) c.population = population;
 	return c;
 }
+
+/**
+ * `authority_periods` as peers.ts made it in SQL until the load made it in TypeScript: the oracle the
+ * TypeScript version is held to (a package's carried classes as a VALUES list, as they were a table).
+ */
+function authorityPeriodsOracle(carried: Ring['size_classes']): string {
+	const classes = [...loadCatalogue().size_classes].sort((a, b) => b.min_population - a.min_population);
+	const cases = classes
+		.map((c) => `WHEN w.population >= ${c.min_population} THEN ${sqlString(c.id)}`)
+		.join(' ');
+	const rows = (carried ?? []).map(
+		(c) => `(${sqlString(c.authority_id)}, ${Math.trunc(c.period)}, ${sqlString(c.size_class)})`
+	);
+	const table = rows.length
+		? `(VALUES ${rows.join(', ')}) c(authority_id, period, size_class)`
+		: '(SELECT NULL::VARCHAR AS authority_id, NULL::INTEGER AS period, NULL::VARCHAR AS size_class WHERE false) c';
+	return `SELECT a.authority_id, w.period, a.kind, a.state, w.population, COALESCE(c.size_class, CASE ${cases} END) AS size_class
+FROM authorities a JOIN base_wide w USING (authority_id)
+LEFT JOIN ${table} ON c.authority_id = a.authority_id AND c.period = w.period
+ORDER BY a.authority_id, w.period`;
+}
+
+describe('authority_periods, made by the load in TypeScript', () => {
+	it.each([5, 6, 7])(
+		'rough ring %i (gaps, zero populations, an unlisted authority), with and without carried classes: the rows of the SQL',
+		async (seed) => {
+			const base = rough(seed);
+			const [a, b] = base.authorities;
+			await engine.loadRing(base);
+			const periods = await engine.periods();
+			const carried = [
+				{ authority_id: a!.authority_id, period: periods[0]!, size_class: 'GK1' },
+				{ authority_id: b!.authority_id, period: periods.at(-1)!, size_class: 'GK5' }
+			];
+			for (const r of [base, { ...base, size_classes: carried }]) {
+				await engine.loadRing(r);
+				const rows = async (sql: string) => (await conn.query(sql)).toArray().map((x) => x.toJSON());
+				const made = await rows('SELECT * FROM authority_periods');
+				expect(made.length).toBeGreaterThan(10);
+				expect(made).toEqual(await rows(authorityPeriodsOracle(r.size_classes)));
+				expect(made.some((m) => m.size_class === null)).toBe(true);
+			}
+		}
+	);
+});
 
 describe('size classes in the engine', () => {
 	it('uses the period population with the catalogue boundaries', async () => {

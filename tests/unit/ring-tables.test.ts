@@ -11,7 +11,8 @@ import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { ringArrowTables } from '../../src/lib/engine/ring-tables.ts';
 import { rough } from './support/rings.ts';
 
-const countIds = loadCatalogue().base_counts.map((b) => b.id);
+const catalogue = loadCatalogue();
+const countIds = catalogue.base_counts.map((b) => b.id);
 const original = globalThis.Function;
 afterEach(() => {
 	globalThis.Function = original;
@@ -28,14 +29,14 @@ describe('the ring as Arrow tables', () => {
 				throw new EvalError('CSP: unsafe-eval');
 			}
 		});
-		const { tables, rows } = ringArrowTables(ring, countIds);
+		const { tables, rows } = ringArrowTables(ring, countIds, catalogue.size_classes);
 		const bytes = tables.map(([, table]) => tableToIPC(table, 'stream').length);
 		globalThis.Function = original;
 		expect(bytes.every((n) => n > 0)).toBe(true);
 		expect(rows).toBeGreaterThan(50);
 		expect(tables.map(([name]) => name)).toEqual([
 			'authorities',
-			'carried_size_classes',
+			'authority_periods',
 			'base_extra',
 			'vergleichsring_base_wide_load'
 		]);

@@ -117,10 +117,10 @@ export async function report(argv: string[]): Promise<Outcome> {
 	}
 	const datenstand = await datenstandOf(data, options.datenstand);
 	const out = options.out;
-	return withEngine(catalogue, ring, async (engine, conn) => {
+	return withEngine(catalogue, ring, async (engine) => {
 		if (!(await engine.periods()).includes(period))
 			return cliFailure(2, `Der Ring ${options.ring} hat keine Daten für ${period}.`);
-		const gathered = await gatherReportData(engine, conn, { authorityId, period, spec });
+		const gathered = await gatherReportData(engine, { authorityId, period, spec });
 		const scenarios = await withScenarioEngine(
 			catalogue,
 			(runner) =>

@@ -12,7 +12,6 @@
  * (engine/targets.ts), the same function the KPI view uses; the engine is the CLI's (engine.ts).
  */
 import { kpiTargets, TARGET_KINDS, type TargetKind } from '../../lib/engine/targets.ts';
-import { periodBaseCounts } from '../../lib/engine/views.ts';
 import { parseOptions } from '../args.ts';
 import { rowsCsv } from '../csv-out.ts';
 import { cliCatalogue, cliFailure, isFailure, loadRingAt } from '../ring-data.ts';
@@ -51,11 +50,11 @@ export async function scenario(argv: string[]): Promise<Outcome> {
 	const authorityId = options.authority;
 	const notMember = memberOrFail(ring, authorityId, options.ring);
 	if (notMember) return notMember;
-	return withEngine(catalogue, ring, async (engine, conn) => {
+	return withEngine(catalogue, ring, async (engine) => {
 		const { group, rows } = await engine.stats(authorityId, period, spec);
 		const inputs = [...new Set(catalogue.kpis.flatMap((k) => k.inputs))];
 		const own = new Map(
-			(await periodBaseCounts(conn, period, inputs))
+			(await engine.baseCounts(period, inputs))
 				.filter((b) => b.authority_id === authorityId)
 				.map((b) => [b.count_id, b.value])
 		);

@@ -3,14 +3,17 @@
  * dashboard's, the CLI's and the benchmark's questions.
  *
  * Why a facade: callers should not know table names or the order in which derived tables must be
- * built. `loadRing` does the heavy work once (bulk load, pivot, size classes); every KPI for every
+ * built. `loadRing` does the heavy work once (bulk load, size classes); every KPI for every
  * authority and period is read once as columns for the views (period-snapshot.ts) and stored as the
- * long table `kpi_values` when first asked (findings, the CLI's table: kpi-sql.ts `kpiValuesSql`);
+ * long table `kpi_values` when first asked (findings, the CLI's table: kpi-sql.ts `storeKpiValuesSql`);
  * afterwards peer groups, statistics and findings are small queries or computations in memory. Works with any `Connector` (browser worker or Node), so the browser and
  * the CLI compute identical numbers.
  *
- * Tables after `loadRing`: authorities, base_values, base_wide, kpi_catalogue, kpi_values,
- * authority_periods (see ring-tables.ts, kpi-sql.ts, peers.ts).
+ * Tables after `loadRing`: authorities, authority_periods, base_wide, base_extra and the view
+ * base_values (ring-tables.ts, peers.ts); `kpi_values` once `kpis` or `findings` asked for it
+ * (kpi-sql.ts). Every statement before a real ring's first chart counts: DuckDB-WASM compiles its
+ * code on first use, so a statement's first run costs far more than its work (README, "Misses and
+ * why") — which is why the load makes what it can in TypeScript and leaves the rest until asked.
  *
  * KPIs are computed for every (authority, period) with a base value, even for an authority id that
  * is missing from authorities.csv (ingest should not let that happen; the numbers stay visible).
@@ -21,8 +24,8 @@ import type { Connector } from './connector.ts';
 import type { Catalogue } from '../catalogue/schema.ts';
 import type { Ring } from '../ring/types.ts';
 import { loadRingTables, type LoadedCounts } from './ring-tables.ts';
-import { derivedTablesSql, KPI_SELECT_SQL, storeKpiValuesSql } from './kpi-sql.ts';
-import { authorityPeriodsSql, peerGroupFrom, type PeerGroup, type PeerSpec } from './peers.ts';
+import { DROP_KPI_VALUES_SQL, KPI_SELECT_SQL, storeKpiValuesSql } from './kpi-sql.ts';
+import { peerGroupFrom, type MemberPeriods, type PeerGroup, type PeerSpec } from './peers.ts';
 import { periodSnapshot, readRingKpis, type PeriodSnapshot, type RingKpis } from './period-snapshot.ts';
 import { groupStatsFrom, type StatsRow } from './stats.ts';
 import { runPlausibility, type PlausibilityResult } from './plausibility.ts';
@@ -69,9 +72,13 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 	let loaded = false;
 	/** The loaded ring's periods, from its load (ring-tables.ts `LoadedCounts.periods`). */
 	let periods: readonly number[] = [];
+	/** The loaded ring's `authority_periods`, as the load made it (peers.ts). */
+	let members: MemberPeriods['byKey'] = new Map();
 	let findingsCache: PlausibilityResult | null = null;
 	let errorsCache: Promise<ErrorIndex> | null = null;
 	const extraColumns = proportionColumns(catalogue);
+	/** `base_wide`'s value columns (ring-tables.ts). */
+	const countColumns = catalogue.base_counts.map((b) => b.id);
 	const snapshots = new Map<number, Promise<PeriodSnapshot>>();
 	/** Every KPI of the loaded ring as columns, read with the first snapshot (period-snapshot.ts). */
 	let ringKpis: Promise<RingKpis> | null = null;
@@ -106,7 +113,7 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 	};
 	const kpisOfRing = (): Promise<RingKpis> => {
 		if (!ringKpis) {
-			const read = readRingKpis(conn, catalogue.kpis, extraColumns);
+			const read = readRingKpis(conn, catalogue.kpis, extraColumns, members);
 			read.catch(() => ringKpis === read && (ringKpis = null)); // a failed read can be retried
 			ringKpis = read;
 		}
@@ -130,12 +137,10 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 			snapshots.clear();
 			ringKpis = null;
 			storedKpis = null;
-			const counts = await loadRingTables(
-				conn,
-				ring,
-				catalogue.base_counts.map((b) => b.id)
-			);
-			await conn.query([...derivedTablesSql(catalogue), authorityPeriodsSql(catalogue)].join(';\n'));
+			await conn.query(DROP_KPI_VALUES_SQL);
+			const load = await loadRingTables(conn, ring, countColumns, catalogue.size_classes);
+			const counts = load.counts;
+			members = load.members.byKey;
 			periods = counts.periods;
 			loaded = true;
 			return counts;
@@ -167,7 +172,7 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 		errors,
 		async baseCounts(period, countIds) {
 			ensureLoaded();
-			return periodBaseCounts(conn, period, [...countIds]);
+			return periodBaseCounts(conn, period, [...countIds], countColumns);
 		},
 		async findings() {
 			ensureLoaded();

@@ -4,7 +4,7 @@
  * Why one statement: over `base_wide` (one row per authority and period, one column per base
  * count, built by ring-tables.ts) every KPI becomes one struct column, and `unnest` turns them back into long form — one scan,
  * no per-KPI round trips. The result is `kpi_values`, stored as a table when first asked (see
- * `kpiValuesSql`).
+ * `storeKpiValuesSql`).
  *
  * Null rules (catalogue.md), compiled from the AST rather than left to DuckDB's arithmetic: a
  * division is `l / NULLIF(r, 0)` (DuckDB returns Infinity for x / 0.0 on doubles), the reason is
@@ -41,20 +41,6 @@ export function kpiIdType(catalogue: Catalogue): string {
 	return `ENUM(${catalogue.kpis.map((k) => sqlString(k.id)).join(', ')})`;
 }
 export const REASON_TYPE = "ENUM('missing_input', 'zero_denominator')";
-
-/** `kpi_catalogue(kpi_id, kpi_ord, field, unit, polarity)`: the catalogue's KPIs in order, for joins. */
-export function kpiCatalogueSql(catalogue: Catalogue): string {
-	const rows = catalogue.kpis
-		.map(
-			(k, i) =>
-				`(${sqlString(k.id)}, ${i}, ${sqlString(k.field)}, ${sqlString(k.unit)}, ${sqlString(k.polarity)})`
-		)
-		.join(',\n\t');
-	return `CREATE OR REPLACE TABLE kpi_catalogue AS
-SELECT CAST(kpi_id AS ${kpiIdType(catalogue)}) AS kpi_id, kpi_ord, field, unit, polarity FROM (VALUES
-	${rows}
-) t(kpi_id, kpi_ord, field, unit, polarity)`;
-}
 
 /** One KPI's value over a row of `base_wide`, as `kpi_values` holds it (also read by period-snapshot.ts). */
 export function kpiValueSql(kpi: Pick<Catalogue['kpis'][number], 'resolved'>): string {
@@ -108,24 +94,20 @@ function kpiStructSql(kpi: Catalogue['kpis'][number], ord: number): string {
  * No ORDER BY: `base_wide` is stored in that order and `unnest` keeps the list order; DuckDB keeps
  * insertion order for queries without ORDER BY (`preserve_insertion_order`, on by default).
  *
- * A view after each load, stored as a table when first asked (`storeKpiValuesSql`): building it
- * took half a second to more than a second of DuckDB's time at 550 × 10 — on the way to the first
- * chart, which reads the ring's KPIs as columns (period-snapshot.ts) and never this table. The
- * plausibility checks and the CLI's long table ask for it; anything else that reads it (the report,
- * tests) gets the same rows from the view.
+ * Stored as a table, with the view `kpi_values` over it, when first asked (the engine's `kpis` and
+ * `findings`), not at the load: building it took half a second to more than a second of DuckDB's
+ * time at 550 × 10, and even creating the view (DuckDB binds its whole statement) cost 50–100 ms on
+ * the way to the first chart, which reads the ring's KPIs as columns (period-snapshot.ts) and never
+ * this table. A load drops the previous ring's (`DROP_KPI_VALUES_SQL`), so nothing reads stale rows.
  */
-export function kpiValuesSql(catalogue: Catalogue): string {
-	return `CREATE OR REPLACE VIEW kpi_values AS
-${kpiValuesSelect(catalogue)};
-DROP TABLE IF EXISTS kpi_values_stored`;
-}
-
-/** `kpi_values` stored: the table, and the view over it (same name, same rows, same order). */
 export function storeKpiValuesSql(catalogue: Catalogue): string {
 	return `CREATE OR REPLACE TABLE kpi_values_stored AS
 ${kpiValuesSelect(catalogue)};
 CREATE OR REPLACE VIEW kpi_values AS SELECT * FROM kpi_values_stored`;
 }
+
+/** Run by every load: the previous ring's `kpi_values` is gone until it is stored anew. */
+export const DROP_KPI_VALUES_SQL = 'DROP VIEW IF EXISTS kpi_values; DROP TABLE IF EXISTS kpi_values_stored';
 
 function kpiValuesSelect(catalogue: Catalogue): string {
 	const structs = catalogue.kpis.map(kpiStructSql).join(',\n\t');
@@ -137,11 +119,6 @@ FROM (
 	]) AS k
 	FROM base_wide
 )`;
-}
-
-/** All statements run after `loadRingTables` (which builds `base_wide`), in order. */
-export function derivedTablesSql(catalogue: Catalogue): string[] {
-	return [kpiCatalogueSql(catalogue), kpiValuesSql(catalogue)];
 }
 
 /** The KPI long table as the CLI and the dashboard read it (stored in output order, see above). */

@@ -3,9 +3,11 @@
  *
  * `authority_periods` joins the ring's authorities with the periods in which they delivered any
  * base value — exactly "ring members with data in P" — and carries the size class from that
- * period's population. An authority without population in P has no size class: the catalogue
- * says it belongs to no size-based group, because a band guessed from another year or from a
- * neighbour would compare it with authorities of a different size without anyone noticing.
+ * period's population (a class carried by a member package wins: its population may be rounded).
+ * An authority without population in P has no size class: the catalogue says it belongs to no
+ * size-based group, because a band guessed from another year or from a neighbour would compare it
+ * with authorities of a different size without anyone noticing. Made in TypeScript from the load's
+ * own rows (`authorityPeriods`), handed to DuckDB as a table and to the period snapshot as a map.
  *
  * `nearest`: z-scores of ln(population), foreign_share and tolerated_share over all members of P
  * whose three features are computable (population > 0 and both shares non-null), population
@@ -16,9 +18,18 @@
  * A group carries codes, not text: its name follows from type, size class and n, and why it is
  * empty is a reason code; both are worded where they are shown (i18n/engine-text.ts).
  */
-import { sqlString } from './connector.ts';
-import { reasonOf, valueOf, type MemberAttributes, type PeriodSnapshot } from './period-snapshot.ts';
+import { Table } from 'apache-arrow';
+import { doubles, integers, text } from './arrow-columns.ts';
+import {
+	memberKey,
+	reasonOf,
+	valueOf,
+	type MemberAttributes,
+	type MemberPeriod,
+	type PeriodSnapshot
+} from './period-snapshot.ts';
 import type { Catalogue } from '../catalogue/schema.ts';
+import type { Ring } from '../ring/types.ts';
 
 export type PeerType = 'ring' | 'size' | 'kind' | 'state' | 'kind_size' | 'nearest' | 'custom';
 export const PEER_TYPES: readonly PeerType[] = [
@@ -68,19 +79,86 @@ export interface PeerGroup {
 	reason: GroupReason | null;
 }
 
-/** `authority_periods(authority_id, period, kind, state, population, size_class)`. */
-export function authorityPeriodsSql(catalogue: Catalogue): string {
-	const classes = [...catalogue.size_classes].sort((a, b) => b.min_population - a.min_population);
-	const cases = classes
-		.map((c) => `WHEN w.population >= ${c.min_population} THEN ${sqlString(c.id)}`)
-		.join(' ');
-	const sizeClass = classes.length ? `CASE ${cases} END` : 'CAST(NULL AS VARCHAR)';
-	// A class carried by a member package wins: its population may be rounded (ring-tables.ts).
-	return `CREATE OR REPLACE TABLE authority_periods AS
-SELECT a.authority_id, w.period, a.kind, a.state, w.population, COALESCE(c.size_class, ${sizeClass}) AS size_class
-FROM authorities a JOIN base_wide w USING (authority_id)
-LEFT JOIN carried_size_classes c ON c.authority_id = a.authority_id AND c.period = w.period
-ORDER BY a.authority_id, w.period`;
+/** `authority_periods`: its rows as a table for DuckDB, and by `memberKey` for the period snapshot. */
+export interface MemberPeriods {
+	table: Table;
+	byKey: Map<string, MemberPeriod>;
+}
+
+/** The size class of a population: the class with the highest lower bound it reaches, else none. */
+export function sizeClassOf(population: number | null, classes: Catalogue['size_classes']): string | null {
+	if (population === null) return null;
+	let best: Catalogue['size_classes'][number] | null = null;
+	for (const c of classes)
+		if (population >= c.min_population && (!best || c.min_population > best.min_population)) best = c;
+	return best?.id ?? null;
+}
+
+/**
+ * `authority_periods(authority_id, period, kind, state, population, size_class)` of the rows of
+ * `base_wide` (`rows`: each row's authority and period, and the population column), members only,
+ * ordered by authority_id and period.
+ */
+export function authorityPeriods(
+	ring: Pick<Ring, 'authorities' | 'size_classes'>,
+	rows: {
+		rowAuthority: readonly string[];
+		rowPeriod: readonly number[];
+		population: { values: Float64Array; set: Uint8Array } | null;
+	},
+	classes: Catalogue['size_classes']
+): MemberPeriods {
+	const listed = new Map(ring.authorities.map((a) => [a.authority_id, a]));
+	const carried = new Map<string, string>();
+	for (const c of ring.size_classes ?? []) {
+		const key = memberKey(c.authority_id, Math.trunc(c.period));
+		if (!carried.has(key)) carried.set(key, c.size_class);
+	}
+	const order = [...rows.rowAuthority.keys()]
+		.filter((r) => listed.has(rows.rowAuthority[r]!))
+		.sort((x, y) => {
+			const [a, b] = [rows.rowAuthority[x]!, rows.rowAuthority[y]!];
+			return a < b ? -1 : a > b ? 1 : rows.rowPeriod[x]! - rows.rowPeriod[y]!;
+		});
+	const byKey = new Map<string, MemberPeriod>();
+	const n = order.length;
+	const [ids, kinds, states, classIds] = [[], [], [], []] as [
+		string[],
+		string[],
+		string[],
+		(string | null)[]
+	];
+	const [periods, population, hasPopulation] = [new Int32Array(n), new Float64Array(n), new Uint8Array(n)];
+	order.forEach((r, i) => {
+		const id = rows.rowAuthority[r]!;
+		const period = rows.rowPeriod[r]!;
+		const authority = listed.get(id)!;
+		const pop = rows.population?.set[r] ? rows.population.values[r]! : null;
+		const key = memberKey(id, period);
+		const member: MemberPeriod = {
+			kind: authority.kind,
+			state: authority.state,
+			population: pop,
+			size_class: carried.get(key) ?? sizeClassOf(pop, classes)
+		};
+		byKey.set(key, member);
+		ids.push(id);
+		kinds.push(member.kind);
+		states.push(member.state);
+		classIds.push(member.size_class);
+		periods[i] = period;
+		population[i] = pop ?? 0;
+		hasPopulation[i] = pop === null ? 0 : 1;
+	});
+	const table = new Table({
+		authority_id: text(ids),
+		period: integers(periods),
+		kind: text(kinds),
+		state: text(states),
+		population: doubles(population, hasPopulation),
+		size_class: text(classIds)
+	});
+	return { table, byKey };
 }
 
 /**

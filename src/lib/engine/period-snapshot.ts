@@ -39,6 +39,12 @@ export interface MemberAttributes {
 	size_class: string | null;
 }
 
+/** A member's attributes in one period: a row of `authority_periods` without its key. */
+export type MemberPeriod = Omit<MemberAttributes, 'authority_id'>;
+
+/** The key of an authority's row in a period (`MemberPeriods.byKey`, peers.ts). */
+export const memberKey = (authorityId: string, period: number): string => `${authorityId}\u0000${period}`;
+
 /** Why a KPI value is null (`reason` in `kpi_values`); index + 1 is its code in `RingKpis`. */
 const REASONS = ['missing_input', 'zero_denominator'] as const;
 
@@ -70,10 +76,10 @@ type KpiDef = Pick<Catalogue['kpis'][number], 'id' | 'resolved' | 'inputs' | 'de
  * SQL of every KPI's value of every authority and period, one row per row of `base_wide` in its
  * order (authority_id, period; kept without ORDER BY, kpi-sql.ts): `v<i>` per KPI, `r<i>` why it is
  * null (kpi-sql.ts `kpiReasonCodeSql`, the reason `kpi_values` holds, as its code), the extras
- * (`e<name>`). Why the member attributes come by a query of their own (`readRingKpis`): joining and
- * sorting in SQL took this read two to three times as long as the values themselves. Why the
- * reasons are here and not read from `kpi_values`: that table then had to be built on the way to
- * the first chart (kpi-sql.ts `kpiValuesSql`).
+ * (`e<name>`). Why the member attributes are not joined here: joining and sorting in SQL took this
+ * read two to three times as long as the values themselves; the load made them (`authority_periods`,
+ * peers.ts) and `readRingKpis` looks them up. Why the reasons are here and not read from
+ * `kpi_values`: that table would then have to be built on the way to the first chart (kpi-sql.ts).
  */
 export function ringKpisSql(kpis: readonly KpiDef[], extras: readonly ExtraColumn[] = []): string {
 	const columns = [
@@ -93,7 +99,7 @@ export interface RingKpis {
 	authority: string[];
 	period: Float64Array;
 	/** Member attributes of the row's period (authority_periods); null for an unlisted authority. */
-	attributes: (Omit<MemberAttributes, 'authority_id'> | null)[];
+	attributes: (MemberPeriod | null)[];
 	/** Per KPI (kpi_id → column): value, whether there is one, and why not. */
 	kpis: Map<string, { value: Float64Array; has: Uint8Array; reason: Uint8Array }>;
 	extras: Map<string, Float64Array>;
@@ -102,13 +108,10 @@ export interface RingKpis {
 export async function readRingKpis(
 	conn: Connector,
 	kpis: readonly KpiDef[],
-	extraColumns: readonly ExtraColumn[] = []
+	extraColumns: readonly ExtraColumn[],
+	members: ReadonlyMap<string, MemberPeriod>
 ): Promise<RingKpis> {
-	const [t, members] = await Promise.all([
-		conn.query(ringKpisSql(kpis, extraColumns)),
-		// authority_periods: the rows of base_wide whose authority is listed, in the same order.
-		conn.query('SELECT authority_id, period, kind, state, population, size_class FROM authority_periods')
-	]);
+	const t = await conn.query(ringKpisSql(kpis, extraColumns));
 	const n = t.numRows;
 	const ids = stringColumn(t.getChild('authority_id'), n) as string[];
 	const out: RingKpis = {
@@ -118,22 +121,8 @@ export async function readRingKpis(
 		kpis: new Map(),
 		extras: new Map()
 	};
-	const m = members.numRows;
-	const [mId, kind, state, sizeClass] = ['authority_id', 'kind', 'state', 'size_class'].map((c) =>
-		stringColumn(members.getChild(c), m)
-	);
-	const [mPeriod, population] = ['period', 'population'].map((c) => numberColumn(members.getChild(c), m));
-	const hasPopulation = validColumn(members.getChild('population'), m);
-	for (let i = 0, j = 0; i < n && j < m; i++)
-		if (mId![j] === out.authority[i] && mPeriod![j] === out.period[i]) {
-			out.attributes[i] = {
-				kind: kind![j] as string,
-				state: state![j] as string,
-				population: hasPopulation[j] ? population![j]! : null,
-				size_class: sizeClass![j] ?? null
-			};
-			j++;
-		}
+	// authority_periods, as the load made it: the rows of base_wide whose authority is listed.
+	for (let i = 0; i < n; i++) out.attributes[i] = members.get(memberKey(ids[i]!, out.period[i]!)) ?? null;
 	kpis.forEach((k, j) => {
 		const values = t.getChild(`v${j}`);
 		const has = validColumn(values, n);

@@ -11,8 +11,11 @@
  *
  * - `base_wide(authority_id, period, <base-count ids…>)`: one row per authority and period with any
  *   base value, missing = NULL, ordered by authority_id, period.
- * - `carried_size_classes(authority_id, period, size_class)`: the size classes a member package
- *   carries (`ring.size_classes`), empty otherwise; `authority_periods` prefers them (peers.ts).
+ * - `authority_periods(authority_id, period, kind, state, population, size_class)`: the ring's members
+ *   in each period with data and their attributes there (peers.ts `authorityPeriods`), made here from
+ *   the same rows and handed to the engine as well (`LoadedRing.members`): the period snapshot takes
+ *   them from there. Built in SQL it was the most expensive statement before a real ring's first
+ *   chart (a join, a sort and a CASE, each DuckDB code path compiled on its first run).
  * - `base_values(authority_id, period, count_id, value)`: long form, ids outside the catalogue kept.
  *   A VIEW (UNPIVOT of `base_wide` plus `base_extra`), not a table: materialising it cost 0.3–0.8 s
  *   of every ring load at 550 × 10, and its readers (plausibility once per ring, the base counts of
@@ -22,8 +25,11 @@
  * import overrides an earlier one). Non-finite numbers are not values and are skipped, as are values
  * of a period that is no whole number: a missing value is an absent row, never 0 (ring/types.ts).
  */
-import { Float64, makeData, makeVector, Table, Utf8, type Vector } from 'apache-arrow';
+import { makeVector, Table } from 'apache-arrow';
+import { doubles, integers, text } from './arrow-columns.ts';
 import { sqlIdent, type Connector } from './connector.ts';
+import { authorityPeriods, type MemberPeriods } from './peers.ts';
+import type { Catalogue } from '../catalogue/schema.ts';
 import type { Ring } from '../ring/types.ts';
 import { valuePeriods } from '../ring/value-columns.ts';
 
@@ -41,56 +47,15 @@ export interface LoadedCounts {
 	periods: number[];
 }
 
+/** What the engine keeps of a load besides DuckDB's tables. */
+export interface LoadedRing {
+	counts: LoadedCounts;
+	/** The rows of `authority_periods`, by authority and period (peers.ts). */
+	members: MemberPeriods;
+}
+
 /** Staging tables of one load (the engine's SQL sorts and renames them into its own). */
 const WIDE_LOAD = 'vergleichsring_base_wide_load';
-
-/**
- * A text column, made by hand: Arrow's builders (`vectorFromArray`) compile code with `new Function`,
- * which the app's Content-Security-Policy forbids.
- */
-function text(values: readonly string[]): Vector {
-	const encoder = new TextEncoder();
-	const offsets = new Int32Array(values.length + 1);
-	let bytes = new Uint8Array(1024);
-	let at = 0;
-	values.forEach((s, i) => {
-		if (at + 3 * s.length > bytes.length) {
-			const grown = new Uint8Array(Math.max(2 * bytes.length, at + 3 * s.length));
-			grown.set(bytes.subarray(0, at));
-			bytes = grown;
-		}
-		at += encoder.encodeInto(s, bytes.subarray(at)).written;
-		offsets[i + 1] = at;
-	});
-	return makeVector(
-		makeData({
-			type: new Utf8(),
-			length: values.length,
-			nullCount: 0,
-			valueOffsets: offsets,
-			data: bytes.subarray(0, at)
-		})
-	);
-}
-const integers = (values: Int32Array) => makeVector(values);
-
-/** DOUBLE column with NULL where `set` has no bit. */
-function doubles(values: Float64Array, set: Uint8Array): Vector {
-	let nulls = 0;
-	const bitmap = new Uint8Array((values.length + 7) >> 3);
-	for (let i = 0; i < values.length; i++)
-		if (set[i]) bitmap[i >> 3]! |= 1 << (i & 7);
-		else nulls++;
-	return makeVector(
-		makeData({
-			type: new Float64(),
-			length: values.length,
-			nullCount: nulls,
-			nullBitmap: bitmap,
-			data: values
-		})
-	);
-}
 
 /**
  * The ring's values grouped by (authority, period): catalogue counts as wide columns, the others long.
@@ -170,7 +135,17 @@ function wideOf(ring: Ring, countIds: readonly string[]) {
 		value: makeVector(Float64Array.from(extra.value))
 	});
 	const periodsOfRows = [...new Set(rowPeriod)].sort((x, y) => x - y);
-	return { table, extras, rows, values: values + extra.value.length, periods: periodsOfRows };
+	const population = countIds.indexOf('population');
+	return {
+		table,
+		extras,
+		rows,
+		values: values + extra.value.length,
+		periods: periodsOfRows,
+		rowAuthority: rowAuthority.map((a) => v.authorities[a]!),
+		rowPeriod,
+		population: population < 0 ? null : wide[population]!
+	};
 }
 
 /**
@@ -179,11 +154,13 @@ function wideOf(ring: Ring, countIds: readonly string[]) {
  */
 export function ringArrowTables(
 	ring: Ring,
-	countIds: readonly string[]
-): { tables: [string, Table][]; rows: number; values: number; periods: number[] } {
-	const { table, extras, rows, values, periods } = wideOf(ring, countIds);
+	countIds: readonly string[],
+	sizeClasses: Catalogue['size_classes']
+): { tables: [string, Table][]; rows: number; values: number; periods: number[]; members: MemberPeriods } {
+	const wide = wideOf(ring, countIds);
+	const { table, extras, rows, values, periods } = wide;
 	const a = ring.authorities;
-	const carried = ring.size_classes ?? [];
+	const members = authorityPeriods(ring, wide, sizeClasses);
 	const tables: [string, Table][] = [
 		[
 			'authorities',
@@ -194,27 +171,21 @@ export function ringArrowTables(
 				state: text(a.map((x) => x.state))
 			})
 		],
-		[
-			'carried_size_classes',
-			new Table({
-				authority_id: text(carried.map((c) => c.authority_id)),
-				period: integers(Int32Array.from(carried, (c) => Math.trunc(c.period))),
-				size_class: text(carried.map((c) => c.size_class))
-			})
-		],
+		['authority_periods', members.table],
 		['base_extra', extras],
 		[WIDE_LOAD, table]
 	];
-	return { tables, rows, values, periods };
+	return { tables, rows, values, periods, members };
 }
 
-/** (Re)creates `authorities`, `base_wide` (columns = `countIds`) and `base_values`. */
+/** (Re)creates `authorities`, `authority_periods`, `base_wide` (columns = `countIds`) and `base_values`. */
 export async function loadRingTables(
 	conn: Connector,
 	ring: Ring,
-	countIds: readonly string[]
-): Promise<LoadedCounts> {
-	const { tables, rows, values, periods } = ringArrowTables(ring, countIds);
+	countIds: readonly string[],
+	sizeClasses: Catalogue['size_classes']
+): Promise<LoadedRing> {
+	const { tables, rows, values, periods, members } = ringArrowTables(ring, countIds, sizeClasses);
 	for (const [name, table] of tables) await conn.insertTable(name, table);
 	const unpivot = countIds.length
 		? `SELECT authority_id, period, count_id, value FROM (UNPIVOT base_wide ON ${countIds
@@ -227,5 +198,5 @@ export async function loadRingTables(
 		CREATE OR REPLACE VIEW base_values AS
 		${unpivot}SELECT authority_id, period, count_id, value FROM base_extra;
 	`);
-	return { authorities: ring.authorities.length, rows, values, periods };
+	return { counts: { authorities: ring.authorities.length, rows, values, periods }, members };
 }

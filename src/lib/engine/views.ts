@@ -1,9 +1,9 @@
 /**
  * Data behind the KPI view (dashboard), in two small cacheable queries and a pure step:
  *
- * - `kpiSeries(kpiIds)`: every ring member's value of the KPI(s) in every period, with its size
- *   class of that period — independent of own authority, period and peer group, so it is fetched
- *   once per KPI and every later view state of that KPI costs no query at all;
+ * - `seriesFrom` (the engine's `series(kpiIds)`): every ring member's value of the KPI(s) in every
+ *   period, with its size class of that period — independent of own authority, period and peer
+ *   group, so it is cut once per KPI and every later view state of that KPI costs nothing more;
  * - `periodBaseCounts(period, inputs)`: the KPI's input base counts of every member in one period;
  * - `kpiViewFrom(…)`: the view of one state — the group's values over all periods (trend, ranking,
  *   scatter), type-7 quartiles per period over the group and per size class over the ring (as
@@ -21,10 +21,11 @@
  * year, so a line does not jump because one member crossed a population threshold.
  */
 import type { KpiDef } from '../catalogue/schema.ts';
-import { sqlString, type Connector } from './connector.ts';
+import { sqlIdent, sqlString, type Connector } from './connector.ts';
 import { numberColumn, stringColumn, validColumn } from './arrow-columns.ts';
 import { kpiErrors, type ErrorIndex } from './erroneous.ts';
 import { countsFromBase, type KpiCounts } from './proportions.ts';
+import type { Engine } from './engine.ts';
 import type { RingKpis } from './period-snapshot.ts';
 import { quantile7 } from './stats.ts';
 
@@ -111,20 +112,9 @@ const list = (ids: readonly string[]) => ids.map(sqlString).join(', ');
 
 /**
  * Ring members' non-null values of the KPIs in every period (members only: authority_periods), by
- * authority, period and catalogue order — said, not left to the join: over `kpi_values` as a view
- * (kpi-sql.ts) the join hands its rows over in another order than over the stored table.
- */
-export function kpiSeriesSql(kpiIds: readonly string[]): string {
-	return `SELECT v.authority_id, v.period, CAST(v.kpi_id AS VARCHAR) AS kpi_id, v.value, ap.size_class
-FROM kpi_values v JOIN authority_periods ap USING (authority_id, period)
-WHERE v.kpi_id IN (${list(kpiIds)}) AND v.value IS NOT NULL
-ORDER BY v.authority_id, v.period, v.kpi_ord`;
-}
-
-/**
- * The rows of `kpiSeriesSql` cut from the ring's KPIs the engine read once (period-snapshot.ts): no
- * query, no string decoded per row — the same rows in the same order (authority, period, catalogue
- * order of the KPIs).
+ * authority, period and catalogue order, with the member's size class of that period — cut from the
+ * ring's KPIs the engine read once (period-snapshot.ts): no query, no string decoded per row. (The
+ * same rows in the same order as the SQL over `kpi_values` in tests/fixtures/sql-oracle/series-sql.ts.)
  */
 export function seriesFrom(
 	all: RingKpis,
@@ -152,47 +142,46 @@ export function seriesFrom(
 	return rows;
 }
 
-export function periodBaseCountsSql(period: number, inputs: readonly string[]): string {
-	return `SELECT authority_id, count_id, value FROM base_values
-WHERE period = ${Math.trunc(period)} AND count_id IN (${list(inputs)})`;
-}
-
-export async function kpiSeries(conn: Connector, kpiIds: readonly string[]): Promise<SeriesRow[]> {
-	if (!kpiIds.length) return [];
-	const t = await conn.query(kpiSeriesSql(kpiIds));
-	const [ids, periods, kpis, values, classes] = [
-		'authority_id',
-		'period',
-		'kpi_id',
-		'value',
-		'size_class'
-	].map((c) => t.getChild(c));
-	const rows: SeriesRow[] = new Array(t.numRows);
-	for (let i = 0; i < t.numRows; i++)
-		rows[i] = {
-			authority_id: ids?.get(i) as string,
-			period: Number(periods?.get(i)),
-			kpi_id: kpis?.get(i) as string,
-			value: Number(values?.get(i)),
-			size_class: (classes?.get(i) as string | null) ?? null
-		};
-	return rows;
-}
-
+/**
+ * Every member's values of `inputs` in `period`: the rows of `base_values` (ring-tables.ts) in its
+ * order — per row of `base_wide` its cells in column order (`columns`: base_wide's), then the counts
+ * outside the catalogue (`base_extra`). Read from `base_wide` itself and unpivoted here: through the
+ * view's UNPIVOT it was 50–120 ms of DuckDB's first run on the way to a real ring's first KPI view.
+ */
 export async function periodBaseCounts(
 	conn: Connector,
 	period: number,
-	inputs: readonly string[]
+	inputs: readonly string[],
+	columns: readonly string[]
 ): Promise<BaseValueRow[]> {
-	if (!inputs.length) return [];
-	const t = await conn.query(periodBaseCountsSql(period, inputs));
-	const n = t.numRows;
-	const [ids, counts] = ['authority_id', 'count_id'].map((c) => stringColumn(t.getChild(c), n));
-	const values = numberColumn(t.getChild('value'), n);
-	const has = validColumn(t.getChild('value'), n);
+	const p = Math.trunc(period);
+	const wide = columns.filter((id) => inputs.includes(id));
+	const extra = inputs.filter((id) => !columns.includes(id));
 	const rows: BaseValueRow[] = [];
-	for (let i = 0; i < n; i++)
-		if (has[i]) rows.push({ authority_id: ids![i]!, count_id: counts![i]!, value: values[i]! });
+	if (wide.length) {
+		const t = await conn.query(
+			`SELECT authority_id, ${wide.map(sqlIdent).join(', ')} FROM base_wide WHERE period = ${p}`
+		);
+		const n = t.numRows;
+		const ids = stringColumn(t.getChild('authority_id'), n);
+		const cells = wide.map((id) => {
+			const c = t.getChild(id);
+			return { id, values: numberColumn(c, n), has: validColumn(c, n) };
+		});
+		for (let i = 0; i < n; i++)
+			for (const c of cells)
+				if (c.has[i]) rows.push({ authority_id: ids[i]!, count_id: c.id, value: c.values[i]! });
+	}
+	if (extra.length) {
+		const t = await conn.query(
+			`SELECT authority_id, count_id, value FROM base_extra WHERE period = ${p} AND count_id IN (${list(extra)})`
+		);
+		const n = t.numRows;
+		const [ids, counts] = ['authority_id', 'count_id'].map((c) => stringColumn(t.getChild(c), n));
+		const values = numberColumn(t.getChild('value'), n);
+		for (let i = 0; i < n; i++)
+			rows.push({ authority_id: ids![i]!, count_id: counts![i]!, value: values[i]! });
+	}
 	return rows;
 }
 
@@ -289,11 +278,11 @@ function countsOf(
 
 /** Fetch and compute in one go (the dashboard caches the two fetches separately). */
 export async function kpiViewData(
-	conn: Connector,
+	engine: Pick<Engine, 'series' | 'baseCounts'>,
 	r: KpiViewRequest,
 	context?: KpiViewContext
 ): Promise<KpiViewData> {
 	const ids = [r.kpiId, ...(r.otherKpiId && r.otherKpiId !== r.kpiId ? [r.otherKpiId] : [])];
-	const [series, base] = [await kpiSeries(conn, ids), await periodBaseCounts(conn, r.period, r.inputs)];
+	const [series, base] = [await engine.series(ids), await engine.baseCounts(r.period, r.inputs)];
 	return kpiViewFrom(r, series, base, context);
 }

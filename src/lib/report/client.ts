@@ -31,11 +31,7 @@ export function reportData(session: Session, state: ViewState): Promise<ReportDa
 	let data = perSession.get(key);
 	if (!data) {
 		const spec = peerSpec(state.peers, custom) ?? { type: 'size' as const };
-		data = import('../engine/browser-connector.ts')
-			.then((m) => m.browserConnector())
-			.then((conn) =>
-				gatherReportData(session.engine, conn, { authorityId: state.authorityId, period: state.period, spec })
-			);
+		data = gatherReportData(session.engine, { authorityId: state.authorityId, period: state.period, spec });
 		data.catch(() => perSession.delete(key));
 		perSession.set(key, data);
 	}

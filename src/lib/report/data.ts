@@ -4,17 +4,16 @@
  *
  * Everything is the engine's own result: the group statistics with their fehlerhaft marks, intervals
  * and respondents (`engine.stats`, as on the overview), every KPI's values over all members and
- * periods (views.ts `kpiSeries`) and the period's base counts, from which the report builds each
+ * periods (`engine.series`) and the period's base counts, from which the report builds each
  * KPI's view exactly as the KPI page does (views.ts `kpiViewFrom` with the ring's error index), the
  * plausibility findings for the notes. No number is computed twice.
  */
-import type { Connector } from '../engine/connector.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { ErrorIndex } from '../engine/erroneous.ts';
 import type { PeerGroup, PeerSpec } from '../engine/peers.ts';
 import type { PlausibilityResult } from '../engine/plausibility.ts';
 import type { StatsRow } from '../engine/stats.ts';
-import { kpiSeries, periodBaseCounts, type BaseValueRow, type SeriesRow } from '../engine/views.ts';
+import type { BaseValueRow, SeriesRow } from '../engine/views.ts';
 import type { ScenarioComparison } from '../scenario/compare.ts';
 
 export interface ReportData {
@@ -40,18 +39,13 @@ export interface ReportData {
 
 export async function gatherReportData(
 	engine: Engine,
-	conn: Connector,
 	request: { authorityId: string; period: number; spec: PeerSpec }
 ): Promise<ReportData> {
 	const { authorityId, period, spec } = request;
 	const catalogue = engine.catalogue;
 	const { group, rows } = await engine.stats(authorityId, period, spec);
-	const series = await kpiSeries(
-		conn,
-		catalogue.kpis.map((k) => k.id)
-	);
-	const baseValues = await periodBaseCounts(
-		conn,
+	const series = await engine.series(catalogue.kpis.map((k) => k.id));
+	const baseValues = await engine.baseCounts(
 		period,
 		catalogue.base_counts.map((b) => b.id)
 	);
