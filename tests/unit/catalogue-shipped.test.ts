@@ -10,7 +10,7 @@ import {
 	parseFormula,
 	FormulaSyntaxError
 } from '../../src/lib/catalogue/formula.ts';
-import { sizeClassOf } from '../../src/lib/catalogue/validate.ts';
+import { sizeClassOf } from '../../src/lib/catalogue/size-class.ts';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 
 /** The base counts of catalogue.md: id → kind. */

@@ -279,13 +279,3 @@ function bothLanguages(
 	if (e.help === undefined && e.help_en !== undefined)
 		errors.push({ file: e.file, id: e.id, message: 'deutscher Hilfetext (help) fehlt' });
 }
-
-/** Size class of a population, or null when there is none (no population, or below every class). */
-export function sizeClassOf(
-	population: number | null | undefined,
-	classes: readonly SizeClassDef[]
-): string | null {
-	if (population === null || population === undefined || !Number.isFinite(population)) return null;
-	const sorted = [...classes].sort((a, b) => b.min_population - a.min_population);
-	return sorted.find((c) => population >= c.min_population)?.id ?? null;
-}

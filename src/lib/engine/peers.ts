@@ -29,6 +29,7 @@ import {
 	type PeriodSnapshot
 } from './period-snapshot.ts';
 import type { Catalogue } from '../catalogue/schema.ts';
+import { sizeClassOf } from '../catalogue/size-class.ts';
 import type { Ring } from '../ring/types.ts';
 
 export type PeerType = 'ring' | 'size' | 'kind' | 'state' | 'kind_size' | 'nearest' | 'custom';
@@ -83,15 +84,6 @@ export interface PeerGroup {
 export interface MemberPeriods {
 	table: Table;
 	byKey: Map<string, MemberPeriod>;
-}
-
-/** The size class of a population: the class with the highest lower bound it reaches, else none. */
-export function sizeClassOf(population: number | null, classes: Catalogue['size_classes']): string | null {
-	if (population === null) return null;
-	let best: Catalogue['size_classes'][number] | null = null;
-	for (const c of classes)
-		if (population >= c.min_population && (!best || c.min_population > best.min_population)) best = c;
-	return best?.id ?? null;
 }
 
 /**
