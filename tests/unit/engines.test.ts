@@ -197,3 +197,47 @@ describe('the series cut from the ring’s KPIs (no query per KPI)', () => {
 		}
 	});
 });
+
+describe('loads and reads take turns: each read sees one ring, whole', () => {
+	/** What a moderator's page reads: findings (two statements), the long table, statistics, a series. */
+	async function reads(engine: Engine, ring: Ring) {
+		const ids = [...new Set(memberPeriods(ring.values).map((v) => v.authority_id))].sort();
+		const periods = [...new Set(memberPeriods(ring.values).map((v) => v.period))].sort();
+		return Promise.all([
+			engine.findings(),
+			engine.kpis().then(contents),
+			engine.stats(ids[0]!, periods.at(-1)!, { type: 'ring' }),
+			engine.series([catalogue.kpis[0]!.id]),
+			engine.periods()
+		]);
+	}
+
+	it.each(ENGINES)(
+		'%s: reads asked before a load answer for the old ring, reads asked after for the new',
+		async (name) => {
+			const engine = engines.get(name)!;
+			const [a, b] = [generated(7), rough(3)];
+			await engine.loadRing(a);
+			const expectedA = await reads(engine, a);
+			await engine.loadRing(b);
+			const expectedB = await reads(engine, b);
+			expect(expectedA[0]).not.toEqual(expectedB[0]);
+
+			await engine.loadRing(a);
+			// Not awaited: the reload (a moderator's release) is asked while the page still reads.
+			const before = reads(engine, a);
+			const load = engine.loadRing(b);
+			const after = reads(engine, b);
+			const [gotA, , gotB] = await Promise.all([before, load, after]);
+			expect(gotA).toEqual(expectedA);
+			expect(gotB).toEqual(expectedB);
+		}
+	);
+
+	it('a read asked before any load is refused in German', async () => {
+		const conn = connectors.get('wasm')!;
+		const fresh = createEngine(conn, catalogue);
+		await expect(fresh.findings()).rejects.toThrow('zuerst loadRing()');
+		await expect(fresh.snapshot(2024)).rejects.toThrow('zuerst loadRing()');
+	});
+});

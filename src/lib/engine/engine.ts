@@ -84,6 +84,31 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 	let ringKpis: Promise<RingKpis> | null = null;
 	/** `kpi_values` stored as a table (kpi-sql.ts), once per load, when first asked. */
 	let storedKpis: Promise<unknown> | null = null;
+
+	/*
+	 * Loads and reads take turns. A read is several statements (findings: store `kpi_values`, then
+	 * query it); a load drops and replaces the tables. Interleaved, a read asked for the old ring ran
+	 * its second statement against the new ring's half-built tables — or against none ("Table with
+	 * name kpi_values does not exist", found by CI when a moderator's release reloaded the ring while
+	 * the moderation page read its findings). So a load waits for the reads asked before it, and a
+	 * read asked during a load waits for the load: each read sees exactly one ring, whole.
+	 */
+	/** The last load, settled when it is done (or failed). */
+	let loading: Promise<unknown> = Promise.resolve();
+	/** Reads under way; a load waits for those asked before it. */
+	const reading = new Set<Promise<unknown>>();
+	const read = <T>(work: () => Promise<T>): Promise<T> => {
+		const run = (): Promise<T> => {
+			if (!loaded) throw new Error('Engine: zuerst loadRing() aufrufen.');
+			return work();
+		};
+		const done = loading.then(run, run);
+		const untrack = () => reading.delete(done);
+		reading.add(done);
+		done.then(untrack, untrack);
+		return done;
+	};
+	/** Run inside a read only (it must not meet a load halfway). */
 	const kpiTable = (): Promise<unknown> => {
 		if (!storedKpis) {
 			const store = conn.query(storeKpiValuesSql(catalogue));
@@ -92,74 +117,75 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 		}
 		return storedKpis;
 	};
-	const ensureLoaded = (): void => {
-		if (!loaded) throw new Error('Engine: zuerst loadRing() aufrufen.');
-	};
 	const snapshot = (period: number): Promise<PeriodSnapshot> => {
-		// A rejected promise, never a throw: callers (the dashboard's idle prefetch) chain on it.
-		if (!loaded) return Promise.reject(new Error('Engine: zuerst loadRing() aufrufen.'));
 		const p = Math.trunc(period);
 		let s = snapshots.get(p);
 		if (s)
 			snapshots.delete(p); // refresh recency
 		else {
-			s = kpisOfRing().then((all) => periodSnapshot(all, p));
-			const read = s;
-			read.catch(() => snapshots.get(p) === read && snapshots.delete(p)); // a failed read can be retried
+			s = read(() => kpisOfRing().then((all) => periodSnapshot(all, p)));
+			const cached = s;
+			cached.catch(() => snapshots.get(p) === cached && snapshots.delete(p)); // a failed read can be retried
 		}
 		snapshots.set(p, s);
 		while (snapshots.size > SNAPSHOTS) snapshots.delete(snapshots.keys().next().value!);
 		return s;
 	};
+	/** Run inside a read only. */
 	const kpisOfRing = (): Promise<RingKpis> => {
 		if (!ringKpis) {
-			const read = readRingKpis(conn, catalogue.kpis, extraColumns, members);
-			read.catch(() => ringKpis === read && (ringKpis = null)); // a failed read can be retried
-			ringKpis = read;
+			const all = readRingKpis(conn, catalogue.kpis, extraColumns, members);
+			all.catch(() => ringKpis === all && (ringKpis = null)); // a failed read can be retried
+			ringKpis = all;
 		}
 		return ringKpis;
 	};
-	const errors = (): Promise<ErrorIndex> => {
-		if (!loaded) return Promise.reject(new Error('Engine: zuerst loadRing() aufrufen.'));
-		if (!errorsCache) {
-			const read = readErrorIndex(conn, catalogue);
-			read.catch(() => errorsCache === read && (errorsCache = null)); // a failed read can be retried
-			errorsCache = read;
-		}
-		return errorsCache;
-	};
+	const errors = (): Promise<ErrorIndex> =>
+		read(() => {
+			if (!errorsCache) {
+				const index = readErrorIndex(conn, catalogue);
+				index.catch(() => errorsCache === index && (errorsCache = null)); // a failed read can be retried
+				errorsCache = index;
+			}
+			return errorsCache;
+		});
 	return {
 		catalogue,
-		async loadRing(ring) {
-			loaded = false;
-			findingsCache = null;
-			errorsCache = null;
-			snapshots.clear();
-			ringKpis = null;
-			storedKpis = null;
-			await conn.query(DROP_KPI_VALUES_SQL);
-			const load = await loadRingTables(conn, ring, countColumns, catalogue.size_classes);
-			const counts = load.counts;
-			members = load.members.byKey;
-			periods = counts.periods;
-			loaded = true;
-			return counts;
+		loadRing(ring) {
+			const before = [...reading]; // not the reads asked after this call: they wait for it
+			const previous = loading;
+			snapshots.clear(); // the one cache looked up outside a read: from now on, the new ring's
+			const load = (async () => {
+				await Promise.allSettled([previous, ...before]);
+				loaded = false;
+				findingsCache = null; // caches filled inside reads: the reads before this load are done
+				errorsCache = null;
+				ringKpis = null;
+				storedKpis = null;
+				await conn.query(DROP_KPI_VALUES_SQL);
+				const loadedRing = await loadRingTables(conn, ring, countColumns, catalogue.size_classes);
+				members = loadedRing.members.byKey;
+				periods = loadedRing.counts.periods;
+				loaded = true;
+				return loadedRing.counts;
+			})();
+			loading = load;
+			return load;
 		},
-		async kpis(options = {}) {
-			ensureLoaded();
-			await kpiTable();
-			if (options.period === undefined) return conn.query(KPI_SELECT_SQL);
-			return conn.query(`${KPI_SELECT_SQL} WHERE period = ${Math.trunc(options.period)}`);
+		kpis(options = {}) {
+			return read(async () => {
+				await kpiTable();
+				if (options.period === undefined) return conn.query(KPI_SELECT_SQL);
+				return conn.query(`${KPI_SELECT_SQL} WHERE period = ${Math.trunc(options.period)}`);
+			});
 		},
-		async periods() {
-			ensureLoaded();
-			return [...periods];
+		periods() {
+			return read(async () => [...periods]);
 		},
 		snapshot,
-		async series(kpiIds) {
-			ensureLoaded();
+		series(kpiIds) {
 			const order = catalogue.kpis.map((k) => k.id);
-			return seriesFrom(await kpisOfRing(), order, kpiIds);
+			return read(async () => seriesFrom(await kpisOfRing(), order, kpiIds));
 		},
 		async peerGroup(authorityId, period, spec = { type: 'size' }) {
 			return peerGroupFrom(await snapshot(period), authorityId, spec);
@@ -170,17 +196,17 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 			return { group, rows: groupStatsFrom(s, catalogue, authorityId, group.members, index) };
 		},
 		errors,
-		async baseCounts(period, countIds) {
-			ensureLoaded();
-			return periodBaseCounts(conn, period, [...countIds], countColumns);
+		baseCounts(period, countIds) {
+			return read(() => periodBaseCounts(conn, period, [...countIds], countColumns));
 		},
-		async findings() {
-			ensureLoaded();
-			if (!findingsCache) {
-				await kpiTable();
-				findingsCache = await runPlausibility(conn, catalogue);
-			}
-			return findingsCache;
+		findings() {
+			return read(async () => {
+				if (!findingsCache) {
+					await kpiTable();
+					findingsCache = await runPlausibility(conn, catalogue);
+				}
+				return findingsCache;
+			});
 		},
 		clearCache() {
 			// The ring's KPIs stay: they are the load's, read once; a period's snapshot is cut from them.

@@ -112,5 +112,6 @@ export const de = {
 	'mod.funnel_kpi': 'Anteilskennzahl',
 	'mod.funnel_loading': 'Trichterdiagramm wird berechnet …',
 	'mod.funnel_info': 'Vergleichsring: {ring} · Erhebungsjahr {period} · Vergleichsgruppe: {group} (n = {n})',
-	'mod.funnel_failed': 'Das Trichterdiagramm konnte nicht berechnet werden: {error}'
+	'mod.funnel_failed': 'Das Trichterdiagramm konnte nicht berechnet werden: {error}',
+	'mod.findings_failed': 'Die Auffälligkeiten konnten nicht berechnet werden: {error}'
 };

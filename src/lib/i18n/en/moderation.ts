@@ -111,5 +111,6 @@ export const en: Record<keyof typeof de, string> = {
 	'mod.funnel_kpi': 'Proportion KPI',
 	'mod.funnel_loading': 'Computing the funnel plot …',
 	'mod.funnel_info': 'Comparison ring: {ring} · survey year {period} · peer group: {group} (n = {n})',
-	'mod.funnel_failed': 'The funnel plot could not be computed: {error}'
+	'mod.funnel_failed': 'The funnel plot could not be computed: {error}',
+	'mod.findings_failed': 'The findings could not be computed: {error}'
 };
