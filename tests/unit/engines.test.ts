@@ -240,4 +240,53 @@ describe('loads and reads take turns: each read sees one ring, whole', () => {
 		await expect(fresh.findings()).rejects.toThrow('zuerst loadRing()');
 		await expect(fresh.snapshot(2024)).rejects.toThrow('zuerst loadRing()');
 	});
+
+	it('an engine over a DuckDB still starting loads once it is there; a failed start is the load’s error', async () => {
+		let start!: (conn: Connector) => void;
+		const starting = createEngine(new Promise<Connector>((resolve) => (start = resolve)), catalogue);
+		const ring = generated(7);
+		const load = starting.loadRing(ring);
+		const periods = starting.periods(); // asked meanwhile: waits for the load
+		start(connectors.get('wasm')!);
+		expect((await load).rows).toBeGreaterThan(0);
+		expect(await periods).toEqual([...new Set(memberPeriods(ring.values).map((v) => v.period))].sort());
+		const failed = createEngine(Promise.reject(new Error('DuckDB startet nicht')), catalogue);
+		await expect(failed.loadRing(ring)).rejects.toThrow('DuckDB startet nicht');
+		await expect(failed.findings()).rejects.toThrow('zuerst loadRing()');
+	});
+});
+
+describe('base_wide, ordered by the load itself', () => {
+	/** Ids that JavaScript's `<` and DuckDB order differently (beyond U+FFFF vs U+E000–U+FFFF), and more. */
+	const PREFIXES = ['\u{1F600}', '\uFF21', '\uE000', 'Z', 'a', 'ä', '0', ''];
+	function renamed(ring: Ring): Ring {
+		const to = new Map(ring.values.authorities.map((id, i) => [id, `${PREFIXES[i % PREFIXES.length]}${id}`]));
+		return {
+			...ring,
+			authorities: ring.authorities.map((a) => ({
+				...a,
+				authority_id: to.get(a.authority_id) ?? a.authority_id
+			})),
+			values: { ...ring.values, authorities: ring.values.authorities.map((id) => to.get(id)!) }
+		};
+	}
+
+	it.each(ENGINES)(
+		'%s: its rows are in the order of ORDER BY authority_id, period (odd ids)',
+		async (name) => {
+			const engine = engines.get(name)!;
+			const conn = connectors.get(name)!;
+			for (const seed of [5, 6]) {
+				await engine.loadRing(renamed(rough(seed)));
+				const rows = async (sql: string) =>
+					(await conn.query(sql)).toArray().map((x) => `${x.authority_id}|${x.period}`);
+				const stored = await rows('SELECT authority_id, period FROM base_wide');
+				expect(stored.length).toBeGreaterThan(50);
+				expect(stored.some((r) => r.startsWith('\u{1F600}'))).toBe(true);
+				expect(stored).toEqual(
+					await rows('SELECT authority_id, period FROM base_wide ORDER BY authority_id, period')
+				);
+			}
+		}
+	);
 });

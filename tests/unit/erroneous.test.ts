@@ -12,6 +12,8 @@ import { openNodeConnector } from '../../src/lib/engine/node-connector.ts';
 import { readRingFromPath } from '../../src/lib/ring/package/node.ts';
 import type { Ring } from '../../src/lib/ring/types.ts';
 import { syntheticRing } from '../fixtures/catalogue/rings.ts';
+import { rough } from './support/rings.ts';
+import { byCodePoint } from '../../src/lib/engine/ring-tables.ts';
 import { valueOf } from '../../src/lib/engine/period-snapshot.ts';
 
 const catalogue = loadCatalogue();
@@ -31,8 +33,10 @@ afterAll(() => conn.close());
 describe('error index', () => {
 	it.each([
 		['demo ring', () => demo],
-		['random ring', () => syntheticRing(40, 4, 11)]
-	])('equals the error findings of the plausibility run (%s)', async (_, make) => {
+		['random ring', () => syntheticRing(40, 4, 11)],
+		['rough ring 5', () => rough(5)],
+		['rough ring 6', () => rough(6)]
+	])('equals the error findings of the plausibility run, in its order (%s)', async (_, make) => {
 		await engine.loadRing(make());
 		const [index, result] = await Promise.all([engine.errors(), engine.findings()]);
 		const errors = result.findings.filter((f) => f.severity === 'error');
@@ -45,7 +49,10 @@ describe('error index', () => {
 		);
 		const key = (f: { authority_id: string; period: number; ids: string[] }) =>
 			`${f.authority_id}|${f.period}|${f.ids.join(',')}`;
-		expect(fromIndex.map(key).sort()).toEqual(errors.map(key).sort());
+		// The index is by period, then authority; within each, its marks in the run's order.
+		const byRow = (x: { authority_id: string; period: number }, y: typeof x) =>
+			byCodePoint(x.authority_id, y.authority_id) || x.period - y.period;
+		expect(fromIndex.sort(byRow).map(key)).toEqual(errors.map(key));
 		for (const f of errors)
 			expect(fromIndex.find((m) => key(m) === key(f))).toMatchObject({ values: f.values, rule: f.rule });
 		// Every KPI the plausibility run reports as reading a flagged value is fehlerhaft, and no other.

@@ -8,7 +8,7 @@
 import { tableToIPC } from 'apache-arrow';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
-import { ringArrowTables } from '../../src/lib/engine/ring-tables.ts';
+import { prepareRing } from '../../src/lib/engine/ring-tables.ts';
 import { rough } from './support/rings.ts';
 
 const catalogue = loadCatalogue();
@@ -29,16 +29,16 @@ describe('the ring as Arrow tables', () => {
 				throw new EvalError('CSP: unsafe-eval');
 			}
 		});
-		const { tables, rows } = ringArrowTables(ring, countIds, catalogue.size_classes);
+		const { tables, counts } = prepareRing(ring, countIds, catalogue.size_classes);
 		const bytes = tables.map(([, table]) => tableToIPC(table, 'stream').length);
 		globalThis.Function = original;
 		expect(bytes.every((n) => n > 0)).toBe(true);
-		expect(rows).toBeGreaterThan(50);
+		expect(counts.rows).toBeGreaterThan(50);
 		expect(tables.map(([name]) => name)).toEqual([
 			'authorities',
 			'authority_periods',
 			'base_extra',
-			'vergleichsring_base_wide_load'
+			'base_wide'
 		]);
 		const authorities = tables[0]![1];
 		expect(authorities.getChild('name')!.get(1)).toBe(ring.authorities[1]!.name);

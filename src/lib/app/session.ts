@@ -198,7 +198,8 @@ export async function openSession(
 	if (store) void requestPersistence();
 	// Read: what remains is the database — started at the beginning, perhaps still starting — and the load.
 	if (ringId !== DEMO_RING_ID) options.onProgress?.('load');
-	const engine = createEngine(await connecting, catalogue);
+	// The load makes the ring's tables while DuckDB may still be starting (engine.ts `createEngine`).
+	const engine = createEngine(connecting, catalogue);
 	await engine.loadRing(engineRing(data));
 	return {
 		catalogue,

@@ -23,13 +23,13 @@ import type { Table } from 'apache-arrow';
 import type { Connector } from './connector.ts';
 import type { Catalogue } from '../catalogue/schema.ts';
 import type { Ring } from '../ring/types.ts';
-import { loadRingTables, type LoadedCounts } from './ring-tables.ts';
+import { loadRingTables, prepareRing, type LoadedCounts } from './ring-tables.ts';
 import { DROP_KPI_VALUES_SQL, KPI_SELECT_SQL, storeKpiValuesSql } from './kpi-sql.ts';
 import { peerGroupFrom, type MemberPeriods, type PeerGroup, type PeerSpec } from './peers.ts';
 import { periodSnapshot, readRingKpis, type PeriodSnapshot, type RingKpis } from './period-snapshot.ts';
 import { groupStatsFrom, type StatsRow } from './stats.ts';
 import { runPlausibility, type PlausibilityResult } from './plausibility.ts';
-import { readErrorIndex, type ErrorIndex } from './erroneous.ts';
+import { errorIndexOf, type ErrorIndex } from './erroneous.ts';
 import { proportionColumns } from './proportions.ts';
 import { periodBaseCounts, seriesFrom, type BaseValueRow, type SeriesRow } from './views.ts';
 
@@ -55,7 +55,7 @@ export interface Engine {
 	peerGroup(authorityId: string, period: number, spec?: PeerSpec): Promise<PeerGroup>;
 	stats(authorityId: string, period: number, spec?: PeerSpec): Promise<GroupStats>;
 	findings(): Promise<PlausibilityResult>;
-	/** The error findings by period and authority (erroneous.ts), read once per ring load. */
+	/** The error findings by period and authority (erroneous.ts), made by the ring's load. */
 	errors(): Promise<ErrorIndex>;
 	/**
 	 * Every member's values of these KPIs over all periods: the rows of views.ts `kpiSeriesSql`, cut
@@ -68,14 +68,24 @@ export interface Engine {
 	clearCache(): void;
 }
 
-export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
+/**
+ * The engine over `connector` — or over the promise of one: a load then makes the ring's tables
+ * (ring-tables.ts `prepareRing`) while DuckDB-WASM is still starting, and waits for it only to hand
+ * them over.
+ */
+export function createEngine(connector: Connector | Promise<Connector>, catalogue: Catalogue): Engine {
+	const connecting = Promise.resolve(connector);
+	connecting.catch(() => undefined); // a failed start is the first load's error
+	/** The database, once the first load has it; reads run only after a load (`read`). */
+	let conn!: Connector;
 	let loaded = false;
 	/** The loaded ring's periods, from its load (ring-tables.ts `LoadedCounts.periods`). */
 	let periods: readonly number[] = [];
 	/** The loaded ring's `authority_periods`, as the load made it (peers.ts). */
 	let members: MemberPeriods['byKey'] = new Map();
 	let findingsCache: PlausibilityResult | null = null;
-	let errorsCache: Promise<ErrorIndex> | null = null;
+	/** The loaded ring's error findings, from its load (erroneous.ts `errorIndexOf`). */
+	let errorIndex: ErrorIndex = new Map();
 	const extraColumns = proportionColumns(catalogue);
 	/** `base_wide`'s value columns (ring-tables.ts). */
 	const countColumns = catalogue.base_counts.map((b) => b.id);
@@ -140,15 +150,7 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 		}
 		return ringKpis;
 	};
-	const errors = (): Promise<ErrorIndex> =>
-		read(() => {
-			if (!errorsCache) {
-				const index = readErrorIndex(conn, catalogue);
-				index.catch(() => errorsCache === index && (errorsCache = null)); // a failed read can be retried
-				errorsCache = index;
-			}
-			return errorsCache;
-		});
+	const errors = (): Promise<ErrorIndex> => read(async () => errorIndex);
 	return {
 		catalogue,
 		loadRing(ring) {
@@ -159,15 +161,18 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 				await Promise.allSettled([previous, ...before]);
 				loaded = false;
 				findingsCache = null; // caches filled inside reads: the reads before this load are done
-				errorsCache = null;
 				ringKpis = null;
 				storedKpis = null;
+				const prepared = prepareRing(ring, countColumns, catalogue.size_classes);
+				const index = errorIndexOf(catalogue, prepared.wide);
+				conn = await connecting;
 				await conn.query(DROP_KPI_VALUES_SQL);
-				const loadedRing = await loadRingTables(conn, ring, countColumns, catalogue.size_classes);
-				members = loadedRing.members.byKey;
-				periods = loadedRing.counts.periods;
+				await loadRingTables(conn, prepared, countColumns);
+				members = prepared.members.byKey;
+				periods = prepared.counts.periods;
+				errorIndex = index;
 				loaded = true;
-				return loadedRing.counts;
+				return prepared.counts;
 			})();
 			loading = load;
 			return load;
@@ -212,7 +217,6 @@ export function createEngine(conn: Connector, catalogue: Catalogue): Engine {
 			// The ring's KPIs stay: they are the load's, read once; a period's snapshot is cut from them.
 			snapshots.clear();
 			findingsCache = null;
-			errorsCache = null;
 		}
 	};
 }

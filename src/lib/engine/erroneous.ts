@@ -4,16 +4,17 @@
  * computed and shown (marked), but it has no rank, no position badge and no colour, and it is left
  * out of every group statistic, interval and funnel — for A and for everyone else.
  *
- * Why a query of its own and not `runPlausibility`: the statistics need the errors on the first
- * view, and the full plausibility run (every rule, a German message per finding) costs seconds on a
- * large ring (550 × 10: ~1 s in Node), while its error rows alone take a few milliseconds. The
- * errors are read from the very SQL of the plausibility checks (`plausibilitySql`, filtered to the
- * error rules), so there is one definition of an error finding; a test checks that both agree.
+ * Why not from `runPlausibility`: the statistics need the errors on the first view, and the full
+ * plausibility run (every rule, a German message per finding) costs seconds on a large ring (550 ×
+ * 10: ~1 s in Node). The one error rule, a part above its whole, is read from the load's own rows
+ * (ring-tables.ts `WideRows`) — no statement on the way to a real ring's first chart, where each of
+ * DuckDB-WASM's first runs costs (it was ~0.1 s at 550 × 10). The plausibility run finds the same
+ * rows in SQL (`plausibilitySql`); a test holds the two to each other on rough rings.
  *
  * Results are codes, ids and values; the views word them through the message catalogue.
  */
-import type { Connector } from './connector.ts';
-import { plausibilitySql, type FindingRule } from './plausibility.ts';
+import type { FindingRule } from './plausibility.ts';
+import { byCodePoint, type WideRows } from './ring-tables.ts';
 import type { Catalogue } from '../catalogue/schema.ts';
 
 /** The rules whose findings are errors (plausibility.ts gives them severity `error`). */
@@ -31,35 +32,30 @@ export interface ErrorMark {
 /** Error findings by period and authority. */
 export type ErrorIndex = Map<number, Map<string, ErrorMark[]>>;
 
-export function errorFindingsSql(catalogue: Catalogue): string {
-	return plausibilitySql(catalogue, ERROR_RULES);
-}
-
-/** Every error finding of the loaded ring (a handful of rows; read once per ring load). */
-export async function readErrorIndex(conn: Connector, catalogue: Catalogue): Promise<ErrorIndex> {
-	const t = await conn.query(errorFindingsSql(catalogue));
-	const [rules, authorities, periods, idLists, counts] = [
-		'rule',
-		'authority_id',
-		'period',
-		'ids',
-		'nvals'
-	].map((c) => t.getChild(c));
-	const valueColumns = t.schema.fields.filter((f) => /^v\d+$/.test(f.name)).map((f) => t.getChild(f.name));
+/**
+ * Every error finding of the load's rows (a handful; made once per ring load), in the order of the
+ * plausibility run (authority_id, period, then the finding's ids).
+ */
+export function errorIndexOf(catalogue: Catalogue, rows: WideRows): ErrorIndex {
+	const checks = catalogue.checks.part_of_whole
+		.map(({ part, whole }) => ({
+			ids: [part, whole],
+			part: rows.columns.get(part),
+			whole: rows.columns.get(whole)
+		}))
+		.sort((x, y) => byCodePoint(x.ids.join(','), y.ids.join(',')));
 	const index: ErrorIndex = new Map();
-	for (let i = 0; i < t.numRows; i++) {
-		const period = Number(periods?.get(i));
-		const authority = authorities?.get(i) as string;
-		const values = Array.from({ length: Number(counts?.get(i)) }, (_, j) => {
-			const v = valueColumns[j]?.get(i) as number | null | undefined;
-			return v === null || v === undefined ? null : Number(v);
-		});
-		let byAuthority = index.get(period);
-		if (!byAuthority) index.set(period, (byAuthority = new Map()));
-		const marks = byAuthority.get(authority) ?? [];
-		marks.push({ rule: rules?.get(i) as FindingRule, ids: (idLists?.get(i) as string).split(','), values });
-		byAuthority.set(authority, marks);
-	}
+	rows.rowAuthority.forEach((authority, r) => {
+		for (const { ids, part, whole } of checks) {
+			if (!part?.set[r] || !whole?.set[r] || !(part.values[r]! > whole.values[r]!)) continue;
+			const period = rows.rowPeriod[r]!;
+			let byAuthority = index.get(period);
+			if (!byAuthority) index.set(period, (byAuthority = new Map()));
+			const marks = byAuthority.get(authority) ?? [];
+			marks.push({ rule: 'part_exceeds_whole', ids, values: [part.values[r]!, whole.values[r]!] });
+			byAuthority.set(authority, marks);
+		}
+	});
 	return index;
 }
 

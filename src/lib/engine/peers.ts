@@ -88,8 +88,8 @@ export interface MemberPeriods {
 
 /**
  * `authority_periods(authority_id, period, kind, state, population, size_class)` of the rows of
- * `base_wide` (`rows`: each row's authority and period, and the population column), members only,
- * ordered by authority_id and period.
+ * `base_wide` (`rows`: each row's authority and period, and the population column, in base_wide's
+ * order: authority_id, period), members only, in that order.
  */
 export function authorityPeriods(
 	ring: Pick<Ring, 'authorities' | 'size_classes'>,
@@ -106,12 +106,7 @@ export function authorityPeriods(
 		const key = memberKey(c.authority_id, Math.trunc(c.period));
 		if (!carried.has(key)) carried.set(key, c.size_class);
 	}
-	const order = [...rows.rowAuthority.keys()]
-		.filter((r) => listed.has(rows.rowAuthority[r]!))
-		.sort((x, y) => {
-			const [a, b] = [rows.rowAuthority[x]!, rows.rowAuthority[y]!];
-			return a < b ? -1 : a > b ? 1 : rows.rowPeriod[x]! - rows.rowPeriod[y]!;
-		});
+	const order = [...rows.rowAuthority.keys()].filter((r) => listed.has(rows.rowAuthority[r]!));
 	const byKey = new Map<string, MemberPeriod>();
 	const n = order.length;
 	const [ids, kinds, states, classIds] = [[], [], [], []] as [

@@ -10,16 +10,22 @@
  * (42 × fewer rows, no pivot in SQL); `base_values` (long) is the UNPIVOT of it.
  *
  * - `base_wide(authority_id, period, <base-count ids…>)`: one row per authority and period with any
- *   base value, missing = NULL, ordered by authority_id, period.
+ *   base value, missing = NULL, ordered by authority_id, period — in that order as made here (ids in
+ *   DuckDB's order, `byCodePoint`) and inserted as it is: sorted in SQL, it was a statement of its
+ *   own on the way to a real ring's first chart (~0.2 s at 550 × 10). Its rows are also what the
+ *   error index is read from (erroneous.ts `errorIndexOf`), without a query.
  * - `authority_periods(authority_id, period, kind, state, population, size_class)`: the ring's members
  *   in each period with data and their attributes there (peers.ts `authorityPeriods`), made here from
- *   the same rows and handed to the engine as well (`LoadedRing.members`): the period snapshot takes
+ *   the same rows and handed to the engine as well (`PreparedRing.members`): the period snapshot takes
  *   them from there. Built in SQL it was the most expensive statement before a real ring's first
  *   chart (a join, a sort and a CASE, each DuckDB code path compiled on its first run).
  * - `base_values(authority_id, period, count_id, value)`: long form, ids outside the catalogue kept.
  *   A VIEW (UNPIVOT of `base_wide` plus `base_extra`), not a table: materialising it cost 0.3–0.8 s
- *   of every ring load at 550 × 10, and its readers (plausibility once per ring, the base counts of
- *   one KPI view) filter it or run once, so computing it on demand is cheaper.
+ *   of every ring load at 550 × 10, and its readers (plausibility once per ring) run once, so
+ *   computing it on demand is cheaper.
+ *
+ * All of it is made by `prepareRing`, without DuckDB, so the engine can make it while DuckDB-WASM is
+ * still starting; `loadRingTables` only hands it over.
  *
  * A base value given twice for the same authority, period and id keeps the later one (a later
  * import overrides an earlier one). Non-finite numbers are not values and are skipped, as are values
@@ -47,15 +53,22 @@ export interface LoadedCounts {
 	periods: number[];
 }
 
-/** What the engine keeps of a load besides DuckDB's tables. */
-export interface LoadedRing {
-	counts: LoadedCounts;
-	/** The rows of `authority_periods`, by authority and period (peers.ts). */
-	members: MemberPeriods;
+/**
+ * DuckDB's order of text — its UTF-8 bytes, i.e. code points — which `ORDER BY` gives and the load
+ * keeps; not JavaScript's `<` (UTF-16 code units, where a character beyond U+FFFF sorts before
+ * U+E000–U+FFFF).
+ */
+export function byCodePoint(a: string, b: string): number {
+	const n = Math.min(a.length, b.length);
+	for (let i = 0; i < n; i++) {
+		const [x, y] = [a.charCodeAt(i), b.charCodeAt(i)];
+		if (x !== y) return lift(x) - lift(y);
+	}
+	return a.length - b.length;
 }
 
-/** Staging tables of one load (the engine's SQL sorts and renames them into its own). */
-const WIDE_LOAD = 'vergleichsring_base_wide_load';
+/** A UTF-16 code unit moved so that surrogates (characters beyond U+FFFF) sort after U+E000–U+FFFF. */
+const lift = (u: number) => (u >= 0xe000 ? u - 0x800 : u >= 0xd800 ? u + 0x2000 : u);
 
 /**
  * The ring's values grouped by (authority, period): catalogue counts as wide columns, the others long.
@@ -69,26 +82,31 @@ function wideOf(ring: Ring, countIds: readonly string[]) {
 	const columnOf = Int32Array.from(v.counts, (id) => catalogue.get(id) ?? -1);
 	const periods = valuePeriods(v);
 	const slotOf = new Map(periods.map((p, i) => [p, i]));
-	// Pass 1: the row of each value (-1: not a value) — rows by (authority index, period slot).
-	const rowAt = new Int32Array(Math.max(1, v.authorities.length * periods.length)).fill(-1);
-	const rowOf = new Int32Array(n).fill(-1);
-	const rowAuthority: number[] = [];
-	const rowPeriod: number[] = [];
+	// Pass 1: which (authority index, period slot) rows exist, and each value's key (-1: not a value).
+	const present = new Uint8Array(Math.max(1, v.authorities.length * periods.length));
+	const keyOf = new Int32Array(n).fill(-1);
 	let last = NaN;
 	let slot = -1;
 	for (let i = 0; i < n; i++) {
 		const period = v.period[i]!;
 		if (!Number.isFinite(v.value[i]!) || !Number.isInteger(period)) continue;
 		if (period !== last) slot = slotOf.get((last = period))!;
-		const key = v.authority[i]! * periods.length + slot;
-		let row = rowAt[key]!;
-		if (row < 0) {
-			rowAt[key] = row = rowAuthority.length;
-			rowAuthority.push(v.authority[i]!);
-			rowPeriod.push(period);
-		}
-		rowOf[i] = row;
+		present[(keyOf[i] = v.authority[i]! * periods.length + slot)] = 1;
 	}
+	// The rows numbered in base_wide's order, (authority_id, period) — sorted in SQL that was a
+	// statement of its own before a real ring's first chart. Ids in DuckDB's order (`byCodePoint`).
+	const rowAt = new Int32Array(present.length).fill(-1);
+	const rowAuthority: number[] = [];
+	const rowPeriod: number[] = [];
+	const byId = [...v.authorities.keys()].sort((x, y) => byCodePoint(v.authorities[x]!, v.authorities[y]!));
+	for (const a of byId)
+		for (let s = 0; s < periods.length; s++) {
+			const key = a * periods.length + s;
+			if (!present[key]) continue;
+			rowAt[key] = rowAuthority.length;
+			rowAuthority.push(a);
+			rowPeriod.push(periods[s]!);
+		}
 	// Pass 2: the cells; a cell given twice keeps the later value.
 	const rows = rowAuthority.length;
 	const wide = Array.from(countIds, () => ({ values: new Float64Array(rows), set: new Uint8Array(rows) }));
@@ -102,8 +120,8 @@ function wideOf(ring: Ring, countIds: readonly string[]) {
 	};
 	let values = 0;
 	for (let i = 0; i < n; i++) {
-		const row = rowOf[i]!;
-		if (row < 0) continue;
+		if (keyOf[i]! < 0) continue;
+		const row = rowAt[keyOf[i]!]!;
 		const c = columnOf[v.count[i]!]!;
 		if (c >= 0) {
 			const column = wide[c]!;
@@ -144,19 +162,38 @@ function wideOf(ring: Ring, countIds: readonly string[]) {
 		periods: periodsOfRows,
 		rowAuthority: rowAuthority.map((a) => v.authorities[a]!),
 		rowPeriod,
+		columns: new Map(countIds.map((id, c) => [id, wide[c]!])),
 		population: population < 0 ? null : wide[population]!
 	};
 }
 
+/** A ring made ready for DuckDB (`prepareRing`): all but the statements, so it can wait for DuckDB. */
+export interface PreparedRing {
+	/** The Arrow tables `loadRingTables` hands to DuckDB, by table name. */
+	tables: [string, Table][];
+	counts: LoadedCounts;
+	/** The rows of `authority_periods`, by authority and period (peers.ts). */
+	members: MemberPeriods;
+	/** `base_wide` as made here (erroneous.ts reads its errors from it). */
+	wide: WideRows;
+}
+
+/** The rows of `base_wide`, in its order: each row's authority and period, each catalogue count's column. */
+export interface WideRows {
+	rowAuthority: readonly string[];
+	rowPeriod: readonly number[];
+	columns: ReadonlyMap<string, { values: Float64Array; set: Uint8Array }>;
+}
+
 /**
- * The ring as the Arrow tables `loadRingTables` hands to DuckDB, by table name (`base_wide` under a
- * staging name, sorted in SQL). Pure, and built without code generation (see `text`).
+ * The ring as DuckDB's tables, made without DuckDB — the engine does it while DuckDB-WASM is still
+ * starting. Pure, and built without code generation (see `text`).
  */
-export function ringArrowTables(
+export function prepareRing(
 	ring: Ring,
 	countIds: readonly string[],
 	sizeClasses: Catalogue['size_classes']
-): { tables: [string, Table][]; rows: number; values: number; periods: number[]; members: MemberPeriods } {
+): PreparedRing {
 	const wide = wideOf(ring, countIds);
 	const { table, extras, rows, values, periods } = wide;
 	const a = ring.authorities;
@@ -173,30 +210,25 @@ export function ringArrowTables(
 		],
 		['authority_periods', members.table],
 		['base_extra', extras],
-		[WIDE_LOAD, table]
+		['base_wide', table]
 	];
-	return { tables, rows, values, periods, members };
+	return { tables, counts: { authorities: a.length, rows, values, periods }, members, wide };
 }
 
 /** (Re)creates `authorities`, `authority_periods`, `base_wide` (columns = `countIds`) and `base_values`. */
 export async function loadRingTables(
 	conn: Connector,
-	ring: Ring,
-	countIds: readonly string[],
-	sizeClasses: Catalogue['size_classes']
-): Promise<LoadedRing> {
-	const { tables, rows, values, periods, members } = ringArrowTables(ring, countIds, sizeClasses);
-	for (const [name, table] of tables) await conn.insertTable(name, table);
+	prepared: PreparedRing,
+	countIds: readonly string[]
+): Promise<void> {
+	for (const [name, table] of prepared.tables) await conn.insertTable(name, table);
 	const unpivot = countIds.length
 		? `SELECT authority_id, period, count_id, value FROM (UNPIVOT base_wide ON ${countIds
 				.map(sqlIdent)
 				.join(', ')} INTO NAME count_id VALUE value) UNION ALL `
 		: '';
 	await conn.query(`
-		CREATE OR REPLACE TABLE base_wide AS SELECT * FROM ${WIDE_LOAD} ORDER BY authority_id, period;
-		DROP TABLE ${WIDE_LOAD};
 		CREATE OR REPLACE VIEW base_values AS
 		${unpivot}SELECT authority_id, period, count_id, value FROM base_extra;
 	`);
-	return { counts: { authorities: ring.authorities.length, rows, values, periods }, members };
 }
