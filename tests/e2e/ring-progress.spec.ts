@@ -59,3 +59,32 @@ test('„Ringpaket öffnen“ shows it, and so does the stored ring read at the 
 	await expect(page.getByTestId('ringbar')).toContainText('Großer Ring');
 	await expect(progress(page)).toHaveCount(0);
 });
+
+test('the Datenstand hash waits for the first chart: the values go to its worker after the chart is drawn', async ({
+	page
+}) => {
+	// What the page posts to workers (by message type) and when the ranking chart appears.
+	await page.addInitScript(() => {
+		const seen: [string, number][] = [];
+		(window as unknown as { seen: typeof seen }).seen = seen;
+		const post = Worker.prototype.postMessage;
+		Worker.prototype.postMessage = function (this: Worker, ...args: Parameters<Worker['postMessage']>) {
+			const type = (args[0] as { type?: unknown } | null)?.type;
+			if (typeof type === 'string') seen.push([type, performance.now()]);
+			return post.apply(this, args);
+		} as Worker['postMessage'];
+		new MutationObserver((_, observer) => {
+			if (!document.querySelector('[data-chart="ranking"] g.own-bar rect')) return;
+			seen.push(['chart', performance.now()]);
+			observer.disconnect();
+		}).observe(document, { subtree: true, childList: true });
+	});
+	const url = (await serve(page)).replace('./?', './kpi/avg_processing_days?');
+	await page.goto(url);
+	await expect(page.locator('[data-values-hash]')).toHaveAttribute('data-values-hash', /^[0-9a-f]{64}$/);
+	const seen = await page.evaluate(() => (window as unknown as { seen: [string, number][] }).seen);
+	const at = (type: string) => seen.find(([t]) => t === type)?.[1];
+	expect(at('open-ring'), 'the package read in the worker').toBeDefined();
+	expect(at('chart'), 'the first chart').toBeDefined();
+	expect(at('hash-values'), 'the values sent to be hashed').toBeGreaterThan(at('chart')!);
+});
