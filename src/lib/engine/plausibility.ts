@@ -56,14 +56,12 @@ export interface PlausibilityResult {
 
 /**
  * One UNION ALL query: (rule, authority_id, period, ids (comma-separated), v0…vN, previous_period, lim).
- * `only`: the rules to check (all by default) — the error findings alone are read on the way to a
- * ring's first view (erroneous.ts), and the change and sample checks cost most of the query.
+ * (The error findings alone are made by the load, without a query: erroneous.ts `errorIndexOf`.)
  */
-export function plausibilitySql(catalogue: Catalogue, only?: readonly FindingRule[]): string {
+export function plausibilitySql(catalogue: Catalogue): string {
 	const parts: string[] = [];
-	const wanted = (rule: FindingRule) => !only || only.includes(rule);
 	const baseIds = new Set(catalogue.base_counts.map((b) => b.id));
-	for (const { part, whole } of wanted('part_exceeds_whole') ? catalogue.checks.part_of_whole : []) {
+	for (const { part, whole } of catalogue.checks.part_of_whole) {
 		const [p, w] = [sqlIdent(part), sqlIdent(whole)];
 		parts.push(`SELECT 'part_exceeds_whole' AS rule, authority_id, period, [${sqlString(part)}, ${sqlString(whole)}] AS ids,
 			[${p}, ${w}] AS vals, CAST(NULL AS INTEGER) AS previous_period, CAST(NULL AS DOUBLE) AS lim
@@ -71,8 +69,7 @@ export function plausibilitySql(catalogue: Catalogue, only?: readonly FindingRul
 	}
 	const { max_relative_change: maxChange, min_value: minValue } = catalogue.checks.change;
 	const countList = [...baseIds].map(sqlString).join(', ') || 'NULL';
-	if (wanted('large_change'))
-		parts.push(`SELECT 'large_change' AS rule, cur.authority_id, cur.period, [cur.count_id] AS ids,
+	parts.push(`SELECT 'large_change' AS rule, cur.authority_id, cur.period, [cur.count_id] AS ids,
 			[old.value, cur.value] AS vals, pp.previous_period, CAST(${maxChange} AS DOUBLE) AS lim
 		FROM base_values cur
 		JOIN (SELECT authority_id, period, lag(period) OVER (PARTITION BY authority_id ORDER BY period) AS previous_period
@@ -87,7 +84,7 @@ export function plausibilitySql(catalogue: Catalogue, only?: readonly FindingRul
 				[k.id, k.warn_above ?? (k.unit === '%' ? catalogue.checks.percent_warn_above : undefined)] as const
 		)
 		.filter((x): x is readonly [string, number] => x[1] !== undefined);
-	if (limits.length && wanted('kpi_above_limit'))
+	if (limits.length)
 		parts.push(`SELECT 'kpi_above_limit' AS rule, v.authority_id, v.period, [CAST(v.kpi_id AS VARCHAR)] AS ids, [v.value] AS vals,
 			CAST(NULL AS INTEGER) AS previous_period, l.lim
 		FROM kpi_values v JOIN (VALUES ${limits.map(([id, lim]) => `(${sqlString(id)}, CAST(${lim} AS DOUBLE))`).join(', ')}) l(kpi_id, lim)
@@ -101,7 +98,7 @@ export function plausibilitySql(catalogue: Catalogue, only?: readonly FindingRul
 			s.kpis.push(k.id);
 			samples.set(k.sample.count, s);
 		}
-	for (const [count, { min, kpis }] of wanted('low_sample') ? samples : [])
+	for (const [count, { min, kpis }] of samples)
 		parts.push(`SELECT 'low_sample' AS rule, w.authority_id, w.period,
 			list_prepend(${sqlString(count)}, list(CAST(v.kpi_id AS VARCHAR) ORDER BY v.kpi_ord)) AS ids,
 			list_prepend(any_value(w.${sqlIdent(count)}), list(v.value ORDER BY v.kpi_ord)) AS vals,
@@ -109,10 +106,6 @@ export function plausibilitySql(catalogue: Catalogue, only?: readonly FindingRul
 		FROM base_wide w JOIN kpi_values v ON v.authority_id = w.authority_id AND v.period = w.period
 		WHERE w.${sqlIdent(count)} < ${min} AND v.value IS NOT NULL AND v.kpi_id IN (${kpis.map(sqlString).join(', ')})
 		GROUP BY w.authority_id, w.period`);
-	if (parts.length === 0)
-		parts.push(`SELECT 'part_exceeds_whole' AS rule, authority_id, period, CAST([] AS VARCHAR[]) AS ids,
-			CAST([] AS DOUBLE[]) AS vals, CAST(NULL AS INTEGER) AS previous_period, CAST(NULL AS DOUBLE) AS lim
-			FROM base_wide WHERE false`);
 	// Lists are flattened for the hand-over: reading Arrow list cells one by one costs far more in
 	// JavaScript than splitting a string and reading a few DOUBLE columns.
 	const width = Math.max(2, ...[...samples.values()].map((x) => x.kpis.length + 1));
