@@ -153,11 +153,12 @@ async function engineFigures(ring: Ring) {
 			for (const id of ids)
 				for (const type of ['ring', 'size', 'nearest'] as const)
 					stats.push(await engine.stats(id, period, { type }));
+		const kpis = sha(contents(await engine.kpis())); // (also defines the view base_values)
 		const baseValues = contents(await conn.query('SELECT * FROM base_values ORDER BY ALL'));
 		return {
 			loaded,
 			periods,
-			kpis: sha(contents(await engine.kpis())),
+			kpis,
 			baseValues: sha(baseValues),
 			stats: sha(stats),
 			findings: sha(await engine.findings())

@@ -14,6 +14,7 @@ import { createEngine, type Engine } from '../../src/lib/engine/engine.ts';
 import { openNodeEngine, type NodeEngine } from '../../src/lib/engine/node-connector.ts';
 import type { PeerSpec } from '../../src/lib/engine/peers.ts';
 import { kpiViewData } from '../../src/lib/engine/views.ts';
+import { baseValuesViewSql } from '../../src/lib/engine/ring-tables.ts';
 import { kpiSeries } from '../fixtures/sql-oracle/series-sql.ts';
 import type { Ring } from '../../src/lib/ring/types.ts';
 import { memberPeriods } from '../../src/lib/ring/value-columns.ts';
@@ -165,6 +166,7 @@ describe('the base counts of a period, read from base_wide', () => {
 				.reverse(),
 			outside[0]!
 		];
+		await conn.query(baseValuesViewSql(catalogue.base_counts.map((b) => b.id)));
 		for (const period of await engine.periods()) {
 			const view = await conn.query(`SELECT authority_id, count_id, value FROM base_values
 				WHERE period = ${period} AND count_id IN (${ids.map((id) => `'${id}'`).join(', ')})`);

@@ -9,9 +9,9 @@
  * afterwards peer groups, statistics and findings are small queries or computations in memory. Works with any `Connector` (browser worker or Node), so the browser and
  * the CLI compute identical numbers.
  *
- * Tables after `loadRing`: authorities, authority_periods, base_wide, base_extra and the view
- * base_values (ring-tables.ts, peers.ts); `kpi_values` once `kpis` or `findings` asked for it
- * (kpi-sql.ts). Every statement before a real ring's first chart counts: DuckDB-WASM compiles its
+ * Tables after `loadRing`: authorities, authority_periods, base_wide and base_extra (ring-tables.ts,
+ * peers.ts); `kpi_values` and the view base_values once `kpis` or `findings` asked for them
+ * (kpi-sql.ts, ring-tables.ts). Every statement before a real ring's first chart counts: DuckDB-WASM compiles its
  * code on first use, so a statement's first run costs far more than its work (README, "Misses and
  * why") — which is why the load makes what it can in TypeScript and leaves the rest until asked.
  *
@@ -23,7 +23,7 @@ import type { Table } from 'apache-arrow';
 import type { Connector } from './connector.ts';
 import type { Catalogue } from '../catalogue/schema.ts';
 import type { Ring } from '../ring/types.ts';
-import { loadRingTables, prepareRing, type LoadedCounts } from './ring-tables.ts';
+import { baseValuesViewSql, loadRingTables, prepareRing, type LoadedCounts } from './ring-tables.ts';
 import { DROP_KPI_VALUES_SQL, KPI_SELECT_SQL, storeKpiValuesSql } from './kpi-sql.ts';
 import { peerGroupFrom, type MemberPeriods, type PeerGroup, type PeerSpec } from './peers.ts';
 import { periodSnapshot, readRingKpis, type PeriodSnapshot, type RingKpis } from './period-snapshot.ts';
@@ -92,7 +92,7 @@ export function createEngine(connector: Connector | Promise<Connector>, catalogu
 	const snapshots = new Map<number, Promise<PeriodSnapshot>>();
 	/** Every KPI of the loaded ring as columns, read with the first snapshot (period-snapshot.ts). */
 	let ringKpis: Promise<RingKpis> | null = null;
-	/** `kpi_values` stored as a table (kpi-sql.ts), once per load, when first asked. */
+	/** `kpi_values` stored as a table (kpi-sql.ts) and the view `base_values` (ring-tables.ts), once per load, when first asked. */
 	let storedKpis: Promise<unknown> | null = null;
 
 	/*
@@ -121,7 +121,7 @@ export function createEngine(connector: Connector | Promise<Connector>, catalogu
 	/** Run inside a read only (it must not meet a load halfway). */
 	const kpiTable = (): Promise<unknown> => {
 		if (!storedKpis) {
-			const store = conn.query(storeKpiValuesSql(catalogue));
+			const store = conn.query(`${baseValuesViewSql(countColumns)};\n${storeKpiValuesSql(catalogue)}`);
 			store.catch(() => storedKpis === store && (storedKpis = null)); // a failed store can be retried
 			storedKpis = store;
 		}
@@ -167,7 +167,7 @@ export function createEngine(connector: Connector | Promise<Connector>, catalogu
 				const index = errorIndexOf(catalogue, prepared.wide);
 				conn = await connecting;
 				await conn.query(DROP_KPI_VALUES_SQL);
-				await loadRingTables(conn, prepared, countColumns);
+				await loadRingTables(conn, prepared);
 				members = prepared.members.byKey;
 				periods = prepared.counts.periods;
 				errorIndex = index;

@@ -1,5 +1,6 @@
 /**
- * Loads a `Ring` into DuckDB: `authorities`, `base_wide` and `base_values`.
+ * Loads a `Ring` into DuckDB: `authorities`, `authority_periods`, `base_wide` and `base_extra`, and
+ * defines the view `base_values`.
  *
  * Why Arrow tables through `Connector.insertTable`: the ring's values are columns of typed arrays
  * (value-columns.ts), and an Arrow table is the same thing — DuckDB takes it in bulk, every number
@@ -21,8 +22,9 @@
  *   chart (a join, a sort and a CASE, each DuckDB code path compiled on its first run).
  * - `base_values(authority_id, period, count_id, value)`: long form, ids outside the catalogue kept.
  *   A VIEW (UNPIVOT of `base_wide` plus `base_extra`), not a table: materialising it cost 0.3–0.8 s
- *   of every ring load at 550 × 10, and its readers (plausibility once per ring) run once, so
- *   computing it on demand is cheaper.
+ *   of every ring load at 550 × 10, and its one reader (plausibility, once per ring) runs once, so
+ *   computing it on demand is cheaper. Defined when the plausibility run or the CLI's long table first
+ *   asks (`baseValuesViewSql`, with `kpi_values`): even defining it cost 50–75 ms of a 550 × 10 load.
  *
  * All of it is made by `prepareRing`, without DuckDB, so the engine can make it while DuckDB-WASM is
  * still starting; `loadRingTables` only hands it over.
@@ -215,20 +217,18 @@ export function prepareRing(
 	return { tables, counts: { authorities: a.length, rows, values, periods }, members, wide };
 }
 
-/** (Re)creates `authorities`, `authority_periods`, `base_wide` (columns = `countIds`) and `base_values`. */
-export async function loadRingTables(
-	conn: Connector,
-	prepared: PreparedRing,
-	countIds: readonly string[]
-): Promise<void> {
+/** (Re)creates `authorities`, `authority_periods`, `base_extra` and `base_wide` (columns = `countIds`). */
+export async function loadRingTables(conn: Connector, prepared: PreparedRing): Promise<void> {
 	for (const [name, table] of prepared.tables) await conn.insertTable(name, table);
+}
+
+/** The view `base_values`, made when first asked (the engine's `kpiTable`): not on the way to a first chart. */
+export function baseValuesViewSql(countIds: readonly string[]): string {
 	const unpivot = countIds.length
 		? `SELECT authority_id, period, count_id, value FROM (UNPIVOT base_wide ON ${countIds
 				.map(sqlIdent)
 				.join(', ')} INTO NAME count_id VALUE value) UNION ALL `
 		: '';
-	await conn.query(`
-		CREATE OR REPLACE VIEW base_values AS
-		${unpivot}SELECT authority_id, period, count_id, value FROM base_extra;
-	`);
+	return `CREATE OR REPLACE VIEW base_values AS
+		${unpivot}SELECT authority_id, period, count_id, value FROM base_extra`;
 }
