@@ -23,7 +23,13 @@ import type { Table } from 'apache-arrow';
 import type { Connector } from './connector.ts';
 import type { Catalogue } from '../catalogue/schema.ts';
 import type { Ring } from '../ring/types.ts';
-import { baseValuesViewSql, loadRingTables, prepareRing, type LoadedCounts } from './ring-tables.ts';
+import {
+	baseValuesViewSql,
+	loadRingTables,
+	prepareRing,
+	type LoadedCounts,
+	type WideRows
+} from './ring-tables.ts';
 import { DROP_KPI_VALUES_SQL, KPI_SELECT_SQL, storeKpiValuesSql } from './kpi-sql.ts';
 import { peerGroupFrom, type MemberPeriods, type PeerGroup, type PeerSpec } from './peers.ts';
 import { periodSnapshot, readRingKpis, type PeriodSnapshot, type RingKpis } from './period-snapshot.ts';
@@ -62,7 +68,7 @@ export interface Engine {
 	 * from the ring's KPIs read for the snapshots (no query, no string per row).
 	 */
 	series(kpiIds: readonly string[]): Promise<SeriesRow[]>;
-	/** Every member's values of these base counts in one period (views.ts `periodBaseCounts`). */
+	/** Every member's values of these base counts in one period (views.ts `periodBaseCounts`, no query). */
 	baseCounts(period: number, countIds: readonly string[]): Promise<BaseValueRow[]>;
 	/** Forget cached snapshots and findings (the benchmark measures uncached work with it). */
 	clearCache(): void;
@@ -86,6 +92,8 @@ export function createEngine(connector: Connector | Promise<Connector>, catalogu
 	let findingsCache: PlausibilityResult | null = null;
 	/** The loaded ring's error findings, from its load (erroneous.ts `errorIndexOf`). */
 	let errorIndex: ErrorIndex = new Map();
+	/** The loaded ring's base values as the load made them (a period's base counts are cut from them). */
+	let wide: WideRows | null = null;
 	const extraColumns = proportionColumns(catalogue);
 	/** `base_wide`'s value columns (ring-tables.ts). */
 	const countColumns = catalogue.base_counts.map((b) => b.id);
@@ -171,6 +179,7 @@ export function createEngine(connector: Connector | Promise<Connector>, catalogu
 				members = prepared.members.byKey;
 				periods = prepared.counts.periods;
 				errorIndex = index;
+				wide = prepared.wide;
 				loaded = true;
 				return prepared.counts;
 			})();
@@ -202,7 +211,7 @@ export function createEngine(connector: Connector | Promise<Connector>, catalogu
 		},
 		errors,
 		baseCounts(period, countIds) {
-			return read(() => periodBaseCounts(conn, period, [...countIds], countColumns));
+			return read(async () => periodBaseCounts(wide!, period, countIds));
 		},
 		findings() {
 			return read(async () => {

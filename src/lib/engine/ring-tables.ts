@@ -165,6 +165,7 @@ function wideOf(ring: Ring, countIds: readonly string[]) {
 		rowAuthority: rowAuthority.map((a) => v.authorities[a]!),
 		rowPeriod,
 		columns: new Map(countIds.map((id, c) => [id, wide[c]!])),
+		extra,
 		population: population < 0 ? null : wide[population]!
 	};
 }
@@ -176,7 +177,7 @@ export interface PreparedRing {
 	counts: LoadedCounts;
 	/** The rows of `authority_periods`, by authority and period (peers.ts). */
 	members: MemberPeriods;
-	/** `base_wide` as made here (erroneous.ts reads its errors from it). */
+	/** `base_wide` and `base_extra` as made here (erroneous.ts reads its errors from them, views.ts a period's base counts). */
 	wide: WideRows;
 }
 
@@ -185,6 +186,13 @@ export interface WideRows {
 	rowAuthority: readonly string[];
 	rowPeriod: readonly number[];
 	columns: ReadonlyMap<string, { values: Float64Array; set: Uint8Array }>;
+	/** The rows of `base_extra` (counts outside the catalogue), in its order. */
+	extra: {
+		readonly authority: readonly string[];
+		readonly period: readonly number[];
+		readonly count: readonly string[];
+		readonly value: readonly number[];
+	};
 }
 
 /**

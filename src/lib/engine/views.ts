@@ -1,10 +1,11 @@
 /**
- * Data behind the KPI view (dashboard), in two small cacheable queries and a pure step:
+ * Data behind the KPI view (dashboard), cut from what the engine holds — no query:
  *
  * - `seriesFrom` (the engine's `series(kpiIds)`): every ring member's value of the KPI(s) in every
  *   period, with its size class of that period — independent of own authority, period and peer
  *   group, so it is cut once per KPI and every later view state of that KPI costs nothing more;
- * - `periodBaseCounts(period, inputs)`: the KPI's input base counts of every member in one period;
+ * - `periodBaseCounts(rows, period, inputs)`: the KPI's input base counts of every member in one
+ *   period, from the load's rows;
  * - `kpiViewFrom(…)`: the view of one state — the group's values over all periods (trend, ranking,
  *   scatter), type-7 quartiles per period over the group and per size class over the ring (as
  *   DuckDB `quantile_cont`, see stats.ts), and the base counts: the own value and for the group
@@ -21,12 +22,11 @@
  * year, so a line does not jump because one member crossed a population threshold.
  */
 import type { KpiDef } from '../catalogue/schema.ts';
-import { sqlIdent, sqlString, type Connector } from './connector.ts';
-import { numberColumn, stringColumn, validColumn } from './arrow-columns.ts';
 import { kpiErrors, type ErrorIndex } from './erroneous.ts';
 import { countsFromBase, type KpiCounts } from './proportions.ts';
 import type { Engine } from './engine.ts';
 import type { RingKpis } from './period-snapshot.ts';
+import type { WideRows } from './ring-tables.ts';
 import { quantile7 } from './stats.ts';
 
 export interface KpiViewRequest {
@@ -108,8 +108,6 @@ export interface BaseValueRow {
 	value: number;
 }
 
-const list = (ids: readonly string[]) => ids.map(sqlString).join(', ');
-
 /**
  * Ring members' non-null values of the KPIs in every period (members only: authority_periods), by
  * authority, period and catalogue order, with the member's size class of that period — cut from the
@@ -144,45 +142,27 @@ export function seriesFrom(
 
 /**
  * Every member's values of `inputs` in `period`: the rows of `base_values` (ring-tables.ts) in its
- * order — per row of `base_wide` its cells in column order (`columns`: base_wide's), then the counts
- * outside the catalogue (`base_extra`). Read from `base_wide` itself and unpivoted here: through the
- * view's UNPIVOT it was 50–120 ms of DuckDB's first run on the way to a real ring's first KPI view.
+ * order — per row of `base_wide` its cells in column order, then the counts outside the catalogue
+ * (`base_extra`). Cut from the rows the load made (ring-tables.ts `WideRows`), not read back: the
+ * query was 70–100 ms of DuckDB's first run on the way to a real ring's first KPI view, and a round
+ * trip to the worker on every change of period.
  */
-export async function periodBaseCounts(
-	conn: Connector,
-	period: number,
-	inputs: readonly string[],
-	columns: readonly string[]
-): Promise<BaseValueRow[]> {
+export function periodBaseCounts(rows: WideRows, period: number, inputs: readonly string[]): BaseValueRow[] {
 	const p = Math.trunc(period);
-	const wide = columns.filter((id) => inputs.includes(id));
-	const extra = inputs.filter((id) => !columns.includes(id));
-	const rows: BaseValueRow[] = [];
-	if (wide.length) {
-		const t = await conn.query(
-			`SELECT authority_id, ${wide.map(sqlIdent).join(', ')} FROM base_wide WHERE period = ${p}`
-		);
-		const n = t.numRows;
-		const ids = stringColumn(t.getChild('authority_id'), n);
-		const cells = wide.map((id) => {
-			const c = t.getChild(id);
-			return { id, values: numberColumn(c, n), has: validColumn(c, n) };
+	const wanted = new Set(inputs);
+	const cells = [...rows.columns].filter(([id]) => wanted.has(id));
+	const out: BaseValueRow[] = [];
+	if (cells.length)
+		rows.rowPeriod.forEach((rowPeriod, r) => {
+			if (rowPeriod !== p) return;
+			for (const [id, c] of cells)
+				if (c.set[r]) out.push({ authority_id: rows.rowAuthority[r]!, count_id: id, value: c.values[r]! });
 		});
-		for (let i = 0; i < n; i++)
-			for (const c of cells)
-				if (c.has[i]) rows.push({ authority_id: ids[i]!, count_id: c.id, value: c.values[i]! });
-	}
-	if (extra.length) {
-		const t = await conn.query(
-			`SELECT authority_id, count_id, value FROM base_extra WHERE period = ${p} AND count_id IN (${list(extra)})`
-		);
-		const n = t.numRows;
-		const [ids, counts] = ['authority_id', 'count_id'].map((c) => stringColumn(t.getChild(c), n));
-		const values = numberColumn(t.getChild('value'), n);
-		for (let i = 0; i < n; i++)
-			rows.push({ authority_id: ids![i]!, count_id: counts![i]!, value: values[i]! });
-	}
-	return rows;
+	const x = rows.extra;
+	for (let i = 0; i < x.value.length; i++)
+		if (x.period[i] === p && wanted.has(x.count[i]!))
+			out.push({ authority_id: x.authority[i]!, count_id: x.count[i]!, value: x.value[i]! });
+	return out;
 }
 
 /** Type-7 quantile of ascending values (linear interpolation, as DuckDB `quantile_cont`). */
