@@ -179,9 +179,7 @@ export function createEngine(connector: Connector | Promise<Connector>, catalogu
 				members = prepared.members.byKey;
 				periods = prepared.counts.periods;
 				errorIndex = index;
-				// Only the rows, not the Arrow tables made of them (prepared.wide holds those too).
-				const { rowAuthority, rowPeriod, columns, extra } = prepared.wide;
-				wide = { rowAuthority, rowPeriod, columns, extra };
+				wide = prepared.wide;
 				loaded = true;
 				return prepared.counts;
 			})();

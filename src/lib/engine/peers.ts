@@ -31,6 +31,7 @@ import {
 import type { Catalogue } from '../catalogue/schema.ts';
 import { sizeClassOf } from '../catalogue/size-class.ts';
 import type { Ring } from '../ring/types.ts';
+import type { WideRows } from './ring-tables.ts';
 
 export type PeerType = 'ring' | 'size' | 'kind' | 'state' | 'kind_size' | 'nearest' | 'custom';
 export const PEER_TYPES: readonly PeerType[] = [
@@ -88,18 +89,15 @@ export interface MemberPeriods {
 
 /**
  * `authority_periods(authority_id, period, kind, state, population, size_class)` of the rows of
- * `base_wide` (`rows`: each row's authority and period, and the population column, in base_wide's
+ * `base_wide` (`rows`: each row's authority and period and the population column, in base_wide's
  * order: authority_id, period), members only, in that order.
  */
 export function authorityPeriods(
 	ring: Pick<Ring, 'authorities' | 'size_classes'>,
-	rows: {
-		rowAuthority: readonly string[];
-		rowPeriod: readonly number[];
-		population: { values: Float64Array; set: Uint8Array } | null;
-	},
+	rows: Pick<WideRows, 'rowAuthority' | 'rowPeriod' | 'columns'>,
 	classes: Catalogue['size_classes']
 ): MemberPeriods {
+	const populationColumn = rows.columns.get('population');
 	const listed = new Map(ring.authorities.map((a) => [a.authority_id, a]));
 	const carried = new Map<string, string>();
 	for (const c of ring.size_classes ?? []) {
@@ -120,7 +118,7 @@ export function authorityPeriods(
 		const id = rows.rowAuthority[r]!;
 		const period = rows.rowPeriod[r]!;
 		const authority = listed.get(id)!;
-		const pop = rows.population?.set[r] ? rows.population.values[r]! : null;
+		const pop = populationColumn?.set[r] ? populationColumn.values[r]! : null;
 		const key = memberKey(id, period);
 		const member: MemberPeriod = {
 			kind: authority.kind,

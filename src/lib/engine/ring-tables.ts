@@ -154,19 +154,19 @@ function wideOf(ring: Ring, countIds: readonly string[]) {
 		count_id: text(extra.count),
 		value: makeVector(Float64Array.from(extra.value))
 	});
-	const periodsOfRows = [...new Set(rowPeriod)].sort((x, y) => x - y);
-	const population = countIds.indexOf('population');
+	const rowsOf: WideRows = {
+		rowAuthority: rowAuthority.map((a) => v.authorities[a]!),
+		rowPeriod,
+		columns: new Map(countIds.map((id, c) => [id, wide[c]!])),
+		extra
+	};
 	return {
 		table,
 		extras,
 		rows,
 		values: values + extra.value.length,
-		periods: periodsOfRows,
-		rowAuthority: rowAuthority.map((a) => v.authorities[a]!),
-		rowPeriod,
-		columns: new Map(countIds.map((id, c) => [id, wide[c]!])),
-		extra,
-		population: population < 0 ? null : wide[population]!
+		periods: [...new Set(rowPeriod)].sort((x, y) => x - y),
+		wide: rowsOf
 	};
 }
 
@@ -204,8 +204,7 @@ export function prepareRing(
 	countIds: readonly string[],
 	sizeClasses: Catalogue['size_classes']
 ): PreparedRing {
-	const wide = wideOf(ring, countIds);
-	const { table, extras, rows, values, periods } = wide;
+	const { table, extras, rows, values, periods, wide } = wideOf(ring, countIds);
 	const a = ring.authorities;
 	const members = authorityPeriods(ring, wide, sizeClasses);
 	const tables: [string, Table][] = [
