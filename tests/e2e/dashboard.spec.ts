@@ -255,6 +255,14 @@ test.describe('KPI view', () => {
 		await expect(page.locator('[data-chart="ranking"] g.own-bar rect')).toHaveCount(1);
 		const picker = page.getByLabel('Kennzahl', { exact: true });
 		await expect(picker).toHaveValue('avg_processing_days');
+		// Every drawing of the ranking from here on (a drawing replaces the chart's children).
+		await page.locator('[data-chart="ranking"] .plot').evaluate((host) => {
+			const w = window as unknown as { rankingDraws: number };
+			w.rankingDraws = 0;
+			new MutationObserver((records) => {
+				w.rankingDraws += records.filter((r) => r.addedNodes.length > 0).length;
+			}).observe(host, { childList: true });
+		});
 		await picker.focus();
 		await picker.selectOption('phone_reachability');
 		await expect(page).toHaveURL(
@@ -272,6 +280,13 @@ test.describe('KPI view', () => {
 		await expect(view).toHaveAttribute('aria-busy', 'false');
 		// Fehlerhaft values (Kiel 2023) are no peer bars: they are drawn unrated and not counted in n.
 		await expect(page.locator('[data-chart="ranking"] g.peer-bar rect')).toHaveCount(row.n - 1);
+		// Drawn once, from the new KPI's data — not first the new KPI from the previous KPI's data (an
+		// empty ranking that took the frame's one drawing and put the real one a frame later).
+		await page.evaluate(
+			() =>
+				new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 300))))
+		);
+		expect(await page.evaluate(() => (window as unknown as { rankingDraws: number }).rankingDraws)).toBe(1);
 	});
 
 	test('downloads: CSV with the table data, SVG and PNG of the chart', async ({ page }) => {

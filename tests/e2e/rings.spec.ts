@@ -245,6 +245,37 @@ test('?package= opens a ring package from the own server in memory; it can then 
 	}
 });
 
+test('a ?package= ring stays in the links between the dashboard views, so a reload shows the same ring', async ({
+	page
+}) => {
+	const served = path.resolve('build/test-packages');
+	mkdirSync(served, { recursive: true });
+	copyFileSync(
+		packageFile(testRing({ members: 12, periods: [2024], name: 'Verlinkt' })),
+		path.join(served, 'verlinkt-links.zip')
+	);
+	const kept = /[?&]package=test-packages%2Fverlinkt-links\.zip(&|$)/;
+	try {
+		await page.goto('./?package=test-packages/verlinkt-links.zip');
+		await overviewReady(page);
+		await expect(page.locator('tr[data-kpi="cost_per_decision"] a')).toHaveAttribute('href', kept);
+		await page.locator('tr[data-kpi="cost_per_decision"] a').click();
+		await expect(page).toHaveURL(/\/kpi\/cost_per_decision\?/);
+		await expect(page).toHaveURL(kept);
+		// The KPI picker and the way back keep it too.
+		await page.getByLabel('Kennzahl', { exact: true }).selectOption('avg_processing_days');
+		await expect(page).toHaveURL(/\/kpi\/avg_processing_days\?/);
+		await expect(page).toHaveURL(kept);
+		await expect(page.getByRole('link', { name: 'Zurück zur Übersicht' })).toHaveAttribute('href', kept);
+		await page.reload();
+		await expect(page.getByTestId('ringbar')).toContainText('Verlinkt');
+		await expect(page.locator('[data-testid="kpi-view"][aria-busy="false"]')).toBeVisible();
+		await expect(page.locator('[data-chart="ranking"] g.own-bar rect')).toHaveCount(1);
+	} finally {
+		rmSync(served, { recursive: true, force: true });
+	}
+});
+
 test('?package= refuses what it cannot load, with a message', async ({ page }) => {
 	await page.goto('./?package=test-packages/gibt-es-nicht.zip');
 	await expect(page.getByRole('main')).toContainText('nicht ladbar');

@@ -17,6 +17,11 @@ export interface DashboardContext {
 	state: ViewState;
 	/** The state in the URL (may be ahead of `state` while its data loads): for links. */
 	current: ViewState;
+	/**
+	 * `current` as a link's query string to another dashboard view: with what every link carries (a
+	 * `?package=` ring, the language), without this view's extras (`vs`).
+	 */
+	query: string;
 	key: string;
 	group: PeerGroup;
 	rows: StatsRow[];
