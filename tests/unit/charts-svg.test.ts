@@ -19,13 +19,13 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { funnelChart, type FunnelDatum } from '../../src/lib/charts/funnel.ts';
-import { rankingChart, type RankingDatum } from '../../src/lib/charts/ranking.ts';
+import { DENSE_ROWS, isDense, rankingChart, type RankingDatum } from '../../src/lib/charts/ranking.ts';
 import { slideChart, type SlideBarDatum } from '../../src/lib/charts/slide.ts';
 import { funnel, funnelCurve } from '../../src/lib/engine/uncertainty.ts';
 import { scatterChart, type ScatterDatum } from '../../src/lib/charts/scatter.ts';
 import { sizeClassChart, type ClassBox, type ClassDot } from '../../src/lib/charts/size-classes.ts';
 import { trendChart, type TrendDatum } from '../../src/lib/charts/trend.ts';
-import { file } from './support/svg-text.ts';
+import { file, svgText } from './support/svg-text.ts';
 import { formatNumber, formatPeriod, formatTick, formatUnit, type Unit } from '../../src/lib/format/index.ts';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
@@ -305,6 +305,63 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 		expect(text).toContain('aria-label="Landkreis Musterstadt-Nord: 106,0\u00a0%, fehlerhaft"');
 		expect(text).not.toContain('status-label');
 		expect(text).toContain(`>${percent(106)} ✖</text>`);
+	});
+
+	it('ranking of a large group: dense rows, only the own authority named, every bar still labelled for aria', () => {
+		/** `n` members with intervals, the own one among them, and one fehlerhaft (unrated) member. */
+		const group = (n: number): RankingDatum[] =>
+			Array.from({ length: n }, (_, i) => ({
+				label: i === 7 ? 'Landkreis Musterstadt-Nord' : `Behörde ${i + 1}`,
+				value: 40 + ((i * 37) % 50),
+				own: i === 7,
+				...(i === 3 ? { erroneous: true, unrated: true } : {}),
+				low: 35 + ((i * 37) % 50),
+				high: 45 + ((i * 37) % 50)
+			}));
+		const draw = (n: number) => {
+			const chart = rankingChart(group(n), {
+				polarity: 'up',
+				format: percent,
+				unit: '%',
+				width: WIDTH,
+				document: doc,
+				status: (d) => (d.erroneous ? 'fehlerhaft' : '')
+			});
+			const axis = chart.querySelector('[aria-label="y-axis tick label"]');
+			return {
+				chart,
+				labels: [...(axis?.querySelectorAll('text') ?? [])].map((t) => t.textContent),
+				height: Number(chart.getAttribute('height')),
+				bars: chart.querySelectorAll('rect[aria-label]').length,
+				caps: chart.querySelectorAll('[aria-label="tick"] line').length,
+				whiskers: chart.querySelectorAll('g.ci-whisker line').length,
+				statuses: chart.querySelectorAll('g.status-label text').length
+			};
+		};
+		// Up to DENSE_ROWS every member is named, in rows of 18 px, with capped whiskers.
+		const named = draw(DENSE_ROWS);
+		expect(isDense(DENSE_ROWS)).toBe(false);
+		expect(named.labels).toHaveLength(DENSE_ROWS);
+		expect(named.height).toBe(DENSE_ROWS * 18 + 60);
+		expect(named.caps).toBe(2 * DENSE_ROWS);
+		expect(named.statuses).toBe(1);
+		// One more, and only the own authority is named; the picture keeps about one screen's height.
+		for (const n of [DENSE_ROWS + 1, 550]) {
+			const dense = draw(n);
+			expect(isDense(n)).toBe(true);
+			expect(dense.labels).toEqual(['◆ Landkreis Musterstadt-Nord']);
+			expect(dense.height).toBeLessThanOrEqual(1200 + 60);
+			expect(dense.height).toBeGreaterThanOrEqual(Math.min(n * 2, 1100) + 60);
+			// Every bar keeps its aria label and its interval (a thin line without caps); statuses are
+			// left to the dashed outline, the aria label and the table.
+			expect(dense.bars).toBe(n);
+			expect(dense.whiskers).toBe(n);
+			expect(dense.caps).toBe(0);
+			expect(dense.statuses).toBe(0);
+			expect(svgText(dense.chart)).toContain(
+				'aria-label="Behörde 4: 51,0\u00a0% (46,0\u00a0% – 56,0\u00a0%), fehlerhaft"'
+			);
+		}
 	});
 
 	it('funnel: target, 95 % and 99.8 % limits over n, flagged points labelled, own diamond', async () => {

@@ -13,6 +13,14 @@
  * fehlerhaft value is out of the group: it comes after all others, without rank. The own authority
  * without a value (a zero denominator, a missing base count) keeps its row, last: an empty row that
  * says why („kein Wert – Nenner ist 0“), so nobody looks for a bar that fell out of the chart.
+ *
+ * A large group (more than DENSE_ROWS rows: the whole ring, every Landkreis) is drawn dense: thin
+ * rows in about one screen's height, only the own authority named, the intervals as thin lines
+ * without caps, no status written at the bars (the outline, the aria labels and the table say it).
+ * Why: 550 rows of 18 px were a picture ten screens tall in which nobody finds the own place, and its
+ * 550 axis labels were three quarters of what the browser spent drawing it on every switch (measured:
+ * 20–37 ms of the 550-row ranking's style, layout and paint, 6–10 ms without them). The table keeps
+ * every name and rank.
  */
 import * as Plot from '@observablehq/plot';
 import { BAND_COLOUR, MEDIAN_COLOUR, OWN_COLOUR, PEER_COLOUR, plotTicks, type TickFormat } from './style.ts';
@@ -50,6 +58,14 @@ export interface RankingOptions {
 	/** The own authority without a value: its label and the text written in its empty row. */
 	gap?: { label: string; text: string } | null;
 }
+
+/** Rows up to which every authority is named (18 px each); a larger group is drawn dense. */
+export const DENSE_ROWS = 80;
+/** Height of the rows of a dense ranking together (about one screen), each row at least 2 px. */
+const DENSE_HEIGHT = 1200;
+
+/** Whether a ranking of `rows` rows (bars and the own empty row) is drawn dense. */
+export const isDense = (rows: number): boolean => rows > DENSE_ROWS;
 
 /** Left margin that fits the longest label (with the ◆ marker), within bounds. */
 export function labelMargin(labels: readonly string[], min = 90, max = 260): number {
@@ -111,9 +127,12 @@ export function rankingChart(
 	// aria labels and the table say it — so that the bars keep room; the own bar keeps a short mark.
 	const width = options.width ?? 720;
 	const narrow = width < 560;
-	const withStatus = narrow ? [] : rows.filter((d) => !d.own && status(d));
+	const dense = isDense(domain.length);
+	const rowHeight = dense ? Math.max(2, Math.floor(DENSE_HEIGHT / domain.length)) : 18;
+	const withStatus = narrow || dense ? [] : rows.filter((d) => !d.own && status(d));
+	const caps = dense ? [] : whiskers;
 	// A label longer than its margin is shortened with „…“ (the table and the aria label keep it whole).
-	const marginLeft = Math.min(labelMargin(domain), Math.round(width * 0.42));
+	const marginLeft = Math.min(labelMargin(dense ? [...ownLabels] : domain), Math.round(width * 0.42));
 	const room = Math.max(4, Math.floor((marginLeft - 24) / 6.8)); // labelMargin's measure, ◆ included
 	const fit = (label: string) => (label.length > room ? `${label.slice(0, room - 1)}…` : label);
 	const ownText = (d: RankingDatum) =>
@@ -128,10 +147,10 @@ export function rankingChart(
 	return Plot.plot({
 		document: options.document,
 		width,
-		height: Math.max(120, domain.length * 18 + 60),
+		height: Math.max(120, domain.length * rowHeight + 60),
 		marginTop: 30,
 		marginLeft,
-		marginRight: !narrow && (rows.some((d) => status(d)) || gap.length) ? 160 : narrow ? 80 : 70,
+		marginRight: narrow ? 80 : withStatus.length || own.some((d) => status(d)) || gap.length ? 160 : 70,
 		style: { fontSize: '12px' },
 		x: {
 			label: options.unit,
@@ -142,6 +161,8 @@ export function rankingChart(
 		y: {
 			domain,
 			label: null,
+			// Dense: only the own authority is named.
+			...(dense ? { ticks: [...ownLabels], tickSize: 0 } : {}),
 			tickFormat: (label: string) => (ownLabels.has(label) ? `◆ ${fit(label)}` : fit(label))
 		},
 		marks: [
@@ -176,6 +197,8 @@ export function rankingChart(
 				stroke: '#000',
 				strokeWidth: 1.5,
 				strokeDasharray: own.some(rated) ? undefined : '4,2',
+				// Dense: taller than its row, so that it is found among the thin bars.
+				...(dense ? { insetTop: -3, insetBottom: -3 } : {}),
 				ariaLabel: aria,
 				className: 'own-bar'
 			}),
@@ -184,11 +207,11 @@ export function rankingChart(
 				x1: 'low',
 				x2: 'high',
 				stroke: '#000',
-				strokeWidth: 1.2,
+				strokeWidth: dense ? 1 : 1.2,
 				className: 'ci-whisker'
 			}),
-			Plot.tickX(whiskers, { x: 'low', y: 'label', stroke: '#000', insetTop: 4, insetBottom: 4 }),
-			Plot.tickX(whiskers, { x: 'high', y: 'label', stroke: '#000', insetTop: 4, insetBottom: 4 }),
+			Plot.tickX(caps, { x: 'low', y: 'label', stroke: '#000', insetTop: 4, insetBottom: 4 }),
+			Plot.tickX(caps, { x: 'high', y: 'label', stroke: '#000', insetTop: 4, insetBottom: 4 }),
 			Plot.text(own, {
 				x: end,
 				y: 'label',

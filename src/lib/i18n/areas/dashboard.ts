@@ -100,6 +100,8 @@ export const de = {
 		'Balkendiagramm: {n} Behörden mit Wert, sortiert von gut nach weniger gut. Eigene Behörde ({own}) hervorgehoben mit ◆ und Umrandung: {value}. Gestrichelte Linie: Median {median}; hinterlegt: mittlere Hälfte ({q1} bis {q3}).',
 	'dash.ranking_legend':
 		'◆ dunkler Balken mit Umrandung: eigene Behörde · helle Balken: Vergleichsgruppe · gestrichelte Linie: Median · hinterlegte Fläche: mittlere Hälfte (1. bis 3. Quartil)',
+	'dash.ranking_dense':
+		'{n} Behörden: dicht gezeichnet, nur die eigene Behörde ist beschriftet – jede Behörde mit Wert und Rang in der Tabelle („Als Tabelle anzeigen“)',
 	'dash.trend_title': 'Entwicklung {from}–{to}: eigener Wert und Vergleichsgruppe',
 	'dash.trend_desc':
 		'Liniendiagramm über {count} Jahre: eigener Wert (durchgezogene Linie mit ◆) gegen den Median der Vergleichsgruppe (gestrichelt) mit der mittleren Hälfte der Gruppe als Fläche. Die Gruppe sind die Mitglieder von {period} in jedem Jahr.',

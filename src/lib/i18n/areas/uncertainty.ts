@@ -38,6 +38,8 @@ export const de = {
 	'unc.col_finding': 'Befund',
 	'unc.ranking_legend':
 		'Strich mit Enden: 95-%-Konfidenzintervall · weißer, gestrichelter Balken: ohne Bewertung (fehlerhaft oder unter 50 Befragten), fehlerhafte Werte stehen am Ende und zählen nicht zur Gruppe',
+	'unc.ranking_legend_dense':
+		'Strich: 95-%-Konfidenzintervall · weißer, gestrichelter Balken: ohne Bewertung (fehlerhaft oder unter 50 Befragten), fehlerhafte Werte stehen am Ende und zählen nicht zur Gruppe',
 	'unc.funnel_title': 'Trichterdiagramm: Wert nach Fallzahl ({period})',
 	'unc.funnel_desc':
 		'Punktdiagramm: {count} Behörden der Vergleichsgruppe mit ihrem Wert über ihrer Fallzahl n. Waagerechte Linie: Zielwert der Gruppe {target} (alle Fälle zusammengenommen); der Trichter zeigt, wie weit ein Wert bei dieser Fallzahl allein durch Zufall vom Zielwert abweichen kann (95 % und 99,8 %). Außerhalb 95 %: auffällig, außerhalb 99,8 %: deutlich auffällig. Fehlerhafte Werte sind nicht enthalten.',

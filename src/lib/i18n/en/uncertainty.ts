@@ -37,6 +37,8 @@ export const en: Record<keyof typeof de, string> = {
 	'unc.col_finding': 'Finding',
 	'unc.ranking_legend':
 		'Line with caps: 95% confidence interval · white dashed bar: not rated (erroneous or fewer than 50 respondents); erroneous values come last and do not count for the group',
+	'unc.ranking_legend_dense':
+		'Line: 95% confidence interval · white dashed bar: not rated (erroneous or fewer than 50 respondents); erroneous values come last and do not count for the group',
 	'unc.funnel_title': 'Funnel plot: value by case count ({period})',
 	'unc.funnel_desc':
 		'Dot chart: {count} authorities of the peer group, each value over its case count n. Horizontal line: the group’s target {target} (all cases pooled); the funnel shows how far a value with that many cases can stray from the target by chance alone (95% and 99.8%). Outside 95%: notable, outside 99.8%: clearly notable. Erroneous values are not included.',
