@@ -248,15 +248,16 @@ test('?package= opens a ring package from the own server in memory; it can then 
 test('a ?package= ring stays in the links between the dashboard views, so a reload shows the same ring', async ({
 	page
 }) => {
-	const served = path.resolve('build/test-packages');
+	// A folder of its own: the test above removes its folder when done, and tests run in parallel.
+	const served = path.resolve('build/test-packages-links');
 	mkdirSync(served, { recursive: true });
 	copyFileSync(
 		packageFile(testRing({ members: 12, periods: [2024], name: 'Verlinkt' })),
-		path.join(served, 'verlinkt-links.zip')
+		path.join(served, 'verlinkt.zip')
 	);
-	const kept = /[?&]package=test-packages%2Fverlinkt-links\.zip(&|$)/;
+	const kept = /[?&]package=test-packages-links%2Fverlinkt\.zip(&|$)/;
 	try {
-		await page.goto('./?package=test-packages/verlinkt-links.zip');
+		await page.goto('./?package=test-packages-links/verlinkt.zip');
 		await overviewReady(page);
 		await expect(page.locator('tr[data-kpi="cost_per_decision"] a')).toHaveAttribute('href', kept);
 		await page.locator('tr[data-kpi="cost_per_decision"] a').click();

@@ -346,12 +346,12 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 		expect(named.caps).toBe(2 * DENSE_ROWS);
 		expect(named.statuses).toBe(1);
 		// One more, and only the own authority is named; the picture keeps about one screen's height.
-		for (const n of [DENSE_ROWS + 1, 550]) {
+		for (const n of [DENSE_ROWS + 1, 168, 550]) {
 			const dense = draw(n);
 			expect(isDense(n)).toBe(true);
 			expect(dense.labels).toEqual(['◆ Landkreis Musterstadt-Nord']);
+			expect(dense.height).toBe(Math.max(2, Math.min(12, Math.floor(1200 / n))) * n + 60);
 			expect(dense.height).toBeLessThanOrEqual(1200 + 60);
-			expect(dense.height).toBeGreaterThanOrEqual(Math.min(n * 2, 1100) + 60);
 			// Every bar keeps its aria label and its interval (a thin line without caps); statuses are
 			// left to the dashed outline, the aria label and the table.
 			expect(dense.bars).toBe(n);

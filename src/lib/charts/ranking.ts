@@ -14,8 +14,8 @@
  * without a value (a zero denominator, a missing base count) keeps its row, last: an empty row that
  * says why („kein Wert – Nenner ist 0“), so nobody looks for a bar that fell out of the chart.
  *
- * A large group (more than DENSE_ROWS rows: the whole ring, every Landkreis) is drawn dense: thin
- * rows in about one screen's height, only the own authority named, the intervals as thin lines
+ * A group larger than fits a screen in named rows (more than DENSE_ROWS: a size class, a Land or the
+ * whole ring of 550) is drawn dense: thin rows in about one screen's height, only the own authority named, the intervals as thin lines
  * without caps, no status written at the bars (the outline, the aria labels and the table say it).
  * Why: 550 rows of 18 px were a picture ten screens tall in which nobody finds the own place, and its
  * 550 axis labels were three quarters of what the browser spent drawing it on every switch (measured:
@@ -59,9 +59,9 @@ export interface RankingOptions {
 	gap?: { label: string; text: string } | null;
 }
 
-/** Rows up to which every authority is named (18 px each); a larger group is drawn dense. */
-export const DENSE_ROWS = 80;
-/** Height of the rows of a dense ranking together (about one screen), each row at least 2 px. */
+/** Rows up to which every authority is named (18 px each, about one screen); a larger group is drawn dense. */
+export const DENSE_ROWS = 50;
+/** Height of the rows of a dense ranking together (at most about one screen), each row 2–12 px. */
 const DENSE_HEIGHT = 1200;
 
 /** Whether a ranking of `rows` rows (bars and the own empty row) is drawn dense. */
@@ -128,7 +128,7 @@ export function rankingChart(
 	const width = options.width ?? 720;
 	const narrow = width < 560;
 	const dense = isDense(domain.length);
-	const rowHeight = dense ? Math.max(2, Math.floor(DENSE_HEIGHT / domain.length)) : 18;
+	const rowHeight = dense ? Math.max(2, Math.min(12, Math.floor(DENSE_HEIGHT / domain.length))) : 18;
 	const withStatus = narrow || dense ? [] : rows.filter((d) => !d.own && status(d));
 	const caps = dense ? [] : whiskers;
 	// A label longer than its margin is shortened with „…“ (the table and the aria label keep it whole).
