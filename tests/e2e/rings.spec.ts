@@ -34,6 +34,21 @@ async function rankingOf(page: Page, authority: string, period: number): Promise
 	return bars.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
 }
 
+/**
+ * A ring package put next to the app, as a moderator does on the intranet server: `build/<folder>/
+ * verlinkt.zip`, a folder per test (tests run in parallel, each removes its folder when done).
+ * Returns its path for `?package=` and the clean-up.
+ */
+function servePackage(folder: string): { link: string; remove: () => void } {
+	const served = path.resolve('build', folder);
+	mkdirSync(served, { recursive: true });
+	copyFileSync(
+		packageFile(testRing({ members: 12, periods: [2024], name: 'Verlinkt' })),
+		path.join(served, 'verlinkt.zip')
+	);
+	return { link: `${folder}/verlinkt.zip`, remove: () => rmSync(served, { recursive: true, force: true }) };
+}
+
 /** The overview has loaded its figures. */
 async function overviewReady(page: Page): Promise<void> {
 	await expect(page.locator('[data-testid="dashboard-view"][aria-busy="false"]')).toBeVisible();
@@ -222,15 +237,9 @@ test('delete asks for confirmation; the demo can be restored but not deleted', a
 test('?package= opens a ring package from the own server in memory; it can then be saved', async ({
 	page
 }) => {
-	// A moderator puts the package next to the app on the intranet server.
-	const served = path.resolve('build/test-packages');
-	mkdirSync(served, { recursive: true });
-	copyFileSync(
-		packageFile(testRing({ members: 12, periods: [2024], name: 'Verlinkt' })),
-		path.join(served, 'verlinkt.zip')
-	);
+	const served = servePackage('test-packages');
 	try {
-		await page.goto('./?package=test-packages/verlinkt.zip');
+		await page.goto(`./?package=${served.link}`);
 		await expect(page.getByTestId('ringbar')).toContainText('Verlinkt');
 		await expect(page.getByTestId('ringbar')).toContainText('nur im Arbeitsspeicher');
 		await overviewReady(page);
@@ -241,23 +250,17 @@ test('?package= opens a ring package from the own server in memory; it can then 
 		await page.goto('./ringe');
 		await expect(page.locator('tr', { hasText: 'Verlinkt' })).toBeVisible();
 	} finally {
-		rmSync(served, { recursive: true, force: true });
+		served.remove();
 	}
 });
 
 test('a ?package= ring stays in the links between the dashboard views, so a reload shows the same ring', async ({
 	page
 }) => {
-	// A folder of its own: the test above removes its folder when done, and tests run in parallel.
-	const served = path.resolve('build/test-packages-links');
-	mkdirSync(served, { recursive: true });
-	copyFileSync(
-		packageFile(testRing({ members: 12, periods: [2024], name: 'Verlinkt' })),
-		path.join(served, 'verlinkt.zip')
-	);
+	const served = servePackage('test-packages-links');
 	const kept = /[?&]package=test-packages-links%2Fverlinkt\.zip(&|$)/;
 	try {
-		await page.goto('./?package=test-packages-links/verlinkt.zip');
+		await page.goto(`./?package=${served.link}`);
 		await overviewReady(page);
 		await expect(page.locator('tr[data-kpi="cost_per_decision"] a')).toHaveAttribute('href', kept);
 		await page.locator('tr[data-kpi="cost_per_decision"] a').click();
@@ -273,11 +276,13 @@ test('a ?package= ring stays in the links between the dashboard views, so a relo
 		await expect(page.locator('[data-testid="kpi-view"][aria-busy="false"]')).toBeVisible();
 		await expect(page.locator('[data-chart="ranking"] g.own-bar rect')).toHaveCount(1);
 	} finally {
-		rmSync(served, { recursive: true, force: true });
+		served.remove();
 	}
 });
 
 test('?package= refuses what it cannot load, with a message', async ({ page }) => {
 	await page.goto('./?package=test-packages/gibt-es-nicht.zip');
 	await expect(page.getByRole('main')).toContainText('nicht ladbar');
+	// The ring bar no longer says a ring is loading.
+	await expect(page.getByTestId('ring-not-loaded')).toHaveText('Kein Ring geladen');
 });

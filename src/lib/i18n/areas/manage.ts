@@ -114,6 +114,7 @@ export const de = {
 	'own.more': '{n} weitere – bitte weiter tippen.',
 	'own.chosen': 'Mein Amt: {name}',
 	'ring.loading': 'Aktiver Ring wird geladen …',
+	'ring.not_loaded': 'Kein Ring geladen',
 	'error.not_found_title': 'Seite nicht gefunden',
 	'error.not_found': 'Die Adresse „{path}“ gibt es in dieser Anwendung nicht.',
 	'error.other_title': 'Die Seite konnte nicht angezeigt werden',

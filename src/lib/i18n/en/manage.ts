@@ -112,6 +112,7 @@ export const en: Record<keyof typeof de, string> = {
 	'own.more': '{n} more – please keep typing.',
 	'own.chosen': 'My authority: {name}',
 	'ring.loading': 'Loading the active ring …',
+	'ring.not_loaded': 'No ring loaded',
 	'error.not_found_title': 'Page not found',
 	'error.not_found': 'There is no address “{path}” in this application.',
 	'error.other_title': 'The page could not be shown',
