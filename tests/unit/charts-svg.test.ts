@@ -335,7 +335,9 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 				bars: chart.querySelectorAll('rect[aria-label]').length,
 				caps: chart.querySelectorAll('[aria-label="tick"] line').length,
 				whiskers: chart.querySelectorAll('g.ci-whisker line').length,
-				statuses: chart.querySelectorAll('g.status-label text').length
+				statuses: chart.querySelectorAll('g.status-label text').length,
+				// The pointer's tip (drawn when a mouse is over the chart).
+				tip: chart.querySelectorAll('[aria-label="tip"]').length
 			};
 		};
 		// Up to DENSE_ROWS every member is named, in rows of 18 px, with capped whiskers.
@@ -345,6 +347,7 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 		expect(named.height).toBe(DENSE_ROWS * 18 + 60);
 		expect(named.caps).toBe(2 * DENSE_ROWS);
 		expect(named.statuses).toBe(1);
+		expect(named.tip).toBe(0);
 		// One more, and only the own authority is named; the picture keeps about one screen's height.
 		for (const n of [DENSE_ROWS + 1, 168, 550]) {
 			const dense = draw(n);
@@ -358,6 +361,8 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 			expect(dense.whiskers).toBe(n);
 			expect(dense.caps).toBe(0);
 			expect(dense.statuses).toBe(0);
+			// Which thin bar is whose: a mouse gets the name in a tip.
+			expect(dense.tip).toBe(1);
 			expect(svgText(dense.chart)).toContain(
 				'aria-label="Behörde 4: 51,0\u00a0% (46,0\u00a0% – 56,0\u00a0%), fehlerhaft"'
 			);
