@@ -17,8 +17,9 @@
  * A group larger than fits a screen in named rows (more than DENSE_ROWS: a size class, a Land or the
  * whole ring of 550) is drawn dense: thin rows in about one screen's height, only the own authority
  * named (a mouse finds the others' names in a tip at the pointer), the intervals as thin lines without
- * caps, no status written at the bars (the outline, the aria labels and the table say it). Why: 550 rows of 18 px were a picture ten screens tall in which nobody finds the own place, and its
- * 550 axis labels were three quarters of what the browser spent drawing it on every switch (measured:
+ * caps, no status written at the bars (the outline, the aria labels and the table say it). Why: 550
+ * rows of 18 px were a picture ten screens tall in which nobody finds the own place, and their 550
+ * axis labels were three quarters of what the browser spent drawing it on every switch (measured:
  * 20–37 ms of the 550-row ranking's style, layout and paint, 6–10 ms without them). The table keeps
  * every name and rank.
  */
