@@ -132,32 +132,79 @@ async function expectNothingMoved(page: Page, path: string, info: TestInfo): Pro
 	if (!path.includes('/kpi/')) expect(cls, `${path}: cumulative layout shift`).toBeLessThan(0.01);
 }
 
-/** The routes whose frame is also checked for layout shift (the first five: every kind of page start). */
+/** The routes whose frame is also checked for layout shift, at each width (the first five: every kind of page start). */
 const SHIFT_CHECKED = new Set(ROUTES.slice(0, 5).map((r) => r.path));
 
+/**
+ * The page at rest: no change to the document for three frames running (a chart redrawn for a new
+ * width replaces its figure in a later frame). axe reads the document over several tasks, so it must
+ * not change meanwhile.
+ */
+async function atRest(page: Page): Promise<void> {
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve) => {
+				let quiet = 0;
+				const observer = new MutationObserver(() => (quiet = 0));
+				observer.observe(document.body, {
+					subtree: true,
+					childList: true,
+					attributes: true,
+					characterData: true
+				});
+				const frame = () => {
+					if (++quiet >= 3) {
+						observer.disconnect();
+						resolve();
+					} else requestAnimationFrame(frame);
+				};
+				requestAnimationFrame(frame);
+			})
+	);
+}
+
+const [DESKTOP, PHONE] = VIEWPORTS as [(typeof VIEWPORTS)[0], (typeof VIEWPORTS)[0]];
+
+// The first five routes: one page load per width, as each start's frame is checked (layout shift),
+// then axe on the page at rest.
 for (const viewport of VIEWPORTS)
 	test.describe(`${viewport.name} (${viewport.width} × ${viewport.height})`, () => {
 		test.use({ viewport: { width: viewport.width, height: viewport.height } });
 
-		// One page load per route: its frame first (layout shift), then axe on the page at rest.
-		for (const route of ROUTES) {
-			const shifts = SHIFT_CHECKED.has(route.path);
-			const title = shifts
-				? `${route.path}: the ring bar keeps its space, nothing moves; axe passes, everything inside landmarks`
-				: `${route.path} passes axe, with everything inside landmarks`;
-			test(title, async ({ page }, info) => {
+		for (const route of ROUTES.filter((r) => SHIFT_CHECKED.has(r.path)))
+			test(`${route.path}: the ring bar keeps its space, nothing moves; axe passes, everything inside landmarks`, async ({
+				page
+			}, info) => {
 				// Not a wait for a race: axe walks the moderation page (the matrix's rows in view and the
 				// findings of 48 members) — measured 2 minutes on the shared 2-core machine at a load of 16.
 				if (route.path === './moderation') test.slow();
-				if (shifts) await page.addInitScript(watchShifts);
+				await page.addInitScript(watchShifts);
 				await page.goto(route.path);
-				if (!route.bare) await ringLoaded(page);
-				if (shifts) await expectNothingMoved(page, route.path, info);
+				await ringLoaded(page);
+				await expectNothingMoved(page, route.path, info);
 				await route.ready(page);
 				expect(await axe(page, { allRules: true })).toEqual([]);
 			});
-		}
 	});
+
+// The other routes: one page load, axe at the desktop's width, then at the phone's. The pages lay
+// themselves out by CSS alone (and charts by their box's width, redrawn when it changes), so the
+// narrowed page is the page a phone loads; a page start costs the shared 2-core CI machine ~4 s.
+test.describe(`desktop (${DESKTOP.width} × ${DESKTOP.height}) and phone (${PHONE.width} × ${PHONE.height})`, () => {
+	test.use({ viewport: { width: DESKTOP.width, height: DESKTOP.height } });
+
+	for (const route of ROUTES.filter((r) => !SHIFT_CHECKED.has(r.path)))
+		test(`${route.path} passes axe at both widths, with everything inside landmarks`, async ({ page }) => {
+			await page.goto(route.path);
+			if (!route.bare) await ringLoaded(page);
+			for (const viewport of [DESKTOP, PHONE]) {
+				await page.setViewportSize({ width: viewport.width, height: viewport.height });
+				await route.ready(page);
+				await atRest(page);
+				expect(await axe(page, { allRules: true }), `${route.path} at ${viewport.name} width`).toEqual([]);
+			}
+		});
+});
 
 test('an unknown KPI id: the app’s layout, a German message and the way back', async ({ page }) => {
 	const response = await page.goto('./kpi/xyz?authority=01002&period=2024');
