@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileName, toCsv } from '../../src/lib/charts/export.ts';
-import { labelMargin, rankingOrder, sharedRanks } from '../../src/lib/charts/ranking.ts';
+import { labelMargin, labelRoom, rankingOrder, sharedRanks } from '../../src/lib/charts/ranking.ts';
 import { segments } from '../../src/lib/charts/trend.ts';
 import { bestCorner } from '../../src/lib/charts/scatter.ts';
 import { spreadsheetCell, spreadsheetDialect } from '../../src/lib/format/csv.ts';
@@ -71,6 +71,9 @@ describe('chart data preparation', () => {
 	it('fits the label margin to the longest label within bounds', () => {
 		expect(labelMargin(['A'])).toBe(90);
 		expect(labelMargin(['x'.repeat(200)])).toBe(260);
+		// The longest label fits its margin whole, up to the widest margin's 34 characters.
+		for (let n = 1; n <= 34; n++) expect(labelRoom(labelMargin(['x'.repeat(n)]))).toBeGreaterThanOrEqual(n);
+		expect(labelRoom(260)).toBe(34);
 	});
 	it('splits a line at gap years', () => {
 		const d = [1, null, 3, 4, null].map((v, i) => ({ i, v }));

@@ -318,8 +318,9 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 				low: 35 + ((i * 37) % 50),
 				high: 45 + ((i * 37) % 50)
 			}));
-		const draw = (n: number) => {
+		const draw = (n: number, print = false) => {
 			const chart = rankingChart(group(n), {
+				print,
 				polarity: 'up',
 				format: percent,
 				unit: '%',
@@ -348,6 +349,8 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 		expect(named.caps).toBe(2 * DENSE_ROWS);
 		expect(named.statuses).toBe(1);
 		expect(named.tip).toBe(0);
+		// Named rows are the same on paper.
+		expect(draw(DENSE_ROWS, true).height).toBe(named.height);
 		// One more, and only the own authority is named; the picture keeps about one screen's height.
 		for (const n of [DENSE_ROWS + 1, 168, 550]) {
 			const dense = draw(n);
@@ -363,6 +366,12 @@ describe('charts as SVG (one stored file per chart kind)', () => {
 			expect(dense.statuses).toBe(0);
 			// Which thin bar is whose: a mouse gets the name in a tip.
 			expect(dense.tip).toBe(1);
+			// On paper it fits an A4 page beside its title and text (rows of 1–12 px), every bar still there.
+			const paper = draw(n, true);
+			expect(paper.height).toBe(Math.max(1, Math.min(12, Math.floor(640 / n))) * n + 60);
+			expect(paper.height).toBeLessThanOrEqual(640 + 60);
+			expect(paper.bars).toBe(n);
+			expect(paper.labels).toEqual(['◆ Landkreis Musterstadt-Nord']);
 			expect(svgText(dense.chart)).toContain(
 				'aria-label="Behörde 4: 51,0\u00a0% (46,0\u00a0% – 56,0\u00a0%), fehlerhaft"'
 			);

@@ -58,21 +58,41 @@ export interface RankingOptions {
 	status?: (d: RankingDatum) => string;
 	/** The own authority without a value: its label and the text written in its empty row. */
 	gap?: { label: string; text: string } | null;
+	/** Drawn for paper: a dense ranking fits one page with its figure's title and text. */
+	print?: boolean;
 }
 
 /** Rows up to which every authority is named (18 px each, about one screen); a larger group is drawn dense. */
 export const DENSE_ROWS = 50;
-/** Height of the rows of a dense ranking together (at most about one screen), each row 2–12 px. */
-const DENSE_HEIGHT = 1200;
-
 /** Whether a ranking of `rows` rows (bars and the own empty row) is drawn dense. */
 export const isDense = (rows: number): boolean => rows > DENSE_ROWS;
+
+/**
+ * Height of the rows of a dense ranking together: on screen at most about one screen, each row 2–12 px;
+ * on paper at most what an A4 page leaves beside the figure's title, description and legend (at
+ * 96 px per inch), each row 1–12 px — a printed 168-member ranking was 1,430 px, more than a page.
+ */
+const DENSE_HEIGHT = { screen: 1200, print: 640 };
+const DENSE_MIN_ROW = { screen: 2, print: 1 };
+
+/** Row height of a ranking of `rows` rows (bars and the own empty row), on screen or on paper. */
+export function rankingRowHeight(rows: number, print = false): number {
+	if (!isDense(rows)) return 18;
+	const medium = print ? 'print' : 'screen';
+	return Math.max(DENSE_MIN_ROW[medium], Math.min(12, Math.floor(DENSE_HEIGHT[medium] / rows)));
+}
 
 /** Left margin that fits the longest label (with the ◆ marker), within bounds. */
 export function labelMargin(labels: readonly string[], min = 90, max = 260): number {
 	const longest = labels.reduce((m, l) => Math.max(m, l.length), 0);
-	return Math.max(min, Math.min(max, Math.round(24 + longest * 6.8)));
+	return Math.max(min, Math.min(max, Math.ceil(24 + longest * 6.8)));
 }
+
+/**
+ * Characters a label may have in a left margin (labelMargin's measure, the ◆ marker included): a label
+ * of labelMargin's longest is never shortened (a rounding made the own authority „Herzogtum Lauenbu…“).
+ */
+export const labelRoom = (margin: number): number => Math.max(4, Math.floor((margin - 24) / 6.8 + 1e-9));
 
 /** Orders the data the way the chart draws it: best first, ties by label; fehlerhaft values last. */
 export function rankingOrder<T extends RankingDatum>(
@@ -129,12 +149,12 @@ export function rankingChart(
 	const width = options.width ?? 720;
 	const narrow = width < 560;
 	const dense = isDense(domain.length);
-	const rowHeight = dense ? Math.max(2, Math.min(12, Math.floor(DENSE_HEIGHT / domain.length))) : 18;
+	const rowHeight = rankingRowHeight(domain.length, options.print);
 	const withStatus = narrow || dense ? [] : rows.filter((d) => !d.own && status(d));
 	const caps = dense ? [] : whiskers;
 	// A label longer than its margin is shortened with „…“ (the table and the aria label keep it whole).
 	const marginLeft = Math.min(labelMargin(dense ? [...ownLabels] : domain), Math.round(width * 0.42));
-	const room = Math.max(4, Math.floor((marginLeft - 24) / 6.8)); // labelMargin's measure, ◆ included
+	const room = labelRoom(marginLeft);
 	const fit = (label: string) => (label.length > room ? `${label.slice(0, room - 1)}…` : label);
 	const ownText = (d: RankingDatum) =>
 		status(d) ? `${options.format(d.value)} ${narrow ? '✖' : `– ${status(d)}`}` : options.format(d.value);

@@ -102,6 +102,8 @@ export const de = {
 		'◆ dunkler Balken mit Umrandung: eigene Behörde · helle Balken: Vergleichsgruppe · gestrichelte Linie: Median · hinterlegte Fläche: mittlere Hälfte (1. bis 3. Quartil)',
 	'dash.ranking_dense':
 		'{n} Behörden: dicht gezeichnet, nur die eigene Behörde ist beschriftet – jede Behörde mit Wert und Rang in der Tabelle („Als Tabelle anzeigen“)',
+	'dash.ranking_dense_print':
+		'{n} Behörden: dicht gezeichnet, nur die eigene Behörde ist beschriftet – jede Behörde mit Wert und Rang steht in der Tabelle zu diesem Diagramm in der Anwendung („Als Tabelle anzeigen“) und in seinem CSV- und Excel-Download',
 	'dash.trend_title': 'Entwicklung {from}–{to}: eigener Wert und Vergleichsgruppe',
 	'dash.trend_desc':
 		'Liniendiagramm über {count} Jahre: eigener Wert (durchgezogene Linie mit ◆) gegen den Median der Vergleichsgruppe (gestrichelt) mit der mittleren Hälfte der Gruppe als Fläche. Die Gruppe sind die Mitglieder von {period} in jedem Jahr.',

@@ -103,6 +103,8 @@ export const en: Record<keyof typeof de, string> = {
 		'◆ dark bar with outline: own authority · light bars: peer group · dashed line: median · shaded area: middle half (1st to 3rd quartile)',
 	'dash.ranking_dense':
 		'{n} authorities: drawn dense, only the own authority is labelled – every authority with its value and rank in the table (“Show as table”)',
+	'dash.ranking_dense_print':
+		'{n} authorities: drawn dense, only the own authority is labelled – every authority with its value and rank is in this chart’s table in the app (“Show as table”) and in its CSV and Excel download',
 	'dash.trend_title': 'Trend {from}–{to}: own value and peer group',
 	'dash.trend_desc':
 		'Line chart over {count} years: own value (solid line with ◆) against the peer group median (dashed) with the middle half of the group as an area. The group are the members of {period} in every year.',
