@@ -59,6 +59,24 @@ function isSumRow(fields: string[]): string | null {
 	return null;
 }
 
+/** A 4- or 7-digit key: a spreadsheet may have dropped its leading zero (warned about once per key). */
+const mayLackLeadingZero = (id: string) => (id.length === 4 || id.length === 7) && /^\d+$/.test(id);
+
+/**
+ * Whether the pass takes this cell as a row's authority key as it is, without a problem or a remark
+ * (and the row for no sum row): for readers of files this app wrote (ring/package/canonical-counts.ts).
+ */
+export function plainAuthorityCell(raw: string): boolean {
+	return (
+		raw !== '' &&
+		raw.trim() === raw &&
+		raw.length <= MAX_ID &&
+		!hasControl(raw) &&
+		isSumRow([raw]) === null &&
+		!mayLackLeadingZero(raw)
+	);
+}
+
 /** The full pass over the file's records. */
 export function readRows(input: RowPassInput): RowPassResult {
 	const { records, detection, index, profile, defaults, sink, collector } = input;
@@ -96,8 +114,7 @@ export function readRows(input: RowPassInput): RowPassResult {
 	const warnedIds = new Set<string>();
 	const validAuthority = (id: string) => id.length <= MAX_ID && !hasControl(id);
 	/** A 4- or 7-digit key not warned about yet: a spreadsheet may have dropped its leading zero. */
-	const lacksLeadingZero = (id: string) =>
-		(id.length === 4 || id.length === 7) && !warnedIds.has(id) && /^\d+$/.test(id);
+	const lacksLeadingZero = (id: string) => !warnedIds.has(id) && mayLackLeadingZero(id);
 
 	const lineOf = (record: RawRecord, column: number) => record.fieldLines?.[column - 1] ?? record.line;
 

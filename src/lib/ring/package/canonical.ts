@@ -20,7 +20,7 @@
 import type { Ring, RingMeta } from '../types.ts';
 import { takeValues, valueCount } from '../value-columns.ts';
 import { canonicalOrder } from '../value-keys.ts';
-import { AUTHORITIES_CSV } from './core.ts';
+import { AUTHORITIES_CSV, BASE_VALUES_CSV } from './core.ts';
 import { authoritiesCsv, cmp, sortedPeriods } from './csv.ts';
 import { baseValuesBytes, provenanceBytes } from './values-csv.ts';
 import { RING_FORMAT_VERSION } from './meta.ts';
@@ -29,7 +29,7 @@ import { PARTS } from './parts/index.ts';
 import { RING_JSON } from './parts/part.ts';
 import type { PackageFile, RingData } from './types.ts';
 
-export const BASE_VALUES_CSV = 'counts/base_values.csv';
+export { BASE_VALUES_CSV };
 export const PROVENANCE_CSV = 'provenance.csv';
 
 /**

@@ -19,9 +19,12 @@ import {
 	valuePeriods,
 	type ValueColumns
 } from '../value-columns.ts';
+import { readCanonicalCounts } from './canonical-counts.ts';
 
 export const AUTHORITIES_CSV = 'authorities.csv';
 export const COUNTS_DIR = 'counts/';
+/** The counts file this app writes (canonical.ts). */
+export const BASE_VALUES_CSV = `${COUNTS_DIR}base_values.csv`;
 
 export const isCountsFile = (path: string) => path.startsWith(COUNTS_DIR);
 
@@ -80,13 +83,18 @@ export function readCore(input: CoreInput, specs: CountSpec[]): CoreRead {
 		}
 		const bytes = files.get(path) ?? new Uint8Array();
 		const progress = input.onProgress;
-		const result = parseImportFile(path, bytes, specs, {
+		const options = {
 			numberFormat: input.numberFormat,
-			columnar: true,
 			...(progress && totalBytes > 0
 				? { onProgress: (f: number) => progress((doneBytes + f * bytes.length) / totalBytes) }
 				: {})
-		});
+		};
+		// The package's own counts file in the form this app writes it: read without the general reader's
+		// detection and per-cell work, unless anything in it is not plain (then read as any file is).
+		const canonical = path === BASE_VALUES_CSV ? readCanonicalCounts(path, bytes, specs, options) : null;
+		const result = canonical
+			? { problems: [], columns: canonical }
+			: parseImportFile(path, bytes, specs, { ...options, columnar: true });
 		doneBytes += bytes.length;
 		problems.push(...result.problems);
 		const cols = result.columns ?? noValues();

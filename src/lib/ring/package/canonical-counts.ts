@@ -1,0 +1,199 @@
+/**
+ * The counts file this app writes (`counts/base_values.csv` in canonical form) read straight into
+ * value columns, without the general reader's work for files of unknown shape.
+ *
+ * Why: the general reader (`parseImportFile`) detects encoding, separator, header and number
+ * convention, and builds strings and checks per cell — for any export a member sends. A ring package's
+ * own counts file needs none of that, and at 5,000 × 10 (two million rows) the general reader was
+ * three quarters of opening the package. This reader takes exactly the plain form — the header, one
+ * row per line, no quotes, rows in canonical order (so no key twice) — and gives up (null) at the
+ * first thing that is not, or that the general reader would report (an authority key that lost its
+ * leading zero, a sum row, an unknown count, a period it would not read, a number it reads otherwise
+ * or refuses): the general reader then reads the file and reports it with file, line and column. When
+ * it does not give up, its columns are the general reader's, value for value and provenance for
+ * provenance (tests/unit/canonical-counts.test.ts compares them).
+ */
+import { findCount, indexSpecs } from '../../ingest/headers.ts';
+import { isIntegerKind } from '../../ingest/numbers.ts';
+import { parsePeriod } from '../../ingest/periods.ts';
+import { plainAuthorityCell } from '../../ingest/rows.ts';
+import type { CountSpec } from '../../ingest/types.ts';
+import { allocateValueColumns, type ValueColumns } from '../value-columns.ts';
+import { BASE_VALUES_HEADER } from './csv.ts';
+
+const HEADER = new TextEncoder().encode(`${BASE_VALUES_HEADER.join(',')}\n`);
+const COMMA = 44;
+const NEWLINE = 10;
+const QUOTE = 34;
+const RETURN = 13;
+const DOT = 46;
+const ZERO = 48;
+/** The value column, as the general reader numbers it (1-based). */
+const VALUE_COLUMN = BASE_VALUES_HEADER.length;
+/** Rows between two progress calls. */
+const PROGRESS_ROWS = 65_536;
+
+export interface CanonicalCountsOptions {
+	/** The package's number convention (ring.json), as the general reader is given it. */
+	numberFormat?: 'de' | 'en' | undefined;
+	/** How far the reading is, 0…1. */
+	onProgress?: (fraction: number) => void;
+}
+
+interface Count {
+	/** Its bytes, to tell it from another count of the same hash. */
+	bytes: Uint8Array;
+	id: string;
+	at: number;
+	integer: boolean;
+}
+
+/** Whether `bytes` holds `part` at `at`. */
+function holds(bytes: Uint8Array, at: number, part: Uint8Array): boolean {
+	if (at + part.length > bytes.length) return false;
+	for (let k = 0; k < part.length; k++) if (bytes[at + k] !== part[k]) return false;
+	return true;
+}
+
+/**
+ * The number of a cell of digits with one point at `dot`, as the general reader reads it in a
+ * comma-separated file for a decimal kind without a German convention: its English reading — plain
+ * (`12.5`, numbers.ts `parseNumberCell` kind 'en') or ambiguous (`12.375`: a decimal point there,
+ * values.ts `#dotDecimal`) — else null (no digit after the point, too long, too large).
+ * (tests/unit/canonical-counts.test.ts holds it to parseNumberCell.)
+ */
+export function englishDecimal(bytes: Uint8Array, from: number, dot: number, to: number): number | null {
+	if (to - dot === 1 || to - from > 64) return null;
+	let text = '';
+	for (let k = from; k < to; k++) text += String.fromCharCode(bytes[k]!);
+	const value = Number(text);
+	return Number.isFinite(value) && value <= Number.MAX_SAFE_INTEGER ? value : null;
+}
+
+/**
+ * The columns of a canonical counts file, or null when the general reader must read it. Read from the
+ * bytes, not a decoded text: every field but the authority key must be ASCII here (anything else is
+ * not the plain form), and each authority key is decoded once, strictly as UTF-8.
+ */
+export function readCanonicalCounts(
+	file: string,
+	bytes: Uint8Array,
+	specs: CountSpec[],
+	options: CanonicalCountsOptions = {}
+): ValueColumns | null {
+	if (!holds(bytes, 0, HEADER) || bytes.includes(QUOTE) || bytes.includes(RETURN)) return null;
+	const size = bytes.length;
+	const end = bytes[size - 1] === NEWLINE ? size - 1 : size;
+	// Rows: the line ends after the header's (a loop over the bytes: a call per line cost more).
+	let rows = end > HEADER.length - 1 ? 1 : 0;
+	for (let k = HEADER.length; k < end; k++) if (bytes[k] === NEWLINE) rows++;
+	if (rows === 0) return null;
+
+	const cols = allocateValueColumns(rows, { files: ['', file] });
+	const index = indexSpecs(specs);
+	const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+	const authorities = new Set<string>();
+	/** Counts by a hash of their bytes (a list: two ids may share one). */
+	const counts = new Map<number, Count[]>();
+	const years = new Map<number, boolean>();
+	cols.file.fill(1);
+	cols.column.fill(VALUE_COLUMN);
+	const fixed = options.numberFormat;
+	const progress = options.onProgress;
+
+	let authority = new Uint8Array(0);
+	let authorityAt = -1;
+	let lastPeriod = -1;
+	let lastCount = '';
+	let pos = HEADER.length;
+	for (let row = 0; row < rows; row++) {
+		if (progress && row % PROGRESS_ROWS === 0) progress(pos / size);
+		// Authority: mostly the one of the row before (rows are sorted by it).
+		let at = pos + authority.length;
+		if (authorityAt < 0 || bytes[at] !== COMMA || !holds(bytes, pos, authority)) {
+			at = bytes.indexOf(COMMA, pos);
+			const newline = bytes.indexOf(NEWLINE, pos);
+			if (at === -1 || (newline !== -1 && newline < at)) return null;
+			let id: string;
+			try {
+				id = utf8.decode(bytes.subarray(pos, at));
+			} catch {
+				return null;
+			}
+			// A new authority: not seen before (the rows of one are together) and read without a remark.
+			if (authorities.has(id) || !plainAuthorityCell(id)) return null;
+			authorities.add(id);
+			authorityAt = cols.authorities.length;
+			cols.authorities.push(id);
+			authority = bytes.slice(pos, at);
+			lastPeriod = -1;
+		}
+		// Period: four digits the general reader reads as that year.
+		let p = at + 1;
+		let period = 0;
+		for (const stop = p + 4; p < stop; p++) {
+			const d = bytes[p]! - ZERO;
+			if (d < 0 || d > 9) return null;
+			period = period * 10 + d;
+		}
+		if (bytes[p] !== COMMA) return null;
+		let year = years.get(period);
+		if (year === undefined) {
+			const parsed = parsePeriod(String(period).padStart(4, '0'));
+			years.set(period, (year = parsed.ok && parsed.year === period));
+		}
+		if (!year) return null;
+		// Count: its id exactly, as the general reader finds it; after the row before in canonical order.
+		const c = p + 1;
+		let hash = 0x811c9dc5;
+		let q = c;
+		for (; q < size && bytes[q] !== COMMA; q++) {
+			const b = bytes[q]!;
+			if (b === NEWLINE || b > 127) return null;
+			hash = Math.imul(hash ^ b, 0x01000193);
+		}
+		if (q === size) return null;
+		let count: Count | undefined;
+		const same = counts.get(hash);
+		if (same) for (const k of same) if (k.bytes.length === q - c && holds(bytes, c, k.bytes)) count = k;
+		if (!count) {
+			const id = String.fromCharCode(...bytes.subarray(c, q));
+			const spec = findCount(id, index)?.spec;
+			if (!spec || spec.id !== id) return null;
+			count = { bytes: bytes.slice(c, q), id, at: cols.counts.length, integer: isIntegerKind(spec.kind) };
+			cols.counts.push(id);
+			if (same) same.push(count);
+			else counts.set(hash, [count]);
+		}
+		if (period < lastPeriod || (period === lastPeriod && count.id <= lastCount)) return null;
+		lastPeriod = period;
+		lastCount = count.id;
+		// Value: up to 15 digits, or a decimal the general reader reads in the English convention.
+		const v = q + 1;
+		let next = v;
+		let value = 0;
+		let dot = -1;
+		for (; next < size; next++) {
+			const b = bytes[next]!;
+			if (b === NEWLINE) break;
+			if (b >= ZERO && b <= ZERO + 9) value = value * 10 + (b - ZERO);
+			else if (b === DOT && dot === -1) dot = next;
+			else return null;
+		}
+		if (next === v) return null;
+		if (dot !== -1) {
+			if (fixed === 'de' || count.integer) return null;
+			const decimal = englishDecimal(bytes, v, dot, next);
+			if (decimal === null) return null;
+			value = decimal;
+		} else if (next - v > 15) return null;
+		cols.authority[row] = authorityAt;
+		cols.period[row] = period;
+		cols.count[row] = count.at;
+		cols.value[row] = value;
+		cols.line[row] = row + 2;
+		pos = next + 1;
+	}
+	progress?.(1);
+	return cols;
+}
