@@ -8,11 +8,19 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import { parseImportFile } from '../../src/lib/ingest/parse-import.ts';
 import { parseNumberCell } from '../../src/lib/ingest/numbers.ts';
-import { englishDecimal, readCanonicalCounts } from '../../src/lib/ring/package/canonical-counts.ts';
+import {
+	englishDecimal,
+	readCanonicalCounts,
+	readCanonicalProvenance
+} from '../../src/lib/ring/package/canonical-counts.ts';
+import { PROVENANCE_CSV } from '../../src/lib/ring/package/canonical.ts';
+import { provenanceFromText } from '../../src/lib/ring/package/open.ts';
+import { compareValues } from '../../src/lib/ring/package/csv.ts';
+import { ProblemSink } from '../../src/lib/ingest/problems.ts';
 import { BASE_VALUES_CSV } from '../../src/lib/ring/package/canonical.ts';
-import { baseValuesBytes } from '../../src/lib/ring/package/values-csv.ts';
+import { baseValuesBytes, provenanceBytes } from '../../src/lib/ring/package/values-csv.ts';
 import type { BaseValue } from '../../src/lib/ring/types.ts';
-import { decodeValues, encodeValues } from '../../src/lib/ring/value-columns.ts';
+import { decodeValues, encodeValues, sized, type ValueColumns } from '../../src/lib/ring/value-columns.ts';
 import { generated, rough } from './support/rings.ts';
 
 const catalogue = loadCatalogue();
@@ -124,5 +132,88 @@ describe('the canonical counts file', () => {
 				expected !== null && expected <= Number.MAX_SAFE_INTEGER ? expected : null
 			);
 		}
+	});
+
+	describe('and its provenance.csv', () => {
+		/** A generated ring whose values have origins (two of three), in files whose names need no quotes. */
+		const withOrigins = (seed: number) => {
+			const values = decodeValues(generated(seed).values).map((v, i) =>
+				i % 3 === 2
+					? v
+					: {
+							...v,
+							source: { file: `meldungen/amt-${i % 7}-Köln.csv`, line: 2 + (i % 501), column: 1 + (i % 9) }
+						}
+			);
+			return encodeValues(values);
+		};
+		/** The values as the package's counts file gives them (every one stamped with that file). */
+		const read = (values: ValueColumns) =>
+			readCanonicalCounts(BASE_VALUES_CSV, baseValuesBytes(values), specs)!;
+		const byText = (values: ValueColumns, bytes: Uint8Array) => {
+			const sink = new ProblemSink(PROVENANCE_CSV);
+			const out = provenanceFromText(values, bytes, sink);
+			return { out, problems: sink.finish() };
+		};
+
+		it('of generated rings: put on the values fast, exactly as the general reader puts it', () => {
+			for (const seed of [1, 2, 3, 4]) {
+				const original = withOrigins(seed);
+				const values = read(original);
+				const bytes = provenanceBytes(original);
+				const slow = byText(values, bytes);
+				expect(slow.problems, `seed ${seed}`).toEqual([]);
+				const fast = readCanonicalProvenance(values, bytes, BASE_VALUES_CSV);
+				expect(fast, `seed ${seed}: read fast`).not.toBeNull();
+				expect(fast, `seed ${seed}`).toEqual(slow.out);
+				// …and that is the ring's own: every origin back.
+				expect(decodeValues(fast!)).toEqual(
+					decodeValues(sized(original, original.value.length)).sort(compareValues)
+				);
+			}
+		});
+
+		it('without any origin (a header only): the values without origins', () => {
+			const values = read(generated(1).values);
+			const bytes = provenanceBytes(generated(1).values);
+			expect(readCanonicalProvenance(values, bytes, BASE_VALUES_CSV)).toEqual(byText(values, bytes).out);
+		});
+
+		const PROVENANCE_EDITS: [string, (t: string) => string][] = [
+			['Windows line ends', (t) => t.replaceAll('\n', '\r\n')],
+			['a quoted file name', (t) => t.replace(/,(meldungen\/[^,]+),/, ',"$1",')],
+			['another header', (t) => t.replace('column', 'spalte')],
+			['a row twice', (t) => t + t.split('\n')[1] + '\n'],
+			[
+				'rows out of order',
+				(t) => [t.split('\n')[0], ...t.split('\n').slice(1, -1).reverse(), ''].join('\n')
+			],
+			['a row for no value', (t) => `${t}99999,2024,population,x.csv,2,3\n`],
+			['a line of 0', (t) => t.replace(/,(\d+),(\d+)\n/, ',0,$2\n')],
+			['a line with a leading zero', (t) => t.replace(/,(\d+),(\d+)\n/, ',0$1,$2\n')],
+			['an empty file name', (t) => t.replace(/,meldungen\/[^,]+,/, ',,')],
+			['a field too few', (t) => t.replace(/,(\d+)\n/, '\n')],
+			['an empty line', (t) => t.replace('\n', '\n\n')]
+		];
+
+		it.each(PROVENANCE_EDITS)('with %s: left to the general reader', (_, edit) => {
+			const original = withOrigins(2);
+			const values = read(original);
+			const plain = text(provenanceBytes(original));
+			const edited = edit(plain);
+			expect(edited).not.toBe(plain);
+			expect(readCanonicalProvenance(values, utf8.encode(edited), BASE_VALUES_CSV)).toBeNull();
+		});
+
+		it('for values not all from the counts file: left to the general reader', () => {
+			const original = withOrigins(3);
+			const values = read(original);
+			const mixed = {
+				...values,
+				files: [...values.files, 'counts/2024.csv'],
+				file: values.file.map((f, i) => (i === 0 ? 2 : f))
+			};
+			expect(readCanonicalProvenance(mixed, provenanceBytes(original), BASE_VALUES_CSV)).toBeNull();
+		});
 	});
 });

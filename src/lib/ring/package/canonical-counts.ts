@@ -1,6 +1,7 @@
 /**
  * The counts file this app writes (`counts/base_values.csv` in canonical form) read straight into
- * value columns, without the general reader's work for files of unknown shape.
+ * value columns, without the general reader's work for files of unknown shape; and its
+ * `provenance.csv` put on them the same way (`readCanonicalProvenance`, at the end).
  *
  * Why: the general reader (`parseImportFile`) detects encoding, separator, header and number
  * convention, and builds strings and checks per cell — for any export a member sends. A ring package's
@@ -18,8 +19,9 @@ import { isIntegerKind } from '../../ingest/numbers.ts';
 import { parsePeriod } from '../../ingest/periods.ts';
 import { plainAuthorityCell } from '../../ingest/rows.ts';
 import type { CountSpec } from '../../ingest/types.ts';
-import { allocateValueColumns, type ValueColumns } from '../value-columns.ts';
+import { allocateValueColumns, dictionary, NO_FILE, type ValueColumns } from '../value-columns.ts';
 import { BASE_VALUES_HEADER } from './csv.ts';
+import { PROVENANCE_HEADER } from './values-csv.ts';
 
 const HEADER = new TextEncoder().encode(`${BASE_VALUES_HEADER.join(',')}\n`);
 const COMMA = 44;
@@ -196,4 +198,132 @@ export function readCanonicalCounts(
 	}
 	progress?.(1);
 	return cols;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const PROVENANCE_HEADER_BYTES = new TextEncoder().encode(`${PROVENANCE_HEADER.join(',')}\n`);
+
+/** A positive number of 1–9 digits without a leading zero ending at a comma or line end, or -1. */
+function positiveAt(bytes: Uint8Array, from: number, to: number): number {
+	if (to - from < 1 || to - from > 9 || bytes[from] === ZERO) return -1;
+	let n = 0;
+	for (let k = from; k < to; k++) {
+		const d = bytes[k]! - ZERO;
+		if (d < 0 || d > 9) return -1;
+		n = n * 10 + d;
+	}
+	return n;
+}
+
+/**
+ * `provenance.csv` as this app writes it, put on `values` — every one of them read from the package's
+ * own counts file (`canonical`) in canonical order, as `readCanonicalCounts` gives them: each row names
+ * a value, in the values' own order (so it is found by walking them, and no value twice), with a file
+ * and a line and column. The values with their origins, or null — anything else (a value a row does
+ * not name, a quoted field, a hand edit) is left to the general reader of `open.ts`, which reports it.
+ * Why: a ring built from the members' files has an origin for every value, and this file was then as
+ * long as the counts file again (at 550 × 10 the general reader more than doubled the read).
+ */
+export function readCanonicalProvenance(
+	values: ValueColumns,
+	bytes: Uint8Array,
+	canonical: string
+): ValueColumns | null {
+	const n = values.value.length;
+	const canonicalIndex = values.files.indexOf(canonical, NO_FILE + 1);
+	if (canonicalIndex <= 0 || !values.file.every((f) => f === canonicalIndex)) return null;
+	if (!holds(bytes, 0, PROVENANCE_HEADER_BYTES) || bytes.includes(QUOTE) || bytes.includes(RETURN))
+		return null;
+	const out: ValueColumns = {
+		...values,
+		files: [...values.files],
+		file: new Uint32Array(n),
+		line: new Uint32Array(n),
+		column: new Uint32Array(n)
+	};
+	const fileOf = dictionary(out.files);
+	/** File names by a hash of their bytes (a list: two names may share one). */
+	const names = new Map<number, { bytes: Uint8Array; at: number }[]>();
+	const size = bytes.length;
+	let pos = PROVENANCE_HEADER_BYTES.length;
+	let row = 0;
+	let authority = '';
+	let authorityBytes = new Uint8Array(0);
+	while (pos < size) {
+		// Authority: the row before's, or the next one of the values.
+		let at = pos + authorityBytes.length;
+		if (bytes[at] !== COMMA || !holds(bytes, pos, authorityBytes)) {
+			at = bytes.indexOf(COMMA, pos);
+			if (at === -1) return null;
+			try {
+				authority = utf8.decode(bytes.subarray(pos, at));
+			} catch {
+				return null;
+			}
+			authorityBytes = bytes.slice(pos, at);
+		}
+		let p = at + 1;
+		let period = 0;
+		for (const stop = p + 4; p < stop; p++) {
+			const d = bytes[p]! - ZERO;
+			if (d < 0 || d > 9) return null;
+			period = period * 10 + d;
+		}
+		if (bytes[p] !== COMMA || bytes[at + 1] === ZERO) return null;
+		const c = p + 1;
+		const countEnd = bytes.indexOf(COMMA, c);
+		if (countEnd === -1) return null;
+		// The value this row names: the next of the values with this key (rows and values share one order).
+		while (
+			row < n &&
+			!(
+				values.period[row] === period &&
+				values.authorities[values.authority[row]!] === authority &&
+				countEquals(bytes, c, countEnd, values.counts[values.count[row]!]!)
+			)
+		)
+			row++;
+		if (row === n) return null;
+		const fileEnd = bytes.indexOf(COMMA, countEnd + 1);
+		if (fileEnd === -1 || fileEnd === countEnd + 1) return null;
+		const lineEnd = bytes.indexOf(COMMA, fileEnd + 1);
+		if (lineEnd === -1) return null;
+		let next = bytes.indexOf(NEWLINE, lineEnd + 1);
+		if (next === -1) next = size;
+		const line = positiveAt(bytes, fileEnd + 1, lineEnd);
+		const column = positiveAt(bytes, lineEnd + 1, next);
+		if (line < 0 || column < 0) return null;
+		let hash = 0x811c9dc5;
+		for (let k = countEnd + 1; k < fileEnd; k++) hash = Math.imul(hash ^ bytes[k]!, 0x01000193);
+		let file = -1;
+		const same = names.get(hash);
+		if (same)
+			for (const f of same)
+				if (f.bytes.length === fileEnd - countEnd - 1 && holds(bytes, countEnd + 1, f.bytes)) file = f.at;
+		if (file < 0) {
+			let name: string;
+			try {
+				name = utf8.decode(bytes.subarray(countEnd + 1, fileEnd));
+			} catch {
+				return null;
+			}
+			file = fileOf(name);
+			const entry = { bytes: bytes.slice(countEnd + 1, fileEnd), at: file };
+			if (same) same.push(entry);
+			else names.set(hash, [entry]);
+		}
+		out.file[row] = file;
+		out.line[row] = line;
+		out.column[row] = column;
+		row++;
+		pos = next + 1;
+	}
+	return out;
+}
+
+/** Whether the bytes `[from, to)` spell `id` (an ASCII count id). */
+function countEquals(bytes: Uint8Array, from: number, to: number, id: string): boolean {
+	if (to - from !== id.length) return false;
+	for (let k = 0; k < id.length; k++) if (bytes[from + k] !== id.charCodeAt(k)) return false;
+	return true;
 }

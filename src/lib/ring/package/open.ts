@@ -21,6 +21,7 @@ import { rowIndex, valueKeys, type RowIndex, type ValueKeys } from '../value-key
 import { RING_PACKAGE_LIMITS } from '../../zip/limits.ts';
 import { zipIngestProblem } from '../../ingest/zip-problem.ts';
 import { BASE_VALUES_CSV, PROVENANCE_CSV } from './canonical.ts';
+import { readCanonicalProvenance } from './canonical-counts.ts';
 import { PROVENANCE_HEADER } from './values-csv.ts';
 import { AUTHORITIES_CSV, isCountsFile, readCore } from './core.ts';
 import { isNote, packageRoot, unzipPackage } from './files.ts';
@@ -61,6 +62,12 @@ const PACKAGE_NAME = 'Ringpaket';
  * Rows are matched by the values' numeric keys (value-keys.ts), not by a string per value.
  */
 function applyProvenance(values: ValueColumns, bytes: Uint8Array, sink: ProblemSink): ValueColumns {
+	// The file as this app writes it, for values all read from its counts file: one walk, no problems.
+	return readCanonicalProvenance(values, bytes, BASE_VALUES_CSV) ?? provenanceFromText(values, bytes, sink);
+}
+
+/** `applyProvenance` by the general reader: any provenance.csv, each problem with its line. */
+export function provenanceFromText(values: ValueColumns, bytes: Uint8Array, sink: ProblemSink): ValueColumns {
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
