@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Dictionary, Int32, Utf8, vectorFromArray, makeVector, type Vector } from 'apache-arrow';
-import { numberColumn, stringColumn, validColumn } from '../../src/lib/engine/arrow-columns.ts';
+import { numberColumn, stringColumn, text, validColumn } from '../../src/lib/engine/arrow-columns.ts';
 
 /** One vector of several batches, as a DuckDB result of several record batches is. */
 function chunked(parts: Vector[]): Vector {
@@ -23,6 +23,19 @@ describe('arrow-columns', () => {
 		const got = stringColumn(v, v.length);
 		expect(got).toEqual(rowByRow(v));
 		expect(got).toEqual(['01001', '01001', null, '01002', '01002', '0100', '01001', 'Ä-Stadt', 'Ä-Stadt']);
+	});
+
+	it('a text column made by hand holds the strings’ UTF-8 as Arrow’s own builder does', () => {
+		const values = ['01001', '', null, 'Köln', 'a'.repeat(3000), '01001', 'Ä', '𝄞 Notenschlüssel', 'x', null];
+		const made = text(values);
+		const arrow = vectorFromArray(values, new Utf8());
+		expect(rowByRow(made)).toEqual(values);
+		const offsets = (v: Vector): number[] =>
+			Array.from(v.data[0]!.valueOffsets.subarray(0, values.length + 1) as Int32Array);
+		expect(offsets(made)).toEqual(offsets(arrow));
+		const end = offsets(made).at(-1)!;
+		const bytes = (v: Vector) => (v.data[0]!.values as Uint8Array).subarray(0, end);
+		expect(bytes(made)).toEqual(bytes(arrow));
 	});
 
 	it('a dictionary (ENUM) is read as its words', () => {
