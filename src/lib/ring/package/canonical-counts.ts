@@ -48,6 +48,10 @@ interface Count {
 	id: string;
 	at: number;
 	integer: boolean;
+	/** Its place among the catalogue's ids in canonical (code-unit) order. */
+	rank: number;
+	/** The count that followed it last (in a canonical file mostly the one that follows it again). */
+	next: Count | null;
 }
 
 /** Whether `bytes` holds `part` at `at`. */
@@ -98,6 +102,12 @@ export function readCanonicalCounts(
 	/** Counts by a hash of their bytes (a list: two ids may share one). */
 	const counts = new Map<number, Count[]>();
 	const years = new Map<number, boolean>();
+	const rankOf = new Map(
+		specs
+			.map((spec) => spec.id)
+			.sort()
+			.map((id, i) => [id, i])
+	);
 	cols.file.fill(1);
 	cols.column.fill(VALUE_COLUMN);
 	const fixed = options.numberFormat;
@@ -106,7 +116,10 @@ export function readCanonicalCounts(
 	let authority = new Uint8Array(0);
 	let authorityAt = -1;
 	let lastPeriod = -1;
-	let lastCount = '';
+	let lastYear = -1;
+	let lastCount: Count | null = null;
+	/** The count that began the last period: the first guess for the next period's first row. */
+	let firstCount: Count | null = null;
 	let pos = HEADER.length;
 	for (let row = 0; row < rows; row++) {
 		if (progress && row % PROGRESS_ROWS === 0) progress(pos / size);
@@ -139,37 +152,58 @@ export function readCanonicalCounts(
 			period = period * 10 + d;
 		}
 		if (bytes[p] !== COMMA) return null;
-		let year = years.get(period);
-		if (year === undefined) {
-			const parsed = parsePeriod(String(period).padStart(4, '0'));
-			years.set(period, (year = parsed.ok && parsed.year === period));
+		if (period !== lastYear) {
+			let year = years.get(period);
+			if (year === undefined) {
+				const parsed = parsePeriod(String(period).padStart(4, '0'));
+				years.set(period, (year = parsed.ok && parsed.year === period));
+			}
+			if (!year) return null;
+			lastYear = period;
 		}
-		if (!year) return null;
 		// Count: its id exactly, as the general reader finds it; after the row before in canonical order.
+		// First the guess (what followed the row before's count last time), then by a hash of its bytes.
 		const c = p + 1;
-		let hash = 0x811c9dc5;
-		let q = c;
-		for (; q < size && bytes[q] !== COMMA; q++) {
-			const b = bytes[q]!;
-			if (b === NEWLINE || b > 127) return null;
-			hash = Math.imul(hash ^ b, 0x01000193);
+		const samePeriod = period === lastPeriod;
+		const guess: Count | null = samePeriod ? lastCount!.next : firstCount;
+		let count: Count | null = null;
+		let q: number;
+		if (guess && bytes[c + guess.bytes.length] === COMMA && holds(bytes, c, guess.bytes)) {
+			count = guess;
+			q = c + guess.bytes.length;
+		} else {
+			let hash = 0x811c9dc5;
+			for (q = c; q < size && bytes[q] !== COMMA; q++) {
+				const b = bytes[q]!;
+				if (b === NEWLINE || b > 127) return null;
+				hash = Math.imul(hash ^ b, 0x01000193);
+			}
+			if (q === size) return null;
+			const same = counts.get(hash);
+			if (same) for (const k of same) if (k.bytes.length === q - c && holds(bytes, c, k.bytes)) count = k;
+			if (!count) {
+				const id = String.fromCharCode(...bytes.subarray(c, q));
+				const spec = findCount(id, index)?.spec;
+				if (!spec || spec.id !== id) return null;
+				count = {
+					bytes: bytes.slice(c, q),
+					id,
+					at: cols.counts.length,
+					integer: isIntegerKind(spec.kind),
+					rank: rankOf.get(id)!,
+					next: null
+				};
+				cols.counts.push(id);
+				if (same) same.push(count);
+				else counts.set(hash, [count]);
+			}
+			if (samePeriod) lastCount!.next = count;
+			else firstCount = count;
 		}
-		if (q === size) return null;
-		let count: Count | undefined;
-		const same = counts.get(hash);
-		if (same) for (const k of same) if (k.bytes.length === q - c && holds(bytes, c, k.bytes)) count = k;
-		if (!count) {
-			const id = String.fromCharCode(...bytes.subarray(c, q));
-			const spec = findCount(id, index)?.spec;
-			if (!spec || spec.id !== id) return null;
-			count = { bytes: bytes.slice(c, q), id, at: cols.counts.length, integer: isIntegerKind(spec.kind) };
-			cols.counts.push(id);
-			if (same) same.push(count);
-			else counts.set(hash, [count]);
-		}
-		if (period < lastPeriod || (period === lastPeriod && count.id <= lastCount)) return null;
+		if (count === null) return null; // (found or returned above)
+		if (period < lastPeriod || (samePeriod && count.rank <= lastCount!.rank)) return null;
 		lastPeriod = period;
-		lastCount = count.id;
+		lastCount = count;
 		// Value: up to 15 digits, or a decimal the general reader reads in the English convention.
 		const v = q + 1;
 		let next = v;
