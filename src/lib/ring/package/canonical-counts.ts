@@ -54,6 +54,17 @@ interface Count {
 	next: Count | null;
 }
 
+/** The number the digits in `[from, to)` spell, or -1 when one of them is no digit. */
+function digitsAt(bytes: Uint8Array, from: number, to: number): number {
+	let n = 0;
+	for (let k = from; k < to; k++) {
+		const d = bytes[k]! - ZERO;
+		if (d < 0 || d > 9 || k >= bytes.length) return -1;
+		n = n * 10 + d;
+	}
+	return n;
+}
+
 /** Whether `bytes` holds `part` at `at`. */
 function holds(bytes: Uint8Array, at: number, part: Uint8Array): boolean {
 	if (at + part.length > bytes.length) return false;
@@ -144,14 +155,9 @@ export function readCanonicalCounts(
 			lastPeriod = -1;
 		}
 		// Period: four digits the general reader reads as that year.
-		let p = at + 1;
-		let period = 0;
-		for (const stop = p + 4; p < stop; p++) {
-			const d = bytes[p]! - ZERO;
-			if (d < 0 || d > 9) return null;
-			period = period * 10 + d;
-		}
-		if (bytes[p] !== COMMA) return null;
+		const p = at + 5;
+		const period = digitsAt(bytes, at + 1, p);
+		if (period < 0 || bytes[p] !== COMMA) return null;
 		if (period !== lastYear) {
 			let year = years.get(period);
 			if (year === undefined) {
@@ -237,16 +243,9 @@ export function readCanonicalCounts(
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const PROVENANCE_HEADER_BYTES = new TextEncoder().encode(`${PROVENANCE_HEADER.join(',')}\n`);
 
-/** A positive number of 1–9 digits without a leading zero ending at a comma or line end, or -1. */
+/** A positive number of 1–9 digits without a leading zero in `[from, to)`, or -1. */
 function positiveAt(bytes: Uint8Array, from: number, to: number): number {
-	if (to - from < 1 || to - from > 9 || bytes[from] === ZERO) return -1;
-	let n = 0;
-	for (let k = from; k < to; k++) {
-		const d = bytes[k]! - ZERO;
-		if (d < 0 || d > 9) return -1;
-		n = n * 10 + d;
-	}
-	return n;
+	return to - from < 1 || to - from > 9 || bytes[from] === ZERO ? -1 : digitsAt(bytes, from, to);
 }
 
 /**
@@ -296,14 +295,9 @@ export function readCanonicalProvenance(
 			}
 			authorityBytes = bytes.slice(pos, at);
 		}
-		let p = at + 1;
-		let period = 0;
-		for (const stop = p + 4; p < stop; p++) {
-			const d = bytes[p]! - ZERO;
-			if (d < 0 || d > 9) return null;
-			period = period * 10 + d;
-		}
-		if (bytes[p] !== COMMA || bytes[at + 1] === ZERO) return null;
+		const p = at + 5;
+		const period = digitsAt(bytes, at + 1, p);
+		if (period < 0 || bytes[p] !== COMMA || bytes[at + 1] === ZERO) return null;
 		const c = p + 1;
 		const countEnd = bytes.indexOf(COMMA, c);
 		if (countEnd === -1) return null;
