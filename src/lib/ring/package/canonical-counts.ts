@@ -24,6 +24,8 @@ import { BASE_VALUES_HEADER } from './csv.ts';
 import { PROVENANCE_HEADER } from './values-csv.ts';
 
 const HEADER = new TextEncoder().encode(`${BASE_VALUES_HEADER.join(',')}\n`);
+/** Strict UTF-8 (an invalid key is not the plain form), a BOM kept as a character. */
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const COMMA = 44;
 const NEWLINE = 10;
 const QUOTE = 34;
@@ -108,7 +110,6 @@ export function readCanonicalCounts(
 
 	const cols = allocateValueColumns(rows, { files: ['', file] });
 	const index = indexSpecs(specs);
-	const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 	const authorities = new Set<string>();
 	/** Counts by a hash of their bytes (a list: two ids may share one). */
 	const counts = new Map<number, Count[]>();
@@ -240,7 +241,6 @@ export function readCanonicalCounts(
 	return cols;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const PROVENANCE_HEADER_BYTES = new TextEncoder().encode(`${PROVENANCE_HEADER.join(',')}\n`);
 
 /** A positive number of 1–9 digits without a leading zero in `[from, to)`, or -1. */
