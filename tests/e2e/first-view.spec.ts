@@ -1,7 +1,9 @@
 /**
  * The demo ring's first view, computed at build time, is painted while DuckDB-WASM is still
- * loading — with the engine's numbers — and the engine takes over without a change. The WASM
- * download is held back here until the test releases it, so "before the engine" is certain.
+ * loading — with the engine's numbers — and the engine takes over without a change: from the ring in
+ * memory, before DuckDB too (engine.ts), every picker answered; DuckDB then checks the numbers
+ * (session.ts `checked`). The WASM download is held back here until the test
+ * releases it, so "before DuckDB" is certain.
  */
 import { expect, type Page } from '@playwright/test';
 import { test } from './fixtures.ts';
@@ -24,7 +26,7 @@ async function holdWasm(page: Page): Promise<{ release: () => void; requested: (
 	return { release, requested: () => requested };
 }
 
-test('the KPI view of the demo is painted from the build before the engine, with the engine’s numbers', async ({
+test('the KPI view of the demo is painted before DuckDB, from the build and then the ring in memory, with the engine’s numbers', async ({
 	page
 }) => {
 	const ref = await demoReference();
@@ -41,18 +43,23 @@ test('the KPI view of the demo is painted from the build before the engine, with
 	await expect(page.locator('[data-chart="ranking"] g.peer-bar rect')).toHaveCount(row.n - 1);
 	await expect(page.getByTestId('rank')).toHaveText(`${row.rank} von ${row.n}`);
 	await expect(page.getByTestId('group-summary')).toContainText(`n = ${s.group.members.length}`);
-	// Still the preview: the engine has not arrived, nothing can be saved or switched.
+	// The session is there without DuckDB (its WASM is held back): pickers work, same numbers; DuckDB's
+	// check of them waits for it.
 	await expect.poll(() => wasm.requested()).toBe(true);
-	await expect(page.getByLabel('Vergleichsring', { exact: true })).toBeDisabled();
-	await expect(page.getByText('Eigene Vergleichsgruppe bilden')).toHaveCount(0);
-
-	wasm.release();
 	await expect(page.getByLabel('Vergleichsring', { exact: true })).toBeEnabled({ timeout: 30_000 });
 	await expect(ownBar).toHaveAttribute('aria-label', `${own.name}: ${text}`);
 	await expect(page.getByTestId('rank')).toHaveText(`${row.rank} von ${row.n}`);
+	const ringbar = page.getByTestId('ringbar');
+	await expect(ringbar).toHaveAttribute('data-checked', 'false');
+
+	wasm.release();
+	await expect(ringbar).toHaveAttribute('data-checked', 'true', { timeout: 30_000 });
+	await expect(ownBar).toHaveAttribute('aria-label', `${own.name}: ${text}`);
+	await expect(page.getByTestId('rank')).toHaveText(`${row.rank} von ${row.n}`);
+	await expect(page.locator('.error[role="alert"]')).toHaveCount(0);
 });
 
-test('the overview is painted from the build too; a picker used during the preview waits for the engine', async ({
+test('the overview is painted from the build too; a picker used before DuckDB is answered from the ring in memory', async ({
 	page
 }) => {
 	const ref = await demoReference();
@@ -70,19 +77,24 @@ test('the overview is painted from the build too; a picker used during the previ
 		formatUnit(completion.own_value, unitOf('completion_rate'))
 	);
 
-	// Another authority is not in the build's first view: it waits for the engine.
+	// Another authority is not in the build's first view: the engine answers it from the ring in
+	// memory, with DuckDB still held back.
+	await expect(page.getByLabel('Mein Amt', { exact: true })).toBeEnabled({ timeout: 30_000 });
 	await page.getByLabel('Mein Amt', { exact: true }).fill(other.authority_id);
 	await page.keyboard.press('Enter');
-	await expect(view).toHaveAttribute('aria-busy', 'true');
-	wasm.release();
 	await expect(view).toHaveAttribute('data-state', `${other.authority_id}|${period}|size`, {
 		timeout: 30_000
 	});
 	await expect(view).toHaveAttribute('aria-busy', 'false');
 	const o = await ref.engine.stats(other.authority_id, period, { type: 'size' });
-	await expect(page.locator('tr[data-kpi="completion_rate"] td[data-col="own"]')).toHaveText(
-		formatUnit(o.rows.find((r) => r.kpi_id === 'completion_rate')!.own_value, unitOf('completion_rate'))
+	const own = formatUnit(
+		o.rows.find((r) => r.kpi_id === 'completion_rate')!.own_value,
+		unitOf('completion_rate')
 	);
+	await expect(page.locator('tr[data-kpi="completion_rate"] td[data-col="own"]')).toHaveText(own);
+	expect(wasm.requested()).toBe(true);
+	wasm.release();
+	await expect(page.locator('tr[data-kpi="completion_rate"] td[data-col="own"]')).toHaveText(own);
 });
 
 test('the last view of a ring is painted at the next start before the engine, with its state', async ({
@@ -131,7 +143,6 @@ test('the last view of a ring is painted at the next start before the engine, wi
 	);
 	await expect(page.getByTestId('rank')).toHaveText(`${row.rank} von ${row.n}`);
 	await expect.poll(() => wasm.requested()).toBe(true);
-	await expect(page.getByLabel('Vergleichsring', { exact: true })).toBeDisabled(); // still the preview
 	wasm.release();
 	await expect(page.getByLabel('Vergleichsring', { exact: true })).toBeEnabled({ timeout: 30_000 });
 	await expect(page.getByTestId('rank')).toHaveText(`${row.rank} von ${row.n}`);

@@ -1,6 +1,7 @@
 /**
- * The dashboard's query cache (dashboard/data.ts) against the real engine: which switches cost a
- * database query and which are answered from memory. Counts the queries that reach the connector.
+ * The dashboard's data (dashboard/data.ts) against the real engine: the views are answered from the
+ * ring in memory (engine.ts, ring-kpis.ts) — no switch costs a database query. Counts the queries
+ * that reach the connector.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/lib/engine/connector.ts';
@@ -52,9 +53,9 @@ async function counted(work: () => Promise<unknown>): Promise<number> {
 	return queries.length;
 }
 
-describe('dashboard data: the ring’s KPIs read once, then no query per switch', () => {
-	it('the first view of a period queries; authority and group switches in it do not', async () => {
-		expect(await counted(() => data.stats(state()))).toBeGreaterThan(0);
+describe('dashboard data: the ring’s KPIs in memory, no query per view or switch', () => {
+	it('the first view of a period, and authority and group switches in it, need no query', async () => {
+		expect(await counted(() => data.stats(state()))).toBe(0);
 		expect(await counted(() => data.stats(state({ authorityId: '10017' })))).toBe(0);
 		expect(await counted(() => data.stats(state({ peers: 'ring' })))).toBe(0);
 		expect(await counted(() => data.stats(state({ peers: 'nearest' })))).toBe(0);
@@ -66,9 +67,9 @@ describe('dashboard data: the ring’s KPIs read once, then no query per switch'
 		expect(
 			await counted(() => data.kpiView(state({ authorityId: '10021' }), 'avg_processing_days', null))
 		).toBe(0);
-		// A KPI's series is cut from the KPIs the engine read for the period snapshots (period-snapshot.ts)
-		// and a period's base counts from the rows of the ring's load (views.ts `periodBaseCounts`): a new
-		// KPI or a period not seen before costs no query.
+		// A KPI's series is cut from the ring's KPIs in memory (ring-kpis.ts) and a period's base counts
+		// from the rows of the ring's load (views.ts `periodBaseCounts`): a new KPI or a period not seen
+		// before costs no query.
 		expect(await counted(() => data.kpiView(state(), 'phone_reachability', null))).toBe(0);
 		expect(await counted(() => data.kpiView(state({ period: 2016 }), 'phone_reachability', null))).toBe(0);
 	});

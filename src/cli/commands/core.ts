@@ -69,6 +69,7 @@ export async function stats(argv: string[]): Promise<Outcome> {
 	try {
 		const engine = createEngine(conn, catalogue);
 		await engine.loadRing(ring);
+		await engine.verify(); // statistics are computed from the KPIs in memory (engine.ts)
 		const spec: PeerSpec = { type: peers };
 		const { group, rows } = await engine.stats(options.authority, period, spec);
 		return {

@@ -63,6 +63,7 @@ export async function withEngine(
 	try {
 		const engine = createEngine(conn, catalogue);
 		await engine.loadRing(ring);
+		await engine.verify(); // the numbers in memory the commands read are DuckDB's (engine.ts)
 		return await work(engine, conn);
 	} finally {
 		await conn.close();

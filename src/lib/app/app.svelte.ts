@@ -91,6 +91,10 @@ class App {
 			announce: (change) => this.#channel?.post(change),
 			onProgress: this.noteProgress
 		});
+		void opening.then(
+			(s) => this.#watch(s),
+			() => undefined
+		);
 		const queries = realQueries(opening);
 		demoPreview = buildPreview(packageUrl, queries);
 		this.#starting = opening
@@ -128,10 +132,28 @@ class App {
 	/** `activate`, with its loading shown as progress. */
 	async #activate(s: Session, ringId: string | null, data: RingData, revision: number | null = null) {
 		try {
-			return await activate(s, ringId, data, revision, this.noteProgress);
+			return this.#watch(await activate(s, ringId, data, revision, this.noteProgress));
 		} finally {
 			this.progress = null;
 		}
+	}
+
+	/** DuckDB has the active ring and has checked the numbers shown (session.ts `checked`). */
+	checked = $state(false);
+	#checked: Promise<void> | undefined;
+	/** The views show the ring before DuckDB has checked it (session.ts `checked`): a failed check is the page's error. */
+	#watch(s: Session): Session {
+		this.#checked = s.checked;
+		this.checked = false;
+		s.checked.then(
+			() => {
+				if (this.#checked === s.checked) this.checked = true;
+			},
+			(e: unknown) => {
+				if (this.#checked === s.checked) this.error = reasonOf(e);
+			}
+		);
+		return s;
 	}
 
 	/** Paint the active ring's last view, or the demo's first view from the build, until the session is ready. */

@@ -13,7 +13,7 @@
  */
 import catalogue from 'virtual:kpi-definitions';
 import type { Catalogue } from '../catalogue/schema.ts';
-import { createEngine, type Engine } from '../engine/engine.ts';
+import { createEngine, KpiCheckError, type Engine } from '../engine/engine.ts';
 import { MessageError, type Message } from '../i18n/messages.ts';
 import { m } from '../ingest/problems.ts';
 import type { CountSpec, Problem } from '../ingest/types.ts';
@@ -52,6 +52,11 @@ export interface Session {
 	periods: number[];
 	/** Settles when the demo ring is in the store (first visit), with a problem if it could not be. */
 	demoStored: Promise<StorageProblem | null>;
+	/**
+	 * Settles when DuckDB has the ring and has checked the KPIs the views show (engine.ts `verify`);
+	 * rejects with what went wrong (DuckDB did not start, the check failed). The views do not wait.
+	 */
+	checked: Promise<void>;
 }
 
 export const countSpecs = (cat: Catalogue): CountSpec[] =>
@@ -198,9 +203,12 @@ export async function openSession(
 	if (store) void requestPersistence();
 	// Read: what remains is the database — started at the beginning, perhaps still starting — and the load.
 	if (ringId !== DEMO_RING_ID) options.onProgress?.('load');
-	// The load makes the ring's tables while DuckDB may still be starting (engine.ts `createEngine`).
+	// The load makes the ring's tables while DuckDB may still be starting (engine.ts `createEngine`),
+	// and the views read the ring in memory as soon as it is made: the first chart does not wait for
+	// DuckDB. DuckDB's tables, and its check of the numbers shown, follow (`checked`).
 	const engine = createEngine(connecting, catalogue);
-	await engine.loadRing(engineRing(data));
+	const checked = checkedLoad(engine, engine.loadRing(engineRing(data)));
+	const periods = await engine.periods();
 	return {
 		catalogue,
 		engine,
@@ -209,9 +217,23 @@ export async function openSession(
 		ringId,
 		revision,
 		data,
-		periods: await engine.periods(),
-		demoStored
+		periods,
+		demoStored,
+		checked
 	};
+}
+
+/** The load, then DuckDB's check of the ring's KPIs; its failure worded for the page. */
+function checkedLoad(engine: Engine, loading: Promise<unknown>): Promise<void> {
+	const checked = loading
+		.then(() => engine.verify())
+		.catch((e: unknown) => {
+			throw e instanceof KpiCheckError
+				? new MessageError({ key: 'engine.kpi_check', params: { where: e.where } })
+				: e;
+		});
+	checked.catch(() => undefined); // the app listens (app.svelte.ts); not an unhandled rejection meanwhile
+	return checked;
 }
 
 /** Make `data` the active ring (already stored under `ringId` as `revision`, or in memory when null). */
@@ -223,7 +245,9 @@ export async function activate(
 	onProgress?: OnProgress
 ): Promise<Session> {
 	onProgress?.('load');
-	await session.engine.loadRing(engineRing(data));
+	const loading = session.engine.loadRing(engineRing(data));
+	await loading;
+	const checked = checkedLoad(session.engine, loading);
 	if (session.store && ringId) await session.store.setActiveRing(ringId);
-	return { ...session, ringId, revision, data, periods: await session.engine.periods() };
+	return { ...session, ringId, revision, data, periods: await session.engine.periods(), checked };
 }

@@ -3,17 +3,20 @@
  * dashboard's, the CLI's and the benchmark's questions.
  *
  * Why a facade: callers should not know table names or the order in which derived tables must be
- * built. `loadRing` does the heavy work once (bulk load, size classes); every KPI for every
- * authority and period is read once as columns for the views (period-snapshot.ts) and stored as the
- * long table `kpi_values` when first asked (findings, the CLI's table: kpi-sql.ts `storeKpiValuesSql`);
- * afterwards peer groups, statistics and findings are small queries or computations in memory. Works with any `Connector` (browser worker or Node), so the browser and
- * the CLI compute identical numbers.
+ * built. `loadRing` does the heavy work once: it makes the ring in memory — every base count and
+ * every KPI of every authority and period as columns (ring-tables.ts, ring-kpis.ts) — and hands the
+ * ring's tables to DuckDB in one bulk load. The views' questions (periods, snapshots, peer groups,
+ * statistics, series, base counts) are answered from the ring in memory, at once and before DuckDB
+ * has started (period-snapshot.ts); DuckDB answers the rest — the long table `kpi_values` (the
+ * CLI's table, the findings: kpi-sql.ts `storeKpiValuesSql`), the plausibility checks — and checks
+ * the KPIs in memory against its own evaluation of the same ring (`verify`). Works with any
+ * `Connector` (browser worker or Node), so the browser and the CLI compute identical numbers.
  *
  * Tables after `loadRing`: authorities, authority_periods, base_wide and base_extra (ring-tables.ts,
  * peers.ts); `kpi_values` and the view base_values once `kpis` or `findings` asked for them
- * (kpi-sql.ts, ring-tables.ts). Every statement before a real ring's first chart counts: DuckDB-WASM compiles its
- * code on first use, so a statement's first run costs far more than its work (README, "Misses and
- * why") — which is why the load makes what it can in TypeScript and leaves the rest until asked.
+ * (kpi-sql.ts, ring-tables.ts). DuckDB-WASM is ready 1.5–2 s into a cold start and compiles its code
+ * on first use, so a statement's first run costs far more than its work (README, "Misses and why")
+ * — which is why the first chart waits for none.
  *
  * KPIs are computed for every (authority, period) with a base value, even for an authority id that
  * is missing from authorities.csv (ingest should not let that happen; the numbers stay visible).
@@ -28,11 +31,13 @@ import {
 	loadRingTables,
 	prepareRing,
 	type LoadedCounts,
+	type PreparedRing,
 	type WideRows
 } from './ring-tables.ts';
 import { DROP_KPI_VALUES_SQL, KPI_SELECT_SQL, storeKpiValuesSql } from './kpi-sql.ts';
 import { peerGroupFrom, type MemberPeriods, type PeerGroup, type PeerSpec } from './peers.ts';
 import { periodSnapshot, readRingKpis, type PeriodSnapshot, type RingKpis } from './period-snapshot.ts';
+import { ringKpisDiffer, ringKpisFrom } from './ring-kpis.ts';
 import { groupStatsFrom, type StatsRow } from './stats.ts';
 import { runPlausibility, type PlausibilityResult } from './plausibility.ts';
 import { errorIndexOf, type ErrorIndex } from './erroneous.ts';
@@ -45,13 +50,51 @@ export interface GroupStats {
 	rows: StatsRow[];
 }
 
+/**
+ * A loaded ring in memory: what the views read (periods, snapshots, series, base counts, errors),
+ * made from the load's columns in TypeScript — ready while DuckDB-WASM may still be starting.
+ */
+interface RingInMemory {
+	counts: LoadedCounts;
+	/** The rows of `authority_periods`, by authority and period (peers.ts). */
+	members: MemberPeriods['byKey'];
+	/** The ring's base values as the load made them (a period's base counts are cut from them). */
+	wide: WideRows;
+	/** The ring's error findings (erroneous.ts `errorIndexOf`). */
+	errorIndex: ErrorIndex;
+	/** Every KPI of every authority and period (ring-kpis.ts), checked against DuckDB's by `verify`. */
+	kpis: RingKpis;
+}
+
+/**
+ * DuckDB's KPIs of the loaded ring differ from those evaluated in memory (ring-kpis.ts) — a fault of
+ * this program, never of the ring's data; `where` says the first difference (KPI, authority, period).
+ */
+export class KpiCheckError extends Error {
+	readonly code = 'kpi_check';
+	readonly where: string;
+	constructor(where: string) {
+		super(`Engine: DuckDB und die Auswertung im Speicher weichen ab (${where}).`);
+		this.where = where;
+	}
+}
+
 /** Period snapshots kept per ring load; a dashboard session rarely looks at more periods. */
 const SNAPSHOTS = 16;
 
 export interface Engine {
 	readonly catalogue: Catalogue;
-	/** Replace the loaded ring (all tables are rebuilt). */
+	/**
+	 * Replace the loaded ring: settled when DuckDB has its tables. The reads of the ring in memory
+	 * (periods, snapshot, peerGroup, stats, errors, series, baseCounts) answer as soon as it is made,
+	 * before DuckDB is ready; the others (kpis, findings, verify) wait for the tables.
+	 */
 	loadRing(ring: Ring): Promise<LoadedCounts>;
+	/**
+	 * Compare DuckDB's KPIs of the loaded ring with those the views read (ring-kpis.ts), bit for bit;
+	 * rejects with a `KpiCheckError` where they differ. Once per load.
+	 */
+	verify(): Promise<void>;
 	/** authority_id, period, kpi_id, value, reason, missing — one row per authority/period with data × KPI. */
 	kpis(options?: { period?: number }): Promise<Table>;
 	/** Periods with any base value, ascending. */
@@ -84,32 +127,31 @@ export function createEngine(connector: Connector | Promise<Connector>, catalogu
 	connecting.catch(() => undefined); // a failed start is the first load's error
 	/** The database, once the first load has it; reads run only after a load (`read`). */
 	let conn!: Connector;
+	/** DuckDB has the tables of the last load (`read`). */
 	let loaded = false;
-	/** The loaded ring's periods, from its load (ring-tables.ts `LoadedCounts.periods`). */
-	let periods: readonly number[] = [];
-	/** The loaded ring's `authority_periods`, as the load made it (peers.ts). */
-	let members: MemberPeriods['byKey'] = new Map();
+	/** The last load's ring in memory (`inMemory`): everything the views read, made before DuckDB is ready. */
+	let current: Promise<RingInMemory> | null = null;
+	/** The ring whose tables DuckDB has. */
+	let inTables: RingInMemory | null = null;
 	let findingsCache: PlausibilityResult | null = null;
-	/** The loaded ring's error findings, from its load (erroneous.ts `errorIndexOf`). */
-	let errorIndex: ErrorIndex = new Map();
-	/** The loaded ring's base values as the load made them (a period's base counts are cut from them). */
-	let wide: WideRows | null = null;
+	/** DuckDB's check of the ring's KPIs in memory (`verify`), once per load. */
+	let verified: Promise<void> | null = null;
 	const extraColumns = proportionColumns(catalogue);
 	/** `base_wide`'s value columns (ring-tables.ts). */
 	const countColumns = catalogue.base_counts.map((b) => b.id);
 	const snapshots = new Map<number, Promise<PeriodSnapshot>>();
-	/** Every KPI of the loaded ring as columns, read with the first snapshot (period-snapshot.ts). */
-	let ringKpis: Promise<RingKpis> | null = null;
 	/** `kpi_values` stored as a table (kpi-sql.ts) and the view `base_values` (ring-tables.ts), once per load, when first asked. */
 	let storedKpis: Promise<unknown> | null = null;
 
 	/*
-	 * Loads and reads take turns. A read is several statements (findings: store `kpi_values`, then
-	 * query it); a load drops and replaces the tables. Interleaved, a read asked for the old ring ran
-	 * its second statement against the new ring's half-built tables — or against none ("Table with
-	 * name kpi_values does not exist", found by CI when a moderator's release reloaded the ring while
-	 * the moderation page read its findings). So a load waits for the reads asked before it, and a
-	 * read asked during a load waits for the load: each read sees exactly one ring, whole.
+	 * Loads and reads of the database take turns. A read is several statements (findings: store
+	 * `kpi_values`, then query it); a load drops and replaces the tables. Interleaved, a read asked for
+	 * the old ring ran its second statement against the new ring's half-built tables — or against none
+	 * ("Table with name kpi_values does not exist", found by CI when a moderator's release reloaded the
+	 * ring while the moderation page read its findings). So a load waits for the reads asked before it,
+	 * and a read asked during a load waits for the load: each read sees exactly one ring, whole.
+	 * Reads of the ring in memory need no turn: each load makes a ring of its own, and a read takes the
+	 * one that was last loaded when it was asked.
 	 */
 	/** The last load, settled when it is done (or failed). */
 	let loading: Promise<unknown> = Promise.resolve();
@@ -126,6 +168,8 @@ export function createEngine(connector: Connector | Promise<Connector>, catalogu
 		done.then(untrack, untrack);
 		return done;
 	};
+	const inMemory = <T>(work: (ring: RingInMemory) => T): Promise<T> =>
+		current ? current.then(work) : Promise.reject(new Error('Engine: zuerst loadRing() aufrufen.'));
 	/** Run inside a read only (it must not meet a load halfway). */
 	const kpiTable = (): Promise<unknown> => {
 		if (!storedKpis) {
@@ -140,51 +184,64 @@ export function createEngine(connector: Connector | Promise<Connector>, catalogu
 		let s = snapshots.get(p);
 		if (s)
 			snapshots.delete(p); // refresh recency
-		else {
-			s = read(() => kpisOfRing().then((all) => periodSnapshot(all, p)));
-			const cached = s;
-			cached.catch(() => snapshots.get(p) === cached && snapshots.delete(p)); // a failed read can be retried
-		}
+		else s = inMemory((ring) => periodSnapshot(ring.kpis, p));
 		snapshots.set(p, s);
 		while (snapshots.size > SNAPSHOTS) snapshots.delete(snapshots.keys().next().value!);
 		return s;
 	};
-	/** Run inside a read only. */
-	const kpisOfRing = (): Promise<RingKpis> => {
-		if (!ringKpis) {
-			const all = readRingKpis(conn, catalogue.kpis, extraColumns, members);
-			all.catch(() => ringKpis === all && (ringKpis = null)); // a failed read can be retried
-			ringKpis = all;
-		}
-		return ringKpis;
-	};
-	const errors = (): Promise<ErrorIndex> => read(async () => errorIndex);
+	const errors = (): Promise<ErrorIndex> => inMemory((ring) => ring.errorIndex);
 	return {
 		catalogue,
 		loadRing(ring) {
 			const before = [...reading]; // not the reads asked after this call: they wait for it
 			const previous = loading;
-			snapshots.clear(); // the one cache looked up outside a read: from now on, the new ring's
+			snapshots.clear(); // from now on, the new ring's
+			let tables: PreparedRing['tables'] | null = null;
+			const made = (async (): Promise<RingInMemory> => {
+				const prepared = prepareRing(ring, countColumns, catalogue.size_classes);
+				tables = prepared.tables;
+				const members = prepared.members.byKey;
+				return {
+					counts: prepared.counts,
+					members,
+					wide: prepared.wide,
+					errorIndex: errorIndexOf(catalogue, prepared.wide),
+					kpis: ringKpisFrom(prepared.wide, catalogue.kpis, extraColumns, members)
+				};
+			})();
+			current = made;
 			const load = (async () => {
+				const inMemory = await made;
 				await Promise.allSettled([previous, ...before]);
 				loaded = false;
+				inTables = null;
 				findingsCache = null; // caches filled inside reads: the reads before this load are done
-				ringKpis = null;
 				storedKpis = null;
-				const prepared = prepareRing(ring, countColumns, catalogue.size_classes);
-				const index = errorIndexOf(catalogue, prepared.wide);
+				verified = null;
 				conn = await connecting;
 				await conn.query(DROP_KPI_VALUES_SQL);
-				await loadRingTables(conn, prepared);
-				members = prepared.members.byKey;
-				periods = prepared.counts.periods;
-				errorIndex = index;
-				wide = prepared.wide;
+				await loadRingTables(conn, tables!);
+				tables = null; // DuckDB has them now
+				inTables = inMemory;
 				loaded = true;
-				return prepared.counts;
+				return inMemory.counts;
 			})();
 			loading = load;
 			return load;
+		},
+		verify() {
+			return read(() => {
+				if (!verified) {
+					const ring = inTables!;
+					const check = readRingKpis(conn, catalogue.kpis, extraColumns, ring.members).then((db) => {
+						const where = ringKpisDiffer(ring.kpis, db);
+						if (where) throw new KpiCheckError(where);
+					});
+					check.catch(() => verified === check && (verified = null)); // asked again: checked again
+					verified = check;
+				}
+				return verified;
+			});
 		},
 		kpis(options = {}) {
 			return read(async () => {
@@ -194,12 +251,12 @@ export function createEngine(connector: Connector | Promise<Connector>, catalogu
 			});
 		},
 		periods() {
-			return read(async () => [...periods]);
+			return inMemory((ring) => [...ring.counts.periods]);
 		},
 		snapshot,
 		series(kpiIds) {
 			const order = catalogue.kpis.map((k) => k.id);
-			return read(async () => seriesFrom(await kpisOfRing(), order, kpiIds));
+			return inMemory((ring) => seriesFrom(ring.kpis, order, kpiIds));
 		},
 		async peerGroup(authorityId, period, spec = { type: 'size' }) {
 			return peerGroupFrom(await snapshot(period), authorityId, spec);
@@ -211,7 +268,7 @@ export function createEngine(connector: Connector | Promise<Connector>, catalogu
 		},
 		errors,
 		baseCounts(period, countIds) {
-			return read(async () => periodBaseCounts(wide!, period, countIds));
+			return inMemory((ring) => periodBaseCounts(ring.wide, period, countIds));
 		},
 		findings() {
 			return read(async () => {
@@ -223,7 +280,7 @@ export function createEngine(connector: Connector | Promise<Connector>, catalogu
 			});
 		},
 		clearCache() {
-			// The ring's KPIs stay: they are the load's, read once; a period's snapshot is cut from them.
+			// The ring's KPIs stay: they are the load's; a period's snapshot is cut from them.
 			snapshots.clear();
 			findingsCache = null;
 		}

@@ -1,19 +1,17 @@
 /**
  * Everything peer groups and group statistics need about one period, held in memory as typed arrays
- * and cut without a query from the ring's KPIs, which are read once per ring load.
+ * and cut without a query from the ring's KPIs, which are made once per ring load.
  *
  * Why: a peer group and its statistics are small computations over at most a few thousand values
  * (one value per member and KPI), but each SQL round trip to DuckDB-WASM's worker costs 10–50 ms in
- * the browser. So the engine reads every KPI of every authority and period once (`readRingKpis`:
- * one row per authority and period, one column per KPI — 5,500 rows at 550 × 10), and a period's
- * snapshot is one pass over those rows in JavaScript (`periodSnapshot`): a period not seen before
- * costs no query, and a switch of authority or group is answered in well under a millisecond. The
- * KPIs are evaluated with the very expression `kpi_values` was made with (`kpiValueSql`: the same
- * numbers, bit for bit; the null reasons by its very expression too, `kpiReasonCodeSql`), as columns by construction — pivoting `kpi_values`
- * twice per period (the period and the previous ones) was most of a first period view (some 80 ms
- * in Chromium at 550 × 10). Values stay in those columns — a `Float64Array` per KPI over every
- * authority and period, not a map per KPI of a map per authority — and a snapshot only says which
- * row holds each authority's period and previous period.
+ * the browser. So the load makes every KPI of every authority and period once (`RingKpis`: one row
+ * per authority and period, a column per KPI — 5,500 rows at 550 × 10; ring-kpis.ts evaluates them
+ * over the load's columns, `readRingKpis` reads DuckDB's evaluation of the same, which the engine
+ * compares with them), and a period's snapshot is one pass over those rows in JavaScript
+ * (`periodSnapshot`): a period not seen before costs no query, and a switch of authority or group is
+ * answered in well under a millisecond. Values stay in those columns — a `Float64Array` per KPI over
+ * every authority and period, not a map per KPI of a map per authority — and a snapshot only says
+ * which row holds each authority's period and previous period.
  *
  * Contents, for period P:
  * - `members`: ring members with any base value in P (authority_periods), by authority_id, with
@@ -28,7 +26,8 @@
  */
 import type { Catalogue } from '../catalogue/schema.ts';
 import { sqlIdent, type Connector } from './connector.ts';
-import { kpiReasonCodeSql, kpiValueSql } from './kpi-sql.ts';
+import type { Expr } from '../catalogue/formula.ts';
+import { exprSql, kpiReasonCodeSql, kpiValueSql } from './kpi-sql.ts';
 import { numberColumn, stringColumn, validColumn } from './arrow-columns.ts';
 
 export interface MemberAttributes {
@@ -64,10 +63,10 @@ export interface PeriodSnapshot {
 	all: RingKpis;
 }
 
-/** A number per authority computed from the period's base counts (`sql` over `base_wide`). */
+/** A number per authority computed from the period's base counts (`expr` over a row of `base_wide`). */
 export interface ExtraColumn {
 	name: string;
-	sql: string;
+	expr: Expr;
 }
 
 type KpiDef = Pick<Catalogue['kpis'][number], 'id' | 'resolved' | 'inputs' | 'denominators'>;
@@ -85,15 +84,15 @@ export function ringKpisSql(kpis: readonly KpiDef[], extras: readonly ExtraColum
 	const columns = [
 		...kpis.map((k, i) => `${kpiValueSql(k)} AS v${i}`),
 		...kpis.map((k, i) => `${kpiReasonCodeSql(k)} AS r${i}`),
-		...extras.map((e) => `CAST(${e.sql} AS DOUBLE) AS ${sqlIdent('e' + e.name)}`)
+		...extras.map((e) => `CAST(${exprSql(e.expr)} AS DOUBLE) AS ${sqlIdent('e' + e.name)}`)
 	];
 	return `SELECT authority_id, CAST(period AS INTEGER) AS period, ${columns.join(', ')} FROM base_wide`;
 }
 
 /**
  * Every KPI of every authority and period as columns (a row per authority and period with a base
- * value, by authority_id and period): read once per ring load, every period's snapshot is cut from
- * it (`periodSnapshot`) without another query.
+ * value, by authority_id and period): made once per ring load (ring-kpis.ts), every period's
+ * snapshot is cut from it (`periodSnapshot`) without another query.
  */
 export interface RingKpis {
 	authority: string[];
@@ -105,6 +104,7 @@ export interface RingKpis {
 	extras: Map<string, Float64Array>;
 }
 
+/** DuckDB's evaluation of the ring's KPIs (`ringKpisSql`), as columns: what engine.ts `verify` compares. */
 export async function readRingKpis(
 	conn: Connector,
 	kpis: readonly KpiDef[],

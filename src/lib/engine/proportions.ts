@@ -8,7 +8,6 @@ import { evaluate } from '../catalogue/formula.ts';
 import { proportionTerms } from '../catalogue/proportion.ts';
 import type { Catalogue, KpiDef } from '../catalogue/schema.ts';
 import { kpiErrors, type ErrorIndex } from './erroneous.ts';
-import { exprSql } from './kpi-sql.ts';
 import { extraOf, type ExtraColumn, type PeriodSnapshot } from './period-snapshot.ts';
 import { funnel, type Funnel } from './uncertainty.ts';
 
@@ -30,11 +29,8 @@ export function proportionColumns(catalogue: Pick<Catalogue, 'kpis'>): ExtraColu
 	for (const k of catalogue.kpis) {
 		const terms = k.proportion ? proportionTerms(k.resolved) : null;
 		if (terms)
-			out.push(
-				{ name: xName(k.id), sql: exprSql(terms.numerator) },
-				{ name: nName(k.id), sql: exprSql(terms.denominator) }
-			);
-		if (k.sample) out.push({ name: sName(k.id), sql: exprSql({ type: 'ref', id: k.sample.count }) });
+			out.push({ name: xName(k.id), expr: terms.numerator }, { name: nName(k.id), expr: terms.denominator });
+		if (k.sample) out.push({ name: sName(k.id), expr: { type: 'ref', id: k.sample.count } });
 	}
 	return out;
 }

@@ -225,8 +225,8 @@ export function prepareRing(
 }
 
 /** (Re)creates `authorities`, `authority_periods`, `base_extra` and `base_wide` (columns = `countIds`). */
-export async function loadRingTables(conn: Connector, prepared: PreparedRing): Promise<void> {
-	for (const [name, table] of prepared.tables) await conn.insertTable(name, table);
+export async function loadRingTables(conn: Connector, tables: PreparedRing['tables']): Promise<void> {
+	for (const [name, table] of tables) await conn.insertTable(name, table);
 }
 
 /** The view `base_values`, made when first asked (the engine's `kpiTable`): not on the way to a first chart. */

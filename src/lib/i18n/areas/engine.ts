@@ -16,5 +16,7 @@ export const de = {
 		'Die ähnlichsten Behörden lassen sich für {authority} im Jahr {period} nicht bestimmen: {problems}.',
 	'group.population_missing': 'Einwohnerzahl fehlt',
 	'group.population_zero': 'Einwohnerzahl ist 0',
-	'group.feature_missing': '{kpi} nicht berechenbar ({reason})'
+	'group.feature_missing': '{kpi} nicht berechenbar ({reason})',
+	'engine.kpi_check':
+		'Die Prüfung der Kennzahlen durch DuckDB ergibt andere Werte als die angezeigten ({where}). Die Anzeige ist nicht verlässlich; bitte den Fehler mit dieser Meldung an die Ringmoderation geben.'
 } as const;

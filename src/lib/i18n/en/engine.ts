@@ -15,5 +15,7 @@ export const en: Record<keyof typeof de, string> = {
 		'The most similar authorities cannot be determined for {authority} in {period}: {problems}.',
 	'group.population_missing': 'population missing',
 	'group.population_zero': 'population is 0',
-	'group.feature_missing': '{kpi} cannot be computed ({reason})'
+	'group.feature_missing': '{kpi} cannot be computed ({reason})',
+	'engine.kpi_check':
+		'DuckDB’s check of the KPIs gives other values than those shown ({where}). The figures shown are not reliable; please pass this message on to the ring moderation.'
 };

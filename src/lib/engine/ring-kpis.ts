@@ -1,0 +1,166 @@
+/**
+ * Every KPI of every authority and period evaluated over the load's own columns (`WideRows`), in
+ * TypeScript — and DuckDB's evaluation of the same ring compared against it.
+ *
+ * Why not wait for DuckDB: the views need the ring's KPIs as columns (`RingKpis`, period-snapshot.ts)
+ * and nothing else of the database, and DuckDB-WASM is ready only 1.5–2 s into a cold start (its
+ * instantiation is the floor of every start; its first run of the KPI statement then costs another
+ * 0.3 s, compiled on first use). The load has every base count as typed columns long before that, so
+ * the first chart of a real ring is drawn from them while DuckDB is still starting.
+ *
+ * Why the numbers are the same: the formulas are the catalogue's ASTs, evaluated exactly as kpi-sql.ts
+ * compiles them — doubles in the written order (no reassociation; ±Infinity and -0 as IEEE, as
+ * DuckDB), null when any operand is null, a division by 0 null (`NULLIF(r, 0)`); the reason
+ * `missing_input` when an input count is missing, else `zero_denominator` when a divisor (`denominators`)
+ * is 0. And it is checked: once DuckDB has the ring's tables, the engine reads DuckDB's KPIs of the
+ * ring (`readRingKpis`) and `ringKpisDiffer` compares them with these, bit for bit; a difference is an
+ * error the user sees (engine.ts `verify`). The unit tests compare both on random rings too.
+ */
+import { evaluate, type BinaryOp, type Expr } from '../catalogue/formula.ts';
+import type { Catalogue } from '../catalogue/schema.ts';
+import { memberKey, type ExtraColumn, type MemberPeriod, type RingKpis } from './period-snapshot.ts';
+import type { WideRows } from './ring-tables.ts';
+
+type KpiDef = Pick<Catalogue['kpis'][number], 'id' | 'resolved' | 'inputs' | 'denominators'>;
+
+/** An expression's value per row: `ok[i]` 0 where it is null; `owned` when made here (free to change). */
+interface Column {
+	value: Float64Array;
+	ok: Uint8Array;
+	owned: boolean;
+}
+
+/** The expression over every row of `wide` (`n` rows); a literal stays a number. */
+function evaluateColumn(expr: Expr, wide: WideRows, n: number): Column | number {
+	switch (expr.type) {
+		case 'number':
+			return expr.value;
+		case 'ref': {
+			const c = wide.columns.get(expr.id);
+			// The catalogue's counts are all columns of `base_wide`; any other would be null throughout.
+			return c ? { value: c.values, ok: c.set, owned: false } : nulls(n);
+		}
+		case 'neg': {
+			const a = evaluateColumn(expr.arg, wide, n);
+			if (typeof a === 'number') return -a;
+			const out = a.owned ? a : { value: new Float64Array(n), ok: a.ok.slice(), owned: true };
+			for (let i = 0; i < n; i++) out.value[i] = -a.value[i]!;
+			return out;
+		}
+		case 'binary': {
+			const [l, r] = [evaluateColumn(expr.left, wide, n), evaluateColumn(expr.right, wide, n)];
+			if (typeof l === 'number' && typeof r === 'number')
+				return expr.op === '/' && r === 0 ? nulls(n) : operate(expr.op, l, r);
+			const [lc, rc] = [column(l, n), column(r, n)];
+			// The result goes into an operand made here, or a new column.
+			const out = lc.owned
+				? lc
+				: rc.owned
+					? rc
+					: { value: new Float64Array(n), ok: new Uint8Array(n), owned: true };
+			const [lv, rv, lo, ro, value, ok] = [lc.value, rc.value, lc.ok, rc.ok, out.value, out.ok];
+			const op = expr.op;
+			for (let i = 0; i < n; i++) {
+				const b = rv[i]!;
+				if (lo[i] && ro[i] && (op !== '/' || b !== 0)) {
+					value[i] = operate(op, lv[i]!, b); // NULLIF(r, 0) for a division
+					ok[i] = 1;
+				} else ok[i] = 0;
+			}
+			return out;
+		}
+	}
+}
+
+function operate(op: BinaryOp, a: number, b: number): number {
+	return op === '+' ? a + b : op === '-' ? a - b : op === '*' ? a * b : a / b;
+}
+
+/** A literal as a column, for an operation with one. */
+function column(x: Column | number, n: number): Column {
+	return typeof x === 'number'
+		? { value: new Float64Array(n).fill(x), ok: new Uint8Array(n).fill(1), owned: true }
+		: x;
+}
+
+function nulls(n: number): Column {
+	return { value: new Float64Array(n), ok: new Uint8Array(n), owned: true };
+}
+
+/**
+ * The ring's KPIs from the load's columns: the rows of `base_wide` in its order, as `readRingKpis`
+ * reads them from DuckDB (a value of 0 where there is none, as it has them).
+ */
+export function ringKpisFrom(
+	wide: WideRows,
+	kpis: readonly KpiDef[],
+	extraColumns: readonly ExtraColumn[],
+	members: ReadonlyMap<string, MemberPeriod>
+): RingKpis {
+	const n = wide.rowAuthority.length;
+	const out: RingKpis = {
+		authority: [...wide.rowAuthority],
+		period: Float64Array.from(wide.rowPeriod),
+		attributes: new Array(n).fill(null),
+		kpis: new Map(),
+		extras: new Map()
+	};
+	for (let i = 0; i < n; i++)
+		out.attributes[i] = members.get(memberKey(out.authority[i]!, out.period[i]!)) ?? null;
+	for (const k of kpis) {
+		const evaluated = column(evaluateColumn(k.resolved, wide, n), n);
+		// Copies of a bare count's column (the load's own) — a value of 0 is written where there is none.
+		const value = evaluated.owned ? evaluated.value : evaluated.value.slice();
+		const has = evaluated.owned ? evaluated.ok : evaluated.ok.slice();
+		const reason = new Uint8Array(n);
+		const at = (i: number) => (id: string) => {
+			const c = wide.columns.get(id);
+			return c?.set[i] ? c.values[i] : undefined;
+		};
+		// The rows without a value (few), found by the typed array's own search rather than a loop here.
+		for (let i = has.indexOf(0); i >= 0; i = has.indexOf(0, i + 1)) {
+			value[i] = 0;
+			// Its divisors evaluated for the row alone.
+			if (k.inputs.some((id) => !wide.columns.get(id)?.set[i]))
+				reason[i] = 1; // missing_input
+			else if (k.denominators.some((d) => evaluate(d, at(i)) === 0)) reason[i] = 2; // zero_denominator
+		}
+		out.kpis.set(k.id, { value, has, reason });
+	}
+	for (const e of extraColumns) {
+		const evaluated = column(evaluateColumn(e.expr, wide, n), n);
+		const value = evaluated.owned ? evaluated.value : evaluated.value.slice();
+		for (let i = evaluated.ok.indexOf(0); i >= 0; i = evaluated.ok.indexOf(0, i + 1)) value[i] = NaN;
+		out.extras.set(e.name, value);
+	}
+	return out;
+}
+
+/**
+ * Where two evaluations of the ring's KPIs differ (null: nowhere) — values compared bit for bit
+ * (`Object.is`: -0 is not 0), extras too (NaN is null there).
+ */
+export function ringKpisDiffer(a: RingKpis, b: RingKpis): string | null {
+	const n = a.authority.length;
+	if (b.authority.length !== n) return `${n} rows against ${b.authority.length}`;
+	for (let i = 0; i < n; i++)
+		if (a.authority[i] !== b.authority[i] || a.period[i] !== b.period[i]) return `row ${i}`;
+	for (const [id, x] of a.kpis) {
+		const y = b.kpis.get(id);
+		if (!y) return id;
+		for (let i = 0; i < n; i++)
+			if (
+				x.has[i] !== y.has[i] ||
+				x.reason[i] !== y.reason[i] ||
+				(x.has[i] && !Object.is(x.value[i], y.value[i]))
+			)
+				return `${id}, ${a.authority[i]} ${a.period[i]}: ${x.has[i] ? x.value[i] : 'null'} against ${y.has[i] ? y.value[i] : 'null'}`;
+	}
+	for (const [name, x] of a.extras) {
+		const y = b.extras.get(name);
+		if (!y) return name;
+		for (let i = 0; i < n; i++)
+			if (!Object.is(x[i], y[i])) return `${name}, ${a.authority[i]} ${a.period[i]}`;
+	}
+	return a.kpis.size === b.kpis.size && a.extras.size === b.extras.size ? null : 'columns';
+}
