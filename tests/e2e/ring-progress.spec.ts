@@ -1,8 +1,8 @@
 /**
  * Opening a large ring says how far it has got (issue 21): a ring of 550 members × 10 years from a
- * `?package=` link, from „Ringpaket öffnen“ and stored, read again after a reload — each takes the
- * browser seconds, and a bar with the step's name shows from 300 ms on, in the page's language, and
- * goes once the ring is open. The package is served from the app's own origin (the page's request is
+ * `?package=` link and from „Ringpaket öffnen“ — each takes the browser a second or more, and a bar
+ * with the step's name shows from 300 ms on, in the page's language, and goes once the ring is open.
+ * Stored, it is read again after a reload quicker than that, before DuckDB has started. The package is served from the app's own origin (the page's request is
  * answered by the test), as a moderator's link on the intranet would be.
  */
 import { readFileSync } from 'node:fs';
@@ -47,17 +47,30 @@ test('in English too', async ({ page }) => {
 	await expect(progress(page)).toHaveCount(0);
 });
 
-test('„Ringpaket öffnen“ shows it, and so does the stored ring read at the next start', async ({ page }) => {
+test('„Ringpaket öffnen“ shows it; at the next start the stored ring is shown without waiting for DuckDB', async ({
+	page
+}) => {
 	await page.goto('./ringe');
 	await expect(page.locator('tr[data-ring-id="demo"]')).toBeVisible();
 	await page.getByLabel('Ringpaket öffnen (.zip)').setInputFiles(file);
 	await expect(progress(page)).toBeVisible();
 	await expect(page.getByTestId('rings-status')).toContainText('Großer Ring');
 	await expect(progress(page)).toHaveCount(0);
-	await page.reload();
-	await expect(progress(page)).toContainText(/Gespeicherter Ring wird gelesen|in die Datenbank geladen/);
+	// Read again at the next start, the stored ring is shown from memory (engine.ts) in well under the
+	// 300 ms the bar waits for — here with DuckDB's WASM held back, so it cannot be waiting for DuckDB.
+	let release!: () => void;
+	const released = new Promise<void>((r) => (release = r));
+	await page.route('**/*.wasm', async (route) => {
+		await released;
+		await route.fallback();
+	});
+	await page.goto('./kpi/avg_processing_days');
 	await expect(page.getByTestId('ringbar')).toContainText('Großer Ring');
+	await expect(page.locator('[data-chart="ranking"] g.own-bar rect')).toHaveCount(1);
 	await expect(progress(page)).toHaveCount(0);
+	await expect(page.getByTestId('ringbar')).toHaveAttribute('data-checked', 'false');
+	release();
+	await expect(page.getByTestId('ringbar')).toHaveAttribute('data-checked', 'true', { timeout: 30_000 });
 });
 
 test('the Datenstand hash waits for the first chart: the values go to its worker after the chart is drawn', async ({
