@@ -245,9 +245,9 @@ export async function activate(
 	onProgress?: OnProgress
 ): Promise<Session> {
 	onProgress?.('load');
-	const loading = session.engine.loadRing(engineRing(data));
-	await loading;
-	const checked = checkedLoad(session.engine, loading);
+	// As at the start: shown from the ring in memory, DuckDB's load and check follow (`checked`).
+	const checked = checkedLoad(session.engine, session.engine.loadRing(engineRing(data)));
+	const periods = await session.engine.periods();
 	if (session.store && ringId) await session.store.setActiveRing(ringId);
-	return { ...session, ringId, revision, data, periods: await session.engine.periods(), checked };
+	return { ...session, ringId, revision, data, periods, checked };
 }

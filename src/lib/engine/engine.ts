@@ -62,8 +62,11 @@ interface RingInMemory {
 	wide: WideRows;
 	/** The ring's error findings (erroneous.ts `errorIndexOf`). */
 	errorIndex: ErrorIndex;
-	/** Every KPI of every authority and period (ring-kpis.ts), checked against DuckDB's by `verify`. */
-	kpis: RingKpis;
+	/**
+	 * Every KPI of every authority and period (ring-kpis.ts), checked against DuckDB's by `verify`;
+	 * made when first asked (the views ask at once), not as part of the load into DuckDB.
+	 */
+	kpis(): RingKpis;
 }
 
 /**
@@ -184,7 +187,7 @@ export function createEngine(connector: Connector | Promise<Connector>, catalogu
 		let s = snapshots.get(p);
 		if (s)
 			snapshots.delete(p); // refresh recency
-		else s = inMemory((ring) => periodSnapshot(ring.kpis, p));
+		else s = inMemory((ring) => periodSnapshot(ring.kpis(), p));
 		snapshots.set(p, s);
 		while (snapshots.size > SNAPSHOTS) snapshots.delete(snapshots.keys().next().value!);
 		return s;
@@ -200,13 +203,16 @@ export function createEngine(connector: Connector | Promise<Connector>, catalogu
 			const made = (async (): Promise<RingInMemory> => {
 				const prepared = prepareRing(ring, countColumns, catalogue.size_classes);
 				tables = prepared.tables;
+				// Not `prepared` in the closure below: it would keep the Arrow tables alive after DuckDB has them.
+				const { counts, wide } = prepared;
 				const members = prepared.members.byKey;
+				let kpis: RingKpis | null = null;
 				return {
-					counts: prepared.counts,
+					counts,
 					members,
-					wide: prepared.wide,
-					errorIndex: errorIndexOf(catalogue, prepared.wide),
-					kpis: ringKpisFrom(prepared.wide, catalogue.kpis, extraColumns, members)
+					wide,
+					errorIndex: errorIndexOf(catalogue, wide),
+					kpis: () => (kpis ??= ringKpisFrom(wide, catalogue.kpis, extraColumns, members))
 				};
 			})();
 			current = made;
@@ -234,7 +240,7 @@ export function createEngine(connector: Connector | Promise<Connector>, catalogu
 				if (!verified) {
 					const ring = inTables!;
 					const check = readRingKpis(conn, catalogue.kpis, extraColumns, ring.members).then((db) => {
-						const where = ringKpisDiffer(ring.kpis, db);
+						const where = ringKpisDiffer(ring.kpis(), db);
 						if (where) throw new KpiCheckError(where);
 					});
 					check.catch(() => verified === check && (verified = null)); // asked again: checked again
@@ -256,7 +262,7 @@ export function createEngine(connector: Connector | Promise<Connector>, catalogu
 		snapshot,
 		series(kpiIds) {
 			const order = catalogue.kpis.map((k) => k.id);
-			return inMemory((ring) => seriesFrom(ring.kpis, order, kpiIds));
+			return inMemory((ring) => seriesFrom(ring.kpis(), order, kpiIds));
 		},
 		async peerGroup(authorityId, period, spec = { type: 'size' }) {
 			return peerGroupFrom(await snapshot(period), authorityId, spec);
