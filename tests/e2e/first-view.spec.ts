@@ -92,7 +92,7 @@ test('the overview is painted from the build too; a picker used before DuckDB is
 		unitOf('completion_rate')
 	);
 	await expect(page.locator('tr[data-kpi="completion_rate"] td[data-col="own"]')).toHaveText(own);
-	expect(wasm.requested()).toBe(true);
+	await expect.poll(() => wasm.requested()).toBe(true); // held back: DuckDB has not started
 	wasm.release();
 	await expect(page.locator('tr[data-kpi="completion_rate"] td[data-col="own"]')).toHaveText(own);
 });

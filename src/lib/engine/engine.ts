@@ -217,7 +217,7 @@ export function createEngine(connector: Connector | Promise<Connector>, catalogu
 			})();
 			current = made;
 			const load = (async () => {
-				const inMemory = await made;
+				const memory = await made;
 				await Promise.allSettled([previous, ...before]);
 				loaded = false;
 				inTables = null;
@@ -228,9 +228,9 @@ export function createEngine(connector: Connector | Promise<Connector>, catalogu
 				await conn.query(DROP_KPI_VALUES_SQL);
 				await loadRingTables(conn, tables!);
 				tables = null; // DuckDB has them now
-				inTables = inMemory;
+				inTables = memory;
 				loaded = true;
-				return inMemory.counts;
+				return memory.counts;
 			})();
 			loading = load;
 			return load;
