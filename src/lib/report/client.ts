@@ -22,7 +22,7 @@ export { sceneSvg };
 
 const cache = new WeakMap<Session, Map<string, Promise<ReportData>>>();
 
-/** The engine's results for the state (cached per session and state). */
+/** The engine's results for the state, once DuckDB has checked the ring's numbers (cached per session and state). */
 export function reportData(session: Session, state: ViewState): Promise<ReportData> {
 	const custom = session.data.extras.custom_peer_groups;
 	const key = stateKey(state, custom);
@@ -31,7 +31,10 @@ export function reportData(session: Session, state: ViewState): Promise<ReportDa
 	let data = perSession.get(key);
 	if (!data) {
 		const spec = peerSpec(state.peers, custom) ?? { type: 'size' as const };
-		data = gatherReportData(session.engine, { authorityId: state.authorityId, period: state.period, spec });
+		// A document for the council holds only numbers DuckDB has checked (session.ts `checked`).
+		data = session.checked.then(() =>
+			gatherReportData(session.engine, { authorityId: state.authorityId, period: state.period, spec })
+		);
 		data.catch(() => perSession.delete(key));
 		perSession.set(key, data);
 	}
