@@ -210,7 +210,9 @@ test.describe('KPI view', () => {
 			await expect(page.locator(`[data-chart="${id}"]`)).toBeVisible();
 		await expect(page.getByText('processing_days_total / decided')).toBeVisible();
 
-		// The engine came from the app's own origin: worker and WASM were loaded, nothing else.
+		// The engine came from the app's own origin: worker and WASM were loaded, nothing else — and
+		// DuckDB has checked the numbers shown.
+		await expect(page.getByTestId('ringbar')).toHaveAttribute('data-checked', 'true');
 		expect(guard.ownRequests.some((u) => u.endsWith('.wasm'))).toBe(true);
 		expect(guard.ownRequests.some((u) => /duckdb-browser-eh\.worker.*\.js$/.test(u))).toBe(true);
 	});

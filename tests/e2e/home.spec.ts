@@ -20,6 +20,8 @@ test('home is the overview: the engine from the own origin computes the own valu
 	await expect(page.locator('tr[data-kpi]')).toHaveCount(
 		(await ref.engine.stats(own.authority_id, 2024)).rows.length
 	);
+	// The rows come from the ring in memory at once; DuckDB, from the own origin, then checks them.
+	await expect(page.getByTestId('ringbar')).toHaveAttribute('data-checked', 'true');
 	expect(guard.ownRequests.some((u) => u.endsWith('.wasm'))).toBe(true);
 	expect(guard.ownRequests.some((u) => /duckdb-browser-eh\.worker.*\.js$/.test(u))).toBe(true);
 });
