@@ -8,7 +8,7 @@ import { loadCatalogue } from '../../src/lib/catalogue/node-loader.ts';
 import type { Connector } from '../../src/lib/engine/connector.ts';
 import { createEngine, KpiCheckError } from '../../src/lib/engine/engine.ts';
 import { openNodeEngine, type NodeEngine } from '../../src/lib/engine/node-connector.ts';
-import { readRingKpis, type RingKpis } from '../../src/lib/engine/period-snapshot.ts';
+import { readRingKpis, type KpiColumns, type RingKpis } from '../../src/lib/engine/period-snapshot.ts';
 import { proportionColumns } from '../../src/lib/engine/proportions.ts';
 import { ringKpisDiffer, ringKpisFrom } from '../../src/lib/engine/ring-kpis.ts';
 import { loadRingTables, prepareRing } from '../../src/lib/engine/ring-tables.ts';
@@ -44,13 +44,13 @@ function signed(seed: number): Ring {
 }
 
 /** Both evaluations of the ring: in memory, and DuckDB's over the tables of the same load. */
-async function both(conn: Connector, ring: Ring): Promise<[RingKpis, RingKpis]> {
+async function both(conn: Connector, ring: Ring): Promise<[RingKpis, KpiColumns]> {
 	const counts = catalogue.base_counts.map((b) => b.id);
 	const prepared = prepareRing(ring, counts, catalogue.size_classes);
 	await loadRingTables(conn, prepared.tables);
 	const members = prepared.members.byKey;
 	const memory = ringKpisFrom(prepared.wide, catalogue.kpis, extras, members);
-	return [memory, await readRingKpis(conn, catalogue.kpis, extras, members)];
+	return [memory, await readRingKpis(conn, catalogue.kpis, extras)];
 }
 
 describe('the ring’s KPIs in memory are DuckDB’s', () => {

@@ -211,10 +211,12 @@ export function evaluate(expr: Expr, values: (id: string) => number | undefined)
 			const l = evaluate(expr.left, values);
 			const r = evaluate(expr.right, values);
 			if (l === null || r === null) return null;
-			if (expr.op === '+') return l + r;
-			if (expr.op === '-') return l - r;
-			if (expr.op === '*') return l * r;
-			return r === 0 ? null : l / r;
+			return expr.op === '/' && r === 0 ? null : operate(expr.op, l, r);
 		}
 	}
+}
+
+/** An operator applied to two numbers, in double precision (the null rules are the caller's). */
+export function operate(op: BinaryOp, a: number, b: number): number {
+	return op === '+' ? a + b : op === '-' ? a - b : op === '*' ? a * b : a / b;
 }

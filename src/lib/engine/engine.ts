@@ -239,7 +239,7 @@ export function createEngine(connector: Connector | Promise<Connector>, catalogu
 			return read(() => {
 				if (!verified) {
 					const ring = inTables!;
-					const check = readRingKpis(conn, catalogue.kpis, extraColumns, ring.members).then((db) => {
+					const check = readRingKpis(conn, catalogue.kpis, extraColumns).then((db) => {
 						const where = ringKpisDiffer(ring.kpis(), db);
 						if (where) throw new KpiCheckError(where);
 					});

@@ -75,9 +75,7 @@ type KpiDef = Pick<Catalogue['kpis'][number], 'id' | 'resolved' | 'inputs' | 'de
  * SQL of every KPI's value of every authority and period, one row per row of `base_wide` in its
  * order (authority_id, period; kept without ORDER BY, kpi-sql.ts): `v<i>` per KPI, `r<i>` why it is
  * null (kpi-sql.ts `kpiReasonCodeSql`, the reason `kpi_values` holds, as its code), the extras
- * (`e<name>`). Why the member attributes are not joined here: joining and sorting in SQL took this
- * read two to three times as long as the values themselves; the load made them (`authority_periods`,
- * peers.ts) and `readRingKpis` looks them up. Why the reasons are here and not read from
+ * (`e<name>`), no member attributes (the check compares the numbers). Why the reasons are here and not read from
  * `kpi_values`: that table would then have to be built on the way to the first chart (kpi-sql.ts).
  */
 export function ringKpisSql(kpis: readonly KpiDef[], extras: readonly ExtraColumn[] = []): string {
@@ -89,40 +87,38 @@ export function ringKpisSql(kpis: readonly KpiDef[], extras: readonly ExtraColum
 	return `SELECT authority_id, CAST(period AS INTEGER) AS period, ${columns.join(', ')} FROM base_wide`;
 }
 
-/**
- * Every KPI of every authority and period as columns (a row per authority and period with a base
- * value, by authority_id and period): made once per ring load (ring-kpis.ts), every period's
- * snapshot is cut from it (`periodSnapshot`) without another query.
- */
-export interface RingKpis {
+/** Every KPI of every authority and period as columns, a row per authority and period with a base value. */
+export interface KpiColumns {
 	authority: string[];
 	period: Float64Array;
-	/** Member attributes of the row's period (authority_periods); null for an unlisted authority. */
-	attributes: (MemberPeriod | null)[];
 	/** Per KPI (kpi_id → column): value, whether there is one, and why not. */
 	kpis: Map<string, { value: Float64Array; has: Uint8Array; reason: Uint8Array }>;
 	extras: Map<string, Float64Array>;
+}
+
+/**
+ * The ring's KPIs with each row's member attributes (by authority_id and period): made once per ring
+ * load (ring-kpis.ts), every period's snapshot is cut from it (`periodSnapshot`) without a query.
+ */
+export interface RingKpis extends KpiColumns {
+	/** Member attributes of the row's period (authority_periods); null for an unlisted authority. */
+	attributes: (MemberPeriod | null)[];
 }
 
 /** DuckDB's evaluation of the ring's KPIs (`ringKpisSql`), as columns: what engine.ts `verify` compares. */
 export async function readRingKpis(
 	conn: Connector,
 	kpis: readonly KpiDef[],
-	extraColumns: readonly ExtraColumn[],
-	members: ReadonlyMap<string, MemberPeriod>
-): Promise<RingKpis> {
+	extraColumns: readonly ExtraColumn[]
+): Promise<KpiColumns> {
 	const t = await conn.query(ringKpisSql(kpis, extraColumns));
 	const n = t.numRows;
-	const ids = stringColumn(t.getChild('authority_id'), n) as string[];
-	const out: RingKpis = {
-		authority: ids,
+	const out: KpiColumns = {
+		authority: stringColumn(t.getChild('authority_id'), n) as string[],
 		period: numberColumn(t.getChild('period'), n),
-		attributes: new Array(n).fill(null),
 		kpis: new Map(),
 		extras: new Map()
 	};
-	// authority_periods, as the load made it: the rows of base_wide whose authority is listed.
-	for (let i = 0; i < n; i++) out.attributes[i] = members.get(memberKey(ids[i]!, out.period[i]!)) ?? null;
 	kpis.forEach((k, j) => {
 		const values = t.getChild(`v${j}`);
 		const has = validColumn(values, n);

@@ -16,9 +16,15 @@
  * ring (`readRingKpis`) and `ringKpisDiffer` compares them with these, bit for bit; a difference is an
  * error the user sees (engine.ts `verify`). The unit tests compare both on random rings too.
  */
-import { evaluate, type BinaryOp, type Expr } from '../catalogue/formula.ts';
+import { evaluate, operate, type Expr } from '../catalogue/formula.ts';
 import type { Catalogue } from '../catalogue/schema.ts';
-import { memberKey, type ExtraColumn, type MemberPeriod, type RingKpis } from './period-snapshot.ts';
+import {
+	memberKey,
+	type ExtraColumn,
+	type KpiColumns,
+	type MemberPeriod,
+	type RingKpis
+} from './period-snapshot.ts';
 import type { WideRows } from './ring-tables.ts';
 
 type KpiDef = Pick<Catalogue['kpis'][number], 'id' | 'resolved' | 'inputs' | 'denominators'>;
@@ -72,10 +78,6 @@ function evaluateColumn(expr: Expr, wide: WideRows, n: number): Column | number 
 	}
 }
 
-function operate(op: BinaryOp, a: number, b: number): number {
-	return op === '+' ? a + b : op === '-' ? a - b : op === '*' ? a * b : a / b;
-}
-
 /** A literal as a column, for an operation with one. */
 function column(x: Column | number, n: number): Column {
 	return typeof x === 'number'
@@ -85,6 +87,12 @@ function column(x: Column | number, n: number): Column {
 
 function nulls(n: number): Column {
 	return { value: new Float64Array(n), ok: new Uint8Array(n), owned: true };
+}
+
+/** The expression over every row as columns of its own (a bare count's column is copied, not shared). */
+function evaluateOwned(expr: Expr, wide: WideRows, n: number): { value: Float64Array; ok: Uint8Array } {
+	const c = column(evaluateColumn(expr, wide, n), n);
+	return c.owned ? c : { value: c.value.slice(), ok: c.ok.slice() };
 }
 
 /**
@@ -108,10 +116,8 @@ export function ringKpisFrom(
 	for (let i = 0; i < n; i++)
 		out.attributes[i] = members.get(memberKey(out.authority[i]!, out.period[i]!)) ?? null;
 	for (const k of kpis) {
-		const evaluated = column(evaluateColumn(k.resolved, wide, n), n);
-		// Copies of a bare count's column (the load's own) — a value of 0 is written where there is none.
-		const value = evaluated.owned ? evaluated.value : evaluated.value.slice();
-		const has = evaluated.owned ? evaluated.ok : evaluated.ok.slice();
+		// Its own columns: a value of 0 is written where there is none.
+		const { value, ok: has } = evaluateOwned(k.resolved, wide, n);
 		const reason = new Uint8Array(n);
 		const at = (i: number) => (id: string) => {
 			const c = wide.columns.get(id);
@@ -128,9 +134,8 @@ export function ringKpisFrom(
 		out.kpis.set(k.id, { value, has, reason });
 	}
 	for (const e of extraColumns) {
-		const evaluated = column(evaluateColumn(e.expr, wide, n), n);
-		const value = evaluated.owned ? evaluated.value : evaluated.value.slice();
-		for (let i = evaluated.ok.indexOf(0); i >= 0; i = evaluated.ok.indexOf(0, i + 1)) value[i] = NaN;
+		const { value, ok } = evaluateOwned(e.expr, wide, n);
+		for (let i = ok.indexOf(0); i >= 0; i = ok.indexOf(0, i + 1)) value[i] = NaN;
 		out.extras.set(e.name, value);
 	}
 	return out;
@@ -140,7 +145,7 @@ export function ringKpisFrom(
  * Where two evaluations of the ring's KPIs differ (null: nowhere) — values compared bit for bit
  * (`Object.is`: -0 is not 0), extras too (NaN is null there).
  */
-export function ringKpisDiffer(a: RingKpis, b: RingKpis): string | null {
+export function ringKpisDiffer(a: KpiColumns, b: KpiColumns): string | null {
 	const n = a.authority.length;
 	if (b.authority.length !== n) return `${n} rows against ${b.authority.length}`;
 	for (let i = 0; i < n; i++)
