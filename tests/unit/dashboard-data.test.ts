@@ -16,6 +16,7 @@ const catalogue = loadCatalogue();
 let conn: Connector;
 let queries: string[] = [];
 let data: DashboardData;
+let authorityIds: string[] = [];
 
 beforeAll(async () => {
 	const real = await openNodeConnector();
@@ -28,6 +29,7 @@ beforeAll(async () => {
 		close: () => real.close()
 	};
 	const ring = syntheticRing(40, 4);
+	authorityIds = ring.authorities.map((a) => a.authority_id);
 	const engine = createEngine(conn, catalogue);
 	await engine.loadRing(ring);
 	data = createDashboardData({
@@ -87,5 +89,20 @@ describe('dashboard data: the ring’s KPIs in memory, no query per view or swit
 				await counted(() => data.kpiView(state({ period }), 'avg_processing_days', null)),
 				`${period}`
 			).toBe(0);
+	});
+
+	it('keeps the view states just visited, the least recently used dropped (memory of a long session)', async () => {
+		const kpi = 'avg_processing_days';
+		const view = (authorityId: string) => data.kpiView(state({ authorityId, period: 2017 }), kpi, null);
+		const [first, second, ...rest] = authorityIds;
+		const kept = await view(first!);
+		const dropped = await view(second!);
+		expect(await view(first!)).toBe(kept); // answered from memory, and now the most recent
+		// Eleven more states: twelve are kept, so the second state (least recently used) is dropped.
+		for (const id of rest.slice(0, 11)) await view(id);
+		expect(await view(first!)).toBe(kept);
+		const again = await view(second!);
+		expect(again).not.toBe(dropped); // made anew…
+		expect(again).toEqual(dropped); // …to the same numbers
 	});
 });

@@ -15,8 +15,8 @@
  *
  * Keys include the custom group's members, so an edited group is never served stale. A new
  * session (another ring, or the same ring saved with a new custom group) gets a new cache.
- * Entries are kept in insertion order and the oldest dropped beyond `LIMIT`, bounding memory on a
- * large ring; a failed query is removed so that it can be retried.
+ * Entries are kept in order of use and the least recently used dropped beyond a limit, bounding
+ * memory on a large ring; a failed query is removed so that it can be retried.
  */
 import type { PlausibilityResult } from '../engine/plausibility.ts';
 import { snapshotValues } from '../engine/period-snapshot.ts';
@@ -27,7 +27,14 @@ import type { RingExtras } from '../ring/package/types.ts';
 import type { Ring } from '../ring/types.ts';
 import { peerSpec, stateKey, type ViewState } from './state.ts';
 
+/** Per KPI or period: bounded by the catalogue and the ring's periods. */
 const LIMIT = 64;
+/**
+ * Per view state: the states just visited. A KPI view of a 550-member ring holds about a megabyte of
+ * rows, and each is computed from memory in a few milliseconds; 64 of them kept (the former limit)
+ * grew the page's heap by 20 MiB in 80 switches, and its garbage collections into the switches.
+ */
+const VIEW_LIMIT = 12;
 /** Prefetch every period up to this many authority × period pairs (550 × 10 is 5,500). */
 const PREFETCH_ALL = 20_000;
 
@@ -35,6 +42,10 @@ export type StatsResult = GroupStats;
 
 class Memo<T> {
 	#map = new Map<string, Promise<T>>();
+	readonly limit: number;
+	constructor(limit = LIMIT) {
+		this.limit = limit;
+	}
 	get(key: string, make: () => Promise<T>): Promise<T> {
 		const hit = this.#map.get(key);
 		if (hit) {
@@ -46,7 +57,7 @@ class Memo<T> {
 		const p = make();
 		p.catch(() => this.#map.delete(key));
 		this.#map.set(key, p);
-		while (this.#map.size > LIMIT) {
+		while (this.#map.size > this.limit) {
 			const oldest = this.#map.keys().next().value;
 			if (oldest === undefined) break;
 			this.#map.delete(oldest);
@@ -85,8 +96,8 @@ export interface QuerySource {
 /** Every query goes through the source's engine, the only way to SQL (README, "Architecture"). */
 export function createDashboardData(session: QuerySource): DashboardData {
 	const custom = () => session.data.extras.custom_peer_groups;
-	const statsMemo = new Memo<StatsResult>();
-	const kpiMemo = new Memo<KpiViewData>();
+	const statsMemo = new Memo<StatsResult>(VIEW_LIMIT);
+	const kpiMemo = new Memo<KpiViewData>(VIEW_LIMIT);
 	const seriesMemo = new Memo<SeriesRow[]>();
 	const baseMemo = new Memo<Map<string, BaseValueRow[]>>();
 	const allInputs = [...new Set(session.catalogue.kpis.flatMap((k) => k.inputs))];
