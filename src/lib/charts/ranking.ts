@@ -136,10 +136,17 @@ export function rankingChart(
 	const domain = [...rows.map((d) => d.label), ...gap.map((g) => g.label)];
 	const ownLabels = new Set([...own.map((d) => d.label), ...gap.map((g) => g.label)]);
 	const status = options.status ?? (() => '');
+	// Each bar's words once: the bars' aria labels and (dense) the pointer's tip both read them — at 550
+	// members twice 550 formatted numbers of every switch.
+	const labels = new Map<RankingDatum, string>();
 	const aria = (d: RankingDatum) => {
-		const s = status(d);
-		const ci = hasInterval(d) ? ` (${options.format(d.low!)} – ${options.format(d.high!)})` : '';
-		return `${d.label}: ${options.format(d.value)}${ci}${s ? `, ${s}` : ''}`;
+		let text = labels.get(d);
+		if (text === undefined) {
+			const s = status(d);
+			const ci = hasInterval(d) ? ` (${options.format(d.low!)} – ${options.format(d.high!)})` : '';
+			labels.set(d, (text = `${d.label}: ${options.format(d.value)}${ci}${s ? `, ${s}` : ''}`));
+		}
+		return text;
 	};
 	const whiskers = rows.filter(hasInterval);
 	const rated = (d: RankingDatum) => !d.unrated && !d.erroneous;
