@@ -3,7 +3,7 @@
  * to the chart's last DOM mutation and the frame after it. Extending: add an entry to SELECTS (a select's
  * label and how to step through its values).
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import type { BenchRing, BrowserOptions, InteractionFigures } from './browser-types.ts';
 import { CHART, CHART_READY } from './cold-start.ts';
 import { summarize } from './stats.ts';
@@ -35,12 +35,11 @@ export function selectFor(page: Page, label: string) {
  * match (an exact key comes first) and Enter — timed from the input event.
  */
 async function interact(
-	page: Page,
-	label: string,
+	control: Locator,
 	value: string
 ): Promise<{ ms: number; late: boolean; changed: boolean }> {
-	const select = await selectFor(page, label).elementHandle();
-	if (!select) throw new Error(`no select labelled ${label}`);
+	const select = await control.elementHandle();
+	if (!select) throw new Error(`no control ${String(control)}`);
 	return select.evaluate(
 		async (el, { chartSel, value }) => {
 			const chart = document.querySelector(chartSel)!;
@@ -121,7 +120,7 @@ export async function measureInteraction(
 			);
 			return members === ring.authorities.length ? ring.authorities : [];
 		};
-		const present: { kind: string; label: string; step: number; values: string[] }[] = [];
+		const present: { kind: string; label: string; step: number; values: string[]; control: Locator }[] = [];
 		for (const select of SELECTS) {
 			if ((await selectFor(page, select.label).count()) !== 1) {
 				notes.push(
@@ -129,7 +128,12 @@ export async function measureInteraction(
 				);
 				continue;
 			}
-			present.push({ ...select, values: await optionsOf(select.label) });
+			// Found by its visible label once, then addressed by its id: a label lookup computes the
+			// accessible name of every labelled element in the page — about 2 MiB of garbage in the
+			// page's own heap per lookup, whose collection then fell into the next timed change.
+			const id = await selectFor(page, select.label).getAttribute('id');
+			const control = id ? page.locator(`[id="${id}"]`) : selectFor(page, select.label);
+			present.push({ ...select, values: await optionsOf(select.label), control });
 		}
 		const count = present.find((p) => p.kind === 'authority')?.values.length ?? 0;
 		const packageOpened = count === ring.authorities.length;
@@ -138,24 +142,24 @@ export async function measureInteraction(
 				`?package= did not open ${ring.file} (${count} authorities in the picker); interaction measured on the ring shown`
 			);
 		const rounds = options.quick ? 8 : 20;
-		const steps: { kind: string; label: string; value: string }[] = [];
+		const steps: { kind: string; control: Locator; value: string }[] = [];
 		for (let i = 0; i < rounds; i++)
 			for (const p of present) {
 				const values = p.kind === 'period' ? p.values.slice(-2) : p.values;
-				steps.push({ kind: p.kind, label: p.label, value: values[(i * p.step + 1) % values.length]! });
+				steps.push({ kind: p.kind, control: p.control, value: values[(i * p.step + 1) % values.length]! });
 			}
 		const all: number[] = [];
 		const byKind: Record<string, number[]> = {};
 		let lateRenders = 0;
 		let unchangedLabels = 0;
 		for (const step of steps) {
-			const control = selectFor(page, step.label);
+			const control = step.control;
 			const selected =
 				(await control.getAttribute('role')) === 'combobox'
 					? await control.getAttribute('data-value')
 					: await control.inputValue();
 			if (selected === step.value) continue; // no change, nothing to measure
-			const r = await interact(page, step.label, step.value);
+			const r = await interact(control, step.value);
 			all.push(r.ms);
 			(byKind[step.kind] ??= []).push(r.ms);
 			if (r.late) lateRenders++;
