@@ -38,7 +38,7 @@ export async function previewOf(
 	real: Promise<DashboardData>
 ): Promise<DashboardSource | null> {
 	try {
-		const { lastViewPreview } = await import('../first-view/last-view.ts');
+		const { lastViewPreview } = await lastViewModule();
 		const last = store ? await lastViewPreview(store, id, real) : null;
 		return last ?? (id === DEMO_RING_ID ? await demoPreview : null);
 	} catch {
@@ -47,6 +47,17 @@ export async function previewOf(
 }
 
 let recorder: LastViewRecorder | undefined;
+let lastView: Promise<typeof import('../first-view/last-view.ts')> | undefined;
+
+/**
+ * first-view/last-view.ts, imported once: every view shown is noted, and each `import()` ran the
+ * bundler's preload helper again (a URL resolved per chunk it depends on — a millisecond of each switch).
+ */
+function lastViewModule(): Promise<typeof import('../first-view/last-view.ts')> {
+	lastView ??= import('../first-view/last-view.ts');
+	lastView.catch(() => (lastView = undefined)); // a failed fetch is tried again next time
+	return lastView;
+}
 
 /** The dashboard shows `state` (and KPI) of `session`, its ring stored as of `updated`: kept as its last view. */
 export function recordView(
@@ -55,7 +66,7 @@ export function recordView(
 	state: ViewState,
 	kpi?: { id: string; other: string | null }
 ): void {
-	void import('../first-view/last-view.ts').then(({ LastViewRecorder }) => {
+	void lastViewModule().then(({ LastViewRecorder }) => {
 		recorder ??= new LastViewRecorder();
 		recorder.note(sessionSource(session), session.store, updated, state, kpi);
 	});
