@@ -54,8 +54,10 @@ let lastView: Promise<typeof import('../first-view/last-view.ts')> | undefined;
  * bundler's preload helper again (a URL resolved per chunk it depends on — a millisecond of each switch).
  */
 function lastViewModule(): Promise<typeof import('../first-view/last-view.ts')> {
-	lastView ??= import('../first-view/last-view.ts');
-	lastView.catch(() => (lastView = undefined)); // a failed fetch is tried again next time
+	if (!lastView) {
+		lastView = import('../first-view/last-view.ts');
+		lastView.catch(() => (lastView = undefined)); // a failed fetch is tried again next time
+	}
 	return lastView;
 }
 
