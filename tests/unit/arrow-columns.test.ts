@@ -1,11 +1,12 @@
 /**
  * Columns read whole from a query result (engine/arrow-columns.ts) equal Arrow's own row-by-row
  * reading — over several record batches, with nulls, 64-bit integers, ENUM-like dictionaries and
- * strings repeated row after row (decoded once, never mixed up with the next one).
+ * strings repeated row after row (decoded once, never mixed up with the next one); and numbers read
+ * in place (`firstMismatch`) as they are copied.
  */
 import { describe, expect, it } from 'vitest';
 import { Dictionary, Int32, Utf8, vectorFromArray, makeVector, type Vector } from 'apache-arrow';
-import { numberColumn, stringColumn, text, validColumn } from '../../src/lib/engine/arrow-columns.ts';
+import { firstMismatch, numberColumn, stringColumn, text } from '../../src/lib/engine/arrow-columns.ts';
 
 /** One vector of several batches, as a DuckDB result of several record batches is. */
 function chunked(parts: Vector[]): Vector {
@@ -13,6 +14,22 @@ function chunked(parts: Vector[]): Vector {
 }
 
 const rowByRow = (v: Vector) => Array.from({ length: v.length }, (_, i) => v.get(i) as unknown);
+
+/** Every row as `firstMismatch` reads it in place: its number, null where not valid; its rows in order. */
+function inPlace(v: Vector): (number | null)[] {
+	const out: (number | null)[] = [];
+	const last = firstMismatch(v, (row, value, valid) => {
+		expect(row).toBe(out.length);
+		if (!valid) expect(value).toBeNaN();
+		out.push(valid ? value : null);
+		return true;
+	});
+	expect(last).toBe(-1);
+	return out;
+}
+
+/** 1 where the row holds a value, 0 where it is null (as `firstMismatch` sees it). */
+const validity = (v: Vector) => inPlace(v).map((x) => (x === null ? 0 : 1));
 
 describe('arrow-columns', () => {
 	it('strings over batches (one-byte and not), nulls kept, rows never confused', () => {
@@ -55,12 +72,14 @@ describe('arrow-columns', () => {
 		const doubles = chunked([vectorFromArray([1.5, null, 3]), vectorFromArray([null, -2.25])]);
 		expect(Array.from(numberColumn(doubles, 5))).toEqual([1.5, NaN, 3, NaN, -2.25]);
 		expect(Array.from(numberColumn(doubles, 5, 0))).toEqual([1.5, 0, 3, 0, -2.25]);
-		expect(Array.from(validColumn(doubles, 5))).toEqual([1, 0, 1, 0, 1]);
+		expect(validity(doubles)).toEqual([1, 0, 1, 0, 1]);
+		expect(inPlace(doubles)).toEqual([1.5, null, 3, null, -2.25]);
 		const big = makeVector(BigInt64Array.from([2024n, -7n, 9007199254740991n]));
 		expect(Array.from(numberColumn(big, 3))).toEqual([2024, -7, 9007199254740991]);
+		expect(inPlace(big)).toEqual([2024, -7, 9007199254740991]);
 		const ints = chunked([makeVector(Int32Array.from([2015, 2016])), makeVector(Int32Array.from([2017]))]);
 		expect(Array.from(numberColumn(ints, 3))).toEqual([2015, 2016, 2017]);
-		expect(Array.from(validColumn(ints, 3))).toEqual([1, 1, 1]);
+		expect(inPlace(ints)).toEqual([2015, 2016, 2017]);
 	});
 
 	it('a slice (offset into its buffers) reads the rows of the slice', () => {
@@ -68,15 +87,26 @@ describe('arrow-columns', () => {
 		expect(stringColumn(v, v.length)).toEqual(['b', null, 'd']);
 		const n = vectorFromArray([1, null, 3, 4]).slice(1);
 		expect(Array.from(numberColumn(n, 3))).toEqual([NaN, 3, 4]);
+		expect(inPlace(n)).toEqual([null, 3, 4]);
+	});
+
+	it('firstMismatch stops at the first row that differs, over batches; -1 when none does', () => {
+		const v = chunked([vectorFromArray([1, 2, null]), vectorFromArray([4, 5])]);
+		const seen: number[] = [];
+		expect(firstMismatch(v, (row, value) => (seen.push(row), value !== 4))).toBe(3);
+		expect(seen).toEqual([0, 1, 2, 3]); // not read beyond it
+		expect(firstMismatch(v, (_, value, valid) => !valid || value > 0)).toBe(-1);
+		expect(firstMismatch(v, (_, __, valid) => valid)).toBe(2);
 	});
 
 	it('nulls found among whole bytes of valid rows, also in a slice that starts mid-byte', () => {
 		const list = Array.from({ length: 30 }, (_, i) => (i === 3 || i === 17 || i === 29 ? null : i * 1.5));
 		const v = vectorFromArray(list);
 		expect(Array.from(numberColumn(v, 30))).toEqual(list.map((x) => x ?? NaN));
-		expect(Array.from(validColumn(v, 30))).toEqual(list.map((x) => (x === null ? 0 : 1)));
+		expect(validity(v)).toEqual(list.map((x) => (x === null ? 0 : 1)));
 		const s = v.slice(5, 27);
 		expect(Array.from(numberColumn(s, 22))).toEqual(list.slice(5, 27).map((x) => x ?? NaN));
+		expect(inPlace(s)).toEqual(list.slice(5, 27));
 		const words = vectorFromArray(
 			list.map((x) => (x === null ? null : `w${x}`)),
 			new Utf8()
@@ -86,6 +116,5 @@ describe('arrow-columns', () => {
 
 	it('no column: all null', () => {
 		expect(stringColumn(null, 2)).toEqual([null, null]);
-		expect(Array.from(validColumn(undefined, 2))).toEqual([0, 0]);
 	});
 });

@@ -36,8 +36,8 @@ import {
 } from './ring-tables.ts';
 import { DROP_KPI_VALUES_SQL, KPI_SELECT_SQL, storeKpiValuesSql } from './kpi-sql.ts';
 import { peerGroupFrom, type MemberPeriods, type PeerGroup, type PeerSpec } from './peers.ts';
-import { periodSnapshot, readRingKpis, type PeriodSnapshot, type RingKpis } from './period-snapshot.ts';
-import { ringKpisDiffer, ringKpisFrom } from './ring-kpis.ts';
+import { periodSnapshot, type PeriodSnapshot, type RingKpis } from './period-snapshot.ts';
+import { checkRingKpis, ringKpisFrom } from './ring-kpis.ts';
 import { groupStatsFrom, type StatsRow } from './stats.ts';
 import { runPlausibility, type PlausibilityResult } from './plausibility.ts';
 import { errorIndexOf, type ErrorIndex } from './erroneous.ts';
@@ -239,8 +239,7 @@ export function createEngine(connector: Connector | Promise<Connector>, catalogu
 			return read(() => {
 				if (!verified) {
 					const ring = inTables!;
-					const check = readRingKpis(conn, catalogue.kpis, extraColumns).then((db) => {
-						const where = ringKpisDiffer(ring.kpis(), db);
+					const check = checkRingKpis(conn, catalogue.kpis, extraColumns, ring.kpis()).then((where) => {
 						if (where) throw new KpiCheckError(where);
 					});
 					check.catch(() => verified === check && (verified = null)); // asked again: checked again

@@ -6,8 +6,7 @@
  * (one value per member and KPI), but each SQL round trip to DuckDB-WASM's worker costs 10–50 ms in
  * the browser. So the load makes every KPI of every authority and period once (`RingKpis`: one row
  * per authority and period, a column per KPI — 5,500 rows at 550 × 10; ring-kpis.ts evaluates them
- * over the load's columns, `readRingKpis` reads DuckDB's evaluation of the same, which the engine
- * compares with them), and a period's snapshot is one pass over those rows in JavaScript
+ * over the load's columns, and `checkRingKpis` compares DuckDB's evaluation of the same with them), and a period's snapshot is one pass over those rows in JavaScript
  * (`periodSnapshot`): a period not seen before costs no query, and a switch of authority or group is
  * answered in well under a millisecond. Values stay in those columns — a `Float64Array` per KPI over
  * every authority and period, not a map per KPI of a map per authority — and a snapshot only says
@@ -25,10 +24,9 @@
  *   (proportions.ts: numerator and denominator of proportion KPIs, respondents of surveys).
  */
 import type { Catalogue } from '../catalogue/schema.ts';
-import { sqlIdent, type Connector } from './connector.ts';
+import { sqlIdent } from './connector.ts';
 import type { Expr } from '../catalogue/formula.ts';
 import { exprSql, kpiReasonCodeSql, kpiValueSql } from './kpi-sql.ts';
-import { numberColumn, stringColumn, validColumn } from './arrow-columns.ts';
 
 export interface MemberAttributes {
 	authority_id: string;
@@ -103,31 +101,6 @@ export interface KpiColumns {
 export interface RingKpis extends KpiColumns {
 	/** Member attributes of the row's period (authority_periods); null for an unlisted authority. */
 	attributes: (MemberPeriod | null)[];
-}
-
-/** DuckDB's evaluation of the ring's KPIs (`ringKpisSql`), as columns: what engine.ts `verify` compares. */
-export async function readRingKpis(
-	conn: Connector,
-	kpis: readonly KpiDef[],
-	extraColumns: readonly ExtraColumn[]
-): Promise<KpiColumns> {
-	const t = await conn.query(ringKpisSql(kpis, extraColumns));
-	const n = t.numRows;
-	const out: KpiColumns = {
-		authority: stringColumn(t.getChild('authority_id'), n) as string[],
-		period: numberColumn(t.getChild('period'), n),
-		kpis: new Map(),
-		extras: new Map()
-	};
-	kpis.forEach((k, j) => {
-		const values = t.getChild(`v${j}`);
-		const has = validColumn(values, n);
-		// A reason only where there is no value, as `kpi_values` has it (its rows with value NULL).
-		const reason = Uint8Array.from(numberColumn(t.getChild(`r${j}`), n, 0), (r, i) => (has[i] ? 0 : r));
-		out.kpis.set(k.id, { value: numberColumn(values, n, 0), has, reason });
-	});
-	for (const e of extraColumns) out.extras.set(e.name, numberColumn(t.getChild('e' + e.name), n));
-	return out;
 }
 
 /**
