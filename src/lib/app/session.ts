@@ -15,6 +15,7 @@ import catalogue from 'virtual:kpi-definitions';
 import type { Catalogue } from '../catalogue/schema.ts';
 import { createEngine, KpiCheckError, type Engine } from '../engine/engine.ts';
 import { MessageError, type Message } from '../i18n/messages.ts';
+import { errorText } from '../i18n/words.ts';
 import { m } from '../ingest/problems.ts';
 import type { CountSpec, Problem } from '../ingest/types.ts';
 import { completeRingData } from '../ring/package/complete.ts';
@@ -180,7 +181,12 @@ export async function openSession(
 ): Promise<Session> {
 	// DuckDB-WASM's instantiation (1–2 s) is the floor of every cold start, so it starts first and
 	// opening the store and reading the ring happen while it loads.
-	const connecting = import('../engine/browser-connector.ts').then((m) => m.browserConnector());
+	const connecting = import('../engine/browser-connector.ts')
+		.then((m) => m.browserConnector())
+		.catch((e: unknown) => {
+			// The views still show the ring from memory; what needs DuckDB says why it cannot come.
+			throw new MessageError({ key: 'engine.start_failed', params: { reason: errorText(e) } });
+		});
 	connecting.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
 	// A linked package does not need the store: it is fetched and read while the store opens.
 	const linked = options.packageUrl ? packageFromUrl(options.packageUrl, options.onProgress) : null;

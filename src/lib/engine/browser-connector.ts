@@ -29,11 +29,41 @@ export function browserConnector(): Promise<Connector> {
 	return instance;
 }
 
+/** Resolves when the server has `url` (or cannot say, without HEAD); rejects with its status if not. */
+async function delivered(url: string): Promise<void> {
+	const response = await fetch(url, { method: 'HEAD' });
+	if (!response.ok && response.status !== 405 && response.status !== 501)
+		throw new Error(`HTTP ${response.status} ${new URL(url, location.href).pathname}`);
+}
+
 async function open(): Promise<Connector> {
 	const duckdb = await import('@duckdb/duckdb-wasm');
 	const thread = new Worker(workerUrl);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), thread);
-	await db.instantiate(wasmUrl);
+	// What the server does not deliver would leave DuckDB's start waiting forever: a worker script ends
+	// the worker with an error event, which DuckDB's client does not hear, and a WASM fails inside the
+	// worker without an answer (and uncaught). So the worker's error is listened for, and the WASM asked
+	// for first (HEAD: no body; a server without HEAD is not taken for a missing file) — while the
+	// worker's script loads, which the start waits for anyway.
+	let stop = () => {};
+	const died = new Promise<never>((_, reject) => {
+		const onError = (event: ErrorEvent) => {
+			event.preventDefault();
+			reject(new Error(event.message || 'DuckDB worker failed'));
+		};
+		thread.addEventListener('error', onError);
+		stop = () => thread.removeEventListener('error', onError);
+	});
+	died.catch(() => undefined); // heard by the races below, or never after them
+	try {
+		await Promise.race([delivered(wasmUrl), died]);
+		await Promise.race([db.instantiate(wasmUrl), died]);
+	} catch (error) {
+		thread.terminate();
+		throw error;
+	} finally {
+		stop();
+	}
 	database = db;
 	const conn = await db.connect();
 	for (const statement of CONNECT_STATEMENTS) await conn.query(statement);

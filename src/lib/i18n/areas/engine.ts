@@ -17,6 +17,8 @@ export const de = {
 	'group.population_missing': 'Einwohnerzahl fehlt',
 	'group.population_zero': 'Einwohnerzahl ist 0',
 	'group.feature_missing': '{kpi} nicht berechenbar ({reason})',
+	'engine.start_failed':
+		'Die Datenbank (DuckDB) ist nicht gestartet: {reason}. Ohne sie lassen sich die Kennzahlen nicht prüfen, und der Bericht, die Plausibilitätsprüfung, die Moderation und die Szenarien brauchen sie. Bitte die Seite neu laden. Bleibt es dabei, bitte die IT prüfen lassen, ob der Server die Dateien der Datenbank ausliefert (duckdb-eh.*.wasm mit dem Typ application/wasm).',
 	'engine.kpi_check':
 		'Die Prüfung der Kennzahlen durch DuckDB ergibt andere Werte als die angezeigten ({where}). Die Anzeige ist nicht verlässlich; bitte den Fehler mit dieser Meldung an die Ringmoderation geben.'
 } as const;

@@ -16,6 +16,8 @@ export const en: Record<keyof typeof de, string> = {
 	'group.population_missing': 'population missing',
 	'group.population_zero': 'population is 0',
 	'group.feature_missing': '{kpi} cannot be computed ({reason})',
+	'engine.start_failed':
+		'The database (DuckDB) did not start: {reason}. Without it the KPIs cannot be checked, and the report, the plausibility checks, moderation and scenarios need it. Please reload the page. If it persists, ask IT to check that the server delivers the database files (duckdb-eh.*.wasm with the type application/wasm).',
 	'engine.kpi_check':
 		'DuckDB’s check of the KPIs gives other values than those shown ({where}). The figures shown are not reliable; please pass this message on to the ring moderation.'
 };
