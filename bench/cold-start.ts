@@ -8,6 +8,8 @@ import type { Browser, Page } from '@playwright/test';
 /** The element whose appearance means "the first chart is rendered". */
 export const CHART_READY = '[data-chart="ranking"] g.own-bar rect';
 export const CHART = '[data-chart="ranking"]';
+/** The ring bar once DuckDB has loaded the ring and checked its KPIs (the layout's `data-checked`). */
+export const CHECKED = '[data-testid="ringbar"][data-checked="true"]';
 
 /**
  * Where the first ranking chart lives, in order of preference: the home page (today), the KPI page

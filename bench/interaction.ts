@@ -5,7 +5,7 @@
  */
 import type { Browser, Locator, Page } from '@playwright/test';
 import type { BenchRing, BrowserOptions, InteractionFigures } from './browser-types.ts';
-import { CHART, CHART_READY } from './cold-start.ts';
+import { CHART, CHART_READY, CHECKED } from './cold-start.ts';
 import { summarize } from './stats.ts';
 
 /** Selects the interaction cycles through, by their visible label; absent ones are skipped. */
@@ -107,7 +107,7 @@ export async function measureInteraction(
 		// The ring opened, whole: the first chart comes from the ring in memory before DuckDB is ready
 		// (engine.ts), whose start, load and check of the numbers follow — the start's work, measured
 		// by the cold-start rows, not a select change's.
-		await page.locator('[data-testid="ringbar"][data-checked="true"]').waitFor({ timeout: 120_000 });
+		await page.locator(CHECKED).waitFor({ timeout: 120_000 });
 		await page.waitForTimeout(1000); // let the first render settle
 		// A select's values are its options; „Mein Amt“ is a combobox (it lists only what matches what
 		// is typed): its values are the members, counted from the ring bar („N Mitglieder“).

@@ -21,10 +21,7 @@
  */
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import type { BenchRing } from './browser-types.ts';
-import { CHART_READY } from './cold-start.ts';
-
-/** The ring bar once DuckDB has loaded the ring and checked its KPIs (the layout's `data-checked`). */
-const CHECKED = '[data-testid="ringbar"][data-checked="true"]';
+import { CHART_READY, CHECKED } from './cold-start.ts';
 import { summarize, type Summary } from './stats.ts';
 
 /**

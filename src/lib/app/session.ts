@@ -184,7 +184,7 @@ export async function openSession(
 	const connecting = import('../engine/browser-connector.ts')
 		.then((m) => m.browserConnector())
 		.catch((e: unknown) => {
-			// The views still show the ring from memory; what needs DuckDB says why it cannot come.
+			// Said in place of the views (a ring DuckDB cannot check is not shown) and of what needs DuckDB.
 			throw new MessageError({ key: 'engine.start_failed', params: { reason: errorText(e) } });
 		});
 	connecting.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile

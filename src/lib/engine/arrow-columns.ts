@@ -35,6 +35,16 @@ function forNulls(data: Data, each: (i: number) => void): void {
 }
 
 /**
+ * A batch's numbers as its own typed array (integers, bigints, floats), or null where Arrow's own
+ * reading is needed (a decimal, a half float). Values come sliced already (see `forNulls`).
+ */
+function batchNumbers(data: Data): ArrayLike<number | bigint> | null {
+	const numeric = DataType.isInt(data.type) || DataType.isFloat(data.type);
+	const half = DataType.isFloat(data.type) && data.type.precision === 0;
+	return numeric && !half ? (data.values as ArrayLike<number | bigint>) : null;
+}
+
+/**
  * The first row (-1: none) where `same(row, value, valid)` is false — a numeric column read in place,
  * batch by batch, as doubles (a null row: NaN, not valid). Nothing is copied: the check of a ring's
  * KPIs (ring-kpis.ts `checkRingKpis`) reads 1.4 million values at 5,000 × 10, and their copies as
@@ -46,15 +56,14 @@ export function firstMismatch(
 ): number {
 	let row = 0;
 	for (const data of vector.data) {
-		const values = DataType.isInt(data.type) || DataType.isFloat(data.type) ? data.values : null;
-		const half = DataType.isFloat(data.type) && data.type.precision === 0;
+		const values = batchNumbers(data);
 		const bitmap = data.nullCount > 0 && data.nullBitmap?.length ? data.nullBitmap : null;
 		for (let i = 0; i < data.length; i++) {
 			const at = data.offset + i;
 			const valid = !bitmap || ((bitmap[at >> 3]! >> (at & 7)) & 1) === 1;
 			const value = !valid
 				? NaN
-				: values && !half
+				: values
 					? Number(values[i]) // a bigint too
 					: Number(vector.get(row + i) as unknown); // another type: Arrow's own reading
 			if (!same(row + i, value, valid)) return row + i;
@@ -71,10 +80,9 @@ export function numberColumn(vector: Vector | null | undefined, rows: number, nu
 	let row = 0;
 	for (const data of vector.data) {
 		const at = row;
-		const values = DataType.isInt(data.type) || DataType.isFloat(data.type) ? data.values : null;
+		const values = batchNumbers(data);
 		const big = values instanceof BigInt64Array || values instanceof BigUint64Array;
-		const half = DataType.isFloat(data.type) && data.type.precision === 0;
-		if (values && !big && !half) out.set(values.subarray(0, data.length), at);
+		if (values && !big) out.set((values as Float64Array).subarray(0, data.length), at);
 		else if (values && big)
 			for (let i = 0; i < data.length; i++) out[at + i] = Number((values as BigInt64Array)[i]);
 		else {

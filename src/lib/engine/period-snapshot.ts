@@ -6,9 +6,10 @@
  * (one value per member and KPI), but each SQL round trip to DuckDB-WASM's worker costs 10–50 ms in
  * the browser. So the load makes every KPI of every authority and period once (`RingKpis`: one row
  * per authority and period, a column per KPI — 5,500 rows at 550 × 10; ring-kpis.ts evaluates them
- * over the load's columns, and `checkRingKpis` compares DuckDB's evaluation of the same with them), and a period's snapshot is one pass over those rows in JavaScript
- * (`periodSnapshot`): a period not seen before costs no query, and a switch of authority or group is
- * answered in well under a millisecond. Values stay in those columns — a `Float64Array` per KPI over
+ * over the load's columns, and `checkRingKpis` compares DuckDB's evaluation of the same with them),
+ * and a period's snapshot is one pass over those rows in JavaScript (`periodSnapshot`): a period
+ * not seen before costs no query, and a switch of authority or group is answered in well under a
+ * millisecond. Values stay in those columns — a `Float64Array` per KPI over
  * every authority and period, not a map per KPI of a map per authority — and a snapshot only says
  * which row holds each authority's period and previous period.
  *
